@@ -1,0 +1,88 @@
+# sayso: accessible feedback kiosk.
+#
+#   make run             install what is missing, build, start the kiosk on config/forum
+#   make test            install what is missing, build, run every test (also under ASan/UBSan)
+#   make bench           measure start-up, frame time, speech latency, idle CPU, RSS, commits
+#   make screenshots     headless screenshots of every screen into docs/screens/
+#   make symbols-sheet   contact sheet of all symbols into docs/symbols-sheet.png
+#
+# Dependencies come from Debian's archive and are found through pkg-config.
+
+CC      ?= cc
+PKGS    := sdl2 SDL2_ttf SDL2_image sqlite3 espeak-ng fontconfig inih uuid
+DEBS    := pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsqlite3-dev \
+           libespeak-ng-dev libcsv-dev libinih-dev libfontconfig-dev uuid-dev \
+           fonts-sil-andika
+BENCH_DEBS := xvfb
+
+BUILD   ?= build
+SAN     ?=
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wno-unused-parameter -Isrc $(SAN)
+LDFLAGS += $(SAN)
+
+SRCS     := $(shell find src -name '*.c' ! -name main.c | sort)
+OBJS     := $(SRCS:%.c=$(BUILD)/%.o)
+MAIN_OBJ := $(BUILD)/src/main.o
+TEST_SRCS := $(sort $(wildcard tests/test_*.c))
+TESTS    := $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
+TOOLS    := $(BUILD)/tools/symbols_sheet $(BUILD)/tools/bench
+
+# pkg-config is only asked once the packages are there (see `deps`).
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lm
+
+.PHONY: all run test test-unit test-e2e test-asan bench deps screenshots symbols-sheet clean
+
+all: deps sayso
+
+deps:
+	@tools/ensure-debs.sh $(DEBS)
+
+sayso: $(OBJS) $(MAIN_OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/%: tests/%.c $(OBJS) tests/testing.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Itests -o $@ $< $(OBJS) $(LDFLAGS) $(PKG_LIBS)
+
+$(BUILD)/tools/%: tools/%.c $(OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -o $@ $< $(OBJS) $(LDFLAGS) $(PKG_LIBS)
+
+run: deps sayso
+	./sayso --config config/forum --db sayso.db
+
+# The plain build runs every test, then a sanitizer build in its own folder
+# runs them again; tests/run.sh prints the closing "N passed, N failed".
+test: deps
+	@$(MAKE) --no-print-directory sayso $(TESTS)
+	@$(MAKE) --no-print-directory BUILD=build/asan CFLAGS="-O1 -g" \
+	    SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+	    build/asan/sayso-asan build-asan-tests
+	@tests/run.sh build ./sayso build/asan ./build/asan/sayso-asan
+
+build-asan-tests: $(TESTS)
+
+$(BUILD)/sayso-asan: $(OBJS) $(MAIN_OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+bench: deps sayso $(BUILD)/tools/bench
+	@tools/ensure-debs.sh $(BENCH_DEBS)
+	@$(BUILD)/tools/bench ./sayso
+
+screenshots: deps sayso
+	@tools/screenshots.sh ./sayso docs/screens
+
+symbols-sheet: deps $(BUILD)/tools/symbols_sheet
+	@mkdir -p docs
+	$(BUILD)/tools/symbols_sheet assets/symbols docs/symbols-sheet.png
+
+clean:
+	rm -rf build sayso
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -1,0 +1,58 @@
+/* speech.h: speaking every prompt with espeak-ng inside the process.
+ *
+ * A worker thread owns espeak-ng and synthesises text into PCM clips kept in
+ * a cache, so prompts that were prepared ahead start playing within a few
+ * milliseconds of a touch, and synthesis never blocks input or drawing. The
+ * audio device is opened through SDL's audio subsystem; a new utterance cuts
+ * off the one playing. With no audio device the kiosk stays silent and says
+ * so once in the log. */
+#ifndef SAYSO_SPEECH_H
+#define SAYSO_SPEECH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct Speech Speech;
+
+typedef struct {
+    bool enabled;       /* false: everything below is a no-op */
+    const char *voice;  /* espeak-ng language, "en-gb" */
+    int rate;           /* words per minute */
+    bool open_audio;    /* false: synthesise only (tests) */
+} SpeechOptions;
+
+/* Starts espeak-ng and the worker, and opens the audio device. Returns NULL
+ * with a message in `err` only when espeak-ng itself cannot start; a missing
+ * audio device is not an error (see speech_has_audio). */
+Speech *speech_open(const SpeechOptions *options, char *err, size_t err_size);
+void speech_close(Speech *speech);
+
+/* True when an audio device is open. */
+bool speech_has_audio(const Speech *speech);
+
+/* Asks the worker to synthesise `text` into the cache; returns at once. */
+void speech_prepare(Speech *speech, const char *text);
+
+/* Stops what is playing and speaks `text`: at once if it is cached,
+ * otherwise as soon as the worker has synthesised it. Returns at once. */
+void speech_say(Speech *speech, const char *text);
+
+/* Stops what is playing and drops what was waiting to be said. */
+void speech_stop(Speech *speech);
+
+/* Switches the voice (espeak-ng language such as "en-gb", "pl"). */
+void speech_set_voice(Speech *speech, const char *voice);
+
+/* For tests and bench: waits until the worker has nothing left to do and the
+ * clip being played has been handed to the device (or timeout_ms passes).
+ * Returns true when idle. */
+bool speech_wait_idle(Speech *speech, int timeout_ms);
+
+/* For tests: true when `text` is in the cache; its sample count in `samples`. */
+bool speech_is_cached(Speech *speech, const char *text, size_t *samples);
+
+/* For bench: milliseconds from the last speech_say() call to the moment its
+ * first non-silent sample was handed to the audio device; -1 if not yet. */
+double speech_last_latency_ms(Speech *speech);
+
+#endif

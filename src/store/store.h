@@ -1,0 +1,68 @@
+/* store.h: every answer kept in SQLite on the device.
+ *
+ * One database per kiosk, WAL mode with synchronous=FULL: each change is its
+ * own transaction, committed before the call returns, so a power cut loses at
+ * most the answer being given. The schema has a version (PRAGMA user_version)
+ * and migrations. The kiosk's UUID is made on first open; sessions and answers
+ * carry UUIDs so exports and syncs are idempotent. Times are UTC ISO 8601
+ * with milliseconds ("2026-11-22T10:04:05.123Z").
+ *
+ * Nothing outside src/store includes sqlite3.h. */
+#ifndef SAYSO_STORE_H
+#define SAYSO_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define STORE_UUID_SIZE 37 /* 36 characters and the NUL */
+#define STORE_SCHEMA_VERSION 1
+
+typedef struct Store Store;
+
+typedef struct {
+    const char *survey_id;
+    const char *survey_version;
+    const char *language;    /* language code, "en" */
+    const char *touch_style; /* "touch" for now */
+    const char *mode;        /* "self" or "supported" */
+    const char *group_label; /* NULL outside a group session */
+} StoreSessionInfo;
+
+/* Opens (creating and migrating when needed) the database at `path`.
+ * Returns NULL and a plain message in `err` ("cannot open sayso.db: disk full")
+ * on failure. */
+Store *store_open(const char *path, char *err, size_t err_size);
+void store_close(Store *store);
+
+/* The kiosk's UUID, made on first open and kept in the database. */
+const char *store_kiosk_id(const Store *store);
+
+/* Starts a session row; writes its new UUID into `session_id`. 0 or -1. */
+int store_session_begin(Store *store, const StoreSessionInfo *info, char session_id[STORE_UUID_SIZE]);
+
+/* Ends a session: `how` is "finished", "stopped" or "timeout". 0 or -1. */
+int store_session_end(Store *store, const char *session_id, const char *how);
+
+/* Records the answer to one question (or, for a mat, to one topic of it) in
+ * a single transaction, replacing what was there for (session, question,
+ * topic): rows for choices still chosen are kept (same id), rows for choices
+ * no longer chosen are deleted, new choices get new rows. `topic` is NULL
+ * outside a mat. With n_choices == 0: `skipped` true leaves one row with
+ * skipped=1; false leaves no row (everything un-chosen). 0 or -1. */
+int store_answer_put(Store *store, const char *session_id, const char *question, const char *topic,
+                     const char *const *choices, int n_choices, bool skipped);
+
+/* The last error, in words a person can act on. */
+const char *store_error(const Store *store);
+
+/* Runs `fn` on every answer row of a session in answered order (for tests,
+ * the review screen and exports). Values may be NULL. Returns the row count
+ * or -1. */
+typedef void (*StoreAnswerFn)(void *ctx, const char *question, const char *topic,
+                              const char *choice, bool skipped);
+int store_session_answers(Store *store, const char *session_id, StoreAnswerFn fn, void *ctx);
+
+/* Milliseconds of the last commit, for `make bench`. */
+double store_last_commit_ms(const Store *store);
+
+#endif

@@ -1,0 +1,125 @@
+/* survey.h: the survey model, loaded from an XLSForm-style folder.
+ *
+ * A survey is a folder with survey.csv, choices.csv and settings.csv (RFC 4180,
+ * UTF-8, read with libcsv). Columns use XLSForm's names: type, name, label,
+ * label::Language (code), hint, image, audio, appearance, parameters;
+ * list_name in choices.csv; form_title, form_id, version, default_language in
+ * settings.csv. Every text can have one value per language; a missing
+ * translation falls back to the default language.
+ *
+ * The model is immutable once loaded and owns all its strings. */
+#ifndef SAYSO_SURVEY_H
+#define SAYSO_SURVEY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#define SURVEY_MAX_LANGUAGES 16
+
+typedef enum {
+    QUESTION_NOTE,
+    QUESTION_SELECT_ONE,
+    QUESTION_SELECT_MULTIPLE,
+} QuestionType;
+
+typedef enum {
+    APPEARANCE_GRID,   /* no appearance: a grid of symbol tiles */
+    APPEARANCE_LADDER, /* select_one: rungs of a vertical ladder */
+    APPEARANCE_SCALE,  /* select_one: 3 or 5 faces in a row */
+    APPEARANCE_MAT,    /* select_one: topics placed under the choices (columns) */
+} Appearance;
+
+/* One text in every language of the survey; index with the language index.
+ * A NULL entry means "not translated". */
+typedef struct {
+    char *by_language[SURVEY_MAX_LANGUAGES];
+} SurveyText;
+
+typedef struct {
+    char *name;
+    char *code; /* "en", "ur"; the part in brackets of "label::English (en)" */
+} SurveyLanguage;
+
+typedef struct {
+    char *name;
+    SurveyText label;
+    SurveyText audio; /* recorded prompt file, per language; may be all NULL */
+    char *image;      /* file name of the symbol or photo, or NULL */
+    int line;         /* line in choices.csv */
+} SurveyChoice;
+
+typedef struct {
+    char *name;
+    SurveyChoice *choices;
+    int n_choices;
+} SurveyList;
+
+typedef struct {
+    QuestionType type;
+    Appearance appearance;
+    char *name;
+    SurveyText label;
+    SurveyText hint;
+    SurveyText audio;
+    char *image;
+    const SurveyList *list;   /* choices (the columns for a mat), NULL for a note */
+    const SurveyList *topics; /* mat only: the things placed under the columns */
+    char *off_ladder;         /* ladder only: a choice drawn beside the ladder (parameters off_ladder=NAME) */
+    int line;                 /* line in survey.csv */
+} SurveyQuestion;
+
+typedef struct Survey {
+    char *dir;            /* the folder it was loaded from */
+    char *title;          /* form_title */
+    char *form_id;
+    char *version;
+    SurveyLanguage languages[SURVEY_MAX_LANGUAGES];
+    int n_languages;
+    int default_language; /* index into languages */
+    SurveyQuestion *questions;
+    int n_questions;
+    SurveyList *lists;
+    int n_lists;
+} Survey;
+
+/* One problem found in a survey folder: "FILE:LINE: message". */
+typedef struct {
+    char *file;   /* path as given, e.g. "config/forum/survey.csv" */
+    int line;     /* 1-based; 0 when the problem is about the whole file */
+    char *message;
+} SurveyProblem;
+
+typedef struct {
+    SurveyProblem *items;
+    int n;
+} SurveyProblems;
+
+/* Loads and checks the survey in `dir`. `symbol_dirs` is a NULL-terminated list
+ * of folders in which image files are looked for after `dir` itself.
+ * On success returns a new Survey (free with survey_free) and leaves
+ * `problems` empty. On any problem returns NULL and fills `problems` with
+ * every problem found (free with survey_problems_free); loading never stops
+ * at the first one. */
+Survey *survey_load(const char *dir, const char *const *symbol_dirs, SurveyProblems *problems);
+void survey_free(Survey *survey);
+void survey_problems_free(SurveyProblems *problems);
+
+/* Prints every problem as "FILE:LINE: message" (or "FILE: message"), one a line. */
+void survey_problems_print(const SurveyProblems *problems, FILE *out);
+
+/* The text in `language`, falling back to the default language, then to "". */
+const char *survey_text(const Survey *survey, const SurveyText *text, int language);
+
+/* Lookups; NULL / -1 when absent. */
+const SurveyQuestion *survey_question(const Survey *survey, const char *name);
+int survey_question_index(const Survey *survey, const char *name);
+int survey_choice_index(const SurveyList *list, const char *name);
+int survey_language_index(const Survey *survey, const char *code);
+
+/* Finds an image file: `dir`/NAME first, then each of `symbol_dirs`. Writes the
+ * path into `out` and returns true when found. */
+bool survey_find_image(const char *dir, const char *const *symbol_dirs, const char *name,
+                       char *out, size_t out_size);
+
+#endif

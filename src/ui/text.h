@@ -1,0 +1,52 @@
+/* text.h: text in Andika, found through fontconfig, wrapped and fitted.
+ *
+ * Layout never fixes a font size: a text is given a box and a range of sizes,
+ * and is drawn at the largest size at which it fits, wrapped on words (a word
+ * wider than the box is broken between characters only as a last resort).
+ * Rendered lines are kept as textures, so drawing an unchanged screen again
+ * costs only copies. */
+#ifndef SAYSO_UI_TEXT_H
+#define SAYSO_UI_TEXT_H
+
+#include <SDL.h>
+#include <stdbool.h>
+
+typedef struct TextRenderer TextRenderer;
+
+typedef enum { TEXT_ALIGN_CENTER, TEXT_ALIGN_LEFT } TextAlign;
+
+typedef struct {
+    int max_px;      /* largest font size tried, in pixels */
+    int min_px;      /* smallest font size allowed, in pixels */
+    bool bold;
+    TextAlign align; /* horizontal; vertically the block is always centred */
+    SDL_Color color;
+} TextStyle;
+
+typedef struct {
+    int px;     /* the size chosen */
+    int lines;  /* number of lines after wrapping */
+    int width;  /* widest line, pixels */
+    int height; /* whole block, pixels */
+    bool fits;  /* false when even min_px does not fit the box */
+} TextFit;
+
+/* Finds Andika (regular and bold) through fontconfig and opens it. Returns
+ * NULL with a plain message in `err` (naming the font that is missing and the
+ * Debian package fonts-sil-andika) when no usable font is found. */
+TextRenderer *text_open(SDL_Renderer *renderer, char *err, size_t err_size);
+void text_close(TextRenderer *text);
+
+/* The file of the regular face in use. */
+const char *text_font_path(const TextRenderer *text);
+
+/* Fits `utf8` into a box of w x h without drawing (pure measurement). */
+TextFit text_fit(TextRenderer *text, const char *utf8, int w, int h, const TextStyle *style);
+
+/* Draws `utf8` fitted into `box`, centred vertically. Returns the fit used. */
+TextFit text_draw(TextRenderer *text, const char *utf8, SDL_Rect box, const TextStyle *style);
+
+/* Drops every cached texture (call when the screen size changes). */
+void text_cache_clear(TextRenderer *text);
+
+#endif
