@@ -40,8 +40,15 @@ const char *store_kiosk_id(const Store *store);
 /* Starts a session row; writes its new UUID into `session_id`. 0 or -1. */
 int store_session_begin(Store *store, const StoreSessionInfo *info, char session_id[STORE_UUID_SIZE]);
 
-/* Ends a session: `how` is "finished", "stopped" or "timeout". 0 or -1. */
+/* Ends a session: `how` is "finished", "stopped" or "timeout". 0 or -1.
+ * Any other `how`, or an unknown session, is -1. Ending a session that has
+ * already ended is 0 and keeps the first ending. */
 int store_session_end(Store *store, const char *session_id, const char *how);
+
+/* Notes that the session used `input` ("touch", "switch" or "keyboard"; no
+ * commas): session.input_used lists each input once, in first-used order,
+ * comma-separated. Repeating an input changes nothing. 0 or -1. */
+int store_session_input_used(Store *store, const char *session_id, const char *input);
 
 /* Records the answer to one question (or, for a mat, to one topic of it) in
  * a single transaction, replacing what was there for (session, question,
@@ -56,13 +63,21 @@ int store_answer_put(Store *store, const char *session_id, const char *question,
 const char *store_error(const Store *store);
 
 /* Runs `fn` on every answer row of a session in answered order (for tests,
- * the review screen and exports). Values may be NULL. Returns the row count
+ * the review screen and exports): by answered_at, then by insertion. Values
+ * may be NULL and last only during the call; `fn` may be NULL (just count)
+ * and must not call store_session_answers itself. Returns the row count
  * or -1. */
 typedef void (*StoreAnswerFn)(void *ctx, const char *question, const char *topic,
                               const char *choice, bool skipped);
 int store_session_answers(Store *store, const char *session_id, StoreAnswerFn fn, void *ctx);
 
-/* Milliseconds of the last commit, for `make bench`. */
+/* Milliseconds of the last commit, for `make bench`: the whole write
+ * transaction, from BEGIN to the end of COMMIT (its fsync included). */
 double store_last_commit_ms(const Store *store);
+
+/* For tests only: caps the database at `pages` pages (or at its present
+ * size, if larger) for this connection, so the next writes fail as on a
+ * full disk (PRAGMA max_page_count). 0 or -1. */
+int store_debug_limit_pages(Store *store, int pages);
 
 #endif

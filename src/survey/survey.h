@@ -96,7 +96,9 @@ typedef struct {
 } SurveyProblems;
 
 /* Loads and checks the survey in `dir`. `symbol_dirs` is a NULL-terminated list
- * of folders in which image files are looked for after `dir` itself.
+ * of folders in which image files are looked for after `dir` itself; NULL
+ * (not an empty list) skips looking for images, for callers that only need
+ * the questions. `problems` need not be initialised.
  * On success returns a new Survey (free with survey_free) and leaves
  * `problems` empty. On any problem returns NULL and fills `problems` with
  * every problem found (free with survey_problems_free); loading never stops
@@ -107,6 +109,11 @@ void survey_problems_free(SurveyProblems *problems);
 
 /* Prints every problem as "FILE:LINE: message" (or "FILE: message"), one a line. */
 void survey_problems_print(const SurveyProblems *problems, FILE *out);
+
+/* `sayso check`: loads `dir` and prints every problem to `out`, then a
+ * closing "DIR: N problems"; or "DIR: ok, N questions" when there is none.
+ * Returns 0 for a good survey, 1 otherwise (the exit status). */
+int survey_check_main(const char *dir, const char *const *symbol_dirs, FILE *out);
 
 /* The text in `language`, falling back to the default language, then to "". */
 const char *survey_text(const Survey *survey, const SurveyText *text, int language);

@@ -31,10 +31,20 @@ typedef struct {
     bool fits;  /* false when even min_px does not fit the box */
 } TextFit;
 
+/* One line of a fitted text: a byte range of the caller's string (always
+ * whole UTF-8 characters, spaces at the break left out) and its width. */
+typedef struct {
+    int start;  /* byte offset into the text */
+    int length; /* bytes */
+    int width;  /* pixels at the fitted size */
+} TextLine;
+
 /* Finds Andika (regular and bold) through fontconfig and opens it. Returns
  * NULL with a plain message in `err` (naming the font that is missing and the
  * Debian package fonts-sil-andika) when no usable font is found. */
 TextRenderer *text_open(SDL_Renderer *renderer, char *err, size_t err_size);
+
+/* Frees every font, texture and cached fit; NULL is ignored. */
 void text_close(TextRenderer *text);
 
 /* The file of the regular face in use. */
@@ -42,6 +52,11 @@ const char *text_font_path(const TextRenderer *text);
 
 /* Fits `utf8` into a box of w x h without drawing (pure measurement). */
 TextFit text_fit(TextRenderer *text, const char *utf8, int w, int h, const TextStyle *style);
+
+/* The lines of the same fit as text_fit: copies up to `max_lines` of them
+ * into `lines` and returns how many there are (which may be more). */
+int text_fit_lines(TextRenderer *text, const char *utf8, int w, int h, const TextStyle *style,
+                   TextLine *lines, int max_lines);
 
 /* Draws `utf8` fitted into `box`, centred vertically. Returns the fit used. */
 TextFit text_draw(TextRenderer *text, const char *utf8, SDL_Rect box, const TextStyle *style);

@@ -1,0 +1,198 @@
+/* app.c: the kiosk's main loop; see app.h. */
+#include "app/app.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+static int load_survey(App *app)
+{
+    char symbols[sizeof app->options->assets_dir + 16];
+    snprintf(symbols, sizeof symbols, "%s/symbols", app->options->assets_dir);
+    const char *dirs[] = {symbols, NULL};
+    SurveyProblems problems = {0};
+    app->survey = survey_load(app->options->config_dir, dirs, &problems);
+    if (app->survey)
+        return 0;
+    fprintf(stderr, "sayso: the survey in %s has problems; fix them and start again:\n",
+            app->options->config_dir);
+    survey_problems_print(&problems, stderr);
+    survey_problems_free(&problems);
+    return -1;
+}
+
+static int open_speech(App *app)
+{
+    char err[256] = "";
+    SpeechOptions so = {app->settings.speech, app->settings.voice, app->settings.speech_rate, true};
+    app->speech = speech_open(&so, err, sizeof err);
+    if (app->speech)
+        return 0;
+    fprintf(stderr, "sayso: speech is off: %s\n", err);
+    return 0;  /* the kiosk works silently: text and pictures still carry it */
+}
+
+int app_open(App *app, const CliOptions *o)
+{
+    char err[512] = "";
+    memset(app, 0, sizeof *app);
+    app->options = o;
+    app->virtual_clock = o->command == CLI_HEADLESS;
+    kiosk_settings_defaults(&app->settings);
+    if (kiosk_settings_load(&app->settings, o->kiosk_ini, o->kiosk_ini_given, err, sizeof err) != 0) {
+        fprintf(stderr, "sayso: %s\n", err);
+        return -1;
+    }
+    if (load_survey(app) != 0)
+        return -1;
+    app->store = store_open(o->db_path, err, sizeof err);
+    if (!app->store) {
+        fprintf(stderr, "sayso: %s\n", err);
+        return -1;
+    }
+    UiOptions uo = {o->width, o->height, o->command == CLI_HEADLESS, o->windowed, o->assets_dir};
+    app->ui = ui_open(&uo, err, sizeof err);
+    if (!app->ui) {
+        fprintf(stderr, "sayso: %s\n", err);
+        return -1;
+    }
+    open_speech(app);
+    app->flow = flow_new(app->survey, &app->settings, app->store, app_now(app));
+    if (!app->flow) {
+        fprintf(stderr, "sayso: out of memory\n");
+        return -1;
+    }
+    return 0;
+}
+
+void app_close(App *app)
+{
+    flow_free(app->flow);
+    speech_close(app->speech);
+    ui_close(app->ui);
+    store_close(app->store);
+    survey_free(app->survey);
+    SDL_Quit();
+    memset(app, 0, sizeof *app);
+}
+
+uint64_t app_now(const App *app)
+{
+    return app->virtual_clock ? app->virtual_now_ms : SDL_GetTicks64();
+}
+
+void app_screen_name(const App *app, char *out, size_t out_size)
+{
+    flow_screen_name(app->flow, out, out_size);
+}
+
+/* Synthesises ahead what this screen may say, so a touch speaks at once. */
+static void prepare_speech(App *app)
+{
+    const UiElements *els = ui_elements(app->ui);
+    for (int i = 0; i < els->n; i++)
+        if (ui_element_is_target(&els->items[i]))
+            speech_prepare(app->speech, ui_element_spoken(&els->items[i]));
+}
+
+/* Lays the screen out again when the flow moved; speaks a new screen. */
+static void refresh(App *app)
+{
+    if (app->built && flow_generation(app->flow) == app->built_generation)
+        return;
+    char screen[sizeof app->built_screen];
+    flow_screen_name(app->flow, screen, sizeof screen);
+    bool new_screen = !app->built || strcmp(screen, app->built_screen) != 0;
+    ui_build(app->ui, app->flow);
+    app->built = true;
+    app->built_generation = flow_generation(app->flow);
+    snprintf(app->built_screen, sizeof app->built_screen, "%s", screen);
+    app->dirty = true;
+    if (new_screen) {
+        speech_say(app->speech, ui_prompt(app->ui));
+        prepare_speech(app);
+    }
+}
+
+static void on_tap(App *app, const char *id)
+{
+    const UiElement *el = ui_elements_find(ui_elements(app->ui), id);
+    if (strcmp(id, "speak") == 0)
+        speech_say(app->speech, ui_prompt(app->ui));
+    else if (el)
+        speech_say(app->speech, ui_element_spoken(el));
+    flow_tap(app->flow, id, app_now(app));
+}
+
+static void handle_event(App *app, const SDL_Event *event)
+{
+    UiAction a = ui_input_event(app->ui, &app->pointer, event);
+    switch (a.kind) {
+    case UI_ACTION_TOUCH:
+    case UI_ACTION_KEY:
+        speech_stop(app->speech);  /* a new touch cuts off the old speech */
+        flow_touch(app->flow, app_now(app));
+        break;
+    case UI_ACTION_TAP: on_tap(app, a.id); break;
+    case UI_ACTION_DROP:
+        flow_drop(app->flow, a.id, a.target, app_now(app));
+        app->dirty = true;
+        break;
+    case UI_ACTION_REDRAW: app->dirty = true; break;
+    case UI_ACTION_RESIZE:
+        ui_resized(app->ui);
+        app->built = false;
+        break;
+    case UI_ACTION_QUIT: app->quit = true; break;
+    case UI_ACTION_NONE: break;
+    }
+}
+
+static void draw_if_dirty(App *app)
+{
+    refresh(app);
+    if (!app->dirty)
+        return;
+    ui_draw(app->ui);
+    app->dirty = false;
+    app->frames++;
+}
+
+void app_pump(App *app)
+{
+    SDL_Event event;
+    while (SDL_PollEvent(&event))
+        handle_event(app, &event);
+    flow_tick(app->flow, app_now(app));
+    draw_if_dirty(app);
+}
+
+void app_advance(App *app, uint64_t ms)
+{
+    uint64_t end = app->virtual_now_ms + ms;
+    /* Step through each time-out on the way, as real time would. */
+    for (;;) {
+        int64_t until = flow_ms_until_deadline(app->flow, app->virtual_now_ms);
+        if (until < 0 || app->virtual_now_ms + (uint64_t)until > end)
+            break;
+        app->virtual_now_ms += (uint64_t)until;
+        app_pump(app);
+    }
+    app->virtual_now_ms = end;
+    app_pump(app);
+}
+
+int app_run(App *app)
+{
+    draw_if_dirty(app);
+    while (!app->quit) {
+        SDL_Event event;
+        int64_t until = flow_ms_until_deadline(app->flow, app_now(app));
+        int got = until < 0 ? SDL_WaitEvent(&event)
+                            : SDL_WaitEventTimeout(&event, until > INT_MAX ? INT_MAX : (int)until + 1);
+        if (got)
+            handle_event(app, &event);
+        app_pump(app);
+    }
+    return 0;
+}

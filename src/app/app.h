@@ -1,0 +1,63 @@
+/* app.h: the running kiosk: survey, store, speech, flow and screen together.
+ *
+ * One App value holds everything (no globals). The loop blocks in
+ * SDL_WaitEventTimeout until the next input or the flow's next time-out, and
+ * draws only when the flow or the window changed. Headless scripts drive the
+ * same App through app_pump / app_advance. */
+#ifndef SAYSO_APP_H
+#define SAYSO_APP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "app/cli.h"
+#include "flow/flow.h"
+#include "speech/speech.h"
+#include "store/store.h"
+#include "survey/kiosk_settings.h"
+#include "survey/survey.h"
+#include "ui/input.h"
+#include "ui/ui.h"
+
+typedef struct {
+    const CliOptions *options;
+    KioskSettings settings;
+    Survey *survey;
+    Store *store;
+    Speech *speech;
+    Flow *flow;
+    Ui *ui;
+    UiPointer pointer;
+    bool virtual_clock;       /* headless: time moves only by `wait` */
+    uint64_t virtual_now_ms;
+    unsigned built_generation;
+    char built_screen[128];
+    bool built;
+    bool dirty;
+    bool quit;
+    uint64_t frames;          /* frames drawn, for tests and bench */
+} App;
+
+/* Loads the settings and the survey, opens the store, speech and the
+ * screen. On failure prints plain messages (every survey problem as
+ * FILE:LINE: message) on stderr and returns -1. */
+int app_open(App *app, const CliOptions *options);
+void app_close(App *app);
+
+/* The kiosk's clock, in milliseconds. */
+uint64_t app_now(const App *app);
+
+/* Runs the kiosk until it is closed. Returns the process exit code. */
+int app_run(App *app);
+
+/* Handles every event waiting in SDL's queue, runs time-outs, and lays out
+ * and draws what changed. */
+void app_pump(App *app);
+
+/* Moves the virtual clock on by `ms` and runs what falls due. */
+void app_advance(App *app, uint64_t ms);
+
+/* The name of the screen showing ("question:positive"). */
+void app_screen_name(const App *app, char *out, size_t out_size);
+
+#endif

@@ -1,0 +1,34 @@
+/* cli.h: the command line (a contract: tests outside the project drive it).
+ *
+ *   sayso [--config DIR] [--db FILE] [--kiosk FILE] [--windowed WxH]
+ *   sayso --headless --script FILE [--shots DIR] [--size WxH] [--config DIR] [--db FILE]
+ *   sayso check [--config DIR]
+ */
+#ifndef SAYSO_APP_CLI_H
+#define SAYSO_APP_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+typedef enum { CLI_KIOSK, CLI_HEADLESS, CLI_CHECK, CLI_HELP } CliCommand;
+
+typedef struct {
+    CliCommand command;
+    const char *config_dir; /* the survey folder: config/forum */
+    const char *db_path;    /* sayso.db */
+    const char *kiosk_ini;  /* config/kiosk.ini */
+    bool kiosk_ini_given;   /* a named kiosk.ini must exist; the default may not */
+    const char *script;     /* headless script */
+    const char *shots_dir;  /* where `shot` writes; "." by default */
+    char assets_dir[4096];  /* holds symbols/: beside the binary, else ./assets */
+    int width, height;      /* --size or --windowed; 0 = the display's */
+    bool windowed;
+} CliOptions;
+
+/* Parses argv. Returns 0, or -1 with a message in `err` (the caller prints
+ * it with the usage and exits 2). */
+int cli_parse(int argc, char **argv, CliOptions *options, char *err, size_t err_size);
+void cli_usage(FILE *out);
+
+#endif

@@ -1,0 +1,620 @@
+/* flow.c: one person's way through the kiosk; see flow.h.
+ *
+ * Screens go welcome -> language -> consent -> each question -> review ->
+ * thanks -> welcome. The session row is made when the person says yes on
+ * the consent screen; every change of an answer is committed at once
+ * (flow_save); the screen never moves on because of a choice, only because
+ * of next, skip, back, stop or a time-out. When a save fails the answer is
+ * kept in memory, marked unsaved and retried on every later action. */
+#include "flow/flow.h"
+
+#include <assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    bool shown;
+    bool skipped;       /* the whole question skipped */
+    bool *chosen;       /* per choice */
+    int *topic_place;   /* mat: per topic, a column or FLOW_UNPLACED / FLOW_SKIPPED */
+    int current_topic;  /* mat: the topic offered now, -1 when none is left */
+    int held_topic;     /* mat: tapped and waiting for a column, -1 */
+    bool unsaved;
+} FlowAnswer;
+
+struct Flow {
+    const Survey *survey;
+    const KioskSettings *settings;
+    Store *store;
+    FlowScreen screen;
+    FlowScreen paused_screen;  /* what "Are you still there?" covers */
+    int question;
+    int language;
+    bool editing_from_review;  /* next goes back to the review */
+    bool consented;
+    char session_id[STORE_UUID_SIZE];
+    bool session_unsaved;      /* consented, but the session row is not written yet */
+    const char *end_unsaved;   /* an ended_how still to write, or NULL */
+    FlowAnswer *answers;
+    uint64_t last_input_ms;
+    uint64_t screen_since_ms;
+    unsigned generation;
+    char problem[256];
+};
+
+static const SurveyQuestion *question_at(const Flow *flow, int q)
+{
+    assert(q >= 0 && q < flow->survey->n_questions);
+    return &flow->survey->questions[q];
+}
+
+static bool is_mat(const SurveyQuestion *q)
+{
+    return q->appearance == APPEARANCE_MAT && q->topics;
+}
+
+static int n_choices(const SurveyQuestion *q) { return q->list ? q->list->n_choices : 0; }
+static int n_topics(const SurveyQuestion *q) { return q->topics ? q->topics->n_choices : 0; }
+
+/* ---- answers in memory ---- */
+
+static void answers_clear(Flow *flow)
+{
+    for (int q = 0; q < flow->survey->n_questions; q++) {
+        FlowAnswer *a = &flow->answers[q];
+        const SurveyQuestion *sq = question_at(flow, q);
+        a->shown = a->skipped = a->unsaved = false;
+        memset(a->chosen, 0, sizeof(bool) * (size_t)(n_choices(sq) + 1));
+        for (int t = 0; t < n_topics(sq); t++)
+            a->topic_place[t] = FLOW_UNPLACED;
+        a->current_topic = n_topics(sq) > 0 ? 0 : -1;
+        a->held_topic = -1;
+    }
+}
+
+Flow *flow_new(const Survey *survey, const KioskSettings *settings, Store *store, uint64_t now_ms)
+{
+    Flow *flow = calloc(1, sizeof *flow);
+    if (!flow)
+        return NULL;
+    flow->survey = survey;
+    flow->settings = settings;
+    flow->store = store;
+    flow->language = survey->default_language;
+    flow->answers = calloc((size_t)survey->n_questions + 1, sizeof *flow->answers);
+    if (!flow->answers)
+        goto fail;
+    for (int q = 0; q < survey->n_questions; q++) {
+        const SurveyQuestion *sq = &survey->questions[q];
+        flow->answers[q].chosen = calloc((size_t)n_choices(sq) + 1, sizeof(bool));
+        flow->answers[q].topic_place = calloc((size_t)n_topics(sq) + 1, sizeof(int));
+        if (!flow->answers[q].chosen || !flow->answers[q].topic_place)
+            goto fail;
+    }
+    answers_clear(flow);
+    flow->screen = FLOW_WELCOME;
+    flow->last_input_ms = flow->screen_since_ms = now_ms;
+    return flow;
+fail:
+    flow_free(flow);
+    return NULL;
+}
+
+void flow_free(Flow *flow)
+{
+    if (!flow)
+        return;
+    if (flow->answers) {
+        for (int q = 0; q < flow->survey->n_questions; q++) {
+            free(flow->answers[q].chosen);
+            free(flow->answers[q].topic_place);
+        }
+    }
+    free(flow->answers);
+    free(flow);
+}
+
+/* ---- saving ---- */
+
+static bool save_mat(Flow *flow, int q)
+{
+    const SurveyQuestion *sq = question_at(flow, q);
+    const FlowAnswer *a = &flow->answers[q];
+    for (int t = 0; t < n_topics(sq); t++) {
+        int place = a->topic_place[t];
+        const char *choice = place >= 0 ? sq->list->choices[place].name : NULL;
+        bool skipped = place == FLOW_SKIPPED || (a->skipped && place < 0);
+        if (store_answer_put(flow->store, flow->session_id, sq->name, sq->topics->choices[t].name,
+                             choice ? &choice : NULL, choice ? 1 : 0, skipped) != 0)
+            return false;
+    }
+    return true;
+}
+
+static bool save_choices(Flow *flow, int q)
+{
+    const SurveyQuestion *sq = question_at(flow, q);
+    const FlowAnswer *a = &flow->answers[q];
+    const char *names[n_choices(sq) + 1];
+    int n = 0;
+    for (int c = 0; c < n_choices(sq); c++)
+        if (a->chosen[c])
+            names[n++] = sq->list->choices[c].name;
+    return store_answer_put(flow->store, flow->session_id, sq->name, NULL, names, n,
+                            a->skipped && n == 0) == 0;
+}
+
+static bool save_session_row(Flow *flow)
+{
+    const Survey *s = flow->survey;
+    StoreSessionInfo info = {s->form_id, s->version, s->languages[flow->language].code,
+                             "touch", "self", NULL};
+    if (store_session_begin(flow->store, &info, flow->session_id) != 0)
+        return false;
+    flow->session_unsaved = false;
+    return true;
+}
+
+static bool save_answer(Flow *flow, int q)
+{
+    const SurveyQuestion *sq = question_at(flow, q);
+    if (sq->type == QUESTION_NOTE)
+        return true;
+    return is_mat(sq) ? save_mat(flow, q) : save_choices(flow, q);
+}
+
+/* Writes the session, every unsaved answer and the session's end, in that
+ * order. What fails is kept for the next try, with the store's words in
+ * flow->problem. */
+static void flow_save(Flow *flow)
+{
+    if (!flow->store || !flow->consented)
+        return;
+    bool ok = !flow->session_unsaved || save_session_row(flow);
+    for (int q = 0; ok && q < flow->survey->n_questions; q++) {
+        if (!flow->answers[q].unsaved)
+            continue;
+        ok = save_answer(flow, q);
+        flow->answers[q].unsaved = !ok;
+    }
+    if (ok && flow->end_unsaved) {
+        ok = store_session_end(flow->store, flow->session_id, flow->end_unsaved) == 0;
+        if (ok)
+            flow->end_unsaved = NULL;
+    }
+    if (ok) {
+        flow->problem[0] = '\0';
+        return;
+    }
+    snprintf(flow->problem, sizeof flow->problem, "%s", store_error(flow->store));
+    fprintf(stderr, "sayso: %s (kept in memory, will retry)\n", flow->problem);
+}
+
+static void mark_changed(Flow *flow, int q)
+{
+    flow->answers[q].unsaved = true;
+    flow_save(flow);
+}
+
+/* ---- moving between screens ---- */
+
+static void go(Flow *flow, FlowScreen screen, uint64_t now_ms)
+{
+    flow->screen = screen;
+    flow->screen_since_ms = now_ms;
+    flow->generation++;
+}
+
+static void show_question(Flow *flow, int q, uint64_t now_ms)
+{
+    flow->question = q;
+    flow->answers[q].shown = true;
+    go(flow, FLOW_QUESTION, now_ms);
+}
+
+/* Back to the welcome screen with nothing of the last person left. */
+static void reset(Flow *flow, uint64_t now_ms)
+{
+    answers_clear(flow);
+    flow->consented = false;
+    flow->session_unsaved = false;
+    flow->end_unsaved = NULL;
+    flow->session_id[0] = '\0';
+    flow->editing_from_review = false;
+    flow->question = 0;
+    flow->language = flow->survey->default_language;
+    go(flow, FLOW_WELCOME, now_ms);
+}
+
+static void end_session(Flow *flow, const char *how)
+{
+    if (!flow->consented)
+        return;
+    flow->end_unsaved = how;
+    flow_save(flow);
+}
+
+static void advance(Flow *flow, uint64_t now_ms)
+{
+    int next = flow->question + 1;
+    if (flow->editing_from_review || next >= flow->survey->n_questions) {
+        flow->editing_from_review = false;
+        go(flow, FLOW_REVIEW, now_ms);
+        return;
+    }
+    show_question(flow, next, now_ms);
+}
+
+static void go_back(Flow *flow, uint64_t now_ms)
+{
+    switch (flow->screen) {
+    case FLOW_LANGUAGE: go(flow, FLOW_WELCOME, now_ms); break;
+    case FLOW_CONSENT: go(flow, FLOW_LANGUAGE, now_ms); break;
+    case FLOW_QUESTION:
+        flow->editing_from_review = false;
+        if (flow->question == 0)
+            go(flow, FLOW_CONSENT, now_ms);
+        else
+            show_question(flow, flow->question - 1, now_ms);
+        break;
+    case FLOW_REVIEW: show_question(flow, flow->survey->n_questions - 1, now_ms); break;
+    default: break;
+    }
+}
+
+/* ---- questions ---- */
+
+static void next_topic(Flow *flow, int q)
+{
+    FlowAnswer *a = &flow->answers[q];
+    const SurveyQuestion *sq = question_at(flow, q);
+    a->current_topic = -1;
+    for (int t = 0; t < n_topics(sq); t++) {
+        if (a->topic_place[t] == FLOW_UNPLACED) {
+            a->current_topic = t;
+            return;
+        }
+    }
+}
+
+static bool place_topic(Flow *flow, int q, int topic, int column)
+{
+    FlowAnswer *a = &flow->answers[q];
+    if (topic < 0 || a->topic_place[topic] == column)
+        return false;
+    a->topic_place[topic] = column;
+    a->held_topic = -1;
+    a->skipped = false;
+    if (topic == a->current_topic || a->current_topic < 0)
+        next_topic(flow, q);
+    mark_changed(flow, q);
+    return true;
+}
+
+/* Next on a question: what was not answered is recorded as skipped. */
+static void finish_question(Flow *flow, int q)
+{
+    FlowAnswer *a = &flow->answers[q];
+    const SurveyQuestion *sq = question_at(flow, q);
+    if (is_mat(sq)) {
+        for (int t = 0; t < n_topics(sq); t++)
+            if (a->topic_place[t] == FLOW_UNPLACED)
+                a->topic_place[t] = FLOW_SKIPPED;
+        a->current_topic = -1;
+        a->held_topic = -1;
+    } else if (sq->type != QUESTION_NOTE) {
+        bool any = false;
+        for (int c = 0; c < n_choices(sq); c++)
+            any = any || a->chosen[c];
+        a->skipped = !any;
+    }
+    mark_changed(flow, q);
+}
+
+/* "I don't want to answer": on a mat, the topic offered now; elsewhere the
+ * whole question, clearing what was chosen. */
+static void skip(Flow *flow, uint64_t now_ms)
+{
+    int q = flow->question;
+    FlowAnswer *a = &flow->answers[q];
+    const SurveyQuestion *sq = question_at(flow, q);
+    if (is_mat(sq) && a->current_topic >= 0) {
+        a->topic_place[a->current_topic] = FLOW_SKIPPED;
+        a->held_topic = -1;
+        next_topic(flow, q);
+        mark_changed(flow, q);
+        flow->generation++;
+        return;
+    }
+    if (!is_mat(sq)) {
+        memset(a->chosen, 0, sizeof(bool) * (size_t)n_choices(sq));
+        a->skipped = true;
+    }
+    finish_question(flow, q);
+    advance(flow, now_ms);
+}
+
+static bool choose(Flow *flow, int q, int c)
+{
+    FlowAnswer *a = &flow->answers[q];
+    const SurveyQuestion *sq = question_at(flow, q);
+    if (sq->type == QUESTION_SELECT_MULTIPLE) {
+        a->chosen[c] = !a->chosen[c];
+    } else {
+        if (a->chosen[c])
+            return false;  /* choosing the chosen one again changes nothing */
+        memset(a->chosen, 0, sizeof(bool) * (size_t)n_choices(sq));
+        a->chosen[c] = true;
+    }
+    a->skipped = false;
+    mark_changed(flow, q);
+    return true;
+}
+
+static bool tap_mat(Flow *flow, int q, const char *id)
+{
+    const SurveyQuestion *sq = question_at(flow, q);
+    FlowAnswer *a = &flow->answers[q];
+    int topic = survey_choice_index(sq->topics, id);
+    if (topic >= 0) {
+        a->held_topic = (a->held_topic == topic) ? -1 : topic;
+        return true;
+    }
+    int column = survey_choice_index(sq->list, id);
+    if (column < 0)
+        return false;
+    int which = a->held_topic >= 0 ? a->held_topic : a->current_topic;
+    return place_topic(flow, q, which, column);
+}
+
+static bool tap_question(Flow *flow, const char *id, uint64_t now_ms)
+{
+    int q = flow->question;
+    const SurveyQuestion *sq = question_at(flow, q);
+    if (strcmp(id, "next") == 0) {
+        finish_question(flow, q);
+        advance(flow, now_ms);
+        return true;
+    }
+    if (strcmp(id, "skip") == 0) {
+        skip(flow, now_ms);
+        return true;
+    }
+    if (is_mat(sq))
+        return tap_mat(flow, q, id);
+    int c = sq->list ? survey_choice_index(sq->list, id) : -1;
+    return c >= 0 && choose(flow, q, c);
+}
+
+/* ---- the other screens ---- */
+
+static bool tap_language(Flow *flow, const char *id, uint64_t now_ms)
+{
+    if (strncmp(id, "lang:", 5) != 0)
+        return false;
+    int lang = survey_language_index(flow->survey, id + 5);
+    if (lang < 0)
+        return false;
+    flow->language = lang;
+    go(flow, FLOW_CONSENT, now_ms);
+    return true;
+}
+
+static bool tap_consent(Flow *flow, const char *id, uint64_t now_ms)
+{
+    if (strcmp(id, "no") == 0) {
+        reset(flow, now_ms);
+        return true;
+    }
+    if (strcmp(id, "yes") != 0)
+        return false;
+    if (!flow->consented) {
+        flow->consented = true;
+        flow->session_unsaved = true;
+        flow_save(flow);
+    }
+    if (flow->survey->n_questions == 0)
+        go(flow, FLOW_REVIEW, now_ms);
+    else
+        show_question(flow, 0, now_ms);
+    return true;
+}
+
+static bool tap_review(Flow *flow, const char *id, uint64_t now_ms)
+{
+    if (strcmp(id, "next") == 0) {
+        end_session(flow, "finished");
+        go(flow, FLOW_THANKS, now_ms);
+        return true;
+    }
+    int q = survey_question_index(flow->survey, id);
+    if (q < 0)
+        return false;
+    flow->editing_from_review = true;
+    show_question(flow, q, now_ms);
+    return true;
+}
+
+static bool tap_still_there(Flow *flow, const char *id, uint64_t now_ms)
+{
+    if (strcmp(id, "yes") == 0) {
+        go(flow, flow->paused_screen, now_ms);
+        return true;
+    }
+    if (strcmp(id, "no") == 0) {
+        end_session(flow, "stopped");
+        reset(flow, now_ms);
+        return true;
+    }
+    return false;
+}
+
+static bool in_session_screen(FlowScreen s)
+{
+    return s == FLOW_QUESTION || s == FLOW_REVIEW;
+}
+
+bool flow_tap(Flow *flow, const char *id, uint64_t now_ms)
+{
+    unsigned before = flow->generation;
+    flow_touch(flow, now_ms);
+    flow_save(flow);  /* retry anything a full disk held back */
+    if (strcmp(id, "back") == 0) {
+        go_back(flow, now_ms);
+        return flow->generation != before;
+    }
+    if (strcmp(id, "stop") == 0 && in_session_screen(flow->screen)) {
+        end_session(flow, "stopped");
+        go(flow, FLOW_THANKS, now_ms);
+        return true;
+    }
+    bool changed = false;
+    switch (flow->screen) {
+    case FLOW_WELCOME:
+        if (strcmp(id, "start") == 0) {
+            go(flow, FLOW_LANGUAGE, now_ms);
+            changed = true;
+        }
+        break;
+    case FLOW_LANGUAGE: changed = tap_language(flow, id, now_ms); break;
+    case FLOW_CONSENT: changed = tap_consent(flow, id, now_ms); break;
+    case FLOW_QUESTION: changed = tap_question(flow, id, now_ms); break;
+    case FLOW_REVIEW: changed = tap_review(flow, id, now_ms); break;
+    case FLOW_THANKS:
+        if (strcmp(id, "next") == 0) {
+            reset(flow, now_ms);
+            changed = true;
+        }
+        break;
+    case FLOW_STILL_THERE: changed = tap_still_there(flow, id, now_ms); break;
+    }
+    if (changed)
+        flow->generation++;
+    return changed;
+}
+
+bool flow_drop(Flow *flow, const char *id, const char *target, uint64_t now_ms)
+{
+    flow_touch(flow, now_ms);
+    if (flow->screen != FLOW_QUESTION)
+        return false;
+    int q = flow->question;
+    const SurveyQuestion *sq = question_at(flow, q);
+    if (!is_mat(sq))
+        return false;
+    int topic = survey_choice_index(sq->topics, id);
+    int column = survey_choice_index(sq->list, target);
+    if (topic < 0 || column < 0)
+        return false;
+    bool changed = place_topic(flow, q, topic, column);
+    flow->answers[q].held_topic = -1;
+    flow->generation++;
+    return changed;
+}
+
+void flow_touch(Flow *flow, uint64_t now_ms)
+{
+    flow->last_input_ms = now_ms;
+}
+
+/* ---- time ---- */
+
+static uint64_t seconds_ms(int seconds) { return (uint64_t)seconds * 1000u; }
+
+/* When the screen showing now times out, or 0 when it never does. */
+static uint64_t deadline(const Flow *flow)
+{
+    const KioskSettings *k = flow->settings;
+    switch (flow->screen) {
+    case FLOW_WELCOME: return 0;
+    case FLOW_THANKS: return flow->screen_since_ms + seconds_ms(k->thanks_seconds);
+    case FLOW_STILL_THERE: return flow->screen_since_ms + seconds_ms(k->still_there_seconds);
+    default: return flow->last_input_ms + seconds_ms(k->idle_seconds);
+    }
+}
+
+bool flow_tick(Flow *flow, uint64_t now_ms)
+{
+    uint64_t due = deadline(flow);
+    if (due == 0 || now_ms < due)
+        return false;
+    switch (flow->screen) {
+    case FLOW_THANKS: reset(flow, now_ms); break;
+    case FLOW_STILL_THERE:
+        end_session(flow, "timeout");
+        reset(flow, now_ms);
+        break;
+    default:
+        flow->paused_screen = flow->screen;
+        go(flow, FLOW_STILL_THERE, now_ms);
+        break;
+    }
+    return true;
+}
+
+int64_t flow_ms_until_deadline(const Flow *flow, uint64_t now_ms)
+{
+    uint64_t due = deadline(flow);
+    if (due == 0)
+        return -1;
+    return due > now_ms ? (int64_t)(due - now_ms) : 0;
+}
+
+/* ---- what shows ---- */
+
+FlowScreen flow_screen(const Flow *flow) { return flow->screen; }
+int flow_question(const Flow *flow) { return flow->question; }
+int flow_language(const Flow *flow) { return flow->language; }
+const Survey *flow_survey(const Flow *flow) { return flow->survey; }
+const KioskSettings *flow_settings(const Flow *flow) { return flow->settings; }
+unsigned flow_generation(const Flow *flow) { return flow->generation; }
+const char *flow_save_problem(const Flow *flow) { return flow->problem; }
+const char *flow_session_id(const Flow *flow) { return flow->session_id; }
+
+void flow_screen_name(const Flow *flow, char *out, size_t out_size)
+{
+    static const char *const names[] = {
+        [FLOW_WELCOME] = "welcome", [FLOW_LANGUAGE] = "language", [FLOW_CONSENT] = "consent",
+        [FLOW_QUESTION] = "question", [FLOW_REVIEW] = "review", [FLOW_THANKS] = "thanks",
+        [FLOW_STILL_THERE] = "still-there",
+    };
+    if (flow->screen == FLOW_QUESTION)
+        snprintf(out, out_size, "question:%s", question_at(flow, flow->question)->name);
+    else
+        snprintf(out, out_size, "%s", names[flow->screen]);
+}
+
+bool flow_is_chosen(const Flow *flow, int question, int choice)
+{
+    const SurveyQuestion *sq = question_at(flow, question);
+    return choice >= 0 && choice < n_choices(sq) && flow->answers[question].chosen[choice];
+}
+
+bool flow_is_skipped(const Flow *flow, int question)
+{
+    return flow->answers[question].skipped;
+}
+
+bool flow_was_shown(const Flow *flow, int question)
+{
+    return flow->answers[question].shown;
+}
+
+int flow_topic_place(const Flow *flow, int question, int topic)
+{
+    const SurveyQuestion *sq = question_at(flow, question);
+    if (topic < 0 || topic >= n_topics(sq))
+        return FLOW_UNPLACED;
+    return flow->answers[question].topic_place[topic];
+}
+
+int flow_current_topic(const Flow *flow, int question)
+{
+    return flow->answers[question].current_topic;
+}
+
+int flow_held_topic(const Flow *flow, int question)
+{
+    return flow->answers[question].held_topic;
+}

@@ -1,0 +1,87 @@
+/* flow.h: one person's way through the kiosk, without any drawing.
+ *
+ * The flow is the kiosk's logic: which screen shows, what has been chosen,
+ * when each answer is committed to the store, and the idle time-outs. It
+ * never touches SDL (as BrogueCE keeps game logic off its platform), so it
+ * can be tested on its own and driven by touch, keys or scripts alike.
+ *
+ * Input arrives as element ids (the survey's own question and choice names,
+ * and the built-in ids start, next, back, skip, speak, yes, no, stop and
+ * lang:CODE). Time is passed in by the caller in milliseconds, so headless
+ * scripts can advance it at will. */
+#ifndef SAYSO_FLOW_H
+#define SAYSO_FLOW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "store/store.h"
+#include "survey/kiosk_settings.h"
+#include "survey/survey.h"
+
+typedef enum {
+    FLOW_WELCOME,
+    FLOW_LANGUAGE,
+    FLOW_CONSENT,
+    FLOW_QUESTION,
+    FLOW_REVIEW,
+    FLOW_THANKS,
+    FLOW_STILL_THERE,
+} FlowScreen;
+
+/* Where a mat topic is: a column index (>= 0) or one of these. */
+#define FLOW_UNPLACED (-1)
+#define FLOW_SKIPPED (-2)
+
+typedef struct Flow Flow;
+
+/* A new flow on the welcome screen. The flow borrows all three (they must
+ * outlive it); `store` may be NULL (nothing is saved: used by layout tests). */
+Flow *flow_new(const Survey *survey, const KioskSettings *settings, Store *store, uint64_t now_ms);
+void flow_free(Flow *flow);
+
+/* Handles a tap on element `id`. Returns true when anything changed. */
+bool flow_tap(Flow *flow, const char *id, uint64_t now_ms);
+
+/* Handles a drag of element `id` dropped on element `target` (a mat topic
+ * onto a column). Returns true when anything changed. */
+bool flow_drop(Flow *flow, const char *id, const char *target, uint64_t now_ms);
+
+/* Any touch or key, even one that hits nothing, keeps the person "there". */
+void flow_touch(Flow *flow, uint64_t now_ms);
+
+/* Runs the time-outs. Returns true when the screen changed. */
+bool flow_tick(Flow *flow, uint64_t now_ms);
+
+/* Milliseconds until the next time-out, or -1 when none is pending. */
+int64_t flow_ms_until_deadline(const Flow *flow, uint64_t now_ms);
+
+/* What shows. */
+FlowScreen flow_screen(const Flow *flow);
+/* "welcome", "question:positive", ...: the names scripts expect. */
+void flow_screen_name(const Flow *flow, char *out, size_t out_size);
+/* The question showing (or last shown), an index into survey->questions. */
+int flow_question(const Flow *flow);
+int flow_language(const Flow *flow);
+const Survey *flow_survey(const Flow *flow);
+const KioskSettings *flow_settings(const Flow *flow);
+/* Counts every change, so the caller redraws only when it moves. */
+unsigned flow_generation(const Flow *flow);
+
+/* Answers of the person now at the kiosk. */
+bool flow_is_chosen(const Flow *flow, int question, int choice);
+bool flow_is_skipped(const Flow *flow, int question);
+bool flow_was_shown(const Flow *flow, int question);
+int flow_topic_place(const Flow *flow, int question, int topic);   /* column, FLOW_UNPLACED or FLOW_SKIPPED */
+int flow_current_topic(const Flow *flow, int question);            /* -1 when every topic is dealt with */
+int flow_held_topic(const Flow *flow, int question);               /* tapped, waiting for a column; -1 */
+
+/* The last problem saving, in words for the screen ("" when all is saved).
+ * Answers that could not be saved are kept and retried on every action. */
+const char *flow_save_problem(const Flow *flow);
+
+/* The current session's id ("" outside a session). */
+const char *flow_session_id(const Flow *flow);
+
+#endif

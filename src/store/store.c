@@ -1,0 +1,423 @@
+/* store.c: the store_ interface (store.h) over one SQLite connection.
+ *
+ * Every statement is prepared once in store_open and reused, so a touch
+ * costs a bind, a step and the commit's fsync, never a parse. The connection
+ * runs in WAL mode with synchronous=FULL: a change is on the disk when its
+ * call returns, and an exporter reading the same file at the same time
+ * neither blocks the kiosk nor is blocked by it (busy_timeout covers the
+ * short moments when two writers meet). Each write is its own transaction;
+ * on any failure it is rolled back, so the file only ever holds whole
+ * answers, and store_error says what went wrong in plain words. */
+#include "store/store.h"
+#include "store/store_internal.h"
+
+#include <assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <uuid/uuid.h>
+
+#define STORE_BUSY_TIMEOUT_MS 5000
+#define STORE_NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+typedef enum {
+    STORE_SQL_BEGIN,
+    STORE_SQL_COMMIT,
+    STORE_SQL_ROLLBACK,
+    STORE_SQL_KIOSK_ADD,
+    STORE_SQL_KIOSK_GET,
+    STORE_SQL_SESSION_ADD,
+    STORE_SQL_SESSION_END,
+    STORE_SQL_SESSION_FIND,
+    STORE_SQL_SESSION_INPUT,
+    STORE_SQL_ANSWER_ROWS,
+    STORE_SQL_ANSWER_DELETE,
+    STORE_SQL_ANSWER_ADD,
+    STORE_SQL_SESSION_ANSWERS,
+    STORE_SQL_COUNT
+} StoreSql;
+
+/* Parameters are numbered; the comment on each store_ function that runs a
+ * statement lists what it binds. */
+static const char *const store_sql[STORE_SQL_COUNT] = {
+    [STORE_SQL_BEGIN] = "BEGIN IMMEDIATE",
+    [STORE_SQL_COMMIT] = "COMMIT",
+    [STORE_SQL_ROLLBACK] = "ROLLBACK",
+    [STORE_SQL_KIOSK_ADD] = "INSERT INTO kiosk (id, created_at) SELECT ?1, " STORE_NOW
+                            " WHERE NOT EXISTS (SELECT 1 FROM kiosk)",
+    [STORE_SQL_KIOSK_GET] = "SELECT id FROM kiosk ORDER BY rowid LIMIT 1",
+    [STORE_SQL_SESSION_ADD] =
+        "INSERT INTO session (id, kiosk_id, survey_id, survey_version, language, touch_style,"
+        " mode, group_label, started_at)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce(?7, 'self'), ?8, " STORE_NOW ")",
+    [STORE_SQL_SESSION_END] = "UPDATE session SET ended_at = " STORE_NOW ", ended_how = ?2"
+                              " WHERE id = ?1 AND ended_at IS NULL",
+    [STORE_SQL_SESSION_FIND] = "SELECT 1 FROM session WHERE id = ?1",
+    [STORE_SQL_SESSION_INPUT] =
+        "UPDATE session SET input_used = CASE"
+        " WHEN input_used IS NULL THEN ?2"
+        " WHEN instr(',' || input_used || ',', ',' || ?2 || ',') > 0 THEN input_used"
+        " ELSE input_used || ',' || ?2 END"
+        " WHERE id = ?1",
+    [STORE_SQL_ANSWER_ROWS] = "SELECT rowid, choice, skipped FROM answer"
+                              " WHERE session_id = ?1 AND question = ?2 AND topic IS ?3",
+    [STORE_SQL_ANSWER_DELETE] = "DELETE FROM answer WHERE rowid = ?1",
+    /* A NULL choice is the skipped row. Adds nothing when the row exists. */
+    [STORE_SQL_ANSWER_ADD] =
+        "INSERT INTO answer (id, session_id, question, topic, choice, skipped, answered_at)"
+        " SELECT ?1, ?2, ?3, ?4, ?5, ?5 IS NULL, " STORE_NOW " WHERE NOT EXISTS"
+        " (SELECT 1 FROM answer WHERE session_id = ?2 AND question = ?3 AND topic IS ?4"
+        " AND choice IS ?5)",
+    [STORE_SQL_SESSION_ANSWERS] = "SELECT question, topic, choice, skipped FROM answer"
+                                  " WHERE session_id = ?1 ORDER BY answered_at, rowid",
+};
+
+/* The values session.ended_how accepts (the schema checks them too). */
+static const char *const store_endings[] = {"finished", "stopped", "timeout"};
+
+struct Store {
+    sqlite3 *db;
+    sqlite3_stmt *stmt[STORE_SQL_COUNT];
+    char *path; /* as given to store_open; names the file in messages */
+    char kiosk_id[STORE_UUID_SIZE];
+    char error[512];
+    double last_commit_ms;
+};
+
+static double store_clock_ms(void)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)now.tv_sec * 1000.0 + (double)now.tv_nsec / 1e6;
+}
+
+static void store_new_uuid(char out[STORE_UUID_SIZE])
+{
+    uuid_t uuid;
+    uuid_generate_random(uuid);
+    uuid_unparse_lower(uuid, out);
+}
+
+/* Records the error for result `rc` and returns -1. */
+static int store_fail(Store *store, int rc)
+{
+    store_describe_error(store->db, rc, store->path, store->error, sizeof store->error);
+    return -1;
+}
+
+/* Binds `n` texts (NULL binds NULL) to parameters 1..n of `which` and steps
+ * it to the end. The statement is reset afterwards. An SQLite result code. */
+static int store_run(Store *store, StoreSql which, const char *const *values, int n)
+{
+    sqlite3_stmt *stmt = store->stmt[which];
+    int rc = SQLITE_OK;
+    for (int i = 0; i < n && rc == SQLITE_OK; i++)
+        rc = sqlite3_bind_text(stmt, i + 1, values[i], -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(stmt);
+    if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    return rc;
+}
+
+/* Rolls back the open transaction, if SQLite has not already done so. */
+static void store_rollback(Store *store)
+{
+    if (!sqlite3_get_autocommit(store->db))
+        store_run(store, STORE_SQL_ROLLBACK, NULL, 0);
+}
+
+/* Opens the file and sets up the connection (WAL, FULL sync, foreign keys,
+ * busy timeout). 0 or -1. */
+static int store_connect(Store *store)
+{
+    int rc = sqlite3_open_v2(store->path, &store->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                             NULL);
+    if (rc != SQLITE_OK)
+        return store_fail(store, rc);
+    sqlite3_extended_result_codes(store->db, 1);
+    sqlite3_busy_timeout(store->db, STORE_BUSY_TIMEOUT_MS);
+    if (sqlite3_db_readonly(store->db, "main") == 1)
+        return store_fail(store, SQLITE_READONLY);
+    rc = sqlite3_exec(store->db,
+                      "PRAGMA foreign_keys = ON;"
+                      "PRAGMA journal_mode = WAL;"
+                      "PRAGMA synchronous = FULL;",
+                      NULL, NULL, NULL);
+    return rc == SQLITE_OK ? 0 : store_fail(store, rc);
+}
+
+static int store_prepare(Store *store)
+{
+    for (int i = 0; i < STORE_SQL_COUNT; i++) {
+        int rc = sqlite3_prepare_v3(store->db, store_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
+                                    &store->stmt[i], NULL);
+        if (rc != SQLITE_OK)
+            return store_fail(store, rc);
+    }
+    return 0;
+}
+
+/* Makes the kiosk row on first open (a no-op later) and reads its id. */
+static int store_load_kiosk(Store *store)
+{
+    char fresh[STORE_UUID_SIZE];
+    store_new_uuid(fresh);
+    const char *values[] = {fresh};
+    int rc = store_run(store, STORE_SQL_KIOSK_ADD, values, 1);
+    if (rc != SQLITE_OK)
+        return store_fail(store, rc);
+    sqlite3_stmt *stmt = store->stmt[STORE_SQL_KIOSK_GET];
+    rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW)
+        snprintf(store->kiosk_id, sizeof store->kiosk_id, "%s",
+                 (const char *)sqlite3_column_text(stmt, 0));
+    sqlite3_reset(stmt);
+    if (rc != SQLITE_ROW)
+        return store_fail(store, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc);
+    return 0;
+}
+
+Store *store_open(const char *path, char *err, size_t err_size)
+{
+    assert(path && err);
+    Store *store = calloc(1, sizeof *store);
+    if (store)
+        store->path = strdup(path);
+    if (!store || !store->path) {
+        snprintf(err, err_size, "out of memory while opening %s", path);
+        goto fail;
+    }
+    if (store_connect(store) != 0 ||
+        store_schema_migrate(store->db, path, store->error, sizeof store->error) != 0 ||
+        store_prepare(store) != 0 || store_load_kiosk(store) != 0) {
+        snprintf(err, err_size, "%s", store->error);
+        goto fail;
+    }
+    return store;
+fail:
+    store_close(store);
+    return NULL;
+}
+
+void store_close(Store *store)
+{
+    if (!store)
+        return;
+    for (int i = 0; i < STORE_SQL_COUNT; i++)
+        sqlite3_finalize(store->stmt[i]);
+    sqlite3_close_v2(store->db);
+    free(store->path);
+    free(store);
+}
+
+const char *store_kiosk_id(const Store *store)
+{
+    assert(store);
+    return store->kiosk_id;
+}
+
+const char *store_error(const Store *store)
+{
+    assert(store);
+    return store->error;
+}
+
+double store_last_commit_ms(const Store *store)
+{
+    assert(store);
+    return store->last_commit_ms;
+}
+
+/* Runs one write statement as its own (autocommit) transaction, timing it as
+ * the last commit. 0 or -1. */
+static int store_write(Store *store, StoreSql which, const char *const *values, int n)
+{
+    double start = store_clock_ms();
+    int rc = store_run(store, which, values, n);
+    if (rc != SQLITE_OK)
+        return store_fail(store, rc);
+    store->last_commit_ms = store_clock_ms() - start;
+    return 0;
+}
+
+int store_session_begin(Store *store, const StoreSessionInfo *info,
+                        char session_id[STORE_UUID_SIZE])
+{
+    assert(store && info && session_id);
+    char id[STORE_UUID_SIZE];
+    store_new_uuid(id);
+    const char *values[] = {id,
+                            store->kiosk_id,
+                            info->survey_id,
+                            info->survey_version,
+                            info->language,
+                            info->touch_style,
+                            info->mode,
+                            info->group_label};
+    if (store_write(store, STORE_SQL_SESSION_ADD, values, 8) != 0)
+        return -1;
+    memcpy(session_id, id, STORE_UUID_SIZE);
+    return 0;
+}
+
+static bool store_is_ending(const char *how)
+{
+    for (size_t i = 0; how && i < sizeof store_endings / sizeof store_endings[0]; i++)
+        if (strcmp(how, store_endings[i]) == 0)
+            return true;
+    return false;
+}
+
+/* After an UPDATE of a session that changed nothing: 0 when the session
+ * exists (it had already ended), else -1 with a message. */
+static int store_session_check(Store *store, const char *session_id)
+{
+    sqlite3_stmt *stmt = store->stmt[STORE_SQL_SESSION_FIND];
+    int rc = sqlite3_bind_text(stmt, 1, session_id, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    if (rc == SQLITE_ROW)
+        return 0;
+    if (rc != SQLITE_DONE)
+        return store_fail(store, rc);
+    snprintf(store->error, sizeof store->error, "could not save to %s: there is no session %s",
+             store->path, session_id);
+    return -1;
+}
+
+int store_session_end(Store *store, const char *session_id, const char *how)
+{
+    assert(store && session_id);
+    if (!store_is_ending(how)) {
+        snprintf(store->error, sizeof store->error,
+                 "a session cannot end as \"%s\" (only finished, stopped or timeout)",
+                 how ? how : "(nothing)");
+        return -1;
+    }
+    const char *values[] = {session_id, how};
+    if (store_write(store, STORE_SQL_SESSION_END, values, 2) != 0)
+        return -1;
+    return sqlite3_changes(store->db) > 0 ? 0 : store_session_check(store, session_id);
+}
+
+int store_session_input_used(Store *store, const char *session_id, const char *input)
+{
+    assert(store && session_id && input && *input && !strchr(input, ','));
+    const char *values[] = {session_id, input};
+    if (store_write(store, STORE_SQL_SESSION_INPUT, values, 2) != 0)
+        return -1;
+    return sqlite3_changes(store->db) > 0 ? 0 : store_session_check(store, session_id);
+}
+
+static bool store_is_chosen(const char *choice, const char *const *choices, int n_choices)
+{
+    for (int i = 0; choice && i < n_choices; i++)
+        if (strcmp(choice, choices[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Deletes the rows of (session, question, topic) that are not to stay: a
+ * choice row stays while its choice is still chosen, the skipped row while
+ * `keep_skip`. Deleting the row just stepped is safe in SQLite (see "No
+ * Isolation Between Operations On The Same Database Connection").
+ * An SQLite result code. */
+static int store_answer_prune(Store *store, const char *const key[3], const char *const *choices,
+                              int n_choices, bool keep_skip)
+{
+    sqlite3_stmt *rows = store->stmt[STORE_SQL_ANSWER_ROWS];
+    sqlite3_stmt *del = store->stmt[STORE_SQL_ANSWER_DELETE];
+    int rc = SQLITE_OK;
+    for (int i = 0; i < 3 && rc == SQLITE_OK; i++)
+        rc = sqlite3_bind_text(rows, i + 1, key[i], -1, SQLITE_STATIC);
+    while (rc == SQLITE_OK && (rc = sqlite3_step(rows)) == SQLITE_ROW) {
+        const char *choice = (const char *)sqlite3_column_text(rows, 1);
+        bool keep = sqlite3_column_int(rows, 2) ? keep_skip
+                                                : store_is_chosen(choice, choices, n_choices);
+        rc = SQLITE_OK;
+        if (keep)
+            continue;
+        rc = sqlite3_bind_int64(del, 1, sqlite3_column_int64(rows, 0));
+        if (rc == SQLITE_OK && (rc = sqlite3_step(del)) == SQLITE_DONE)
+            rc = SQLITE_OK;
+        sqlite3_reset(del);
+    }
+    sqlite3_reset(rows);
+    sqlite3_clear_bindings(rows);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* Adds a row for each choice (or the skipped row, for a NULL choice) that
+ * has none yet. An SQLite result code. */
+static int store_answer_add(Store *store, const char *const key[3], const char *const *choices,
+                            int n_choices)
+{
+    int rc = SQLITE_OK;
+    for (int i = 0; i < n_choices && rc == SQLITE_OK; i++) {
+        char id[STORE_UUID_SIZE];
+        store_new_uuid(id);
+        const char *values[] = {id, key[0], key[1], key[2], choices[i]};
+        rc = store_run(store, STORE_SQL_ANSWER_ADD, values, 5);
+    }
+    return rc;
+}
+
+int store_answer_put(Store *store, const char *session_id, const char *question, const char *topic,
+                     const char *const *choices, int n_choices, bool skipped)
+{
+    assert(store && session_id && question && n_choices >= 0 && (n_choices == 0 || choices));
+    const char *const key[3] = {session_id, question, topic};
+    const char *const skip_row[1] = {NULL};
+    bool keep_skip = n_choices == 0 && skipped;
+    double start = store_clock_ms();
+    int rc = store_run(store, STORE_SQL_BEGIN, NULL, 0);
+    if (rc == SQLITE_OK)
+        rc = store_answer_prune(store, key, choices, n_choices, keep_skip);
+    if (rc == SQLITE_OK)
+        rc = keep_skip ? store_answer_add(store, key, skip_row, 1)
+                       : store_answer_add(store, key, choices, n_choices);
+    if (rc == SQLITE_OK)
+        rc = store_run(store, STORE_SQL_COMMIT, NULL, 0);
+    if (rc != SQLITE_OK)
+        goto fail;
+    store->last_commit_ms = store_clock_ms() - start;
+    return 0;
+fail:
+    store_fail(store, rc);
+    store_rollback(store);
+    return -1;
+}
+
+int store_session_answers(Store *store, const char *session_id, StoreAnswerFn fn, void *ctx)
+{
+    assert(store && session_id);
+    sqlite3_stmt *stmt = store->stmt[STORE_SQL_SESSION_ANSWERS];
+    int count = 0;
+    int rc = sqlite3_bind_text(stmt, 1, session_id, -1, SQLITE_STATIC);
+    while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        rc = SQLITE_OK;
+        count++;
+        if (fn)
+            fn(ctx, (const char *)sqlite3_column_text(stmt, 0),
+               (const char *)sqlite3_column_text(stmt, 1),
+               (const char *)sqlite3_column_text(stmt, 2), sqlite3_column_int(stmt, 3) != 0);
+    }
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    return rc == SQLITE_DONE ? count : store_fail(store, rc);
+}
+
+int store_debug_limit_pages(Store *store, int pages)
+{
+    assert(store && pages > 0);
+    char sql[64];
+    snprintf(sql, sizeof sql, "PRAGMA max_page_count = %d", pages);
+    int rc = sqlite3_exec(store->db, sql, NULL, NULL, NULL);
+    return rc == SQLITE_OK ? 0 : store_fail(store, rc);
+}

@@ -1,0 +1,151 @@
+/* store_schema.c: the tables of a sayso database and the migrations to them.
+ *
+ * PRAGMA user_version is the schema version: the number of entries of
+ * store_migrations applied so far. Each migration runs in its own
+ * transaction together with the step of user_version, so a file is always at
+ * one known version; a new version is one more entry at the end of the list,
+ * never an edit of an old one. PRAGMA application_id marks the file as
+ * sayso's, so a database made by another program is refused, not altered.
+ *
+ * Times are UTC ISO 8601 with milliseconds, "2026-11-22T10:04:05.123Z".
+ * Names of questions, choices and topics are the survey's own names from
+ * survey.csv and choices.csv. */
+#include "store/store.h"
+#include "store/store_internal.h"
+
+#include <stdio.h>
+
+#define STORE_APPLICATION_ID 1935767923 /* "says" as a big-endian int32 */
+#define STORE_STR_(x) #x
+#define STORE_STR(x) STORE_STR_(x)
+
+static const char *const store_migrations[] = {
+    /* 1: kiosks, sessions and answers. */
+    "PRAGMA application_id = " STORE_STR(STORE_APPLICATION_ID) ";\n"
+    "CREATE TABLE kiosk (\n"
+    "    id          TEXT NOT NULL PRIMARY KEY, -- UUID v4 of this kiosk, made on first open\n"
+    "    created_at  TEXT NOT NULL              -- when this database was first opened (UTC)\n"
+    ");\n"
+    "CREATE TABLE session (\n"
+    "    id             TEXT NOT NULL PRIMARY KEY, -- UUID v4 of the session\n"
+    "    kiosk_id       TEXT NOT NULL, -- kiosk.id of the kiosk that recorded it\n"
+    "    survey_id      TEXT NOT NULL, -- form_id of the survey (settings.csv)\n"
+    "    survey_version TEXT NOT NULL, -- version of the survey (settings.csv)\n"
+    "    language       TEXT NOT NULL, -- language chosen, a code such as 'en'\n"
+    "    touch_style    TEXT,          -- the kiosk's touch style, such as 'touch'\n"
+    "    input_used     TEXT,          -- inputs used, comma-separated in first-used order:\n"
+    "                                  -- 'touch', 'switch', 'keyboard'; NULL before any\n"
+    "    mode           TEXT NOT NULL DEFAULT 'self'\n"
+    "                   CHECK (mode IN ('self', 'supported')), -- alone, or with support\n"
+    "    group_label    TEXT,          -- the group session's label; NULL outside a group\n"
+    "    started_at     TEXT NOT NULL, -- when the session began (UTC)\n"
+    "    ended_at       TEXT,          -- when it ended (UTC); NULL while open, or if cut off\n"
+    "    ended_how      TEXT           -- 'timeout' is the idle reset; NULL with ended_at\n"
+    "                   CHECK (ended_how IN ('finished', 'stopped', 'timeout')),\n"
+    "    CHECK ((ended_at IS NULL) = (ended_how IS NULL))\n"
+    ");\n"
+    "CREATE INDEX session_started_at ON session(started_at);\n"
+    "CREATE TABLE answer (\n"
+    "    id          TEXT NOT NULL PRIMARY KEY, -- UUID v4 of the answer row\n"
+    "    session_id  TEXT NOT NULL REFERENCES session(id), -- the session it belongs to\n"
+    "    question    TEXT NOT NULL, -- the question's name (survey.csv)\n"
+    "    choice      TEXT,          -- the choice's name (choices.csv): one row per choice\n"
+    "                               -- chosen; on a mat, the column; NULL when skipped\n"
+    "    topic       TEXT,          -- on a mat, the topic placed (or skipped); else NULL\n"
+    "    skipped     INTEGER NOT NULL DEFAULT 0\n"
+    "                CHECK (skipped IN (0, 1)), -- 1: skipped (\"I don't want to answer\")\n"
+    "    answered_at TEXT NOT NULL, -- when this choice (or the skip) was first made (UTC)\n"
+    "    CHECK ((skipped = 1) = (choice IS NULL))\n"
+    ");\n"
+    "CREATE INDEX answer_question ON answer(session_id, question, topic);\n",
+};
+
+_Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,
+               "one migration per schema version");
+
+/* Runs a query whose answer is one integer. Returns an SQLite result code. */
+static int store_schema_query_int(sqlite3 *db, const char *sql, int *value)
+{
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL);
+    if (rc != SQLITE_OK)
+        goto done;
+    rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW) {
+        *value = sqlite3_column_int(stmt, 0);
+        rc = SQLITE_OK;
+    }
+done:
+    sqlite3_finalize(stmt);
+    return rc;
+}
+
+/* Refuses a file that is not sayso's or is newer than this program. Writes
+ * the reason into `err` and returns -1, or returns 0. */
+static int store_schema_check(int version, int app_id, int n_objects, const char *path,
+                              char *err, size_t err_size)
+{
+    bool foreign = version == 0 ? n_objects > 0 : app_id != STORE_APPLICATION_ID;
+    if (foreign) {
+        snprintf(err, err_size, "%s is not a sayso database (it belongs to another program)", path);
+        return -1;
+    }
+    if (version > STORE_SCHEMA_VERSION) {
+        snprintf(err, err_size,
+                 "%s was written by a newer sayso (schema version %d; this sayso knows up "
+                 "to %d): update sayso to open it",
+                 path, version, STORE_SCHEMA_VERSION);
+        return -1;
+    }
+    return 0;
+}
+
+/* Reads the version and applies the next migration, if any, in one
+ * transaction. Sets *version to the version found. 0 or -1 (with `err`). */
+static int store_schema_step(sqlite3 *db, const char *path, int *version, char *err,
+                             size_t err_size)
+{
+    int app_id = 0, n_objects = 0, status = -1;
+    char *bump = NULL;
+    int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        rc = store_schema_query_int(db, "PRAGMA user_version", version);
+    if (rc == SQLITE_OK)
+        rc = store_schema_query_int(db, "PRAGMA application_id", &app_id);
+    if (rc == SQLITE_OK)
+        rc = store_schema_query_int(db, "SELECT count(*) FROM sqlite_master", &n_objects);
+    if (rc != SQLITE_OK)
+        goto fail;
+    if (store_schema_check(*version, app_id, n_objects, path, err, err_size) != 0)
+        goto rollback;
+    if (*version < STORE_SCHEMA_VERSION) {
+        bump = sqlite3_mprintf("PRAGMA user_version = %d", *version + 1);
+        rc = bump ? sqlite3_exec(db, store_migrations[*version], NULL, NULL, NULL) : SQLITE_NOMEM;
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(db, bump, NULL, NULL, NULL);
+    }
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+    if (rc == SQLITE_OK) {
+        status = 0;
+        goto done;
+    }
+fail:
+    store_describe_error(db, rc, path, err, err_size);
+rollback:
+    if (!sqlite3_get_autocommit(db))
+        sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+done:
+    sqlite3_free(bump);
+    return status;
+}
+
+int store_schema_migrate(sqlite3 *db, const char *path, char *err, size_t err_size)
+{
+    int version = 0;
+    do {
+        if (store_schema_step(db, path, &version, err, err_size) != 0)
+            return -1;
+    } while (version < STORE_SCHEMA_VERSION);
+    return 0;
+}

@@ -1,0 +1,214 @@
+/* kiosk_settings.c: reads kiosk.ini with inih.
+ *
+ * Each known setting is one row of a table (section, key, how to parse it,
+ * where it goes), so adding a setting is adding a row. inih tells the
+ * handler nothing about lines, so the file is fed through a reader that
+ * counts them: the first bad setting is reported with its own line, and a
+ * line inih cannot parse at all with the line inih returns. The
+ * file is read into a copy of the defaults and copied out only when it is
+ * all good: a bad file never leaves settings half applied. */
+#include "survey/kiosk_settings.h"
+
+#include <errno.h>
+#include <ini.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define KIOSK_MAX_SECONDS 86400 /* a day: anything longer is a typo */
+#define KIOSK_MAX_RATE 1000     /* words per minute; espeak-ng's useful range ends far lower */
+
+typedef enum { KIND_TEXT, KIND_SECONDS, KIND_RATE, KIND_BOOL } SettingKind;
+
+typedef struct {
+    const char *section;
+    const char *key;
+    SettingKind kind;
+    size_t offset; /* into KioskSettings */
+    size_t size;   /* of a text field, with its NUL */
+} SettingSpec;
+
+#define TEXT(sec, key, field) {sec, key, KIND_TEXT, offsetof(KioskSettings, field), \
+                               sizeof(((KioskSettings *)0)->field)}
+#define VALUE(sec, key, kind, field) {sec, key, kind, offsetof(KioskSettings, field), 0}
+
+static const SettingSpec setting_specs[] = {
+    TEXT("kiosk", "name", name),
+    VALUE("kiosk", "idle_seconds", KIND_SECONDS, idle_seconds),
+    VALUE("kiosk", "still_there_seconds", KIND_SECONDS, still_there_seconds),
+    VALUE("kiosk", "thanks_seconds", KIND_SECONDS, thanks_seconds),
+    VALUE("speech", "enabled", KIND_BOOL, speech),
+    TEXT("speech", "voice", voice),
+    VALUE("speech", "rate", KIND_RATE, speech_rate),
+};
+
+#define N_SPECS (sizeof setting_specs / sizeof setting_specs[0])
+
+typedef struct {
+    KioskSettings settings;
+    FILE *file;
+    int line;          /* lines read so far: the line being handled */
+    int error_line;    /* line of the first bad setting, 0 if none */
+    char message[256]; /* its problem, without "FILE:LINE: " */
+} IniReader;
+
+void kiosk_settings_defaults(KioskSettings *settings)
+{
+    memset(settings, 0, sizeof *settings);
+    snprintf(settings->name, sizeof settings->name, "%s", "sayso");
+    settings->idle_seconds = 90;
+    settings->still_there_seconds = 30;
+    settings->thanks_seconds = 20;
+    settings->speech = true;
+    snprintf(settings->voice, sizeof settings->voice, "%s", "en-gb");
+    settings->speech_rate = 150;
+}
+
+static bool parse_bool(const char *value, bool *out)
+{
+    static const char *const yes[] = {"on", "yes", "true", "1"};
+    static const char *const no[] = {"off", "no", "false", "0"};
+    for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
+        if (strcasecmp(value, yes[i]) == 0)
+            return *out = true, true;
+        if (strcasecmp(value, no[i]) == 0)
+            return *out = false, true;
+    }
+    return false;
+}
+
+static bool parse_int(const char *value, int max, int *out)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(value, &end, 10);
+    if (errno || end == value || *end || value[0] == '+' || value[0] == '-' || n < 1 || n > max)
+        return false;
+    *out = (int)n;
+    return true;
+}
+
+/* Text without the quotes some people put around it. */
+static bool set_text(char *field, size_t size, const char *value)
+{
+    size_t len = strlen(value);
+    if (len >= 2 && value[0] == '"' && value[len - 1] == '"') {
+        value++;
+        len -= 2;
+    }
+    if (len == 0 || len >= size)
+        return false;
+    memcpy(field, value, len);
+    field[len] = '\0';
+    return true;
+}
+
+static int fail(IniReader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Keeps the first problem; returns 0, inih's "error" from a handler. */
+static int fail(IniReader *r, const char *fmt, ...)
+{
+    va_list ap;
+    if (r->error_line)
+        return 0;
+    r->error_line = r->line;
+    va_start(ap, fmt);
+    vsnprintf(r->message, sizeof r->message, fmt, ap);
+    va_end(ap);
+    return 0;
+}
+
+static int apply(IniReader *r, const SettingSpec *spec, const char *value)
+{
+    char *field = (char *)&r->settings + spec->offset;
+    switch (spec->kind) {
+    case KIND_TEXT:
+        if (!set_text(field, spec->size, value))
+            return fail(r, "%s must be 1 to %zu characters long", spec->key, spec->size - 1);
+        return 1;
+    case KIND_SECONDS:
+        if (!parse_int(value, KIOSK_MAX_SECONDS, (int *)(void *)field))
+            return fail(r, "%s must be a whole number of seconds from 1 to 86400, not \"%s\"",
+                        spec->key, value);
+        return 1;
+    case KIND_RATE:
+        if (!parse_int(value, KIOSK_MAX_RATE, (int *)(void *)field))
+            return fail(r, "%s must be a whole number of words per minute from 1 to 1000, not \"%s\"",
+                        spec->key, value);
+        return 1;
+    case KIND_BOOL:
+        if (!parse_bool(value, (bool *)(void *)field))
+            return fail(r, "%s must be on or off (or yes/no, true/false, 1/0), not \"%s\"",
+                        spec->key, value);
+        return 1;
+    }
+    return 0;
+}
+
+static bool section_is_known(const char *section)
+{
+    for (size_t i = 0; i < N_SPECS; i++)
+        if (strcmp(setting_specs[i].section, section) == 0)
+            return true;
+    return false;
+}
+
+static int on_setting(void *user, const char *section, const char *key, const char *value)
+{
+    IniReader *r = user;
+    for (size_t i = 0; i < N_SPECS; i++)
+        if (strcmp(setting_specs[i].section, section) == 0 && strcmp(setting_specs[i].key, key) == 0)
+            return apply(r, &setting_specs[i], value);
+    if (!section[0])
+        return fail(r, "setting \"%s\" is outside a section; put it under [kiosk] or [speech]", key);
+    if (!section_is_known(section))
+        return fail(r, "unknown section [%s] (use [kiosk] or [speech])", section);
+    return fail(r, "unknown setting \"%s\" in [%s]", key, section);
+}
+
+static char *read_line(char *str, int num, void *stream)
+{
+    IniReader *r = stream;
+    char *got = fgets(str, num, r->file);
+    if (got)
+        r->line++;
+    return got;
+}
+
+int kiosk_settings_load(KioskSettings *settings, const char *path, bool must_exist, char *err,
+                        size_t err_size)
+{
+    IniReader r = {.message = ""};
+    int status = -1;
+    kiosk_settings_defaults(&r.settings);
+    kiosk_settings_defaults(settings);
+    if (err_size)
+        err[0] = '\0';
+    r.file = fopen(path, "r");
+    if (!r.file) {
+        if (errno == ENOENT && !must_exist)
+            return 0;
+        snprintf(err, err_size, "%s: %s", path, errno == ENOENT ? "file not found" : strerror(errno));
+        return -1;
+    }
+    int line = ini_parse_stream(read_line, &r, on_setting, &r);
+    if (line < 0) {
+        snprintf(err, err_size, "%s: cannot read the file", path);
+        goto cleanup;
+    }
+    if (line > 0) {
+        snprintf(err, err_size, "%s:%d: %s", path, line,
+                 line == r.error_line ? r.message
+                                      : "not a setting; write \"key = value\" or \"[section]\"");
+        goto cleanup;
+    }
+    *settings = r.settings;
+    status = 0;
+cleanup:
+    fclose(r.file);
+    return status;
+}

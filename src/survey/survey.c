@@ -1,0 +1,132 @@
+/* survey.c: the loaded survey's lookups, its texts, and freeing it.
+ *
+ * Lookups are linear scans: a survey has tens of questions and choices and
+ * is looked up once per screen, so an index would cost more than it saves. */
+#include "survey/survey_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static void text_free(SurveyText *text)
+{
+    for (int i = 0; i < SURVEY_MAX_LANGUAGES; i++)
+        free(text->by_language[i]);
+}
+
+static void list_free(SurveyList *list)
+{
+    for (int i = 0; i < list->n_choices; i++) {
+        SurveyChoice *c = &list->choices[i];
+        free(c->name);
+        free(c->image);
+        text_free(&c->label);
+        text_free(&c->audio);
+    }
+    free(list->choices);
+    free(list->name);
+}
+
+static void question_free(SurveyQuestion *q)
+{
+    free(q->name);
+    free(q->image);
+    free(q->off_ladder);
+    text_free(&q->label);
+    text_free(&q->hint);
+    text_free(&q->audio);
+}
+
+void survey_free(Survey *survey)
+{
+    if (!survey)
+        return;
+    for (int i = 0; i < survey->n_questions; i++)
+        question_free(&survey->questions[i]);
+    for (int i = 0; i < survey->n_lists; i++)
+        list_free(&survey->lists[i]);
+    for (int i = 0; i < survey->n_languages; i++) {
+        free(survey->languages[i].name);
+        free(survey->languages[i].code);
+    }
+    free(survey->questions);
+    free(survey->lists);
+    free(survey->dir);
+    free(survey->title);
+    free(survey->form_id);
+    free(survey->version);
+    free(survey);
+}
+
+const char *survey_text(const Survey *survey, const SurveyText *text, int language)
+{
+    if (language >= 0 && language < SURVEY_MAX_LANGUAGES && text->by_language[language])
+        return text->by_language[language];
+    if (survey->default_language >= 0 && survey->default_language < SURVEY_MAX_LANGUAGES &&
+        text->by_language[survey->default_language])
+        return text->by_language[survey->default_language];
+    return "";
+}
+
+int survey_question_index(const Survey *survey, const char *name)
+{
+    for (int i = 0; i < survey->n_questions; i++)
+        if (strcmp(survey->questions[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+const SurveyQuestion *survey_question(const Survey *survey, const char *name)
+{
+    int i = survey_question_index(survey, name);
+    return i < 0 ? NULL : &survey->questions[i];
+}
+
+int survey_choice_index(const SurveyList *list, const char *name)
+{
+    if (!list)
+        return -1;
+    for (int i = 0; i < list->n_choices; i++)
+        if (strcmp(list->choices[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+int survey_language_index(const Survey *survey, const char *code)
+{
+    for (int i = 0; i < survey->n_languages; i++)
+        if (strcasecmp(survey->languages[i].code, code) == 0)
+            return i;
+    return -1;
+}
+
+static bool is_readable_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, R_OK) == 0;
+}
+
+static bool try_image(const char *folder, const char *name, char *out, size_t out_size)
+{
+    return folder && survey_join_path(out, out_size, folder, name) && is_readable_file(out);
+}
+
+bool survey_find_image(const char *dir, const char *const *symbol_dirs, const char *name,
+                       char *out, size_t out_size)
+{
+    if (!name || !name[0] || out_size == 0)
+        return false;
+    if (name[0] == '/') {
+        int n = snprintf(out, out_size, "%s", name);
+        return n >= 0 && (size_t)n < out_size && is_readable_file(out);
+    }
+    if (try_image(dir, name, out, out_size))
+        return true;
+    for (int i = 0; symbol_dirs && symbol_dirs[i]; i++)
+        if (try_image(symbol_dirs[i], name, out, out_size))
+            return true;
+    out[0] = '\0';
+    return false;
+}

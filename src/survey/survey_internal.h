@@ -1,0 +1,112 @@
+/* survey_internal.h: what the files of src/survey share and nobody else uses.
+ *
+ * Loading runs in three steps, one file each: survey_csv.c reads a CSV file
+ * into rows that know their line numbers; survey_load.c turns the rows into
+ * the model (languages, questions, lists); survey_check.c checks what can
+ * only be checked once everything is read (lists that questions name,
+ * scales, mats, files on disk). Every step adds to one SurveyProblems and
+ * carries on, so the author sees every problem at once.
+ *
+ * Allocation failure aborts with a message (survey_xmalloc and friends), as
+ * redis's zmalloc does: surveys are a few kilobytes, a device that cannot
+ * find those cannot run a kiosk, and every caller stays short. */
+#ifndef SAYSO_SURVEY_INTERNAL_H
+#define SAYSO_SURVEY_INTERNAL_H
+
+#include "survey/survey.h"
+
+/* One CSV record. `line` is where the record starts (a quoted field may run
+ * over several lines). Fields are NUL-terminated; the row owns them. */
+typedef struct {
+    char **fields;
+    int n_fields;
+    int line;
+} SurveyCsvRow;
+
+/* A whole CSV file. Records whose fields are all empty are left out, so
+ * rows[0], when there is one, is the header. */
+typedef struct {
+    char *path;
+    bool found; /* false when the file does not exist */
+    SurveyCsvRow *rows;
+    int n_rows;
+} SurveyCsvTable;
+
+/* Reads `path` into `table` (always fully initialised, free with
+ * survey_csv_free). A missing file sets found = false and adds no problem:
+ * whether that is a problem is the caller's call. Unreadable files, invalid
+ * UTF-8 and broken quoting are added to `problems`; reading carries on past
+ * them where it can. */
+void survey_csv_read(const char *path, SurveyCsvTable *table, SurveyProblems *problems);
+void survey_csv_free(SurveyCsvTable *table);
+
+/* Appends "file:line: message" to `problems`. */
+void survey_problem_add(SurveyProblems *problems, const char *file, int line,
+                        const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/* Everything a load in progress needs; lives on survey_load's stack. */
+typedef struct {
+    Survey *survey;
+    SurveyProblems *problems;
+    const char *const *symbol_dirs; /* NULL: image files are not looked for */
+    SurveyCsvTable survey_csv, choices_csv, settings_csv;
+    bool choices_loaded; /* choices.csv was read with its required columns */
+    char **list_names;  /* per question: the LIST of "select_one LIST", or NULL */
+    char **topic_names; /* per question: parameters topics=LIST, or NULL */
+} SurveyLoader;
+
+/* The columns this loader knows, in any of the three files. */
+typedef enum {
+    SURVEY_COL_TYPE,
+    SURVEY_COL_NAME,
+    SURVEY_COL_LABEL,
+    SURVEY_COL_HINT,
+    SURVEY_COL_AUDIO,
+    SURVEY_COL_IMAGE,
+    SURVEY_COL_APPEARANCE,
+    SURVEY_COL_PARAMETERS,
+    SURVEY_COL_LIST_NAME,
+    SURVEY_COL_FORM_TITLE,
+    SURVEY_COL_FORM_ID,
+    SURVEY_COL_VERSION,
+    SURVEY_COL_DEFAULT_LANGUAGE,
+    SURVEY_N_COLS
+} SurveyColumn;
+
+/* Where each column is in one file's header; -1 when absent. `text` maps the
+ * translatable columns (label, hint, audio; index 0..2 as SURVEY_COL_LABEL
+ * minus SURVEY_COL_LABEL) per language, the plain column already folded into
+ * the default language. */
+typedef struct {
+    int col[SURVEY_N_COLS];
+    int text[3][SURVEY_MAX_LANGUAGES];
+    int n_header;
+    int header_line;
+} SurveyColumns;
+
+/* survey_columns.c: the survey's languages come from the label::NAME (code)
+ * headers of survey.csv and choices.csv, the default one from settings.csv
+ * (`default_language`, NULL when not given). Problems go to `problems`. */
+void survey_languages_load(SurveyLoader *loader, const char *default_language,
+                           int settings_line);
+
+/* Maps `table`'s header row into `cols` (all -1 when the table is empty). */
+void survey_columns_map(SurveyLoader *loader, const SurveyCsvTable *table, SurveyColumns *cols);
+
+/* survey_load.c -> survey_check.c: links questions to their lists and checks
+ * everything that spans both files, then the files on disk. */
+void survey_check_links(SurveyLoader *loader);
+void survey_check_files(SurveyLoader *loader);
+
+/* "a" + "/" + "b" into `out`; false when it does not fit. */
+bool survey_join_path(char *out, size_t out_size, const char *a, const char *b);
+
+/* Allocation that never returns NULL (see the top of this file). */
+void *survey_xcalloc(size_t n, size_t size);
+void *survey_xrealloc(void *p, size_t n, size_t size);
+char *survey_xstrdup(const char *s); /* NULL stays NULL */
+char *survey_xstrndup(const char *s, size_t n);
+char *survey_xtrimdup(const char *s); /* copy without leading and trailing white space */
+_Noreturn void survey_out_of_memory(void);
+
+#endif

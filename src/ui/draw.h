@@ -1,0 +1,41 @@
+/* draw.h: drawing elements by kind (private to ui/). */
+#ifndef SAYSO_UI_DRAW_H
+#define SAYSO_UI_DRAW_H
+
+#include <SDL.h>
+
+#include "ui/elements.h"
+#include "ui/symbol_cache.h"
+#include "ui/text.h"
+#include "ui/theme.h"
+
+typedef struct {
+    SDL_Renderer *renderer;
+    TextRenderer *text;
+    SymbolCache *symbols;
+    const UiTheme *theme;
+    int unit;                /* smallest touch target, px */
+    const char *tick_symbol; /* the "chosen" badge */
+} UiPainter;
+
+typedef struct {
+    UiRect symbol; /* w == 0: no symbol */
+    UiRect text;   /* w == 0: no words */
+} DrawParts;
+
+/* Where an element's symbol and words go when it is drawn into `r`. */
+DrawParts draw_parts(const UiElement *el, UiRect r, int unit);
+
+/* The text style an element is drawn with. */
+TextStyle draw_text_style(const UiElement *el, int unit, SDL_Color color);
+
+/* Draws `el` into `r` (its own rectangle, or where a drag has taken it). */
+void draw_element(const UiPainter *p, const UiElement *el, UiRect r);
+
+/* A rounded card, anti-aliased, cached per size and colour. */
+void draw_card(const UiPainter *p, UiRect r, SDL_Color fill, SDL_Color border, int border_w);
+
+/* A symbol fitted (aspect kept) and centred in `r`; nothing when missing. */
+void draw_symbol(const UiPainter *p, const char *path, UiRect r);
+
+#endif

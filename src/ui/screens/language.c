@@ -1,0 +1,32 @@
+/* language.c: choose a language; each is written in its own script and
+ * spoken. Choosing one moves on to the consent screen. */
+#include "ui/screens/screen.h"
+
+#include <stdio.h>
+
+void screen_language(UiBuild *b)
+{
+    UiRect area = screen_frame(b, FRAME_LISTEN | FRAME_BACK);
+    UiRect head = layout_take_top(&area, b->unit * 3 / 2, b->gap * 2);
+    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_take_left(&head, head.h, b->gap * 2));
+    if (sym)
+        screen_builtin_symbol(b, "language", sym->symbol);
+    UiElement *h = screen_heading(b, head, ui_string(STR_LANGUAGE_TITLE));
+    if (h)
+        h->flags |= UI_ALIGN_LEFT;
+
+    int n = b->survey->n_languages;
+    UiRect cells[SURVEY_MAX_LANGUAGES];
+    /* Wide, short tiles: a language name reads on one line. */
+    UiRect grid = layout_center_box(area, area.w, area.h < b->unit * 2 * n ? area.h : b->unit * 2 * n);
+    layout_grid(n == 1 ? layout_center_box(area, area.w / 2, b->unit * 2) : grid, n, b->gap * 2, 3.0f, cells);
+    for (int i = 0; i < n; i++) {
+        char id[UI_ID_SIZE];
+        snprintf(id, sizeof id, "lang:%s", b->survey->languages[i].code);
+        UiElement *el = screen_button(b, id, cells[i], NULL, b->survey->languages[i].name,
+                                      i == flow_language(b->flow) ? UI_CHOSEN : 0);
+        if (el)
+            el->text_max_px = b->unit * 2 / 3;
+    }
+    screen_set_prompt(b, "%s", ui_string(STR_LANGUAGE_TITLE));
+}

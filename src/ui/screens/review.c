@@ -1,0 +1,123 @@
+/* review.c: "Here is what you said": one row a question, showing its
+ * answer as symbols (a mat as each column's symbol followed by its topics).
+ * Touching a row goes back to that question to change it; Finish ends. */
+#include "ui/screens/screen.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct {
+    const SurveyChoice *items[64];
+    int n;
+} ReviewAnswer;
+
+static void answer_add(ReviewAnswer *a, const SurveyChoice *c)
+{
+    if (a->n < (int)(sizeof a->items / sizeof a->items[0]))
+        a->items[a->n++] = c;
+}
+
+/* The answer as a sequence of choices to show: for a mat, each column's
+ * choice followed by the topics placed under it. */
+static ReviewAnswer review_answer(const UiBuild *b, int qi)
+{
+    const SurveyQuestion *q = &b->survey->questions[qi];
+    ReviewAnswer a = {.n = 0};
+    if (!q->list)
+        return a;
+    for (int c = 0; c < q->list->n_choices; c++) {
+        if (q->appearance != APPEARANCE_MAT) {
+            if (flow_is_chosen(b->flow, qi, c))
+                answer_add(&a, &q->list->choices[c]);
+            continue;
+        }
+        int first = a.n;  /* the column's symbol, then the topics under it */
+        answer_add(&a, &q->list->choices[c]);
+        for (int t = 0; t < q->topics->n_choices; t++)
+            if (flow_topic_place(b->flow, qi, t) == c)
+                answer_add(&a, &q->topics->choices[t]);
+        if (a.n == first + 1)
+            a.n = first;
+    }
+    return a;
+}
+
+static bool all_have_symbols(const ReviewAnswer *a)
+{
+    for (int i = 0; i < a->n; i++)
+        if (!a->items[i]->image || !a->items[i]->image[0])
+            return false;
+    return true;
+}
+
+static void review_words(UiBuild *b, const ReviewAnswer *a, UiRect area)
+{
+    char text[UI_TEXT_SIZE] = "";
+    for (int i = 0; i < a->n; i++) {
+        size_t len = strlen(text);
+        snprintf(text + len, sizeof text - len, "%s%s", i ? ", " : "", screen_text(b, &a->items[i]->label));
+    }
+    UiElement *el = screen_body(b, area, a->n ? text : ui_string(STR_REVIEW_SKIPPED));
+    if (el)
+        el->flags |= UI_ALIGN_LEFT | (a->n ? 0 : UI_MUTED);
+}
+
+static void review_symbols(UiBuild *b, const ReviewAnswer *a, UiRect area)
+{
+    int side = area.h;
+    if (side * a->n + b->gap * (a->n - 1) > area.w)
+        side = (area.w - b->gap * (a->n - 1)) / a->n;
+    UiRect r = layout_rect(area.x, area.y + (area.h - side) / 2, side, side);
+    for (int i = 0; i < a->n; i++) {
+        UiElement *el = ui_elements_add(b->els, UI_MINI, NULL, r);
+        if (el)
+            screen_survey_symbol(b, a->items[i]->image, el->symbol);
+        r.x += side + b->gap;
+    }
+}
+
+static void review_row(UiBuild *b, int qi, UiRect row)
+{
+    const SurveyQuestion *q = &b->survey->questions[qi];
+    UiElement *el = ui_elements_add(b->els, UI_ROW, q->name, row);
+    if (!el)
+        return;
+    ReviewAnswer a = review_answer(b, qi);
+    ui_element_set_text(el, screen_text(b, &q->label));
+    UiRect inner = layout_inset(row, b->gap);
+    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_take_left(&inner, inner.h, b->gap * 2));
+    if (sym)
+        screen_survey_symbol(b, q->image, sym->symbol);
+    UiElement *change = screen_body(b, layout_take_right(&inner, b->unit * 3 / 2, b->gap), ui_string(STR_REVIEW_CHANGE));
+    if (change)
+        change->flags |= UI_MUTED;
+    UiRect words = layout_take_left(&inner, inner.w * 30 / 100, b->gap * 2);
+    UiElement *label = screen_body(b, words, screen_text(b, &q->label));
+    if (label)
+        label->flags |= UI_ALIGN_LEFT;
+    if (a.n > 0 && all_have_symbols(&a))
+        review_symbols(b, &a, layout_inset(inner, b->gap / 2));
+    else
+        review_words(b, &a, inner);
+}
+
+void screen_review(UiBuild *b)
+{
+    UiRect area = screen_frame(b, FRAME_LISTEN | FRAME_STOP | FRAME_BACK | FRAME_FINISH);
+    UiRect head = layout_take_top(&area, b->unit * 3 / 2, b->gap * 2);
+    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_take_left(&head, head.h, b->gap * 2));
+    if (sym)
+        screen_builtin_symbol(b, "review", sym->symbol);
+    UiElement *h = screen_heading(b, head, ui_string(STR_REVIEW_TITLE));
+    if (h)
+        h->flags |= UI_ALIGN_LEFT;
+    int n = 0, shown[b->survey->n_questions + 1];
+    for (int q = 0; q < b->survey->n_questions; q++)
+        if (b->survey->questions[q].type != QUESTION_NOTE)
+            shown[n++] = q;
+    UiRect rows[n > 0 ? n : 1];
+    layout_column(area, n, b->gap, rows);
+    for (int i = 0; i < n; i++)
+        review_row(b, shown[i], rows[i]);
+    screen_set_prompt(b, "%s", ui_string(STR_REVIEW_PROMPT));
+}

@@ -1,0 +1,87 @@
+/* screen.h: what every screen's build function gets, and the parts they share.
+ *
+ * A screen is one small file: a build function that reads the flow and
+ * appends elements for the area it is given. Sizes come from the screen's
+ * size and the smallest touch target (`unit`), never from fixed pixels. */
+#ifndef SAYSO_UI_SCREEN_H
+#define SAYSO_UI_SCREEN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "flow/flow.h"
+#include "ui/elements.h"
+#include "ui/layout.h"
+#include "ui/strings.h"
+
+typedef struct {
+    const Flow *flow;
+    const Survey *survey;
+    int language;
+    UiElements *els;
+    UiRect screen;     /* the whole window */
+    int unit;          /* smallest touch target, px (2 cm) */
+    int gap;           /* space between things */
+    bool portrait;
+    const char *symbols_dir;
+    char *prompt;      /* what the speaker button says */
+    size_t prompt_size;
+} UiBuild;
+
+/* The common frame: a top bar (listen, progress, stop) and a bottom bar
+ * (back, skip, next), each only where `controls` asks for it. Returns the
+ * area left for the screen's own content. */
+enum {
+    FRAME_LISTEN = 1 << 0,
+    FRAME_STOP = 1 << 1,
+    FRAME_BACK = 1 << 2,
+    FRAME_SKIP = 1 << 3,
+    FRAME_NEXT = 1 << 4,
+    FRAME_PROGRESS = 1 << 5,
+    FRAME_FINISH = 1 << 6, /* next reads "Finish" */
+    FRAME_SKIP_TOPIC = 1 << 7, /* skip reads "Skip this one" */
+};
+UiRect screen_frame(UiBuild *b, unsigned controls);
+
+/* A survey text in the person's language. */
+const char *screen_text(const UiBuild *b, const SurveyText *text);
+
+/* Resolves a survey image (file name) or a built-in symbol (name without
+ * .svg) into a path; "" when there is none. */
+void screen_survey_symbol(const UiBuild *b, const char *image, char out[UI_PATH_SIZE]);
+void screen_builtin_symbol(const UiBuild *b, const char *name, char out[UI_PATH_SIZE]);
+
+/* Sets the prompt (printf-style). */
+void screen_set_prompt(UiBuild *b, const char *fmt, ...);
+
+/* Adds a heading (bold) or body text. */
+UiElement *screen_heading(UiBuild *b, UiRect r, const char *text);
+UiElement *screen_body(UiBuild *b, UiRect r, const char *text);
+
+/* Adds a button with a built-in symbol (may be NULL) and a label. */
+UiElement *screen_button(UiBuild *b, const char *id, UiRect r, const char *symbol, const char *label,
+                         unsigned flags);
+
+/* Adds the question's heading block: its symbol, its text and its hint.
+ * Returns nothing; `area` shrinks by what it used. */
+void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area);
+
+/* Adds one choice of a list as an element of `kind` (id = its name). */
+UiElement *screen_choice(UiBuild *b, const SurveyChoice *choice, UiRect r, UiKind kind, bool chosen);
+
+/* Lays choices of a list out as tiles in `area` (a grid). */
+void screen_choice_tiles(UiBuild *b, const SurveyQuestion *q, UiRect area);
+
+/* One build function per screen. */
+void screen_welcome(UiBuild *b);
+void screen_language(UiBuild *b);
+void screen_consent(UiBuild *b);
+void screen_question(UiBuild *b);
+void screen_question_ladder(UiBuild *b, const SurveyQuestion *q, UiRect area);
+void screen_question_scale(UiBuild *b, const SurveyQuestion *q, UiRect area);
+void screen_question_mat(UiBuild *b, const SurveyQuestion *q, UiRect area);
+void screen_review(UiBuild *b);
+void screen_thanks(UiBuild *b);
+void screen_still_there(UiBuild *b);
+
+#endif

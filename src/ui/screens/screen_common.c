@@ -1,0 +1,186 @@
+/* screen_common.c: the parts every screen shares: the frame with its bars,
+ * headings, buttons and choice tiles. See screen.h. */
+#include "ui/screens/screen.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+const char *screen_text(const UiBuild *b, const SurveyText *text)
+{
+    return survey_text(b->survey, text, b->language);
+}
+
+void screen_survey_symbol(const UiBuild *b, const char *image, char out[UI_PATH_SIZE])
+{
+    const char *dirs[] = {b->symbols_dir, NULL};
+    out[0] = '\0';
+    if (image && image[0] && !survey_find_image(b->survey->dir, dirs, image, out, UI_PATH_SIZE))
+        out[0] = '\0';
+}
+
+void screen_builtin_symbol(const UiBuild *b, const char *name, char out[UI_PATH_SIZE])
+{
+    if (name && name[0])
+        snprintf(out, UI_PATH_SIZE, "%s/%s.svg", b->symbols_dir, name);
+    else
+        out[0] = '\0';
+}
+
+void screen_set_prompt(UiBuild *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(b->prompt, b->prompt_size, fmt, ap);
+    va_end(ap);
+}
+
+UiElement *screen_heading(UiBuild *b, UiRect r, const char *text)
+{
+    UiElement *el = ui_elements_add(b->els, UI_TEXT, NULL, r);
+    if (!el)
+        return NULL;
+    el->flags = UI_HEADING;
+    el->text_max_px = b->unit * 3 / 4;
+    el->text_min_px = b->unit / 3;
+    ui_element_set_text(el, text);
+    return el;
+}
+
+UiElement *screen_body(UiBuild *b, UiRect r, const char *text)
+{
+    UiElement *el = ui_elements_add(b->els, UI_TEXT, NULL, r);
+    if (!el)
+        return NULL;
+    el->text_max_px = b->unit / 2;
+    el->text_min_px = b->unit / 4;
+    ui_element_set_text(el, text);
+    return el;
+}
+
+UiElement *screen_button(UiBuild *b, const char *id, UiRect r, const char *symbol, const char *label,
+                         unsigned flags)
+{
+    UiElement *el = ui_elements_add(b->els, UI_BUTTON, id, r);
+    if (!el)
+        return NULL;
+    el->flags = flags;
+    el->text_max_px = b->unit / 2;
+    el->text_min_px = b->unit / 4;
+    screen_builtin_symbol(b, symbol, el->symbol);
+    ui_element_set_text(el, label);
+    return el;
+}
+
+static void frame_top(UiBuild *b, unsigned controls, int bar_h)
+{
+    UiRect bar = layout_rect(0, 0, b->screen.w, bar_h);
+    ui_elements_add(b->els, UI_BAR, NULL, bar);
+    UiRect inner = layout_inset(bar, b->gap / 2);
+    int button_w = inner.w / 4 < bar_h * 2 ? inner.w / 4 : bar_h * 2;
+    if (controls & FRAME_LISTEN) {
+        UiElement *el = screen_button(b, "speak", layout_take_left(&inner, button_w, b->gap), "speak",
+                                      ui_string(STR_LISTEN), 0);
+        if (el)
+            ui_element_set_speak(el, ui_string(STR_LISTEN_SPOKEN));
+    }
+    if (controls & FRAME_STOP) {
+        UiElement *el = screen_button(b, "stop", layout_take_right(&inner, button_w, b->gap), "stop",
+                                      ui_string(STR_STOP), UI_DANGER);
+        if (el)
+            ui_element_set_speak(el, ui_string(STR_STOP_SPOKEN));
+    } else if (controls & FRAME_LISTEN) {
+        layout_take_right(&inner, button_w, b->gap);  /* keep the title centred */
+    }
+    const char *problem = flow_save_problem(b->flow);
+    char text[UI_TEXT_SIZE] = "";
+    if (problem[0])
+        snprintf(text, sizeof text, ui_string(STR_SAVE_PROBLEM), problem);
+    else if (controls & FRAME_PROGRESS)
+        snprintf(text, sizeof text, ui_string(STR_PROGRESS), flow_question(b->flow) + 1,
+                 b->survey->n_questions);
+    else
+        snprintf(text, sizeof text, "%s", b->survey->title);
+    UiElement *title = screen_body(b, inner, text);
+    if (title)
+        title->flags |= UI_ON_DARK | (problem[0] ? UI_WARNING : 0);
+}
+
+static void frame_bottom(UiBuild *b, unsigned controls, UiRect strip)
+{
+    int back_w = strip.w * 22 / 100, next_w = strip.w * 28 / 100;
+    if (controls & FRAME_BACK)
+        screen_button(b, "back", layout_take_left(&strip, back_w, b->gap), "back",
+                      ui_string(STR_BACK), 0);
+    else
+        layout_take_left(&strip, back_w, b->gap);
+    if (controls & (FRAME_NEXT | FRAME_FINISH))
+        screen_button(b, "next", layout_take_right(&strip, next_w, b->gap), "next",
+                      ui_string(controls & FRAME_FINISH ? STR_FINISH : STR_NEXT), UI_PRIMARY);
+    else
+        layout_take_right(&strip, next_w, b->gap);
+    if (controls & (FRAME_SKIP | FRAME_SKIP_TOPIC)) {
+        int skip_w = strip.w * 4 / 5;
+        UiRect skip = layout_center_box(strip, skip_w, strip.h);
+        screen_button(b, "skip", skip, "skip",
+                      ui_string(controls & FRAME_SKIP_TOPIC ? STR_SKIP_TOPIC : STR_SKIP), 0);
+    }
+}
+
+UiRect screen_frame(UiBuild *b, unsigned controls)
+{
+    int short_side = b->screen.w < b->screen.h ? b->screen.w : b->screen.h;
+    int bar_h = short_side / 9 > b->unit + b->gap ? short_side / 9 : b->unit + b->gap;
+    frame_top(b, controls, bar_h);
+    UiRect area = b->screen;
+    layout_take_top(&area, bar_h, 0);
+    area = layout_inset(area, b->gap * 2);
+    if (controls & (FRAME_BACK | FRAME_NEXT | FRAME_SKIP | FRAME_FINISH | FRAME_SKIP_TOPIC))
+        frame_bottom(b, controls, layout_take_bottom(&area, bar_h - b->gap, b->gap * 2));
+    return area;
+}
+
+void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
+{
+    int short_side = b->screen.w < b->screen.h ? b->screen.w : b->screen.h;
+    int head_h = short_side / 6 > b->unit ? short_side / 6 : b->unit;
+    UiRect head = layout_take_top(area, head_h, b->gap * 2);
+    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_take_left(&head, head_h, b->gap * 2));
+    if (sym)
+        screen_survey_symbol(b, q->image, sym->symbol);
+    const char *hint = screen_text(b, &q->hint);
+    UiRect text = head;
+    if (hint[0]) {
+        UiRect hint_r = layout_take_bottom(&text, head.h * 3 / 10, 0);
+        UiElement *h = screen_body(b, hint_r, hint);
+        if (h)
+            h->flags |= UI_ALIGN_LEFT | UI_MUTED;
+    }
+    UiElement *label = screen_heading(b, text, screen_text(b, &q->label));
+    if (label)
+        label->flags |= UI_ALIGN_LEFT;
+}
+
+UiElement *screen_choice(UiBuild *b, const SurveyChoice *choice, UiRect r, UiKind kind, bool chosen)
+{
+    UiElement *el = ui_elements_add(b->els, kind, choice->name, r);
+    if (!el)
+        return NULL;
+    el->text_max_px = b->unit / 2;
+    el->text_min_px = b->unit / 4;
+    if (chosen)
+        el->flags |= UI_CHOSEN;
+    screen_survey_symbol(b, choice->image, el->symbol);
+    ui_element_set_text(el, screen_text(b, &choice->label));
+    return el;
+}
+
+void screen_choice_tiles(UiBuild *b, const SurveyQuestion *q, UiRect area)
+{
+    int n = q->list->n_choices;
+    UiRect cells[n > 0 ? n : 1];
+    layout_grid(area, n, b->gap * 2, 1.0f, cells);
+    int qi = flow_question(b->flow);
+    for (int c = 0; c < n; c++)
+        screen_choice(b, &q->list->choices[c], cells[c], UI_TILE, flow_is_chosen(b->flow, qi, c));
+}

@@ -1,0 +1,23 @@
+/* thanks.c: thank you, the answers are saved; returns to the welcome
+ * screen by itself (the flow's thanks_seconds) or with Done. */
+#include "ui/screens/screen.h"
+
+void screen_thanks(UiBuild *b)
+{
+    UiRect area = screen_frame(b, FRAME_LISTEN);
+    UiRect done = layout_take_bottom(&area, b->unit * 3 / 2, b->gap * 2);
+    UiRect picture = b->portrait ? layout_take_top(&area, area.h / 2, b->gap * 2)
+                                 : layout_take_left(&area, area.w * 2 / 5, b->gap * 4);
+    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL,
+                                     layout_square_in(picture, picture.w < picture.h ? picture.w : picture.h));
+    if (sym)
+        screen_builtin_symbol(b, "thanks", sym->symbol);
+    UiElement *t = screen_heading(b, layout_take_top(&area, area.h * 35 / 100, b->gap),
+                                  ui_string(STR_THANKS_TITLE));
+    if (t)
+        t->text_max_px = b->unit * 5 / 4;
+    screen_body(b, area, ui_string(STR_THANKS_BODY));
+    screen_button(b, "next", layout_center_box(done, done.w / 2 > b->unit * 3 ? done.w / 2 : done.w, done.h),
+                  "yes", ui_string(STR_THANKS_DONE), UI_PRIMARY);
+    screen_set_prompt(b, "%s. %s", ui_string(STR_THANKS_TITLE), ui_string(STR_THANKS_BODY));
+}

@@ -1,0 +1,37 @@
+/* welcome.c: the first screen: a picture, a short invitation and one big
+ * Start button. */
+#include "ui/screens/screen.h"
+
+void screen_welcome(UiBuild *b)
+{
+    UiRect area = screen_frame(b, FRAME_LISTEN);
+    UiRect picture, words;
+    if (b->portrait) {
+        picture = layout_take_top(&area, area.h * 45 / 100, b->gap * 2);
+        words = area;
+    } else {
+        picture = layout_take_left(&area, area.w * 45 / 100, b->gap * 4);
+        words = area;
+    }
+    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL,
+                                     layout_square_in(picture, picture.w < picture.h ? picture.w : picture.h));
+    if (sym)
+        screen_builtin_symbol(b, "welcome", sym->symbol);
+
+    UiRect title = layout_take_top(&words, words.h * 22 / 100, b->gap);
+    UiElement *t = screen_heading(b, title, ui_string(STR_WELCOME_TITLE));
+    if (t)
+        t->text_max_px = b->unit * 5 / 4;
+    UiRect place = layout_take_top(&words, words.h * 14 / 100, b->gap);
+    UiElement *p = screen_body(b, place, flow_settings(b->flow)->name);
+    if (p)
+        p->flags |= UI_MUTED;
+    UiRect start = layout_take_bottom(&words, words.h * 40 / 100, b->gap * 2);
+    screen_body(b, words, ui_string(STR_WELCOME_BODY));
+    int start_w = start.w * 3 / 4 > b->unit * 4 ? start.w * 3 / 4 : start.w;
+    UiElement *go = screen_button(b, "start", layout_center_box(start, start_w, start.h), "start",
+                                  ui_string(STR_START), UI_PRIMARY);
+    if (go)
+        go->text_max_px = b->unit;
+    screen_set_prompt(b, "%s", ui_string(STR_WELCOME_PROMPT));
+}

@@ -1,0 +1,287 @@
+/* symbol_cache.c: pictures rasterised once per (file or shape, size) and
+ * kept as textures.
+ *
+ * An SVG goes through SDL_image's nanosvg at exactly the size asked, so its
+ * edges stay crisp at any size. A PNG or JPEG is decoded and scaled in
+ * software to the size that fits (halved while more than twice too big, then
+ * bilinear), so for every kind of picture the texture's own size is the size
+ * to draw it at and the caller only centres it.
+ *
+ * Textures live in a fixed array of SYMBOL_CACHE_SLOTS, scanned linearly
+ * (CRC-32 compared first; O(N), far below the cost of one rasterisation) and
+ * evicted least recently used. A file or shape that cannot be loaded is
+ * reported once on stderr and remembered, so a screen redrawn many times a
+ * second neither retries it nor repeats the message. */
+#include "ui/symbol_cache.h"
+
+#include <SDL_image.h>
+#include <assert.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+typedef enum { SYMBOL_FILE, SYMBOL_SHAPE } SymbolKind;
+
+typedef struct {
+    char *key; /* a path or a shape key; NULL: slot free */
+    Uint32 hash;
+    SymbolKind kind;
+    int w, h; /* the size asked for, not necessarily the texture's */
+    SDL_Texture *texture;
+    Uint64 used;
+} SymbolEntry;
+
+typedef struct {
+    char *key;
+    SymbolKind kind;
+} SymbolFailure;
+
+struct SymbolCache {
+    SDL_Renderer *renderer;
+    Uint64 clock; /* ticks at every use, for least-recently-used */
+    SymbolEntry entries[SYMBOL_CACHE_SLOTS];
+    SymbolFailure *failures; /* one per distinct path or key that failed */
+    int failure_count, failure_cap;
+};
+
+static Uint32 symbol_hash(const char *key)
+{
+    return SDL_crc32(0, key, strlen(key));
+}
+
+SymbolCache *symbol_cache_new(SDL_Renderer *renderer)
+{
+    assert(renderer);
+    SymbolCache *cache = calloc(1, sizeof *cache);
+    if (cache)
+        cache->renderer = renderer;
+    return cache;
+}
+
+void symbol_cache_clear(SymbolCache *cache)
+{
+    for (int i = 0; i < SYMBOL_CACHE_SLOTS; i++) {
+        SymbolEntry *e = &cache->entries[i];
+        if (e->texture)
+            SDL_DestroyTexture(e->texture);
+        free(e->key);
+        *e = (SymbolEntry){0};
+    }
+    for (int i = 0; i < cache->failure_count; i++)
+        free(cache->failures[i].key);
+    cache->failure_count = 0;
+}
+
+void symbol_cache_free(SymbolCache *cache)
+{
+    if (!cache)
+        return;
+    symbol_cache_clear(cache);
+    free(cache->failures);
+    free(cache);
+}
+
+/* ---- lookup and storage ------------------------------------------------- */
+
+static SDL_Texture *symbol_find(SymbolCache *cache, SymbolKind kind, const char *key, int w, int h)
+{
+    Uint32 hash = symbol_hash(key);
+    for (int i = 0; i < SYMBOL_CACHE_SLOTS; i++) {
+        SymbolEntry *e = &cache->entries[i];
+        if (e->key && e->hash == hash && e->kind == kind && e->w == w && e->h == h &&
+            strcmp(e->key, key) == 0) {
+            e->used = ++cache->clock;
+            return e->texture;
+        }
+    }
+    return NULL;
+}
+
+static bool symbol_has_failed(const SymbolCache *cache, SymbolKind kind, const char *key)
+{
+    for (int i = 0; i < cache->failure_count; i++) {
+        if (cache->failures[i].kind == kind && strcmp(cache->failures[i].key, key) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Out of memory only means the failure may be reported again. */
+static void symbol_remember_failure(SymbolCache *cache, SymbolKind kind, const char *key)
+{
+    if (cache->failure_count == cache->failure_cap) {
+        int cap = cache->failure_cap ? cache->failure_cap * 2 : 8;
+        SymbolFailure *grown = realloc(cache->failures, (size_t)cap * sizeof *grown);
+        if (!grown)
+            return;
+        cache->failures = grown;
+        cache->failure_cap = cap;
+    }
+    char *copy = strdup(key);
+    if (copy)
+        cache->failures[cache->failure_count++] = (SymbolFailure){copy, kind};
+}
+
+/* Makes a texture of `surface` (always freed) and keeps it under (kind, key,
+ * w, h) in the least recently used slot. NULL, with SDL's error set, on
+ * failure. */
+static SDL_Texture *symbol_keep(SymbolCache *cache, SymbolKind kind, const char *key, int w,
+                                int h, SDL_Surface *surface)
+{
+    SDL_Texture *texture = SDL_CreateTextureFromSurface(cache->renderer, surface);
+    char *copy = texture ? strdup(key) : NULL;
+    SymbolEntry *slot = &cache->entries[0];
+    SDL_FreeSurface(surface);
+    if (!copy) {
+        if (texture)
+            SDL_OutOfMemory();
+        goto fail;
+    }
+    SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
+    for (int i = 1; i < SYMBOL_CACHE_SLOTS; i++) {
+        if (cache->entries[i].used < slot->used)
+            slot = &cache->entries[i];
+    }
+    if (slot->texture)
+        SDL_DestroyTexture(slot->texture);
+    free(slot->key);
+    *slot = (SymbolEntry){copy, symbol_hash(key), kind, w, h, texture, ++cache->clock};
+    return texture;
+fail:
+    if (texture)
+        SDL_DestroyTexture(texture);
+    return NULL;
+}
+
+/* ---- decoding and scaling ----------------------------------------------- */
+
+/* nanosvg sizes its output with ceilf, which can come out one pixel over
+ * the size asked for; that pixel is empty and is cut off here. Frees `src`
+ * when it returns a new surface. */
+static SDL_Surface *symbol_crop(SDL_Surface *src, int w, int h)
+{
+    if (src->w <= w && src->h <= h)
+        return src;
+    SDL_Rect keep = {0, 0, SDL_min(src->w, w), SDL_min(src->h, h)};
+    SDL_Surface *dst = SDL_CreateRGBSurfaceWithFormat(0, keep.w, keep.h, 32, src->format->format);
+    SDL_SetSurfaceBlendMode(src, SDL_BLENDMODE_NONE);
+    if (dst && SDL_BlitSurface(src, &keep, dst, NULL) < 0) {
+        SDL_FreeSurface(dst);
+        dst = NULL;
+    }
+    SDL_FreeSurface(src);
+    return dst;
+}
+
+/* Rasterises the SVG read from `rw` (closed here) to fit w x h. Text that
+ * is no SVG at all is refused first: SDL_image 2.6 leaks nanosvg's parse
+ * result when a document turns out to have no size. */
+static SDL_Surface *symbol_rasterise_svg(SDL_RWops *rw, int w, int h)
+{
+    SDL_Surface *surface = NULL;
+    if (!rw)
+        return NULL;
+    if (IMG_isSVG(rw))
+        surface = IMG_LoadSizedSVG_RW(rw, w, h); /* does not close rw */
+    else
+        SDL_SetError("not an SVG document");
+    SDL_RWclose(rw);
+    return surface ? symbol_crop(surface, w, h) : NULL;
+}
+
+/* Scales `src` (32-bit, freed here) to w x h, bilinear. */
+static SDL_Surface *symbol_stretch(SDL_Surface *src, int w, int h)
+{
+    SDL_Surface *dst = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, src->format->format);
+    if (dst && SDL_SoftStretchLinear(src, NULL, dst, NULL) < 0) {
+        SDL_FreeSurface(dst);
+        dst = NULL;
+    }
+    SDL_FreeSurface(src);
+    return dst;
+}
+
+/* length * num / den, rounded, at least 1. */
+static int symbol_scaled(int length, int num, int den)
+{
+    long long v = ((long long)length * num + den / 2) / den;
+    return v < 1 ? 1 : (int)v;
+}
+
+/* Scales `src` (RGBA32, freed here) to the largest size that fits box_w x
+ * box_h keeping its aspect. Halving first keeps a big photo from aliasing,
+ * since one bilinear step only ever looks at 2 x 2 source pixels. */
+static SDL_Surface *symbol_scale_to_fit(SDL_Surface *src, int box_w, int box_h)
+{
+    int w = box_w, h = box_h;
+    if ((long long)src->w * box_h >= (long long)src->h * box_w)
+        h = symbol_scaled(src->h, box_w, src->w);
+    else
+        w = symbol_scaled(src->w, box_h, src->h);
+    while (src && src->w >= 2 * w && src->h >= 2 * h)
+        src = symbol_stretch(src, src->w / 2, src->h / 2);
+    if (src && (src->w != w || src->h != h))
+        src = symbol_stretch(src, w, h);
+    return src;
+}
+
+static SDL_Surface *symbol_load_raster(const char *path, int px)
+{
+    SDL_Surface *loaded = IMG_Load(path);
+    if (!loaded)
+        return NULL;
+    SDL_Surface *rgba = SDL_ConvertSurfaceFormat(loaded, SDL_PIXELFORMAT_RGBA32, 0);
+    SDL_FreeSurface(loaded);
+    return rgba ? symbol_scale_to_fit(rgba, px, px) : NULL;
+}
+
+static bool symbol_is_svg(const char *path)
+{
+    const char *dot = strrchr(path, '.');
+    return dot && strcasecmp(dot, ".svg") == 0;
+}
+
+/* ---- the two getters ---------------------------------------------------- */
+
+SDL_Texture *symbol_cache_get(SymbolCache *cache, const char *path, int px)
+{
+    SDL_Surface *surface;
+    if (!path || px <= 0)
+        return NULL;
+    SDL_Texture *texture = symbol_find(cache, SYMBOL_FILE, path, px, px);
+    if (texture || symbol_has_failed(cache, SYMBOL_FILE, path))
+        return texture;
+    if (access(path, F_OK) != 0) {
+        fprintf(stderr, "sayso: symbol file not found: %s\n", path);
+        goto fail;
+    }
+    surface = symbol_is_svg(path) ? symbol_rasterise_svg(SDL_RWFromFile(path, "rb"), px, px)
+                                  : symbol_load_raster(path, px);
+    texture = surface ? symbol_keep(cache, SYMBOL_FILE, path, px, px, surface) : NULL;
+    if (texture)
+        return texture;
+    fprintf(stderr, "sayso: cannot read symbol %s: %s\n", path, IMG_GetError());
+fail:
+    symbol_remember_failure(cache, SYMBOL_FILE, path);
+    return NULL;
+}
+
+SDL_Texture *symbol_cache_get_svg(SymbolCache *cache, const char *key, const char *svg, int w,
+                                  int h)
+{
+    if (!key || !svg || w <= 0 || h <= 0)
+        return NULL;
+    SDL_Texture *texture = symbol_find(cache, SYMBOL_SHAPE, key, w, h);
+    if (texture || symbol_has_failed(cache, SYMBOL_SHAPE, key))
+        return texture;
+    SDL_Surface *surface = symbol_rasterise_svg(SDL_RWFromConstMem(svg, (int)strlen(svg)), w, h);
+    texture = surface ? symbol_keep(cache, SYMBOL_SHAPE, key, w, h, surface) : NULL;
+    if (!texture) {
+        fprintf(stderr, "sayso: cannot draw shape %s: %s\n", key, IMG_GetError());
+        symbol_remember_failure(cache, SYMBOL_SHAPE, key);
+    }
+    return texture;
+}

@@ -1,0 +1,234 @@
+/* ui.c: the window, the renderer and the screen's elements; see ui.h.
+ *
+ * The software renderer is the default (SDL_FRAMEBUFFER_ACCELERATION=0):
+ * it starts in tens of milliseconds and uses little memory, and the kiosk
+ * draws only when something changed. The window is a borderless one of the
+ * display's size (faster to open than a full-screen mode under a bare X
+ * server), or a plain window with --windowed. */
+#include "ui/ui.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <SDL_image.h>
+
+#include "ui/draw.h"
+#include "ui/screens/screen.h"
+
+struct Ui {
+    SDL_Window *window;
+    SDL_Renderer *renderer;
+    TextRenderer *text;
+    SymbolCache *symbols;
+    int width, height, unit;
+    UiElements els;
+    char prompt[1024];
+    char symbols_dir[UI_PATH_SIZE];
+    char tick_symbol[UI_PATH_SIZE];
+    char drag_id[UI_ID_SIZE];
+    int drag_x, drag_y;
+    bool video_started;
+};
+
+static float display_dpi(void)
+{
+    float ddpi = 0.0f;
+    if (SDL_GetDisplayDPI(0, &ddpi, NULL, NULL) != 0 || ddpi < 50.0f || ddpi > 600.0f)
+        return 96.0f;
+    return ddpi;
+}
+
+static int open_window(Ui *ui, const UiOptions *o, char *err, size_t err_size)
+{
+    SDL_DisplayMode mode = {0};
+    int w = o->width, h = o->height;
+    if ((w <= 0 || h <= 0) && SDL_GetDesktopDisplayMode(0, &mode) == 0) {
+        w = mode.w;
+        h = mode.h;
+    }
+    if (w <= 0 || h <= 0) {
+        w = 1280;
+        h = 800;
+    }
+    Uint32 flags = o->windowed || o->headless ? 0 : SDL_WINDOW_BORDERLESS;
+    if (o->headless)
+        flags |= SDL_WINDOW_HIDDEN;
+    ui->window = SDL_CreateWindow("sayso", o->windowed ? SDL_WINDOWPOS_CENTERED : 0,
+                                  o->windowed ? SDL_WINDOWPOS_CENTERED : 0, w, h, flags);
+    if (!ui->window) {
+        snprintf(err, err_size, "cannot open a window: %s", SDL_GetError());
+        return -1;
+    }
+    ui->renderer = SDL_CreateRenderer(ui->window, -1, SDL_RENDERER_SOFTWARE);
+    if (!ui->renderer) {
+        snprintf(err, err_size, "cannot draw on the window: %s", SDL_GetError());
+        return -1;
+    }
+    SDL_GetRendererOutputSize(ui->renderer, &ui->width, &ui->height);
+    ui->unit = layout_min_target(display_dpi());
+    if (!o->windowed && !o->headless)
+        SDL_ShowCursor(SDL_DISABLE);
+    return 0;
+}
+
+Ui *ui_open(const UiOptions *o, char *err, size_t err_size)
+{
+    Ui *ui = calloc(1, sizeof *ui);
+    if (!ui) {
+        snprintf(err, err_size, "out of memory");
+        return NULL;
+    }
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
+    SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+    if (SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        snprintf(err, err_size, "cannot open the display: %s", SDL_GetError());
+        goto fail;
+    }
+    ui->video_started = true;
+    if (open_window(ui, o, err, err_size) != 0)
+        goto fail;
+    ui->text = text_open(ui->renderer, err, err_size);
+    ui->symbols = symbol_cache_new(ui->renderer);
+    if (!ui->text || !ui->symbols)
+        goto fail;
+    snprintf(ui->symbols_dir, sizeof ui->symbols_dir, "%s/symbols", o->assets_dir);
+    snprintf(ui->tick_symbol, sizeof ui->tick_symbol, "%s/tick.svg", ui->symbols_dir);
+    return ui;
+fail:
+    ui_close(ui);
+    return NULL;
+}
+
+void ui_close(Ui *ui)
+{
+    if (!ui)
+        return;
+    ui_elements_free(&ui->els);
+    if (ui->text)
+        text_close(ui->text);
+    if (ui->symbols)
+        symbol_cache_free(ui->symbols);
+    if (ui->renderer)
+        SDL_DestroyRenderer(ui->renderer);
+    if (ui->window)
+        SDL_DestroyWindow(ui->window);
+    if (ui->video_started)
+        SDL_QuitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
+    free(ui);
+}
+
+void ui_build(Ui *ui, const Flow *flow)
+{
+    static void (*const screens[])(UiBuild *) = {
+        [FLOW_WELCOME] = screen_welcome, [FLOW_LANGUAGE] = screen_language,
+        [FLOW_CONSENT] = screen_consent, [FLOW_QUESTION] = screen_question,
+        [FLOW_REVIEW] = screen_review, [FLOW_THANKS] = screen_thanks,
+        [FLOW_STILL_THERE] = screen_still_there,
+    };
+    UiBuild b = {
+        .flow = flow,
+        .survey = flow_survey(flow),
+        .language = flow_language(flow),
+        .els = &ui->els,
+        .screen = layout_rect(0, 0, ui->width, ui->height),
+        .unit = ui->unit,
+        .gap = ui->unit / 8 > 6 ? ui->unit / 8 : 6,
+        .portrait = ui->height > ui->width,
+        .symbols_dir = ui->symbols_dir,
+        .prompt = ui->prompt,
+        .prompt_size = sizeof ui->prompt,
+    };
+    ui_elements_clear(&ui->els);
+    ui->prompt[0] = '\0';
+    screens[flow_screen(flow)](&b);
+}
+
+static UiPainter painter(Ui *ui)
+{
+    UiPainter p = {ui->renderer, ui->text, ui->symbols, &ui_theme_standard, ui->unit, ui->tick_symbol};
+    return p;
+}
+
+void ui_draw(Ui *ui)
+{
+    UiPainter p = painter(ui);
+    SDL_Color page = p.theme->page;
+    SDL_SetRenderDrawColor(ui->renderer, page.r, page.g, page.b, 255);
+    SDL_RenderClear(ui->renderer);
+    const UiElement *dragged = NULL;
+    for (int i = 0; i < ui->els.n; i++) {
+        const UiElement *el = &ui->els.items[i];
+        if (ui->drag_id[0] && strcmp(el->id, ui->drag_id) == 0)
+            dragged = el;
+        else
+            draw_element(&p, el, el->rect);
+    }
+    if (dragged) {  /* on top of everything, centred under the finger */
+        UiRect at = dragged->rect;
+        at.x = ui->drag_x - at.w / 2;
+        at.y = ui->drag_y - at.h / 2;
+        draw_element(&p, dragged, at);
+    }
+    SDL_RenderPresent(ui->renderer);
+}
+
+const UiElements *ui_elements(const Ui *ui) { return &ui->els; }
+const char *ui_prompt(const Ui *ui) { return ui->prompt; }
+int ui_min_target(const Ui *ui) { return ui->unit; }
+
+void ui_size(const Ui *ui, int *width, int *height)
+{
+    *width = ui->width;
+    *height = ui->height;
+}
+
+void ui_resized(Ui *ui)
+{
+    SDL_GetRendererOutputSize(ui->renderer, &ui->width, &ui->height);
+    text_cache_clear(ui->text);
+    symbol_cache_clear(ui->symbols);
+}
+
+void ui_set_drag(Ui *ui, const char *id, int x, int y)
+{
+    snprintf(ui->drag_id, sizeof ui->drag_id, "%s", id ? id : "");
+    ui->drag_x = x;
+    ui->drag_y = y;
+}
+
+int ui_save_png(Ui *ui, const char *path, char *err, size_t err_size)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, ui->width, ui->height, 32, SDL_PIXELFORMAT_RGBA32);
+    int rc = -1;
+    if (!s) {
+        snprintf(err, err_size, "out of memory for a screenshot");
+        return -1;
+    }
+    if (SDL_RenderReadPixels(ui->renderer, NULL, SDL_PIXELFORMAT_RGBA32, s->pixels, s->pitch) != 0)
+        snprintf(err, err_size, "cannot read the screen: %s", SDL_GetError());
+    else if (IMG_SavePNG(s, path) != 0)
+        snprintf(err, err_size, "cannot write %s: %s", path, IMG_GetError());
+    else
+        rc = 0;
+    SDL_FreeSurface(s);
+    return rc;
+}
+
+int ui_check_text(Ui *ui, char *first, size_t first_size)
+{
+    int bad = 0;
+    for (int i = 0; i < ui->els.n; i++) {
+        const UiElement *el = &ui->els.items[i];
+        if (!el->text[0] || el->kind == UI_ROW || el->kind == UI_COLUMN)
+            continue;  /* rows and columns speak their text; others write it */
+        TextStyle style = draw_text_style(el, ui->unit, ui_theme_standard.text);
+        UiRect box = draw_parts(el, el->rect, ui->unit).text;
+        if (box.w <= 0 || text_fit(ui->text, el->text, box.w, box.h, &style).fits)
+            continue;
+        if (bad++ == 0)
+            snprintf(first, first_size, "\"%s\" in %dx%d", el->text, box.w, box.h);
+    }
+    return bad;
+}

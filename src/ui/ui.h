@@ -1,0 +1,56 @@
+/* ui.h: the kiosk's screen: a window, its layout and its drawing.
+ *
+ * The UI owns the SDL window and renderer, the text and symbol caches, and
+ * the element list of the screen showing. ui_build lays the flow's current
+ * screen out into elements (only when something changed); ui_draw draws
+ * them. Input is turned into element ids by ui/input.c; the flow decides
+ * what they mean. */
+#ifndef SAYSO_UI_H
+#define SAYSO_UI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "flow/flow.h"
+#include "ui/elements.h"
+
+typedef struct Ui Ui;
+
+typedef struct {
+    int width, height;      /* 0, 0: the display's size */
+    bool headless;          /* drawn off screen (SDL's dummy video driver) */
+    bool windowed;          /* a window of width x height instead of full screen */
+    const char *assets_dir; /* holds symbols/ */
+} UiOptions;
+
+/* Opens the window and renderer (software, no vsync), and the font. Returns
+ * NULL with a plain message in `err` when there is no display or no font. */
+Ui *ui_open(const UiOptions *options, char *err, size_t err_size);
+void ui_close(Ui *ui);
+
+/* Lays out the flow's current screen into elements, and the prompt. */
+void ui_build(Ui *ui, const Flow *flow);
+
+/* Draws the elements laid out last, and shows them. */
+void ui_draw(Ui *ui);
+
+const UiElements *ui_elements(const Ui *ui);
+/* What the speaker button says on this screen. */
+const char *ui_prompt(const Ui *ui);
+void ui_size(const Ui *ui, int *width, int *height);
+int ui_min_target(const Ui *ui);
+
+/* The window changed size: take the new size and drop cached textures. */
+void ui_resized(Ui *ui);
+
+/* A topic being dragged: drawn under the finger at (x, y); id NULL ends it. */
+void ui_set_drag(Ui *ui, const char *id, int x, int y);
+
+/* Saves what is on screen as a PNG. 0, or -1 with a message in `err`. */
+int ui_save_png(Ui *ui, const char *path, char *err, size_t err_size);
+
+/* Fits every element's text into its box at the sizes the screen would use;
+ * returns how many do not fit (for layout tests), naming the first in `first`. */
+int ui_check_text(Ui *ui, char *first, size_t first_size);
+
+#endif

@@ -1,0 +1,299 @@
+/* test_flow.c: the kiosk's logic without a screen: screens in order,
+ * answers committed as they are given, skips, back, stop, review edits and
+ * the idle time-outs, against config/forum and a real store. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "flow/flow.h"
+#include "testing.h"
+
+typedef struct {
+    Survey *survey;
+    KioskSettings settings;
+    Store *store;
+    Flow *flow;
+    char db[64];
+    uint64_t now;
+} FlowFixture;
+
+static FlowFixture fx;
+
+static void fixture_open(void)
+{
+    const char *dirs[] = {"assets/symbols", NULL};
+    SurveyProblems problems = {0};
+    char err[256];
+    memset(&fx, 0, sizeof fx);
+    fx.survey = survey_load("config/forum", dirs, &problems);
+    survey_problems_free(&problems);
+    kiosk_settings_defaults(&fx.settings);
+    snprintf(fx.db, sizeof fx.db, "/tmp/sayso-flow-%d.db", (int)getpid());
+    unlink(fx.db);
+    fx.store = store_open(fx.db, err, sizeof err);
+    fx.now = 1000;
+    fx.flow = fx.survey && fx.store ? flow_new(fx.survey, &fx.settings, fx.store, fx.now) : NULL;
+}
+
+static void fixture_close(void)
+{
+    char path[80];
+    flow_free(fx.flow);
+    store_close(fx.store);
+    survey_free(fx.survey);
+    unlink(fx.db);
+    snprintf(path, sizeof path, "%s-wal", fx.db);
+    unlink(path);
+    snprintf(path, sizeof path, "%s-shm", fx.db);
+    unlink(path);
+}
+
+static bool tap(const char *id)
+{
+    fx.now += 500;
+    return flow_tap(fx.flow, id, fx.now);
+}
+
+static const char *screen(void)
+{
+    static char name[128];
+    flow_screen_name(fx.flow, name, sizeof name);
+    return name;
+}
+
+typedef struct {
+    char rows[64][96];
+    int n;
+} Rows;
+
+static void collect(void *ctx, const char *question, const char *topic, const char *choice, bool skipped)
+{
+    Rows *r = ctx;
+    if (r->n < 64)
+        snprintf(r->rows[r->n++], sizeof r->rows[0], "%s/%s/%s/%d", question, topic ? topic : "-",
+                 choice ? choice : "-", skipped);
+}
+
+static bool has_row(const Rows *r, const char *row)
+{
+    for (int i = 0; i < r->n; i++)
+        if (strcmp(r->rows[i], row) == 0)
+            return true;
+    return false;
+}
+
+static void start_session(void)
+{
+    tap("start");
+    tap("lang:en");
+    tap("yes");
+}
+
+static void test_screens_in_order(void)
+{
+    fixture_open();
+    CHECK(fx.flow);
+    CHECK_STR(screen(), "welcome");
+    CHECK(tap("start"));
+    CHECK_STR(screen(), "language");
+    CHECK(tap("lang:en"));
+    CHECK_STR(screen(), "consent");
+    CHECK_STR(flow_session_id(fx.flow), "");
+    CHECK(tap("yes"));
+    CHECK_STR(screen(), "question:positive");
+    CHECK(strlen(flow_session_id(fx.flow)) == 36);
+    tap("next");
+    CHECK_STR(screen(), "question:change");
+    tap("next");
+    tap("next");
+    CHECK_STR(screen(), "question:involve");
+    tap("next");
+    CHECK_STR(screen(), "review");
+    tap("next");
+    CHECK_STR(screen(), "thanks");
+    fixture_close();
+}
+
+static void test_choosing_never_moves_on(void)
+{
+    fixture_open();
+    start_session();
+    tap("next");
+    CHECK(tap("listened"));
+    CHECK_STR(screen(), "question:change");
+    CHECK(flow_is_chosen(fx.flow, 1, 0));
+    CHECK(tap("listened"));  /* choose any: a second tap un-chooses */
+    CHECK(!flow_is_chosen(fx.flow, 1, 0));
+    CHECK_STR(screen(), "question:change");
+    fixture_close();
+}
+
+static void test_design_example_rows(void)
+{
+    fixture_open();
+    start_session();
+    CHECK(flow_drop(fx.flow, "gp", "good", fx.now));
+    CHECK(tap("hospital"));
+    CHECK_INT(flow_held_topic(fx.flow, 0), 1);
+    CHECK(tap("not_sure"));
+    CHECK_INT(flow_topic_place(fx.flow, 0, 1), 1);
+    CHECK(tap("skip"));  /* mental_health */
+    CHECK_INT(flow_topic_place(fx.flow, 0, 2), FLOW_SKIPPED);
+    CHECK_STR(screen(), "question:positive");
+    tap("next");
+    tap("listened");
+    tap("trusted_person");
+    tap("next");
+    tap("skip");
+    CHECK_STR(screen(), "question:involve");
+    tap("co_design");
+    tap("next");
+    CHECK_STR(screen(), "review");
+    tap("next");
+    Rows r = {.n = 0};
+    CHECK(store_session_answers(fx.store, flow_session_id(fx.flow), collect, &r) > 0);
+    CHECK(has_row(&r, "positive/gp/good/0"));
+    CHECK(has_row(&r, "positive/hospital/not_sure/0"));
+    CHECK(has_row(&r, "positive/mental_health/-/1"));
+    CHECK(has_row(&r, "positive/probation/-/1"));  /* not placed: skipped on next */
+    CHECK(has_row(&r, "change/-/listened/0"));
+    CHECK(has_row(&r, "change/-/trusted_person/0"));
+    CHECK(has_row(&r, "barriers/-/-/1"));
+    CHECK(has_row(&r, "involve/-/co_design/0"));
+    CHECK_INT(r.n, 12 + 2 + 1 + 1);
+    fixture_close();
+}
+
+static void test_answers_committed_at_once(void)
+{
+    fixture_open();
+    start_session();
+    tap("next");
+    tap("shorter_waits");
+    Rows r = {.n = 0};
+    store_session_answers(fx.store, flow_session_id(fx.flow), collect, &r);
+    CHECK_INT(r.n, 12 + 1);  /* the mat's topics, skipped by next, and the choice */
+    CHECK(has_row(&r, "change/-/shorter_waits/0"));
+    tap("shorter_waits");  /* un-chosen: the row goes */
+    r.n = 0;
+    store_session_answers(fx.store, flow_session_id(fx.flow), collect, &r);
+    CHECK_INT(r.n, 12);
+    CHECK(!has_row(&r, "change/-/shorter_waits/0"));
+    fixture_close();
+}
+
+static void test_back_and_review_edit(void)
+{
+    fixture_open();
+    start_session();
+    tap("back");
+    CHECK_STR(screen(), "consent");
+    tap("yes");
+    CHECK_STR(screen(), "question:positive");
+    tap("next");
+    tap("next");
+    tap("next");
+    tap("informed");
+    tap("next");
+    CHECK_STR(screen(), "review");
+    CHECK(tap("involve"));
+    CHECK_STR(screen(), "question:involve");
+    tap("meetings");
+    CHECK(flow_is_chosen(fx.flow, 3, 2));
+    CHECK(!flow_is_chosen(fx.flow, 3, 0));
+    tap("next");
+    CHECK_STR(screen(), "review");  /* an edit from the review returns to it */
+    fixture_close();
+}
+
+static void test_stop_keeps_answers(void)
+{
+    fixture_open();
+    start_session();
+    tap("next");
+    tap("kinder_staff");
+    char id[STORE_UUID_SIZE];
+    snprintf(id, sizeof id, "%s", flow_session_id(fx.flow));
+    CHECK(tap("stop"));
+    CHECK_STR(screen(), "thanks");
+    Rows r = {.n = 0};
+    store_session_answers(fx.store, id, collect, &r);
+    CHECK(has_row(&r, "change/-/kinder_staff/0"));
+    fixture_close();
+}
+
+static void test_idle_timeout(void)
+{
+    fixture_open();
+    start_session();
+    tap("next");
+    tap("listened");
+    CHECK(!flow_tick(fx.flow, fx.now + 89000));
+    CHECK_INT(flow_ms_until_deadline(fx.flow, fx.now + 89000), 1000);
+    CHECK(flow_tick(fx.flow, fx.now + 90000));
+    CHECK_STR(screen(), "still-there");
+    fx.now += 90000;
+    CHECK(tap("yes"));
+    CHECK_STR(screen(), "question:change");
+    CHECK(flow_is_chosen(fx.flow, 1, 0));
+    CHECK(flow_tick(fx.flow, fx.now + 90000));
+    CHECK(flow_tick(fx.flow, fx.now + 120000));
+    CHECK_STR(screen(), "welcome");
+    /* Nothing of the last person is left. */
+    CHECK(!flow_is_chosen(fx.flow, 1, 0));
+    CHECK_STR(flow_session_id(fx.flow), "");
+    CHECK_INT(flow_ms_until_deadline(fx.flow, fx.now), -1);
+    fixture_close();
+}
+
+static void test_thanks_returns_to_welcome(void)
+{
+    fixture_open();
+    start_session();
+    tap("stop");
+    CHECK_STR(screen(), "thanks");
+    CHECK(flow_tick(fx.flow, fx.now + 20000));
+    CHECK_STR(screen(), "welcome");
+    fixture_close();
+}
+
+static void test_consent_no_makes_no_session(void)
+{
+    fixture_open();
+    tap("start");
+    tap("lang:en");
+    CHECK(tap("no"));
+    CHECK_STR(screen(), "welcome");
+    CHECK_STR(flow_session_id(fx.flow), "");
+    fixture_close();
+}
+
+static void test_mat_move_and_tray(void)
+{
+    fixture_open();
+    start_session();
+    tap("skip");  /* gp skipped */
+    CHECK_INT(flow_current_topic(fx.flow, 0), 1);
+    CHECK(flow_drop(fx.flow, "gp", "bad", fx.now));  /* placed from the tray */
+    CHECK_INT(flow_topic_place(fx.flow, 0, 0), 2);
+    CHECK_INT(flow_current_topic(fx.flow, 0), 1);
+    CHECK(flow_drop(fx.flow, "gp", "good", fx.now));  /* moved */
+    CHECK_INT(flow_topic_place(fx.flow, 0, 0), 0);
+    CHECK(!tap("nonsense"));
+    fixture_close();
+}
+
+int main(void)
+{
+    RUN(test_screens_in_order);
+    RUN(test_choosing_never_moves_on);
+    RUN(test_design_example_rows);
+    RUN(test_answers_committed_at_once);
+    RUN(test_back_and_review_edit);
+    RUN(test_stop_keeps_answers);
+    RUN(test_idle_timeout);
+    RUN(test_thanks_returns_to_welcome);
+    RUN(test_consent_no_makes_no_session);
+    RUN(test_mat_move_and_tray);
+    return TEST_SUMMARY();
+}

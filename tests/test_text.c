@@ -1,0 +1,537 @@
+/* test_text.c: text fitting and drawing (ui/text.c) and the symbol cache
+ * (ui/symbol_cache.c), on a software renderer drawing into a plain RGBA
+ * surface, so no display is needed and every pixel can be read back.
+ * Pictures are written to /tmp by the tests themselves (names carry the pid)
+ * and removed again. */
+#include "testing.h"
+
+#include "ui/symbol_cache.h"
+#include "ui/text.h"
+
+#include <SDL.h>
+#include <SDL_image.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+enum { SCREEN_W = 800, SCREEN_H = 600 };
+
+typedef struct {
+    SDL_Surface *screen;
+    SDL_Renderer *renderer;
+    TextRenderer *text;
+    SymbolCache *symbols;
+    char err[256];
+} Fixture;
+
+static const SDL_Color black = {0, 0, 0, 255};
+
+static bool fixture_open(Fixture *f)
+{
+    f->screen = SDL_CreateRGBSurfaceWithFormat(0, SCREEN_W, SCREEN_H, 32, SDL_PIXELFORMAT_RGBA32);
+    f->renderer = f->screen ? SDL_CreateSoftwareRenderer(f->screen) : NULL;
+    f->text = f->renderer ? text_open(f->renderer, f->err, sizeof f->err) : NULL;
+    f->symbols = f->text ? symbol_cache_new(f->renderer) : NULL;
+    if (!f->symbols)
+        printf("    fixture: %s %s\n", f->err, SDL_GetError());
+    return f->symbols != NULL;
+}
+
+static void fixture_close(Fixture *f)
+{
+    symbol_cache_free(f->symbols);
+    text_close(f->text);
+    if (f->renderer)
+        SDL_DestroyRenderer(f->renderer);
+    SDL_FreeSurface(f->screen);
+}
+
+/* Defines test `name` running `body` on a fresh fixture, torn down even when
+ * a CHECK in `body` fails. */
+#define FIXTURE_TEST(name, body)                                                     \
+    static void name(void)                                                           \
+    {                                                                                \
+        Fixture f = {0};                                                             \
+        if (fixture_open(&f))                                                        \
+            body(&f);                                                                \
+        else                                                                         \
+            test_run.current_failed = 1;                                             \
+        fixture_close(&f);                                                           \
+    }
+
+static TextStyle style_of(int max_px, int min_px, TextAlign align)
+{
+    return (TextStyle){max_px, min_px, false, align, black};
+}
+
+static void temp_path(char *buf, size_t size, const char *name)
+{
+    snprintf(buf, size, "/tmp/sayso_test_text_%ld_%s", (long)getpid(), name);
+}
+
+static bool write_file(const char *path, const char *content)
+{
+    FILE *out = fopen(path, "w");
+    if (!out)
+        return false;
+    bool ok = fputs(content, out) >= 0;
+    return fclose(out) == 0 && ok;
+}
+
+static SDL_Color pixel_at(SDL_Surface *s, int x, int y)
+{
+    SDL_Color c;
+    Uint32 p = ((const Uint32 *)((const Uint8 *)s->pixels + y * s->pitch))[x];
+    SDL_GetRGBA(p, s->format, &c.r, &c.g, &c.b, &c.a);
+    return c;
+}
+
+static void clear_screen(Fixture *f, SDL_Color c)
+{
+    SDL_SetRenderDrawColor(f->renderer, c.r, c.g, c.b, c.a);
+    SDL_RenderClear(f->renderer);
+}
+
+/* Counts dark pixels inside `box` (inside == true) or outside it. */
+static int count_dark(SDL_Surface *s, SDL_Rect box, bool inside)
+{
+    int n = 0;
+    for (int y = 0; y < s->h; y++) {
+        for (int x = 0; x < s->w; x++) {
+            SDL_Point p = {x, y};
+            if (SDL_PointInRect(&p, &box) == inside && pixel_at(s, x, y).r < 128)
+                n++;
+        }
+    }
+    return n;
+}
+
+/* The leftmost column holding a dark pixel, or -1. */
+static int leftmost_dark(SDL_Surface *s)
+{
+    for (int x = 0; x < s->w; x++) {
+        for (int y = 0; y < s->h; y++) {
+            if (pixel_at(s, x, y).r < 128)
+                return x;
+        }
+    }
+    return -1;
+}
+
+/* Copies `texture` unblended at (0,0) onto a transparent screen, so its own
+ * RGBA values can be read back from f->screen. */
+static void show_raw(Fixture *f, SDL_Texture *texture)
+{
+    int w, h;
+    SDL_QueryTexture(texture, NULL, NULL, &w, &h);
+    clear_screen(f, (SDL_Color){0, 0, 0, 0});
+    SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_NONE);
+    SDL_RenderCopy(f->renderer, texture, NULL, &(SDL_Rect){0, 0, w, h});
+    SDL_RenderFlush(f->renderer);
+    SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
+}
+
+static bool texture_size_is(SDL_Texture *texture, int w, int h)
+{
+    int tw = -1, th = -1;
+    if (!texture || SDL_QueryTexture(texture, NULL, NULL, &tw, &th) < 0)
+        return false;
+    if (tw != w || th != h)
+        printf("    texture is %dx%d, expected %dx%d\n", tw, th, w, h);
+    return tw == w && th == h;
+}
+
+/* Runs `call` with stderr going to a file and returns how many lines it wrote. */
+static int stderr_lines_of(void (*call)(Fixture *), Fixture *f)
+{
+    char path[128];
+    temp_path(path, sizeof path, "stderr.txt");
+    fflush(stderr);
+    int saved = dup(2);
+    FILE *capture = fopen(path, "w+");
+    if (saved < 0 || !capture)
+        return -1;
+    dup2(fileno(capture), 2);
+    call(f);
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    int lines = 0, c;
+    rewind(capture);
+    while ((c = fgetc(capture)) != EOF)
+        lines += c == '\n';
+    fclose(capture);
+    remove(path);
+    return lines;
+}
+
+/* ---- text --------------------------------------------------------------- */
+
+static void open_finds_andika(Fixture *f)
+{
+    const char *path = text_font_path(f->text);
+    CHECK(path != NULL);
+    CHECK(strstr(path, "Andika") != NULL);
+    CHECK(access(path, R_OK) == 0);
+}
+FIXTURE_TEST(test_open_finds_andika, open_finds_andika)
+
+static void test_missing_font_is_named(void)
+{
+    char conf[128], err[256] = "";
+    temp_path(conf, sizeof conf, "fonts.conf");
+    CHECK(write_file(conf, "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n"));
+    const char *old = getenv("FONTCONFIG_FILE");
+    char *saved = old ? strdup(old) : NULL;
+    setenv("FONTCONFIG_FILE", conf, 1);
+    TextRenderer *text = text_open(NULL, err, sizeof err);
+    if (saved)
+        setenv("FONTCONFIG_FILE", saved, 1);
+    else
+        unsetenv("FONTCONFIG_FILE");
+    free(saved);
+    remove(conf);
+    text_close(text);
+    CHECK(text == NULL);
+    CHECK_STR(err, "the Andika font is not installed (Debian package fonts-sil-andika)");
+}
+
+static void short_word_fits_at_max(Fixture *f)
+{
+    TextStyle style = style_of(64, 16, TEXT_ALIGN_CENTER);
+    TextFit fit = text_fit(f->text, "Yes", 400, 200, &style);
+    CHECK(fit.fits);
+    CHECK_INT(fit.px, 64);
+    CHECK_INT(fit.lines, 1);
+    CHECK(fit.width > 0 && fit.width <= 400);
+    CHECK(fit.height > 0 && fit.height <= 200);
+}
+FIXTURE_TEST(test_short_word_fits_at_max, short_word_fits_at_max)
+
+static const char sentence[] = "What have been your positive experiences of services?";
+
+static void sentence_wraps_and_shrinks(Fixture *f)
+{
+    TextStyle style = style_of(64, 16, TEXT_ALIGN_CENTER);
+    TextLine lines[32];
+    TextFit fit = text_fit(f->text, sentence, 300, 260, &style);
+    CHECK(fit.fits);
+    CHECK(fit.lines >= 3);
+    CHECK(fit.px < 64 && fit.px >= 16);
+    CHECK(fit.width <= 300 && fit.height <= 260);
+    int n = text_fit_lines(f->text, sentence, 300, 260, &style, lines, 32);
+    CHECK_INT(n, fit.lines);
+    for (int i = 0; i < n; i++) {
+        CHECK(lines[i].width > 0 && lines[i].width <= 300);
+        CHECK(sentence[lines[i].start] != ' ');
+        CHECK(i == 0 || lines[i].start > lines[i - 1].start + lines[i - 1].length);
+    }
+    /* Sizes are tried at most 4 px apart below 96 px, so 4 px more must not fit. */
+    TextStyle larger = style_of(fit.px + 4, fit.px + 4, TEXT_ALIGN_CENTER);
+    CHECK(!text_fit(f->text, sentence, 300, 260, &larger).fits);
+}
+FIXTURE_TEST(test_sentence_wraps_and_shrinks, sentence_wraps_and_shrinks)
+
+static void too_long_does_not_fit(Fixture *f)
+{
+    TextStyle style = style_of(48, 16, TEXT_ALIGN_CENTER);
+    TextFit fit = text_fit(f->text, sentence, 60, 30, &style);
+    CHECK(!fit.fits);
+    CHECK_INT(fit.px, 16);
+    CHECK(fit.lines > 1);
+}
+FIXTURE_TEST(test_too_long_does_not_fit, too_long_does_not_fit)
+
+static void newline_gives_two_lines(Fixture *f)
+{
+    TextStyle style = style_of(40, 16, TEXT_ALIGN_LEFT);
+    TextLine lines[4];
+    TextFit fit = text_fit(f->text, "Hello\nWorld", 700, 500, &style);
+    CHECK(fit.fits);
+    CHECK_INT(fit.lines, 2);
+    CHECK_INT(fit.px, 40);
+    CHECK_INT(text_fit_lines(f->text, "Hello\nWorld", 700, 500, &style, lines, 4), 2);
+    CHECK_INT(lines[0].start, 0);
+    CHECK_INT(lines[0].length, 5);
+    CHECK_INT(lines[1].start, 6);
+    CHECK_INT(lines[1].length, 5);
+}
+FIXTURE_TEST(test_newline_gives_two_lines, newline_gives_two_lines)
+
+static void empty_text_fits(Fixture *f)
+{
+    TextStyle style = style_of(40, 16, TEXT_ALIGN_CENTER);
+    TextFit fit = text_fit(f->text, "", 100, 100, &style);
+    CHECK(fit.fits);
+    CHECK_INT(fit.lines, 0);
+    CHECK_INT(fit.height, 0);
+}
+FIXTURE_TEST(test_empty_text_fits, empty_text_fits)
+
+static bool is_continuation(char c)
+{
+    return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+static void long_word_breaks_between_characters(Fixture *f)
+{
+    const char word[] = "Zażółćgęśląjaźńłéłéłéłéłéłéłéłéłéłéłéłé";
+    TextStyle style = style_of(24, 24, TEXT_ALIGN_LEFT);
+    TextLine lines[64];
+    char joined[sizeof word] = "";
+    TextFit fit = text_fit(f->text, word, 120, 500, &style);
+    CHECK(fit.fits);
+    CHECK(fit.lines >= 3);
+    int n = text_fit_lines(f->text, word, 120, 500, &style, lines, 64);
+    CHECK_INT(n, fit.lines);
+    for (int i = 0; i < n; i++) {
+        int end = lines[i].start + lines[i].length;
+        CHECK(lines[i].length > 0 && lines[i].width <= 120);
+        CHECK(!is_continuation(word[lines[i].start]));
+        CHECK(!is_continuation(word[end]));
+        strncat(joined, word + lines[i].start, (size_t)lines[i].length);
+    }
+    CHECK_STR(joined, word);
+}
+FIXTURE_TEST(test_long_word_breaks_between_characters, long_word_breaks_between_characters)
+
+static void draw_stays_inside_box(Fixture *f)
+{
+    SDL_Rect box = {100, 150, 300, 200};
+    TextStyle style = style_of(64, 16, TEXT_ALIGN_CENTER);
+    clear_screen(f, (SDL_Color){255, 255, 255, 255});
+    TextFit fit = text_draw(f->text, sentence, box, &style);
+    SDL_RenderFlush(f->renderer);
+    CHECK(fit.fits);
+    CHECK(count_dark(f->screen, box, true) > 500);
+    CHECK_INT(count_dark(f->screen, box, false), 0);
+}
+FIXTURE_TEST(test_draw_stays_inside_box, draw_stays_inside_box)
+
+static void overflowing_draw_is_cut_at_box(Fixture *f)
+{
+    SDL_Rect box = {300, 300, 70, 40};
+    TextStyle style = style_of(48, 20, TEXT_ALIGN_CENTER);
+    clear_screen(f, (SDL_Color){255, 255, 255, 255});
+    TextFit fit = text_draw(f->text, sentence, box, &style);
+    SDL_RenderFlush(f->renderer);
+    CHECK(!fit.fits);
+    CHECK(count_dark(f->screen, box, true) > 0);
+    CHECK_INT(count_dark(f->screen, box, false), 0);
+}
+FIXTURE_TEST(test_overflowing_draw_is_cut_at_box, overflowing_draw_is_cut_at_box)
+
+static void draw_aligns_left_and_centre(Fixture *f)
+{
+    SDL_Rect box = {50, 50, 700, 100};
+    TextStyle left = style_of(40, 16, TEXT_ALIGN_LEFT);
+    TextStyle centre = style_of(40, 16, TEXT_ALIGN_CENTER);
+    clear_screen(f, (SDL_Color){255, 255, 255, 255});
+    text_draw(f->text, "Hi", box, &left);
+    SDL_RenderFlush(f->renderer);
+    int x = leftmost_dark(f->screen);
+    CHECK(x >= box.x && x < box.x + 20);
+    clear_screen(f, (SDL_Color){255, 255, 255, 255});
+    TextFit fit = text_draw(f->text, "Hi", box, &centre);
+    SDL_RenderFlush(f->renderer);
+    x = leftmost_dark(f->screen);
+    CHECK(x >= box.x + (box.w - fit.width) / 2 - 2 && x > box.x + box.w / 4);
+}
+FIXTURE_TEST(test_draw_aligns_left_and_centre, draw_aligns_left_and_centre)
+
+static void draw_again_after_cache_clear(Fixture *f)
+{
+    SDL_Rect box = {0, 0, 400, 100};
+    TextStyle style = style_of(40, 16, TEXT_ALIGN_CENTER);
+    text_draw(f->text, "Thank you", box, &style);
+    text_cache_clear(f->text);
+    clear_screen(f, (SDL_Color){255, 255, 255, 255});
+    CHECK(text_draw(f->text, "Thank you", box, &style).fits);
+    SDL_RenderFlush(f->renderer);
+    CHECK(count_dark(f->screen, box, true) > 100);
+}
+FIXTURE_TEST(test_draw_again_after_cache_clear, draw_again_after_cache_clear)
+
+/* ---- symbols ------------------------------------------------------------ */
+
+static const char circle_svg[] =
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 100\">"
+    "<circle cx=\"50\" cy=\"50\" r=\"40\" fill=\"#000000\"/></svg>\n";
+
+static void svg_symbol_at_exact_sizes(Fixture *f)
+{
+    char path[128];
+    temp_path(path, sizeof path, "circle.svg");
+    CHECK(write_file(path, circle_svg));
+    SDL_Texture *small = symbol_cache_get(f->symbols, path, 48);
+    SDL_Texture *big = symbol_cache_get(f->symbols, path, 256);
+    bool odd_sizes_exact = true;
+    for (int px = 1; px <= 300; px += 7)
+        odd_sizes_exact = odd_sizes_exact && texture_size_is(symbol_cache_get(f->symbols, path, px), px, px);
+    remove(path);
+    CHECK(texture_size_is(small, 48, 48));
+    CHECK(texture_size_is(big, 256, 256));
+    CHECK(odd_sizes_exact);
+    CHECK(symbol_cache_get(f->symbols, path, 48) == small); /* cached: file gone */
+    show_raw(f, big);
+    CHECK(pixel_at(f->screen, 128, 128).a == 255 && pixel_at(f->screen, 128, 128).r == 0);
+    CHECK_INT(pixel_at(f->screen, 2, 2).a, 0);
+}
+FIXTURE_TEST(test_svg_symbol_at_exact_sizes, svg_symbol_at_exact_sizes)
+
+static void get_missing_twice(Fixture *f)
+{
+    SDL_Texture *first = symbol_cache_get(f->symbols, "assets/symbols/no_such_symbol.svg", 64);
+    SDL_Texture *second = symbol_cache_get(f->symbols, "assets/symbols/no_such_symbol.svg", 96);
+    if (first || second)
+        printf("    a missing file gave a texture\n");
+}
+
+static void missing_symbol_reported_once(Fixture *f)
+{
+    CHECK_INT(stderr_lines_of(get_missing_twice, f), 1);
+    CHECK(symbol_cache_get(f->symbols, "assets/symbols/no_such_symbol.svg", 64) == NULL);
+}
+FIXTURE_TEST(test_missing_symbol_reported_once, missing_symbol_reported_once)
+
+static void get_unreadable(Fixture *f)
+{
+    char path[128];
+    temp_path(path, sizeof path, "broken.png");
+    if (write_file(path, "this is not a PNG"))
+        (void)symbol_cache_get(f->symbols, path, 64);
+    (void)symbol_cache_get(f->symbols, path, 64);
+    remove(path);
+}
+
+static void unreadable_symbol_reported_once(Fixture *f)
+{
+    CHECK_INT(stderr_lines_of(get_unreadable, f), 1);
+}
+FIXTURE_TEST(test_unreadable_symbol_reported_once, unreadable_symbol_reported_once)
+
+static bool write_png(const char *path, int w, int h)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_RGBA32);
+    bool ok = s && SDL_FillRect(s, NULL, SDL_MapRGBA(s->format, 200, 30, 30, 255)) == 0 &&
+              IMG_SavePNG(s, path) == 0;
+    SDL_FreeSurface(s);
+    return ok;
+}
+
+static void png_fitted_keeping_aspect(Fixture *f)
+{
+    char wide[128], tall[128];
+    temp_path(wide, sizeof wide, "wide.png");
+    temp_path(tall, sizeof tall, "tall.PNG");
+    CHECK(write_png(wide, 200, 100) && write_png(tall, 100, 200));
+    SDL_Texture *w = symbol_cache_get(f->symbols, wide, 64);
+    SDL_Texture *t = symbol_cache_get(f->symbols, tall, 64);
+    SDL_Texture *up = symbol_cache_get(f->symbols, wide, 400);
+    remove(wide);
+    remove(tall);
+    CHECK(texture_size_is(w, 64, 32));
+    CHECK(texture_size_is(t, 32, 64));
+    CHECK(texture_size_is(up, 400, 200));
+    show_raw(f, w);
+    SDL_Color c = pixel_at(f->screen, 32, 16);
+    CHECK(c.r == 200 && c.g == 30 && c.a == 255);
+}
+FIXTURE_TEST(test_png_fitted_keeping_aspect, png_fitted_keeping_aspect)
+
+static const char tile_svg[] =
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"300\" "
+    "viewBox=\"0 0 400 300\"><rect x=\"4\" y=\"4\" width=\"392\" height=\"292\" rx=\"40\" "
+    "ry=\"40\" fill=\"#ffcc00\" stroke=\"#000000\" stroke-width=\"8\"/></svg>";
+
+/* An edge pixel somewhere on the diagonal into the top-left corner that is
+ * neither transparent nor opaque: the arc is anti-aliased. */
+static bool corner_is_antialiased(SDL_Surface *s)
+{
+    for (int d = 0; d < 40; d++) {
+        Uint8 a = pixel_at(s, d, d).a;
+        if (a > 0 && a < 255)
+            return true;
+    }
+    return false;
+}
+
+static void rounded_tile_svg(Fixture *f)
+{
+    SDL_Texture *tile = symbol_cache_get_svg(f->symbols, "tile:ffcc00", tile_svg, 400, 300);
+    CHECK(texture_size_is(tile, 400, 300));
+    CHECK(symbol_cache_get_svg(f->symbols, "tile:ffcc00", tile_svg, 400, 300) == tile);
+    show_raw(f, tile);
+    SDL_Color centre = pixel_at(f->screen, 200, 150);
+    SDL_Color top_edge = pixel_at(f->screen, 200, 4);
+    CHECK(centre.a == 255 && centre.r == 255 && centre.g == 0xcc && centre.b == 0);
+    CHECK(top_edge.a == 255 && top_edge.r < 40 && top_edge.g < 40);
+    CHECK_INT(pixel_at(f->screen, 0, 0).a, 0);
+    CHECK_INT(pixel_at(f->screen, 399, 0).a, 0);
+    CHECK_INT(pixel_at(f->screen, 0, 299).a, 0);
+    CHECK_INT(pixel_at(f->screen, 399, 299).a, 0);
+    CHECK(pixel_at(f->screen, 200, 12).g == 0xcc); /* inside the stroke: fill again */
+    CHECK(corner_is_antialiased(f->screen));
+}
+FIXTURE_TEST(test_rounded_tile_svg, rounded_tile_svg)
+
+static void get_bad_shape_twice(Fixture *f)
+{
+    (void)symbol_cache_get_svg(f->symbols, "bad", "this is not svg", 50, 50);
+    (void)symbol_cache_get_svg(f->symbols, "bad", "this is not svg", 60, 60);
+}
+
+static void bad_shape_is_null_and_reported_once(Fixture *f)
+{
+    CHECK_INT(stderr_lines_of(get_bad_shape_twice, f), 1);
+    CHECK(symbol_cache_get_svg(f->symbols, "bad", "this is not svg", 50, 50) == NULL);
+}
+FIXTURE_TEST(test_bad_shape_is_null_and_reported_once, bad_shape_is_null_and_reported_once)
+
+static void symbol_cache_clear_then_get(Fixture *f)
+{
+    SDL_Texture *tile = symbol_cache_get_svg(f->symbols, "tile:ffcc00", tile_svg, 200, 150);
+    CHECK(texture_size_is(tile, 200, 150));
+    symbol_cache_clear(f->symbols);
+    CHECK(texture_size_is(symbol_cache_get_svg(f->symbols, "tile:ffcc00", tile_svg, 200, 150),
+                          200, 150));
+}
+FIXTURE_TEST(test_symbol_cache_clear_then_get, symbol_cache_clear_then_get)
+
+static void symbol_cache_evicts_beyond_its_slots(Fixture *f)
+{
+    for (int i = 0; i < SYMBOL_CACHE_SLOTS + 20; i++)
+        CHECK(symbol_cache_get_svg(f->symbols, "tile", tile_svg, 8 + i, 6 + i) != NULL);
+    CHECK(texture_size_is(symbol_cache_get_svg(f->symbols, "tile", tile_svg, 8, 6), 8, 6));
+}
+FIXTURE_TEST(test_symbol_cache_evicts_beyond_its_slots, symbol_cache_evicts_beyond_its_slots)
+
+int main(void)
+{
+    setenv("SDL_VIDEODRIVER", "dummy", 0);
+    RUN(test_open_finds_andika);
+    RUN(test_missing_font_is_named);
+    RUN(test_short_word_fits_at_max);
+    RUN(test_sentence_wraps_and_shrinks);
+    RUN(test_too_long_does_not_fit);
+    RUN(test_newline_gives_two_lines);
+    RUN(test_empty_text_fits);
+    RUN(test_long_word_breaks_between_characters);
+    RUN(test_draw_stays_inside_box);
+    RUN(test_overflowing_draw_is_cut_at_box);
+    RUN(test_draw_aligns_left_and_centre);
+    RUN(test_draw_again_after_cache_clear);
+    RUN(test_svg_symbol_at_exact_sizes);
+    RUN(test_missing_symbol_reported_once);
+    RUN(test_unreadable_symbol_reported_once);
+    RUN(test_png_fitted_keeping_aspect);
+    RUN(test_rounded_tile_svg);
+    RUN(test_bad_shape_is_null_and_reported_once);
+    RUN(test_symbol_cache_clear_then_get);
+    RUN(test_symbol_cache_evicts_beyond_its_slots);
+    IMG_Quit();
+    SDL_Quit();
+    return TEST_SUMMARY();
+}
