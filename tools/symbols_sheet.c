@@ -25,7 +25,7 @@ enum {
     SHEET_BIG = 128,       /* symbol size in the grid */
     SHEET_SMALL = 48,      /* symbol size in the closing strip */
     SHEET_CELL_W = 200,
-    SHEET_CELL_H = 250,
+    SHEET_CELL_H = 272,
     SHEET_MARGIN = 24,
     SHEET_GAP = 10,
     SHEET_TITLE_H = 64,
@@ -367,6 +367,7 @@ done:
     if (sh.alt_font) TTF_CloseFont(sh.alt_font);
     if (sh.title_font) TTF_CloseFont(sh.title_font);
     sheet_free_index(&ix);
+    FcFini();
     TTF_Quit();
     SDL_Quit();
     return status;

@@ -170,12 +170,18 @@ static int on_setting(void *user, const char *section, const char *key, const ch
     return fail(r, "unknown setting \"%s\" in [%s]", key, section);
 }
 
+/* inih's reader: counts lines, and drops leading white space, which inih
+ * would otherwise take as a value running on from the line before (so an
+ * indented "idle_seconds = 45" would silently become part of the name). */
 static char *read_line(char *str, int num, void *stream)
 {
     IniReader *r = stream;
     char *got = fgets(str, num, r->file);
-    if (got)
-        r->line++;
+    if (!got)
+        return NULL;
+    r->line++;
+    size_t skip = strspn(str, " \t");
+    memmove(str, str + skip, strlen(str + skip) + 1);
     return got;
 }
 

@@ -120,13 +120,15 @@ bool survey_find_image(const char *dir, const char *const *symbol_dirs, const ch
         return false;
     if (name[0] == '/') {
         int n = snprintf(out, out_size, "%s", name);
-        return n >= 0 && (size_t)n < out_size && is_readable_file(out);
-    }
-    if (try_image(dir, name, out, out_size))
-        return true;
-    for (int i = 0; symbol_dirs && symbol_dirs[i]; i++)
-        if (try_image(symbol_dirs[i], name, out, out_size))
+        if (n >= 0 && (size_t)n < out_size && is_readable_file(out))
             return true;
+    } else {
+        if (try_image(dir, name, out, out_size))
+            return true;
+        for (int i = 0; symbol_dirs && symbol_dirs[i]; i++)
+            if (try_image(symbol_dirs[i], name, out, out_size))
+                return true;
+    }
     out[0] = '\0';
     return false;
 }

@@ -98,7 +98,9 @@ typedef struct {
 /* Loads and checks the survey in `dir`. `symbol_dirs` is a NULL-terminated list
  * of folders in which image files are looked for after `dir` itself; NULL
  * (not an empty list) skips looking for images, for callers that only need
- * the questions. `problems` need not be initialised.
+ * the questions. `problems` need not be initialised. A folder without
+ * settings.csv gets defaults: form_id and title the folder's name, version
+ * "1", default language English (en) unless the label columns name others.
  * On success returns a new Survey (free with survey_free) and leaves
  * `problems` empty. On any problem returns NULL and fills `problems` with
  * every problem found (free with survey_problems_free); loading never stops

@@ -6,7 +6,9 @@
  * default_language picks the one used where a translation is missing, and
  * the plain "label", "hint" and "audio" columns are in that language. A
  * survey with no label::LANG column has one language, default_language's
- * (English (en) when that is not given either). */
+ * (English (en) when that is not given either); a default_language that no
+ * label::LANG column names is added in front of the others, for the plain
+ * label column. */
 #include "survey/survey_internal.h"
 
 #include <stdlib.h>
@@ -44,6 +46,7 @@ static bool parse_language(const char *s, char **name, char **code)
     *code = survey_xtrimdup(open + 1);
     if (!(*code)[0] || strpbrk(*code, " \t")) {
         free(*code);
+        *code = NULL;
         goto cleanup;
     }
     *name = survey_xtrimdup(t);
@@ -126,32 +129,49 @@ static void list_languages(const Survey *s, char *out, size_t size)
     }
 }
 
-/* Finds (or, in a survey without label::LANG columns, adds) the language
- * that default_language `value` names; -1 with a problem when it cannot. */
+/* Puts a language in front of the others; -1 when there is no room. */
+static int insert_first_language(Survey *s, const char *name, const char *code)
+{
+    if (s->n_languages == SURVEY_MAX_LANGUAGES)
+        return -1;
+    memmove(&s->languages[1], &s->languages[0], (size_t)s->n_languages * sizeof s->languages[0]);
+    s->languages[0].name = survey_xstrdup(name);
+    s->languages[0].code = survey_xstrdup(code);
+    s->n_languages++;
+    return 0;
+}
+
+/* The language default_language `value` names, by code, or by name when it
+ * gives no code. One that no label::LANG column names is put first: the
+ * plain label column holds its text (a missing one is reported by the file
+ * that lacks it). -1, with a problem, when there is no code to add it by. */
 static int find_default(SurveyLoader *L, const char *value, int line)
 {
     Survey *s = L->survey;
     char *name = NULL, *code = NULL, *bare = NULL;
-    int i = -1;
+    char langs[512];
+    int i;
     if (!parse_language(value, &name, &code)) {
         bare = survey_xtrimdup(value);
         if (looks_like_code(bare))
             code = survey_xstrdup(bare);
     }
-    if (s->n_languages == 0 && code)
-        i = add_language(s, name ? name : code, code);
-    else if (s->n_languages > 0)
-        i = code ? survey_language_index(s, code) : language_by_name(s, bare);
-    if (i < 0 && s->n_languages == 0) {
-        survey_problem_add(L->problems, L->settings_csv.path, line,
-                           "default_language \"%s\" needs a language code, e.g. \"English (en)\"", value);
-    } else if (i < 0) {
-        char langs[512];
+    i = code ? survey_language_index(s, code) : language_by_name(s, bare);
+    if (i >= 0)
+        goto cleanup;
+    if (!code) {
         list_languages(s, langs, sizeof langs);
         survey_problem_add(L->problems, L->settings_csv.path, line,
-                           "default_language \"%s\" is not one of the languages of the label columns (%s)",
-                           value, langs);
+                           "default_language \"%s\" needs a language code, e.g. \"English (en)\"%s%s%s",
+                           value, langs[0] ? " (the label columns have: " : "", langs, langs[0] ? ")" : "");
+        goto cleanup;
     }
+    i = insert_first_language(s, name ? name : code, code);
+    if (i < 0)
+        survey_problem_add(L->problems, L->settings_csv.path, line,
+                           "default_language \"%s\": too many languages (at most %d)", value,
+                           SURVEY_MAX_LANGUAGES);
+cleanup:
     free(name);
     free(code);
     free(bare);

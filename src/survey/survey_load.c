@@ -126,7 +126,8 @@ static void check_label_column(SurveyLoader *L, const SurveyCsvTable *t, const S
     if (cols->text[0][d] >= 0)
         return;
     survey_problem_add(L->problems, t->path, cols->header_line,
-                       "no label column for %s (%s), the default language; add \"label::%s (%s)\"",
+                       "no label column for %s (%s), the default language; add a \"label\" or "
+                       "\"label::%s (%s)\" column, or change default_language in settings.csv",
                        s->languages[d].name, s->languages[d].code, s->languages[d].name,
                        s->languages[d].code);
 }

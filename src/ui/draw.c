@@ -99,15 +99,24 @@ DrawParts draw_parts(const UiElement *el, UiRect r, int unit)
         d.text = inner;
     } else if (el->kind == UI_BUTTON) {
         bool alone = (el->flags & UI_ICON_ONLY) || !el->text[0];
-        d.symbol = alone ? layout_square_in(inner, inner.h) : layout_take_left(&inner, inner.h, unit / 6);
-        d.text = alone ? d.text : inner;
+        if (alone) {
+            d.symbol = layout_square_in(inner, inner.w < inner.h ? inner.w : inner.h);
+        } else if (inner.w < inner.h * 2) {  /* a tall button: symbol over words */
+            UiRect top = layout_take_top(&inner, inner.h * 62 / 100, unit / 12);
+            d.symbol = layout_square_in(top, top.w < top.h ? top.w : top.h);
+            d.text = inner;
+        } else {
+            int side = inner.h < inner.w / 3 ? inner.h : inner.w / 3;
+            d.symbol = layout_square_in(layout_take_left(&inner, side, unit / 6), side);
+            d.text = inner;
+        }
     } else if (small) {
         d.symbol = inner;  /* too small for words: the symbol says it, touch speaks it */
     } else if (el->kind == UI_RUNG) {
         d.symbol = layout_take_left(&inner, inner.h, unit / 5);
         d.text = inner;
     } else {
-        d.symbol = layout_take_top(&inner, inner.h * 68 / 100, unit / 12);
+        d.symbol = layout_take_top(&inner, inner.h * 63 / 100, unit / 16);
         d.text = inner;
     }
     return d;
@@ -204,6 +213,9 @@ void draw_element(const UiPainter *p, const UiElement *el, UiRect r)
     case UI_TOPIC:
     case UI_RUNG: draw_choice(p, el, r); break;
     case UI_COLUMN: draw_column(p, el, r); break;
-    case UI_MINI: draw_symbol(p, el->symbol, r); break;
+    case UI_MINI:
+        if (el->symbol[0])
+            draw_chip(p, el->symbol, r);
+        break;
     }
 }

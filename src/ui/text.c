@@ -83,6 +83,7 @@ struct TextRenderer {
     TextLineEntry textures[TEXT_TEXTURE_SLOTS];
     TextLine *wrap; /* the lines of the wrap in progress */
     int wrap_count, wrap_cap;
+    bool wrap_broke_word; /* a word had to be broken to fit */
     char *scratch; /* a NUL-terminated copy of the piece being measured */
     size_t scratch_cap;
 };
@@ -412,8 +413,10 @@ static TextLine text_next_line(TextRenderer *text, TTF_Font *font, const char *s
             break;
         word_end = text_word_end(s, next, end);
     }
-    if (line.length == 0)
+    if (line.length == 0) {
+        text->wrap_broke_word = true;
         return text_break_word(text, font, s, start, text_word_end(s, start, end), w);
+    }
     return line;
 }
 
@@ -438,6 +441,7 @@ static bool text_wrap(TextRenderer *text, TTF_Font *font, const char *s, int w, 
 {
     int start = 0;
     text->wrap_count = 0;
+    text->wrap_broke_word = false;
     if (!*s)
         return true;
     for (;;) {
@@ -475,7 +479,7 @@ static int text_sizes(int min_px, int max_px, int *sizes)
 /* Wraps at `px` into text->wrap and fills `fit`. Unless `all_lines`, stops
  * wrapping once the lines overflow h. Returns false when the font fails. */
 static bool text_try_size(TextRenderer *text, const char *s, int px, bool bold, int w, int h,
-                          bool all_lines, TextFit *fit, int *skip)
+                          bool all_lines, bool allow_break, TextFit *fit, int *skip)
 {
     TTF_Font *font = text_font(text, px, bold);
     if (!font)
@@ -488,7 +492,8 @@ static bool text_try_size(TextRenderer *text, const char *s, int px, bool bold, 
     for (int i = 0; i < text->wrap_count; i++)
         widest = SDL_max(widest, text->wrap[i].width);
     *fit = (TextFit){px, text->wrap_count, widest, text->wrap_count * *skip, false};
-    fit->fits = text->wrap_count <= room && widest <= w;
+    /* Breaking a word is the last resort: only at the smallest size. */
+    fit->fits = text->wrap_count <= room && widest <= w && (allow_break || !text->wrap_broke_word);
     return true;
 }
 
@@ -499,13 +504,13 @@ static bool text_search(TextRenderer *text, const char *s, int w, int h, int min
     int sizes[TEXT_MAX_SIZES];
     int n = text_sizes(min_px, max_px, sizes);
     int lo = 0, hi = n - 2, best = -1, last = n - 1;
-    if (!text_try_size(text, s, sizes[n - 1], bold, w, h, false, fit, skip))
+    if (!text_try_size(text, s, sizes[n - 1], bold, w, h, false, n == 1, fit, skip))
         return false;
     if (fit->fits)
         return true; /* the common case: short texts fit at max_px */
     while (lo <= hi) {
         last = lo + (hi - lo) / 2;
-        if (!text_try_size(text, s, sizes[last], bold, w, h, false, fit, skip))
+        if (!text_try_size(text, s, sizes[last], bold, w, h, false, last == 0, fit, skip))
             return false;
         if (fit->fits) {
             best = last;
@@ -516,7 +521,7 @@ static bool text_search(TextRenderer *text, const char *s, int w, int h, int min
     }
     if (best >= 0 && best == last)
         return true; /* text->wrap already holds the lines at that size */
-    return text_try_size(text, s, sizes[best < 0 ? 0 : best], bold, w, h, best < 0, fit, skip);
+    return text_try_size(text, s, sizes[best < 0 ? 0 : best], bold, w, h, best < 0, best <= 0, fit, skip);
 }
 
 static bool text_entry_matches(const TextFitEntry *e, Uint32 hash, const char *s, int w, int h,

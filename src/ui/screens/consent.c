@@ -30,8 +30,12 @@ void screen_consent(UiBuild *b)
     screen_heading(b, question, ui_string(STR_CONSENT_QUESTION));
     UiRect answers[2];
     layout_row(layout_center_box(area, area.w * 4 / 5, area.h), 2, b->gap * 4, answers);
-    screen_button(b, "yes", answers[0], "yes", ui_string(STR_YES_START), UI_PRIMARY);
-    screen_button(b, "no", answers[1], "no", ui_string(STR_NO_START), 0);
+    UiElement *yes = screen_button(b, "yes", answers[0], "yes", ui_string(STR_YES_START), UI_PRIMARY);
+    if (yes)
+        yes->text_max_px = b->unit * 3 / 4;
+    UiElement *no = screen_button(b, "no", answers[1], "no", ui_string(STR_NO_START), 0);
+    if (no)
+        no->text_max_px = b->unit * 3 / 4;
     screen_set_prompt(b, "%s %s %s", ui_string(STR_CONSENT_ANONYMOUS), ui_string(STR_CONSENT_STOP),
                       ui_string(STR_CONSENT_QUESTION));
 }

@@ -29,13 +29,21 @@ static MatAreas mat_areas(const UiBuild *b, UiRect area)
     return m;
 }
 
-/* Header height of a column: its symbol and label. */
-static int column_header_h(const UiBuild *b, UiRect column)
+/* Header height of a column (its symbol and label): a quarter of it, less
+ * where the topics need the room to stay 2 cm across when every topic is
+ * placed in this one column. */
+static int column_header_h(const UiBuild *b, const SurveyQuestion *q, UiRect column)
 {
-    int h = column.h * 32 / 100;
+    int h = column.h / 4;
     if (h > column.w * 3 / 4)
         h = column.w * 3 / 4;
-    return h < b->unit ? b->unit : h;
+    int cell = b->unit + b->gap;
+    int cols = (column.w - 2 * b->gap + b->gap) / cell;
+    int rows = cols > 0 ? (q->topics->n_choices + cols - 1) / cols : q->topics->n_choices;
+    int room = column.h - 3 * b->gap - rows * cell;
+    if (h > room)
+        h = room;
+    return h < b->unit / 2 ? b->unit / 2 : h;
 }
 
 static UiElement *mat_topic(UiBuild *b, const SurveyQuestion *q, int t, UiRect r)
@@ -71,20 +79,29 @@ static void mat_topic_grid(UiBuild *b, const SurveyQuestion *q, UiRect area, int
 
 /* The column's symbol and label, as decoration over the column (touches
  * go through to the column itself). */
-static void mat_column_header(UiBuild *b, const UiElement *col, UiRect cell)
+static void mat_column_header(UiBuild *b, const SurveyQuestion *q, const UiElement *col, UiRect cell)
 {
     char symbol[UI_PATH_SIZE], label[UI_TEXT_SIZE];
     snprintf(symbol, sizeof symbol, "%s", col->symbol);
     snprintf(label, sizeof label, "%s", col->text);
     UiRect head = layout_inset(cell, b->gap);
-    head = layout_take_top(&head, column_header_h(b, cell), 0);
-    UiRect words = layout_take_bottom(&head, head.h * 30 / 100, b->gap / 2);
-    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_square_in(head, head.h));
+    head = layout_take_top(&head, column_header_h(b, q, cell), 0);
+    UiRect words;
+    if (head.h < b->unit * 3 / 2) {  /* short: symbol beside its label */
+        UiRect pic = layout_take_left(&head, head.h, b->gap);
+        words = head;
+        head = pic;
+    } else {
+        words = layout_take_bottom(&head, head.h * 34 / 100, b->gap / 2);
+    }
+    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_square_in(head, head.h < head.w ? head.h : head.w));
     if (sym)
         snprintf(sym->symbol, sizeof sym->symbol, "%s", symbol);
     UiElement *text = screen_heading(b, words, label);
-    if (text)
+    if (text) {
         text->text_max_px = b->unit / 2;
+        text->text_min_px = b->unit / 4;
+    }
 }
 
 static void mat_columns(UiBuild *b, const SurveyQuestion *q, UiRect area)
@@ -98,11 +115,11 @@ static void mat_columns(UiBuild *b, const SurveyQuestion *q, UiRect area)
             return;
         col->flags |= UI_DROP;
         col->tint = n == 3 ? c : -1;
-        mat_column_header(b, col, cells[c]);
+        mat_column_header(b, q, col, cells[c]);
     }
     for (int c = 0; c < n; c++) {
         UiRect drop = layout_inset(cells[c], b->gap);
-        layout_take_top(&drop, column_header_h(b, cells[c]), b->gap);
+        layout_take_top(&drop, column_header_h(b, q, cells[c]), b->gap);
         mat_topic_grid(b, q, drop, c);
     }
 }

@@ -85,16 +85,22 @@ static void review_row(UiBuild *b, int qi, UiRect row)
     ReviewAnswer a = review_answer(b, qi);
     ui_element_set_text(el, screen_text(b, &q->label));
     UiRect inner = layout_inset(row, b->gap);
-    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_take_left(&inner, inner.h, b->gap * 2));
-    if (sym)
-        screen_survey_symbol(b, q->image, sym->symbol);
-    UiElement *change = screen_body(b, layout_take_right(&inner, b->unit * 3 / 2, b->gap), ui_string(STR_REVIEW_CHANGE));
+    UiElement *change = screen_body(b, layout_take_right(&inner, b->unit * 2, b->gap), ui_string(STR_REVIEW_CHANGE));
     if (change)
         change->flags |= UI_MUTED;
-    UiRect words = layout_take_left(&inner, inner.w * 30 / 100, b->gap * 2);
-    UiElement *label = screen_body(b, words, screen_text(b, &q->label));
-    if (label)
+    /* Landscape: symbol, words, answer in a line. Portrait: the question
+     * above its answer, so both keep a readable size. */
+    UiRect question = b->portrait ? layout_take_top(&inner, inner.h * 38 / 100, b->gap)
+                                  : layout_take_left(&inner, inner.h + inner.w * 30 / 100, b->gap * 2);
+    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL,
+                                     layout_take_left(&question, question.h, b->gap * 2));
+    if (sym)
+        screen_survey_symbol(b, q->image, sym->symbol);
+    UiElement *label = screen_body(b, question, screen_text(b, &q->label));
+    if (label) {
         label->flags |= UI_ALIGN_LEFT;
+        label->text_max_px = b->unit * 2 / 5;  /* one size for every row */
+    }
     if (a.n > 0 && all_have_symbols(&a))
         review_symbols(b, &a, layout_inset(inner, b->gap / 2));
     else
@@ -115,8 +121,15 @@ void screen_review(UiBuild *b)
     for (int q = 0; q < b->survey->n_questions; q++)
         if (b->survey->questions[q].type != QUESTION_NOTE)
             shown[n++] = q;
-    UiRect rows[n > 0 ? n : 1];
-    layout_column(area, n, b->gap, rows);
+    /* One column of rows; two when rows would fall under 1.25 targets. */
+    int min_row = b->unit * 5 / 4;
+    int per_column = (area.h + b->gap) / (min_row + b->gap);
+    int columns = per_column > 0 && n > per_column ? 2 : 1;
+    int per = (n + columns - 1) / columns;
+    UiRect halves[2], rows[2 * (n > 0 ? n : 1)];
+    layout_row(area, columns, b->gap * 2, halves);
+    for (int c = 0; c < columns; c++)
+        layout_column(halves[c], per, b->gap, rows + c * per);
     for (int i = 0; i < n; i++)
         review_row(b, shown[i], rows[i]);
     screen_set_prompt(b, "%s", ui_string(STR_REVIEW_PROMPT));

@@ -106,9 +106,22 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h)
         title->flags |= UI_ON_DARK | (problem[0] ? UI_WARNING : 0);
 }
 
-static void frame_bottom(UiBuild *b, unsigned controls, UiRect strip)
+static void frame_skip(UiBuild *b, unsigned controls, UiRect strip)
 {
-    int back_w = strip.w * 22 / 100, next_w = strip.w * 28 / 100;
+    screen_button(b, "skip", strip, "skip",
+                  ui_string(controls & FRAME_SKIP_TOPIC ? STR_SKIP_TOPIC : STR_SKIP), 0);
+}
+
+/* Back on the left, next on the right and skip between them; on a portrait
+ * screen skip takes a row of its own above, so its words stay large. */
+static void frame_bottom(UiBuild *b, unsigned controls, UiRect *area, int strip_h)
+{
+    UiRect strip = layout_take_bottom(area, strip_h, b->gap * 2);
+    bool skip = controls & (FRAME_SKIP | FRAME_SKIP_TOPIC);
+    if (skip && b->portrait)
+        frame_skip(b, controls, layout_take_bottom(area, strip_h, b->gap * 2));
+    int back_w = strip.w * (b->portrait ? 40 : 22) / 100;
+    int next_w = strip.w * (b->portrait ? 55 : 28) / 100;
     if (controls & FRAME_BACK)
         screen_button(b, "back", layout_take_left(&strip, back_w, b->gap), "back",
                       ui_string(STR_BACK), 0);
@@ -119,12 +132,8 @@ static void frame_bottom(UiBuild *b, unsigned controls, UiRect strip)
                       ui_string(controls & FRAME_FINISH ? STR_FINISH : STR_NEXT), UI_PRIMARY);
     else
         layout_take_right(&strip, next_w, b->gap);
-    if (controls & (FRAME_SKIP | FRAME_SKIP_TOPIC)) {
-        int skip_w = strip.w * 4 / 5;
-        UiRect skip = layout_center_box(strip, skip_w, strip.h);
-        screen_button(b, "skip", skip, "skip",
-                      ui_string(controls & FRAME_SKIP_TOPIC ? STR_SKIP_TOPIC : STR_SKIP), 0);
-    }
+    if (skip && !b->portrait)
+        frame_skip(b, controls, layout_center_box(strip, strip.w * 4 / 5, strip.h));
 }
 
 UiRect screen_frame(UiBuild *b, unsigned controls)
@@ -136,14 +145,14 @@ UiRect screen_frame(UiBuild *b, unsigned controls)
     layout_take_top(&area, bar_h, 0);
     area = layout_inset(area, b->gap * 2);
     if (controls & (FRAME_BACK | FRAME_NEXT | FRAME_SKIP | FRAME_FINISH | FRAME_SKIP_TOPIC))
-        frame_bottom(b, controls, layout_take_bottom(&area, bar_h - b->gap, b->gap * 2));
+        frame_bottom(b, controls, &area, bar_h - b->gap);
     return area;
 }
 
 void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
 {
     int short_side = b->screen.w < b->screen.h ? b->screen.w : b->screen.h;
-    int head_h = short_side / 6 > b->unit ? short_side / 6 : b->unit;
+    int head_h = short_side / 7 > b->unit ? short_side / 7 : b->unit;
     UiRect head = layout_take_top(area, head_h, b->gap * 2);
     UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_take_left(&head, head_h, b->gap * 2));
     if (sym)

@@ -1,0 +1,176 @@
+/* test_layout.c: every screen of config/forum and of the all-kinds survey,
+ * laid out at landscape 1920x1080, portrait 1080x1920 and 1280x800: nothing
+ * outside the screen, no two targets overlapping, every target at least
+ * 2 cm across, and every text fitting its box (wrapped or shrunk, never
+ * cut off). Worst cases included: a mat with every topic in one column, a
+ * choose-any with everything chosen, and a full review. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "flow/flow.h"
+#include "testing.h"
+#include "ui/ui.h"
+
+static const struct {
+    int w, h;
+} sizes[] = {{1920, 1080}, {1080, 1920}, {1280, 800}};
+
+static char problem[512];
+
+/* Checks the layout on screen now; writes the first problem into `problem`. */
+static bool layout_ok(Ui *ui, const Flow *flow)
+{
+    int w, h, unit = ui_min_target(ui);
+    char screen[128], text[256];
+    ui_size(ui, &w, &h);
+    ui_build(ui, flow);
+    flow_screen_name(flow, screen, sizeof screen);
+    const UiElements *els = ui_elements(ui);
+    UiRect whole = layout_rect(0, 0, w, h);
+    for (int i = 0; i < els->n; i++) {
+        const UiElement *a = &els->items[i];
+        if (!layout_inside(a->rect, whole)) {
+            snprintf(problem, sizeof problem, "%dx%d %s: \"%s%s\" is off screen", w, h, screen, a->id, a->text);
+            return false;
+        }
+        if (!ui_element_is_target(a))
+            continue;
+        if (a->rect.w < unit || a->rect.h < unit) {
+            snprintf(problem, sizeof problem, "%dx%d %s: target %s is %dx%d, under %d px", w, h, screen,
+                     a->id, a->rect.w, a->rect.h, unit);
+            return false;
+        }
+        for (int j = i + 1; j < els->n; j++) {
+            const UiElement *b = &els->items[j];
+            bool in_column = (a->flags & UI_DROP) && layout_inside(b->rect, a->rect);
+            if (ui_element_is_target(b) && !in_column && layout_overlaps(a->rect, b->rect)) {
+                snprintf(problem, sizeof problem, "%dx%d %s: %s overlaps %s", w, h, screen, a->id, b->id);
+                return false;
+            }
+        }
+    }
+    if (ui_check_text(ui, text, sizeof text) != 0) {
+        snprintf(problem, sizeof problem, "%dx%d %s: text cut off: %s", w, h, screen, text);
+        return false;
+    }
+    return true;
+}
+
+/* Walks every screen of `dir`, filling each question to its worst case. */
+static bool walk_survey(const char *dir, int w, int h)
+{
+    const char *dirs[] = {"assets/symbols", NULL};
+    SurveyProblems problems = {0};
+    Survey *survey = survey_load(dir, dirs, &problems);
+    survey_problems_free(&problems);
+    if (!survey) {
+        snprintf(problem, sizeof problem, "%s does not load", dir);
+        return false;
+    }
+    KioskSettings settings;
+    kiosk_settings_defaults(&settings);
+    char err[256];
+    UiOptions o = {w, h, true, true, "assets"};
+    Ui *ui = ui_open(&o, err, sizeof err);
+    Flow *flow = ui ? flow_new(survey, &settings, NULL, 0) : NULL;
+    bool ok = flow != NULL;
+    uint64_t now = 0;
+    ok = ok && layout_ok(ui, flow);
+    flow_tap(flow, "start", ++now);
+    ok = ok && layout_ok(ui, flow);
+    char lang[80];
+    snprintf(lang, sizeof lang, "lang:%s", survey->languages[0].code);
+    flow_tap(flow, lang, ++now);
+    ok = ok && layout_ok(ui, flow);
+    flow_tap(flow, "yes", ++now);
+    for (int q = 0; ok && q < survey->n_questions; q++) {
+        const SurveyQuestion *sq = &survey->questions[q];
+        ok = layout_ok(ui, flow);  /* as it first shows */
+        if (sq->appearance == APPEARANCE_MAT) {
+            flow_tap(flow, "skip", ++now);  /* one in the tray */
+            for (int t = 1; t < sq->topics->n_choices; t++)
+                flow_drop(flow, sq->topics->choices[t].name, sq->list->choices[0].name, ++now);
+        } else if (sq->type == QUESTION_SELECT_MULTIPLE) {
+            for (int c = 0; c < sq->list->n_choices; c++)
+                flow_tap(flow, sq->list->choices[c].name, ++now);
+        } else if (sq->list) {
+            flow_tap(flow, sq->list->choices[0].name, ++now);
+        }
+        ok = ok && layout_ok(ui, flow);
+        flow_tap(flow, "next", ++now);
+    }
+    ok = ok && layout_ok(ui, flow);  /* review, everything answered */
+    flow_tick(flow, now + 90000);
+    ok = ok && layout_ok(ui, flow);  /* still there? */
+    flow_tap(flow, "yes", now + 90001);
+    flow_tap(flow, "next", now + 90002);
+    ok = ok && layout_ok(ui, flow);  /* thanks */
+    flow_free(flow);
+    ui_close(ui);
+    survey_free(survey);
+    if (!ui)
+        snprintf(problem, sizeof problem, "no screen: %s", err);
+    return ok;
+}
+
+static void test_forum_every_size(void)
+{
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        bool ok = walk_survey("config/forum", sizes[i].w, sizes[i].h);
+        if (!ok)
+            printf("    %s\n", problem);
+        CHECK(ok);
+    }
+}
+
+static void test_all_kinds_every_size(void)
+{
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        bool ok = walk_survey("tests/surveys/all_kinds", sizes[i].w, sizes[i].h);
+        if (!ok)
+            printf("    %s\n", problem);
+        CHECK(ok);
+    }
+}
+
+static void test_text_only_survey(void)
+{
+    bool ok = walk_survey("tests/surveys/text_only", 1280, 800);
+    if (!ok)
+        printf("    %s\n", problem);
+    CHECK(ok);
+}
+
+static void test_min_target_from_dpi(void)
+{
+    CHECK_INT(layout_min_target(96.0f), 76);
+    CHECK_INT(layout_min_target(0.0f), 76);  /* unknown: 96 */
+    CHECK_INT(layout_min_target(160.0f), 126);
+}
+
+static void test_grid_fills_and_centres(void)
+{
+    UiRect cells[16];
+    UiGrid g = layout_grid(layout_rect(0, 0, 1000, 500), 12, 10, 1.0f, cells);
+    CHECK_INT(g.cols * g.rows >= 12, 1);
+    for (int i = 0; i < 12; i++) {
+        CHECK(layout_inside(cells[i], layout_rect(0, 0, 1000, 500)));
+        for (int j = i + 1; j < 12; j++)
+            CHECK(!layout_overlaps(cells[i], cells[j]));
+    }
+    for (int n = 2; n <= 16; n++) {  /* 2 to 16 options reflow */
+        g = layout_grid(layout_rect(0, 0, 1000, 1700), n, 10, 1.0f, cells);
+        CHECK(g.cell_w >= 150 && g.cell_h >= 150);
+    }
+}
+
+int main(void)
+{
+    setenv("SDL_VIDEODRIVER", "dummy", 1);
+    RUN(test_min_target_from_dpi);
+    RUN(test_grid_fills_and_centres);
+    RUN(test_forum_every_size);
+    RUN(test_all_kinds_every_size);
+    RUN(test_text_only_survey);
+    return TEST_SUMMARY();
+}
