@@ -218,14 +218,15 @@ static void test_plain_label_is_default_language(void)
     CHECK(ok);
 }
 
-/* A byte order mark, CRLF line ends, a label over two lines, an empty row,
- * doubled quotes and a bare language code, as spreadsheets write them. */
+/* A byte order mark, CRLF line ends, a label over two lines (its line break
+ * becomes "\n"), an empty row, doubled quotes and a bare language code, as
+ * spreadsheets write them. */
 static void test_excel_csv_loads_with_lines(void)
 {
     Survey *s = load_good(FIXTURES "good_excel");
     CHECK(s != NULL);
     bool ok = s->n_questions == 2 && s->questions[0].line == 2 && s->questions[1].line == 5 &&
-              strcmp(survey_text(s, &s->questions[0].label, 0), "Hello.\r\nThis survey is about you.") == 0 &&
+              strcmp(survey_text(s, &s->questions[0].label, 0), "Hello.\nThis survey is about you.") == 0 &&
               strcmp(survey_text(s, &s->questions[1].hint, 0), "Pick the face that is \"most like\" you.") == 0 &&
               s->questions[1].list->choices[2].line == 4 && strcmp(s->languages[0].code, "en") == 0 &&
               strcmp(s->version, "2") == 0;
@@ -399,6 +400,7 @@ static void test_bad_many_problems(void)
         {"survey.csv", 7, "question name is empty"},
         {"choices.csv", 5, "image \"nowhere.svg\" not found"},
         {"choices.csv", 6, "duplicate choice name \"informed\""},
+        {"choices.csv", 7, "choice name \"skip\" is also the name of a button"},
     };
     int n = (int)(sizeof expected / sizeof expected[0]);
     for (int i = 0; i < n; i++)

@@ -1,0 +1,282 @@
+/* test_e2e.c: the real binary, headless, through the whole forum survey.
+ *
+ * Each case runs `sayso` (SAYSO_BIN, else ./sayso) as a separate process on
+ * a script, then checks what a person or a member of staff would: the rows
+ * in the database, the screenshots (right size, not blank, screens differ),
+ * the samples the disk audio driver wrote, and the messages of failures. */
+#include <SDL.h>
+#include <SDL_image.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "testing.h"
+
+static char dir[64];
+
+static const char *bin(void)
+{
+    const char *b = getenv("SAYSO_BIN");
+    return b && b[0] ? b : "./sayso";
+}
+
+static void path_in(char *out, size_t size, const char *name)
+{
+    snprintf(out, size, "%s/%s", dir, name);
+}
+
+/* Runs sayso with `args` (and `env` before it); stdout+stderr into out.txt.
+ * Returns the exit code. */
+static int run(const char *env, const char *args)
+{
+    char cmd[2048], out[128];
+    path_in(out, sizeof out, "out.txt");
+    snprintf(cmd, sizeof cmd, "%s %s %s > %s 2>&1", env ? env : "", bin(), args, out);
+    int status = system(cmd);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+static bool output_has(const char *needle)
+{
+    char path[128], buf[16384];
+    path_in(path, sizeof path, "out.txt");
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return false;
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    buf[n] = '\0';
+    fclose(f);
+    return strstr(buf, needle) != NULL;
+}
+
+static void write_script(const char *name, const char *text)
+{
+    char path[128];
+    path_in(path, sizeof path, name);
+    FILE *f = fopen(path, "w");
+    fputs(text, f);
+    fclose(f);
+}
+
+/* The first column of the first row of `sql` on the test database, as text. */
+static void query(const char *db_name, const char *sql, char *out, size_t size)
+{
+    char path[128];
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    out[0] = '\0';
+    path_in(path, sizeof path, db_name);
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW &&
+        sqlite3_column_text(st, 0))
+        snprintf(out, size, "%s", (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
+
+static int query_int(const char *db_name, const char *sql)
+{
+    char out[64];
+    query(db_name, sql, out, sizeof out);
+    return atoi(out);
+}
+
+static void test_design_example_runs_unchanged(void)
+{
+    char args[512];
+    snprintf(args, sizeof args, "--headless --script tests/e2e/design_example.script --db %s/example.db --shots %s",
+             dir, dir);
+    CHECK_INT(run(NULL, args), 0);
+    char how[32];
+    query("example.db", "SELECT ended_how FROM session", how, sizeof how);
+    CHECK_STR(how, "finished");
+    CHECK_INT(query_int("example.db", "SELECT count(*) FROM session"), 1);
+    CHECK_INT(query_int("example.db", "SELECT count(*) FROM answer WHERE question='positive' AND topic='gp' AND choice='good'"), 1);
+    CHECK_INT(query_int("example.db", "SELECT count(*) FROM answer WHERE question='positive' AND topic='hospital' AND choice='not_sure'"), 1);
+    CHECK_INT(query_int("example.db", "SELECT count(*) FROM answer WHERE question='positive' AND topic='mental_health' AND skipped=1"), 1);
+    CHECK_INT(query_int("example.db", "SELECT count(*) FROM answer WHERE question='positive' AND skipped=1"), 10);
+    CHECK_INT(query_int("example.db", "SELECT count(*) FROM answer WHERE question='change' AND choice IN ('listened','trusted_person')"), 2);
+    CHECK_INT(query_int("example.db", "SELECT count(*) FROM answer WHERE question='barriers' AND skipped=1 AND choice IS NULL"), 1);
+    CHECK_INT(query_int("example.db", "SELECT count(*) FROM answer WHERE question='involve' AND choice='co_design'"), 1);
+    CHECK_INT(query_int("example.db", "SELECT count(*) FROM answer"), 12 + 2 + 1 + 1);
+    char lang[16];
+    query("example.db", "SELECT language FROM session", lang, sizeof lang);
+    CHECK_STR(lang, "en");
+}
+
+/* Distinct colours in a sample of pixels, and a hash of all of them. */
+static bool picture_stats(const char *name, int *w, int *h, int *colours, unsigned long *hash)
+{
+    char path[128];
+    path_in(path, sizeof path, name);
+    SDL_Surface *raw = IMG_Load(path);
+    if (!raw)
+        return false;
+    SDL_Surface *s = SDL_ConvertSurfaceFormat(raw, SDL_PIXELFORMAT_RGBA32, 0);
+    SDL_FreeSurface(raw);
+    if (!s)
+        return false;
+    *w = s->w;
+    *h = s->h;
+    Uint32 seen[64];
+    int n = 0;
+    *hash = 5381;
+    for (int y = 0; y < s->h; y++) {
+        const Uint32 *row = (const Uint32 *)((const Uint8 *)s->pixels + y * s->pitch);
+        for (int x = 0; x < s->w; x++) {
+            *hash = *hash * 33 + row[x];
+            bool known = false;
+            for (int i = 0; i < n && !known; i++)
+                known = seen[i] == row[x];
+            if (!known && n < 64)
+                seen[n++] = row[x];
+        }
+    }
+    *colours = n;
+    SDL_FreeSurface(s);
+    return true;
+}
+
+static void check_shots(int want_w, int want_h, const char *sub)
+{
+    static const char *const shots[] = {"welcome", "language", "consent", "positive", "change",
+                                        "barriers", "involve", "review", "still-there", "thanks"};
+    unsigned long hashes[10];
+    for (int i = 0; i < 10; i++) {
+        char name[96];
+        int w, h, colours;
+        snprintf(name, sizeof name, "%s/%s.png", sub, shots[i]);
+        CHECK(picture_stats(name, &w, &h, &colours, &hashes[i]));
+        CHECK_INT(w, want_w);
+        CHECK_INT(h, want_h);
+        CHECK(colours >= 16);  /* not blank: symbols, text and cards */
+        for (int j = 0; j < i; j++)
+            CHECK(hashes[j] != hashes[i]);  /* every screen differs */
+    }
+}
+
+static void test_screenshots_every_screen(void)
+{
+    char args[512];
+    snprintf(args, sizeof args, "--headless --script tests/e2e/all_screens.script --db %s/shots.db --shots %s/land --size 1920x1080", dir, dir);
+    CHECK_INT(run(NULL, args), 0);
+    check_shots(1920, 1080, "land");
+    snprintf(args, sizeof args, "--headless --script tests/e2e/all_screens.script --db %s/shots.db --shots %s/port --size 1080x1920", dir, dir);
+    CHECK_INT(run(NULL, args), 0);
+    check_shots(1080, 1920, "port");
+    CHECK_INT(query_int("shots.db", "SELECT count(*) FROM session WHERE ended_how='finished'"), 2);
+}
+
+static void test_speak_writes_audio(void)
+{
+    char args[512], env[256], raw[128];
+    write_script("speak.script", "expect welcome\ntap speak\n");
+    path_in(raw, sizeof raw, "audio.raw");
+    snprintf(env, sizeof env, "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=%s", raw);
+    snprintf(args, sizeof args, "--headless --script %s/speak.script --db %s/a.db", dir, dir);
+    CHECK_INT(run(env, args), 0);
+    FILE *f = fopen(raw, "rb");
+    CHECK(f);
+    short samples[4096];
+    size_t n, loud = 0, total = 0;
+    while ((n = fread(samples, sizeof samples[0], 4096, f)) > 0) {
+        total += n;
+        for (size_t i = 0; i < n; i++)
+            loud += samples[i] > 1000 || samples[i] < -1000;
+    }
+    fclose(f);
+    CHECK(total > 22050 / 2);  /* at least half a second was played */
+    CHECK(loud > 1000);        /* and it was not silence */
+}
+
+static void test_expect_names_the_screen_found(void)
+{
+    char args[512];
+    write_script("wrong.script", "expect welcome\nexpect review\n");
+    snprintf(args, sizeof args, "--headless --script %s/wrong.script --db %s/w.db", dir, dir);
+    CHECK_INT(run(NULL, args), 1);
+    CHECK(output_has("wrong.script:2"));
+    CHECK(output_has("found welcome"));
+}
+
+static void test_unknown_element_is_named(void)
+{
+    char args[512];
+    write_script("nothing.script", "tap start\ntap lang:xx\n");
+    snprintf(args, sizeof args, "--headless --script %s/nothing.script --db %s/n.db", dir, dir);
+    CHECK_INT(run(NULL, args), 1);
+    CHECK(output_has("no element \"lang:xx\" on screen language"));
+    CHECK(output_has("lang:en"));
+}
+
+static void test_idle_timeout_ends_session(void)
+{
+    char args[512];
+    write_script("idle.script",
+                 "tap start\ntap lang:en\ntap yes\ntap next\ntap listened\n"
+                 "wait 89000\nexpect question:change\nwait 1000\nexpect still-there\n"
+                 "wait 30000\nexpect welcome\n");
+    snprintf(args, sizeof args, "--headless --script %s/idle.script --db %s/idle.db --shots %s", dir, dir, dir);
+    CHECK_INT(run(NULL, args), 0);
+    char how[32];
+    query("idle.db", "SELECT ended_how FROM session", how, sizeof how);
+    CHECK_STR(how, "timeout");
+    CHECK_INT(query_int("idle.db", "SELECT count(*) FROM answer WHERE choice='listened'"), 1);
+}
+
+static void test_stop_keeps_what_was_answered(void)
+{
+    char args[512];
+    write_script("stop.script", "tap start\ntap lang:en\ntap yes\ntap next\ntap form_help\ntap stop\nexpect thanks\n");
+    snprintf(args, sizeof args, "--headless --script %s/stop.script --db %s/stop.db", dir, dir);
+    CHECK_INT(run(NULL, args), 0);
+    char how[32];
+    query("stop.db", "SELECT ended_how FROM session", how, sizeof how);
+    CHECK_STR(how, "stopped");
+    CHECK_INT(query_int("stop.db", "SELECT count(*) FROM answer WHERE choice='form_help'"), 1);
+}
+
+static void test_bad_survey_is_refused_plainly(void)
+{
+    char args[512];
+    snprintf(args, sizeof args, "--headless --script tests/e2e/design_example.script --config tests/surveys/bad_unknown_type --db %s/bad.db", dir);
+    CHECK_INT(run(NULL, args), 1);
+    CHECK(output_has("tests/surveys/bad_unknown_type/survey.csv:"));
+    CHECK(output_has("unknown type"));
+    CHECK_INT(run(NULL, "check --config tests/surveys/bad_unknown_type"), 1);
+    CHECK(output_has("survey.csv:"));
+    CHECK_INT(run(NULL, "check --config config/forum"), 0);
+}
+
+static void test_every_kind_answers(void)
+{
+    char args[512];
+    snprintf(args, sizeof args, "--headless --script tests/e2e/all_kinds.script --config tests/surveys/all_kinds --db %s/kinds.db --shots %s/kinds", dir, dir);
+    CHECK_INT(run(NULL, args), 0);
+    CHECK_INT(query_int("kinds.db", "SELECT count(*) FROM session WHERE ended_how='finished'"), 1);
+    CHECK(query_int("kinds.db", "SELECT count(*) FROM answer WHERE skipped=0") >= 5);
+}
+
+int main(void)
+{
+    snprintf(dir, sizeof dir, "/tmp/sayso-e2e-%d", (int)getpid());
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s && mkdir -p %s", dir, dir);
+    if (system(cmd) != 0)
+        return 1;
+    RUN(test_design_example_runs_unchanged);
+    RUN(test_screenshots_every_screen);
+    RUN(test_speak_writes_audio);
+    RUN(test_expect_names_the_screen_found);
+    RUN(test_unknown_element_is_named);
+    RUN(test_idle_timeout_ends_session);
+    RUN(test_stop_keeps_what_was_answered);
+    RUN(test_bad_survey_is_refused_plainly);
+    RUN(test_every_kind_answers);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    if (system(cmd) != 0)
+        return 1;
+    return TEST_SUMMARY();
+}
