@@ -332,6 +332,12 @@ static void test_bad_missing_file(void)
     CHECK(fails_with("bad_missing_file", 1, "survey.csv", 0, "file not found", NULL));
 }
 
+/* choices.csv may only be left out when no question needs a list. */
+static void test_bad_missing_choices(void)
+{
+    CHECK(fails_with("bad_missing_choices", 1, "choices.csv", 0, "file not found", "choice lists"));
+}
+
 static void test_missing_folder(void)
 {
     SurveyProblems problems;
@@ -579,6 +585,7 @@ int main(void)
     RUN(test_bad_field_count);
     RUN(test_bad_missing_column);
     RUN(test_bad_missing_file);
+    RUN(test_bad_missing_choices);
     RUN(test_missing_folder);
     RUN(test_bad_empty_name);
     RUN(test_bad_scale_count);

@@ -3,7 +3,9 @@
 
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static int load_survey(App *app)
 {
@@ -148,6 +150,20 @@ static void handle_event(App *app, const SDL_Event *event)
     }
 }
 
+/* For `make bench`: with SAYSO_BENCH_T0 set to a CLOCK_MONOTONIC time in
+ * nanoseconds (taken by the bench just before it started this process),
+ * says on stderr how long the first frame took to show. */
+static void report_first_frame(void)
+{
+    const char *t0 = getenv("SAYSO_BENCH_T0");
+    if (!t0)
+        return;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double ns = (double)now.tv_sec * 1e9 + (double)now.tv_nsec - strtod(t0, NULL);
+    fprintf(stderr, "sayso: first frame after %.2f ms\n", ns / 1e6);
+}
+
 static void draw_if_dirty(App *app)
 {
     refresh(app);
@@ -155,7 +171,8 @@ static void draw_if_dirty(App *app)
         return;
     ui_draw(app->ui);
     app->dirty = false;
-    app->frames++;
+    if (app->frames++ == 0)
+        report_first_frame();
 }
 
 void app_pump(App *app)

@@ -31,6 +31,11 @@ static const char *const column_names[SURVEY_N_COLS] = {
     [SURVEY_COL_DEFAULT_LANGUAGE] = "default_language",
 };
 
+const char *survey_column_name(SurveyColumn column)
+{
+    return column_names[column];
+}
+
 /* "English (en)" -> "English" and "en"; false (nothing allocated) when
  * there is no non-empty "(code)" at the end. An empty name becomes the code. */
 static bool parse_language(const char *s, char **name, char **code)

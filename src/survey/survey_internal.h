@@ -90,6 +90,9 @@ typedef struct {
 void survey_languages_load(SurveyLoader *loader, const char *default_language,
                            int settings_line);
 
+/* The header that names `column`, e.g. "list_name". */
+const char *survey_column_name(SurveyColumn column);
+
 /* Maps `table`'s header row into `cols` (all -1 when the table is empty). */
 void survey_columns_map(SurveyLoader *loader, const SurveyCsvTable *table, SurveyColumns *cols);
 

@@ -25,6 +25,22 @@ static const char *cell(const SurveyCsvRow *row, int col)
     return col >= 0 && col < row->n_fields ? row->fields[col] : "";
 }
 
+/* Line breaks inside a cell become "\n", whichever the spreadsheet wrote. */
+static void normalise_line_breaks(char *s)
+{
+    char *out = s;
+    for (const char *in = s; *in; in++) {
+        if (*in == '\r') {
+            *out++ = '\n';
+            if (in[1] == '\n')
+                in++;
+        } else {
+            *out++ = *in;
+        }
+    }
+    *out = '\0';
+}
+
 /* Trimmed copy of a cell; NULL when it is empty. */
 static char *cell_dup(const SurveyCsvRow *row, int col)
 {
@@ -33,6 +49,7 @@ static char *cell_dup(const SurveyCsvRow *row, int col)
         free(s);
         return NULL;
     }
+    normalise_line_breaks(s);
     return s;
 }
 
@@ -69,11 +86,9 @@ static bool has_columns(SurveyLoader *L, const SurveyCsvTable *t, const SurveyCo
     for (int i = 0; i < n; i++) {
         if (cols->col[required[i]] >= 0)
             continue;
-        static const char *const names[] = {[SURVEY_COL_TYPE] = "type", [SURVEY_COL_NAME] = "name",
-                                            [SURVEY_COL_LIST_NAME] = "list_name"};
         survey_problem_add(L->problems, t->path, cols->header_line,
                            "missing column \"%s\"; the first row must name the columns (%s)",
-                           names[required[i]], hint);
+                           survey_column_name(required[i]), hint);
         ok = false;
     }
     return ok;
@@ -104,6 +119,19 @@ static void check_name(SurveyLoader *L, const char *path, int line, const char *
                            "%s \"%s\" may only use letters, digits, \"_\", \"-\" and \".\" "
                            "(no spaces)%s", what, name,
                            may_start_with_digit ? "" : ", and must start with a letter");
+}
+
+/* A choice is tapped by its name in headless scripts ("tap NAME"), so it
+ * may not share one with a button of the question screen. */
+static void check_not_a_button(SurveyLoader *L, int line, const char *name)
+{
+    static const char *const buttons[] = {"next", "back", "skip", "speak", "stop"};
+    for (size_t i = 0; name && i < sizeof buttons / sizeof buttons[0]; i++)
+        if (strcmp(name, buttons[i]) == 0)
+            survey_problem_add(L->problems, L->choices_csv.path, line,
+                               "choice name \"%s\" is also the name of a button on the question screen "
+                               "(next, back, skip, speak, stop); choose another, e.g. \"%s_choice\"",
+                               name, name);
 }
 
 /* A label in the default language, unless the file has no such column at
@@ -220,6 +248,7 @@ static void load_choice(SurveyLoader *L, const SurveyColumns *cols, const Survey
     read_text(row, cols, 0, &c->label);
     read_text(row, cols, 2, &c->audio);
     check_name(L, path, row->line, "choice name", c->name, true);
+    check_not_a_button(L, row->line, c->name);
     check_duplicate_choice(L, list, c);
     check_label(L, path, row->line, cols, "choice", c->name, &c->label);
     free(list_name);

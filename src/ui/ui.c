@@ -132,6 +132,7 @@ void ui_build(Ui *ui, const Flow *flow)
         .survey = flow_survey(flow),
         .language = flow_language(flow),
         .els = &ui->els,
+        .text = ui->text,
         .screen = layout_rect(0, 0, ui->width, ui->height),
         .unit = ui->unit,
         .gap = ui->unit / 8 > 6 ? ui->unit / 8 : 6,

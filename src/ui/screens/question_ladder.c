@@ -35,10 +35,11 @@ void screen_question_ladder(UiBuild *b, const SurveyQuestion *q, UiRect area)
     ui_elements_add(b->els, UI_RAIL, NULL, layout_take_right(&ladder, rail_w, b->gap));
     UiRect rungs[n_rungs > 0 ? n_rungs : 1];
     layout_column(ladder, n_rungs, b->gap, rungs);
-    int slot = n_rungs - 1;  /* the first choice is the lowest rung */
+    int slot = n_rungs - 1, first = b->els->n;  /* the first choice is the lowest rung */
     for (int c = 0; c < q->list->n_choices; c++)
         if (c != off)
             ladder_choice(b, q, c, rungs[slot--], UI_RUNG);
+    screen_even_text(b, first, UI_RUNG);
     if (off >= 0) {
         int side = beside.w < beside.h ? beside.w : beside.h;
         UiRect tile = b->portrait ? layout_center_box(beside, rung_w, beside.h)

@@ -11,7 +11,8 @@ void screen_question_scale(UiBuild *b, const SurveyQuestion *q, UiRect area)
     UiRect row = layout_center_box(area, side * n + b->gap * 2 * (n - 1), side);
     UiRect cells[n > 0 ? n : 1];
     layout_row(row, n, b->gap * 2, cells);
-    int qi = flow_question(b->flow);
+    int qi = flow_question(b->flow), first = b->els->n;
     for (int c = 0; c < n; c++)
         screen_choice(b, &q->list->choices[c], cells[c], UI_TILE, flow_is_chosen(b->flow, qi, c));
+    screen_even_text(b, first, UI_TILE);
 }

@@ -76,7 +76,7 @@ static void review_symbols(UiBuild *b, const ReviewAnswer *a, UiRect area)
     }
 }
 
-static void review_row(UiBuild *b, int qi, UiRect row)
+static void review_row(UiBuild *b, int qi, UiRect row, bool stacked)
 {
     const SurveyQuestion *q = &b->survey->questions[qi];
     UiElement *el = ui_elements_add(b->els, UI_ROW, q->name, row);
@@ -86,16 +86,20 @@ static void review_row(UiBuild *b, int qi, UiRect row)
     ui_element_set_text(el, screen_text(b, &q->label));
     UiRect inner = layout_inset(row, b->gap);
     UiElement *change = screen_body(b, layout_take_right(&inner, b->unit * 2, b->gap), ui_string(STR_REVIEW_CHANGE));
-    if (change)
+    if (change) {
         change->flags |= UI_MUTED;
-    /* Landscape: symbol, words, answer in a line. Portrait: the question
+        change->text_max_px = b->unit * 2 / 5;
+    }
+    /* Wide rows: symbol, words, answer in a line. Otherwise the question
      * above its answer, so both keep a readable size. */
-    UiRect question = b->portrait ? layout_take_top(&inner, inner.h * 38 / 100, b->gap)
+    UiRect question = stacked ? layout_take_top(&inner, inner.h * 38 / 100, b->gap)
                                   : layout_take_left(&inner, inner.h + inner.w * 30 / 100, b->gap * 2);
-    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL,
-                                     layout_take_left(&question, question.h, b->gap * 2));
-    if (sym)
-        screen_survey_symbol(b, q->image, sym->symbol);
+    if (q->image && q->image[0]) {
+        UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL,
+                                         layout_take_left(&question, question.h, b->gap * 2));
+        if (sym)
+            screen_survey_symbol(b, q->image, sym->symbol);
+    }
     UiElement *label = screen_body(b, question, screen_text(b, &q->label));
     if (label) {
         label->flags |= UI_ALIGN_LEFT;
@@ -131,6 +135,6 @@ void screen_review(UiBuild *b)
     for (int c = 0; c < columns; c++)
         layout_column(halves[c], per, b->gap, rows + c * per);
     for (int i = 0; i < n; i++)
-        review_row(b, shown[i], rows[i]);
+        review_row(b, shown[i], rows[i], b->portrait || columns > 1);
     screen_set_prompt(b, "%s", ui_string(STR_REVIEW_PROMPT));
 }

@@ -13,12 +13,14 @@
 #include "ui/elements.h"
 #include "ui/layout.h"
 #include "ui/strings.h"
+#include "ui/text.h"
 
 typedef struct {
     const Flow *flow;
     const Survey *survey;
     int language;
     UiElements *els;
+    TextRenderer *text; /* to measure words (never to draw) */
     UiRect screen;     /* the whole window */
     int unit;          /* smallest touch target, px (2 cm) */
     int gap;           /* space between things */
@@ -65,6 +67,10 @@ UiElement *screen_button(UiBuild *b, const char *id, UiRect r, const char *symbo
 /* Adds the question's heading block: its symbol, its text and its hint.
  * Returns nothing; `area` shrinks by what it used. */
 void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area);
+
+/* Gives the elements of `kind` added since index `from` one text size: the
+ * largest at which every one of them fits, so a grid reads evenly. */
+void screen_even_text(UiBuild *b, int from, UiKind kind);
 
 /* Adds one choice of a list as an element of `kind` (id = its name). */
 UiElement *screen_choice(UiBuild *b, const SurveyChoice *choice, UiRect r, UiKind kind, bool chosen);

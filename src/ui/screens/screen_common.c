@@ -2,9 +2,13 @@
  * headings, buttons and choice tiles. See screen.h. */
 #include "ui/screens/screen.h"
 
+#include <limits.h>
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+
+#include "ui/draw.h"
 
 const char *screen_text(const UiBuild *b, const SurveyText *text)
 {
@@ -116,6 +120,7 @@ static void frame_skip(UiBuild *b, unsigned controls, UiRect strip)
  * screen skip takes a row of its own above, so its words stay large. */
 static void frame_bottom(UiBuild *b, unsigned controls, UiRect *area, int strip_h)
 {
+    int first = b->els->n;
     UiRect strip = layout_take_bottom(area, strip_h, b->gap * 2);
     bool skip = controls & (FRAME_SKIP | FRAME_SKIP_TOPIC);
     if (skip && b->portrait)
@@ -134,6 +139,7 @@ static void frame_bottom(UiBuild *b, unsigned controls, UiRect *area, int strip_
         layout_take_right(&strip, next_w, b->gap);
     if (skip && !b->portrait)
         frame_skip(b, controls, layout_center_box(strip, strip.w * 4 / 5, strip.h));
+    screen_even_text(b, first, UI_BUTTON);
 }
 
 UiRect screen_frame(UiBuild *b, unsigned controls)
@@ -154,9 +160,11 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
     int short_side = b->screen.w < b->screen.h ? b->screen.w : b->screen.h;
     int head_h = short_side / 7 > b->unit ? short_side / 7 : b->unit;
     UiRect head = layout_take_top(area, head_h, b->gap * 2);
-    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_take_left(&head, head_h, b->gap * 2));
-    if (sym)
-        screen_survey_symbol(b, q->image, sym->symbol);
+    if (q->image && q->image[0]) {
+        UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_take_left(&head, head_h, b->gap * 2));
+        if (sym)
+            screen_survey_symbol(b, q->image, sym->symbol);
+    }
     const char *hint = screen_text(b, &q->hint);
     UiRect text = head;
     if (hint[0]) {
@@ -168,6 +176,25 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
     UiElement *label = screen_heading(b, text, screen_text(b, &q->label));
     if (label)
         label->flags |= UI_ALIGN_LEFT;
+}
+
+void screen_even_text(UiBuild *b, int from, UiKind kind)
+{
+    int px = INT_MAX;
+    SDL_Color ink = {0, 0, 0, 255};
+    for (int i = from; i < b->els->n; i++) {
+        UiElement *el = &b->els->items[i];
+        UiRect box = draw_parts(el, el->rect, b->unit).text;
+        if (el->kind != kind || !el->text[0] || box.w <= 0)
+            continue;
+        TextStyle style = draw_text_style(el, b->unit, ink);
+        TextFit fit = text_fit(b->text, el->text, box.w, box.h, &style);
+        if (fit.px < px)
+            px = fit.px;
+    }
+    for (int i = from; i < b->els->n; i++)
+        if (b->els->items[i].kind == kind && px != INT_MAX)
+            b->els->items[i].text_max_px = px;
 }
 
 UiElement *screen_choice(UiBuild *b, const SurveyChoice *choice, UiRect r, UiKind kind, bool chosen)
@@ -189,7 +216,8 @@ void screen_choice_tiles(UiBuild *b, const SurveyQuestion *q, UiRect area)
     int n = q->list->n_choices;
     UiRect cells[n > 0 ? n : 1];
     layout_grid(area, n, b->gap * 2, 1.0f, cells);
-    int qi = flow_question(b->flow);
+    int qi = flow_question(b->flow), first = b->els->n;
     for (int c = 0; c < n; c++)
         screen_choice(b, &q->list->choices[c], cells[c], UI_TILE, flow_is_chosen(b->flow, qi, c));
+    screen_even_text(b, first, UI_TILE);
 }
