@@ -17,9 +17,10 @@ BENCH_DEBS := xvfb
 
 BUILD   ?= build
 SAN     ?=
-CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wno-unused-parameter -Isrc $(SAN)
-LDFLAGS += $(SAN)
+OPT     ?= -O2 -g
+WARN    := -Wall -Wextra -Wshadow -Wno-unused-parameter
+ALL_CFLAGS  = $(OPT) $(CFLAGS) -std=c11 -D_GNU_SOURCE $(WARN) -Isrc $(SAN)
+ALL_LDFLAGS = $(LDFLAGS) $(SAN)
 
 SRCS     := $(shell find src -name '*.c' ! -name main.c | sort)
 OBJS     := $(SRCS:%.c=$(BUILD)/%.o)
@@ -40,19 +41,23 @@ deps:
 	@tools/ensure-debs.sh $(DEBS)
 
 sayso: $(OBJS) $(MAIN_OBJ)
-	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	@echo "  LD    $@"
+	@$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+	@echo "  CC    $<"
+	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/tests/%: tests/%.c $(OBJS) tests/testing.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Itests -o $@ $< $(OBJS) $(LDFLAGS) $(PKG_LIBS)
+	@echo "  TEST  $@"
+	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Itests -o $@ $< $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
 
 $(BUILD)/tools/%: tools/%.c $(OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -o $@ $< $(OBJS) $(LDFLAGS) $(PKG_LIBS)
+	@echo "  TOOL  $@"
+	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -o $@ $< $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
 
 run: deps sayso
 	./sayso --config config/forum --db sayso.db
@@ -61,7 +66,7 @@ run: deps sayso
 # runs them again; tests/run.sh prints the closing "N passed, N failed".
 test: deps
 	@$(MAKE) --no-print-directory sayso $(TESTS)
-	@$(MAKE) --no-print-directory BUILD=build/asan CFLAGS="-O1 -g" \
+	@$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g" \
 	    SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 	    build/asan/sayso-asan build-asan-tests
 	@tests/run.sh build ./sayso build/asan ./build/asan/sayso-asan
@@ -69,7 +74,8 @@ test: deps
 build-asan-tests: $(TESTS)
 
 $(BUILD)/sayso-asan: $(OBJS) $(MAIN_OBJ)
-	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	@echo "  LD    $@"
+	@$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 bench: deps sayso $(BUILD)/tools/bench
 	@tools/ensure-debs.sh $(BENCH_DEBS)

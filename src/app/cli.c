@@ -45,10 +45,11 @@ static void find_assets(CliOptions *o)
     if (!slash)
         return;
     *slash = '\0';
-    char candidate[PATH_MAX + 16];
-    snprintf(candidate, sizeof candidate, "%s/assets", exe);
+    char candidate[sizeof o->assets_dir];
+    if (snprintf(candidate, sizeof candidate, "%s/assets", exe) >= (int)sizeof candidate)
+        return;  /* too long a path: keep ./assets */
     if (is_dir(candidate) && !is_dir("assets"))
-        snprintf(o->assets_dir, sizeof o->assets_dir, "%s", candidate);
+        memcpy(o->assets_dir, candidate, sizeof candidate);
 }
 
 static int take_value(int argc, char **argv, int *i, const char **value, char *err, size_t err_size)

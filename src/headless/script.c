@@ -157,6 +157,9 @@ int script_run(App *app, const char *path, const char *shots_dir)
             rc = run_step(&s, words, n);
     }
     fclose(f);
-    speech_wait_idle(app->speech, 3000);  /* let the last words reach the audio device */
+    /* Where the sound goes to a file (SDL's disk driver), let the last words
+     * play to the end so the file holds them; elsewhere nobody listens. */
+    if (speech_audio_is_file(app->speech))
+        speech_wait_done(app->speech, 10000);
     return rc;
 }

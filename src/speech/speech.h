@@ -30,6 +30,9 @@ void speech_close(Speech *speech);
 /* True when an audio device is open. */
 bool speech_has_audio(const Speech *speech);
 
+/* True when the sound goes to a file (SDL's "disk" driver), not a speaker. */
+bool speech_audio_is_file(const Speech *speech);
+
 /* Asks the worker to synthesise `text` into the cache; returns at once. */
 void speech_prepare(Speech *speech, const char *text);
 
@@ -48,11 +51,25 @@ void speech_set_voice(Speech *speech, const char *voice);
  * Returns true when idle. */
 bool speech_wait_idle(Speech *speech, int timeout_ms);
 
+/* Waits until everything said so far has been played to its end (or
+ * timeout_ms passes). Returns true when it has. */
+bool speech_wait_done(Speech *speech, int timeout_ms);
+
 /* For tests: true when `text` is in the cache; its sample count in `samples`. */
 bool speech_is_cached(Speech *speech, const char *text, size_t *samples);
 
 /* For bench: milliseconds from the last speech_say() call to the moment its
  * first non-silent sample was handed to the audio device; -1 if not yet. */
 double speech_last_latency_ms(Speech *speech);
+
+/* For tests: copies into `text` the text of the clip the audio device is on
+ * ("" when none or when there is no device) and returns how many of its
+ * samples have been handed to the device so far. */
+size_t speech_debug_playing(Speech *speech, char *text, size_t text_size);
+
+/* For tests: the order in which the worker synthesised the cached clip of
+ * `text` in the current voice (0 for the first clip since speech_open), or
+ * -1 when it is not cached. */
+long speech_debug_serial(Speech *speech, const char *text);
 
 #endif

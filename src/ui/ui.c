@@ -93,8 +93,11 @@ Ui *ui_open(const UiOptions *o, char *err, size_t err_size)
     ui->symbols = symbol_cache_new(ui->renderer);
     if (!ui->text || !ui->symbols)
         goto fail;
-    snprintf(ui->symbols_dir, sizeof ui->symbols_dir, "%s/symbols", o->assets_dir);
-    snprintf(ui->tick_symbol, sizeof ui->tick_symbol, "%s/tick.svg", ui->symbols_dir);
+    if (snprintf(ui->symbols_dir, sizeof ui->symbols_dir, "%s/symbols", o->assets_dir) >= (int)sizeof ui->symbols_dir ||
+        snprintf(ui->tick_symbol, sizeof ui->tick_symbol, "%s/tick.svg", ui->symbols_dir) >= (int)sizeof ui->tick_symbol) {
+        snprintf(err, err_size, "the assets folder's path is too long: %s", o->assets_dir);
+        goto fail;
+    }
     return ui;
 fail:
     ui_close(ui);

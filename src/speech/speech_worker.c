@@ -1,0 +1,166 @@
+/* speech_worker.c: the request queue and the thread that owns synthesis.
+ *
+ * Requests wait in a small array under Speech.lock: says at the front (there
+ * is at most one, the last say wins), prepares behind them in the order
+ * asked. The worker takes the front request, synthesises it with the lock
+ * dropped (so speech_say never waits on espeak-ng), caches the clip and, if
+ * it was a say that no later say or stop has overtaken, starts it playing
+ * before it lets go of the lock. */
+#include "speech/speech_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void speech_request_free(SpeechRequest *request)
+{
+    free(request->text);
+    free(request->voice);
+    request->text = request->voice = NULL;
+}
+
+static bool request_same(const SpeechRequest *a, const SpeechRequest *b)
+{
+    return a->rate == b->rate && strcmp(a->text, b->text) == 0 &&
+           strcmp(a->voice, b->voice) == 0;
+}
+
+static void queue_remove(Speech *speech, int index)
+{
+    speech_request_free(&speech->queue[index]);
+    memmove(&speech->queue[index], &speech->queue[index + 1],
+            (size_t)(speech->queued - index - 1) * sizeof speech->queue[0]);
+    speech->queued--;
+}
+
+static bool queue_holds(const Speech *speech, const SpeechRequest *request)
+{
+    for (int i = 0; i < speech->queued; i++)
+        if (request_same(&speech->queue[i], request))
+            return true;
+    return false;
+}
+
+static void queue_insert(Speech *speech, int index, SpeechRequest *request)
+{
+    memmove(&speech->queue[index + 1], &speech->queue[index],
+            (size_t)(speech->queued - index) * sizeof speech->queue[0]);
+    speech->queue[index] = *request;
+    speech->queued++;
+}
+
+void speech_worker_drop_says(Speech *speech)
+{
+    for (int i = speech->queued - 1; i >= 0; i--)
+        if (speech->queue[i].kind == SPEECH_SAY)
+            queue_remove(speech, i);
+}
+
+void speech_worker_enqueue(Speech *speech, SpeechRequest *request)
+{
+    bool say = request->kind == SPEECH_SAY;
+    if (say)
+        speech_worker_drop_says(speech);
+    else if (speech->queued == SPEECH_QUEUE_MAX || queue_holds(speech, request) ||
+             speech_cache_find(&speech->cache, request->voice, request->rate, request->text))
+        goto drop;
+    if (speech->queued == SPEECH_QUEUE_MAX)
+        queue_remove(speech, speech->queued - 1); /* a prepare: says were dropped */
+    queue_insert(speech, say ? 0 : speech->queued, request);
+    SDL_CondSignal(speech->wake);
+    return;
+drop:
+    speech_request_free(request);
+}
+
+bool speech_worker_idle(const Speech *speech)
+{
+    return speech->queued == 0 && !speech->busy;
+}
+
+/* With Speech.lock held: waits for a request and takes the front one. */
+static bool worker_take(Speech *speech, SpeechRequest *request)
+{
+    while (!speech->quit && speech->queued == 0)
+        SDL_CondWait(speech->wake, speech->lock);
+    if (speech->quit)
+        return false;
+    *request = speech->queue[0];
+    memmove(&speech->queue[0], &speech->queue[1],
+            (size_t)(speech->queued - 1) * sizeof speech->queue[0]);
+    speech->queued--;
+    speech->busy = true;
+    return true;
+}
+
+static void worker_log_voice(Speech *speech, const char *voice)
+{
+    if (strcmp(speech->failed_voice, voice) == 0)
+        return;
+    fprintf(stderr, "sayso: espeak-ng has no voice for \"%s\"; it is not spoken\n", voice);
+    snprintf(speech->failed_voice, sizeof speech->failed_voice, "%s", voice);
+}
+
+/* With Speech.lock held, dropped while synthesising: the clip for `request`
+ * with a reference for the caller, or NULL. */
+static SpeechClip *worker_clip(Speech *speech, const SpeechRequest *request)
+{
+    SpeechClip *clip = speech_cache_find(&speech->cache, request->voice, request->rate,
+                                         request->text);
+    if (clip) {
+        speech_clip_retain(clip);
+        return clip;
+    }
+    bool no_voice;
+    SDL_UnlockMutex(speech->lock);
+    clip = speech_engine_synth(request->voice, request->rate, request->text, &no_voice);
+    SDL_LockMutex(speech->lock);
+    if (no_voice)
+        worker_log_voice(speech, request->voice);
+    if (clip) {
+        clip->serial = speech->synth_count++;
+        speech_cache_insert(&speech->cache, clip);
+    }
+    return clip;
+}
+
+static int worker_main(void *data)
+{
+    Speech *speech = data;
+    SpeechRequest request;
+    SDL_LockMutex(speech->lock);
+    while (worker_take(speech, &request)) {
+        SpeechClip *clip = worker_clip(speech, &request);
+        if (clip && request.kind == SPEECH_SAY &&
+            request.generation == speech->say_generation)
+            speech_player_start(&speech->player, clip, request.said_at);
+        speech_clip_release(clip);
+        speech_request_free(&request);
+        speech->busy = false;
+        SDL_CondBroadcast(speech->idle);
+    }
+    SDL_UnlockMutex(speech->lock);
+    return 0;
+}
+
+bool speech_worker_start(Speech *speech, char *err, size_t err_size)
+{
+    speech->worker = SDL_CreateThread(worker_main, "sayso-speech", speech);
+    if (!speech->worker && err && err_size)
+        snprintf(err, err_size, "cannot start the speech thread: %s", SDL_GetError());
+    return speech->worker != NULL;
+}
+
+void speech_worker_stop(Speech *speech)
+{
+    if (speech->worker) {
+        SDL_LockMutex(speech->lock);
+        speech->quit = true;
+        SDL_CondSignal(speech->wake);
+        SDL_UnlockMutex(speech->lock);
+        SDL_WaitThread(speech->worker, NULL);
+        speech->worker = NULL;
+    }
+    while (speech->queued > 0)
+        queue_remove(speech, speech->queued - 1);
+}
