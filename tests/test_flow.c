@@ -283,6 +283,35 @@ static void test_mat_move_and_tray(void)
     fixture_close();
 }
 
+/* A full disk: the answer stays on screen and in memory, the problem is
+ * shown, and it is written as soon as there is room again. */
+static void test_full_disk_keeps_answers(void)
+{
+    fixture_open();
+    CHECK_INT(store_debug_limit_pages(fx.store, 1), 0);  /* no room to grow */
+    /* Sessions until the database runs out of room. */
+    for (int k = 0; k < 500 && !flow_save_problem(fx.flow)[0]; k++) {
+        start_session();
+        tap("next");
+        tap("listened");
+        if (!flow_save_problem(fx.flow)[0]) {
+            tap("stop");
+            tap("next");
+        }
+    }
+    CHECK(strstr(flow_save_problem(fx.flow), "full") != NULL);
+    CHECK_STR(screen(), "question:change");
+    CHECK(flow_is_chosen(fx.flow, 1, 0));  /* still chosen on screen */
+    CHECK_INT(store_debug_limit_pages(fx.store, 1000000), 0);
+    tap("trusted_person");  /* any action retries what was held back */
+    CHECK_STR(flow_save_problem(fx.flow), "");
+    Rows r = {.n = 0};
+    store_session_answers(fx.store, flow_session_id(fx.flow), collect, &r);
+    CHECK(has_row(&r, "change/-/listened/0"));
+    CHECK(has_row(&r, "change/-/trusted_person/0"));
+    fixture_close();
+}
+
 int main(void)
 {
     RUN(test_screens_in_order);
@@ -295,5 +324,6 @@ int main(void)
     RUN(test_thanks_returns_to_welcome);
     RUN(test_consent_no_makes_no_session);
     RUN(test_mat_move_and_tray);
+    RUN(test_full_disk_keeps_answers);
     return TEST_SUMMARY();
 }

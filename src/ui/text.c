@@ -11,14 +11,14 @@
  * Each cache is a plain array scanned linearly, comparing a CRC-32 first:
  * O(N) with N <= 512, far below the cost of one rasterised line on a miss.
  *
- * Fontconfig is used only inside text_open, with a private configuration
- * destroyed before it returns. The two font files are read into memory once
- * and every size is opened from there, so no file stays open. */
+ * The font files are found by font_find.c (fontconfig), read into memory
+ * once, and every size is opened from there, so no file stays open. */
 #include "ui/text.h"
+
+#include "ui/font_find.h"
 
 #include <SDL_ttf.h>
 #include <assert.h>
-#include <fontconfig/fontconfig.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -33,9 +33,6 @@ enum {
     TEXT_MAX_SIZES = 160, /* sizes tried per fit, at most */
     TEXT_PATH_MAX = 4096,
 };
-
-static const char text_missing_font[] =
-    "the Andika font is not installed (Debian package fonts-sil-andika)";
 
 typedef struct {
     char path[TEXT_PATH_MAX];
@@ -182,69 +179,17 @@ static const char *text_piece(TextRenderer *text, const char *s, int len)
 
 /* ---- finding and opening the fonts ------------------------------------- */
 
-static bool text_family_is_andika(FcPattern *match)
-{
-    FcChar8 *family;
-    for (int i = 0; FcPatternGetString(match, FC_FAMILY, i, &family) == FcResultMatch; i++) {
-        if (strncasecmp((const char *)family, "Andika", 6) == 0)
-            return true;
-    }
-    return false;
-}
-
-/* Copies the file of fontconfig's best Andika at `weight` into `path` and
- * returns the weight it has, or -1 when the best match is not Andika. */
-static int text_match_andika(FcConfig *config, int weight, char *path, size_t path_size)
-{
-    int found = -1;
-    FcResult result;
-    FcChar8 *file;
-    FcPattern *match = NULL;
-    FcPattern *pattern = FcPatternBuild(NULL, FC_FAMILY, FcTypeString, "Andika", FC_WEIGHT,
-                                        FcTypeInteger, weight, FC_SLANT, FcTypeInteger,
-                                        FC_SLANT_ROMAN, (char *)NULL);
-    if (!pattern || !FcConfigSubstitute(config, pattern, FcMatchPattern))
-        goto done;
-    FcDefaultSubstitute(pattern);
-    match = FcFontMatch(config, pattern, &result);
-    if (!match || !text_family_is_andika(match) ||
-        FcPatternGetString(match, FC_FILE, 0, &file) != FcResultMatch)
-        goto done;
-    if (FcPatternGetInteger(match, FC_WEIGHT, 0, &found) != FcResultMatch)
-        found = weight; /* a variable font reports a range: it has every weight */
-    snprintf(path, path_size, "%s", (const char *)file);
-done:
-    if (match)
-        FcPatternDestroy(match);
-    if (pattern)
-        FcPatternDestroy(pattern);
-    return found;
-}
-
 /* Fills in the regular and bold font paths; with no bold face, bold is
  * synthesised from the regular one. */
 static bool text_find_faces(TextRenderer *text, char *err, size_t err_size)
 {
-    bool ok = false;
-    int bold_weight;
-    FcConfig *config = FcInitLoadConfigAndFonts();
-    if (!config) {
-        text_error(err, err_size, "fontconfig could not load its configuration");
-        goto done;
-    }
-    if (text_match_andika(config, FC_WEIGHT_REGULAR, text->regular.path,
-                          sizeof text->regular.path) < 0) {
-        text_error(err, err_size, "%s", text_missing_font);
-        goto done;
-    }
-    bold_weight = text_match_andika(config, FC_WEIGHT_BOLD, text->bold.path, sizeof text->bold.path);
-    text->synthetic_bold = bold_weight < FC_WEIGHT_DEMIBOLD ||
-                           strcmp(text->bold.path, text->regular.path) == 0;
-    ok = true;
-done:
-    if (config)
-        FcConfigDestroy(config);
-    return ok;
+    FontFiles files;
+    if (font_find_andika(&files, err, err_size) != 0)
+        return false;
+    snprintf(text->regular.path, sizeof text->regular.path, "%s", files.regular);
+    snprintf(text->bold.path, sizeof text->bold.path, "%s", files.bold);
+    text->synthetic_bold = files.synthetic_bold;
+    return true;
 }
 
 static bool text_load_face(TextFace *face, char *err, size_t err_size)

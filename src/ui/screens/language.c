@@ -7,13 +7,7 @@
 void screen_language(UiBuild *b)
 {
     UiRect area = screen_frame(b, FRAME_LISTEN | FRAME_BACK);
-    UiRect head = layout_take_top(&area, b->unit * 3 / 2, b->gap * 2);
-    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_take_left(&head, head.h, b->gap * 2));
-    if (sym)
-        screen_builtin_symbol(b, "language", sym->symbol);
-    UiElement *h = screen_heading(b, head, ui_string(STR_LANGUAGE_TITLE));
-    if (h)
-        h->flags |= UI_ALIGN_LEFT;
+    screen_title(b, &area, "language", ui_string(STR_LANGUAGE_TITLE));
 
     int n = b->survey->n_languages;
     UiRect cells[SURVEY_MAX_LANGUAGES];

@@ -117,11 +117,13 @@ static void mat_columns(UiBuild *b, const SurveyQuestion *q, UiRect area)
         col->tint = n == 3 ? c : -1;
         mat_column_header(b, q, col, cells[c]);
     }
+    int first = b->els->n;
     for (int c = 0; c < n; c++) {
         UiRect drop = layout_inset(cells[c], b->gap);
         layout_take_top(&drop, column_header_h(b, q, cells[c]), b->gap);
         mat_topic_grid(b, q, drop, c);
     }
+    screen_even_text(b, first, UI_TOPIC);
 }
 
 static void mat_offer(UiBuild *b, const SurveyQuestion *q, UiRect area)

@@ -114,13 +114,7 @@ static void review_row(UiBuild *b, int qi, UiRect row, bool stacked)
 void screen_review(UiBuild *b)
 {
     UiRect area = screen_frame(b, FRAME_LISTEN | FRAME_STOP | FRAME_BACK | FRAME_FINISH);
-    UiRect head = layout_take_top(&area, b->unit * 3 / 2, b->gap * 2);
-    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_take_left(&head, head.h, b->gap * 2));
-    if (sym)
-        screen_builtin_symbol(b, "review", sym->symbol);
-    UiElement *h = screen_heading(b, head, ui_string(STR_REVIEW_TITLE));
-    if (h)
-        h->flags |= UI_ALIGN_LEFT;
+    screen_title(b, &area, "review", ui_string(STR_REVIEW_TITLE));
     int n = 0, shown[b->survey->n_questions + 1];
     for (int q = 0; q < b->survey->n_questions; q++)
         if (b->survey->questions[q].type != QUESTION_NOTE)

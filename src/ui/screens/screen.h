@@ -60,6 +60,9 @@ void screen_set_prompt(UiBuild *b, const char *fmt, ...);
 UiElement *screen_heading(UiBuild *b, UiRect r, const char *text);
 UiElement *screen_body(UiBuild *b, UiRect r, const char *text);
 
+/* Takes a title line off the top of `area`: a built-in symbol and a heading. */
+void screen_title(UiBuild *b, UiRect *area, const char *symbol, const char *text);
+
 /* Adds a button with a built-in symbol (may be NULL) and a label. */
 UiElement *screen_button(UiBuild *b, const char *id, UiRect r, const char *symbol, const char *label,
                          unsigned flags);

@@ -62,6 +62,17 @@ UiElement *screen_body(UiBuild *b, UiRect r, const char *text)
     return el;
 }
 
+void screen_title(UiBuild *b, UiRect *area, const char *symbol, const char *text)
+{
+    UiRect head = layout_take_top(area, b->unit * 3 / 2, b->gap * 2);
+    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_take_left(&head, head.h, b->gap * 2));
+    if (sym)
+        screen_builtin_symbol(b, symbol, sym->symbol);
+    UiElement *h = screen_heading(b, head, text);
+    if (h)
+        h->flags |= UI_ALIGN_LEFT;
+}
+
 UiElement *screen_button(UiBuild *b, const char *id, UiRect r, const char *symbol, const char *label,
                          unsigned flags)
 {
@@ -158,7 +169,9 @@ UiRect screen_frame(UiBuild *b, unsigned controls)
 void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
 {
     int short_side = b->screen.w < b->screen.h ? b->screen.w : b->screen.h;
-    int head_h = short_side / 7 > b->unit ? short_side / 7 : b->unit;
+    int head_h = short_side / (b->portrait ? 5 : 7);  /* portrait has height to spare */
+    if (head_h < b->unit)
+        head_h = b->unit;
     UiRect head = layout_take_top(area, head_h, b->gap * 2);
     if (q->image && q->image[0]) {
         UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_take_left(&head, head_h, b->gap * 2));
