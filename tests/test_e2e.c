@@ -32,7 +32,7 @@ static void path_in(char *out, size_t size, const char *name)
  * Returns the exit code. */
 static int run(const char *env, const char *args)
 {
-    char cmd[2048], out[128];
+    char cmd[2048], out[256];
     path_in(out, sizeof out, "out.txt");
     snprintf(cmd, sizeof cmd, "%s %s %s > %s 2>&1", env ? env : "", bin(), args, out);
     int status = system(cmd);
@@ -41,7 +41,7 @@ static int run(const char *env, const char *args)
 
 static bool output_has(const char *needle)
 {
-    char path[128], buf[16384];
+    char path[256], buf[16384];
     path_in(path, sizeof path, "out.txt");
     FILE *f = fopen(path, "r");
     if (!f)
@@ -54,7 +54,7 @@ static bool output_has(const char *needle)
 
 static void write_script(const char *name, const char *text)
 {
-    char path[128];
+    char path[256];
     path_in(path, sizeof path, name);
     FILE *f = fopen(path, "w");
     fputs(text, f);
@@ -64,7 +64,7 @@ static void write_script(const char *name, const char *text)
 /* The first column of the first row of `sql` on the test database, as text. */
 static void query(const char *db_name, const char *sql, char *out, size_t size)
 {
-    char path[128];
+    char path[256];
     sqlite3 *db = NULL;
     sqlite3_stmt *st = NULL;
     out[0] = '\0';
@@ -110,7 +110,7 @@ static void test_design_example_runs_unchanged(void)
 /* Distinct colours in a sample of pixels, and a hash of all of them. */
 static bool picture_stats(const char *name, int *w, int *h, int *colours, unsigned long *hash)
 {
-    char path[128];
+    char path[256];
     path_in(path, sizeof path, name);
     SDL_Surface *raw = IMG_Load(path);
     if (!raw)
@@ -263,7 +263,7 @@ static void test_every_kind_answers(void)
 int main(void)
 {
     snprintf(dir, sizeof dir, "/tmp/sayso-e2e-%d", (int)getpid());
-    char cmd[128];
+    char cmd[256];
     snprintf(cmd, sizeof cmd, "rm -rf %s && mkdir -p %s", dir, dir);
     if (system(cmd) != 0)
         return 1;

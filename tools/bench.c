@@ -163,7 +163,7 @@ static void bench_idle(const char *bin, const char *db, double *cpu, double *rss
         int fd;
         pid_t pid = start_kiosk(bin, db, &fd);
         read_first_frame(fd);
-        sleep(8);  /* the welcome prompt is spoken to its end; then nothing happens */
+        sleep(25);  /* the welcome prompt is spoken, and the quiet audio device closed */
         double before = cpu_seconds(pid);
         sleep(30);
         c[i] = cpu_seconds(pid) - before;
@@ -293,7 +293,7 @@ int main(int argc, char **argv)
     bench_speech(&app, &speech);
     app_close(&app);
     bench_commits(commits_db, &commit);
-    printf("(idle: 3 runs of 30 s, about 100 s)\n");
+    printf("(idle: 3 runs of 25 s to settle and 30 s to measure, about 3 minutes)\n");
     fflush(stdout);
     bench_idle(bin, db, &cpu, &rss);
 

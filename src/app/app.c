@@ -58,7 +58,6 @@ int app_open(App *app, const CliOptions *o)
         fprintf(stderr, "sayso: %s\n", err);
         return -1;
     }
-    open_speech(app);
     app->flow = flow_new(app->survey, &app->settings, app->store, app_now(app));
     if (!app->flow) {
         fprintf(stderr, "sayso: out of memory\n");
@@ -171,8 +170,14 @@ static void draw_if_dirty(App *app)
         return;
     ui_draw(app->ui);
     app->dirty = false;
-    if (app->frames++ == 0)
-        report_first_frame();
+    if (app->frames++ > 0)
+        return;
+    report_first_frame();
+    /* espeak-ng and the audio device start after the first frame is up, so
+     * the screen never waits for them; then the first screen is spoken. */
+    open_speech(app);
+    speech_say(app->speech, ui_prompt(app->ui));
+    prepare_speech(app);
 }
 
 void app_pump(App *app)

@@ -1,7 +1,10 @@
 /* audio_out.c: the SDL audio device and its callback.
  *
- * The device stays open and running, and the callback copies from the
- * current clip, then silence. Starting or cutting off a clip swaps the
+ * The device runs while there is speech and for a while after, and the
+ * callback copies from the current clip, then silence. A device left quiet
+ * for SPEECH_CLOSE_AFTER_MS is closed (even paused, SDL's audio thread
+ * would wake every buffer), and opened again by the next clip: small
+ * buffers for a quick start, no cost while nobody is at the kiosk. Starting or cutting off a clip swaps the
  * player's clip under the device lock, so the very next callback plays the
  * new one and not one more sample of the old. The callback only reads and
  * copies: it never allocates, frees or waits on anything but the SDL device
@@ -70,26 +73,35 @@ static void alsa_silence(void)
     dlclose(alsa);
 }
 
+/* Opens the device with the spec kept from the first open; unpaused. */
+static bool player_device_open(SpeechPlayer *player)
+{
+    SDL_AudioSpec have;
+    player->device = SDL_OpenAudioDevice(NULL, 0, &player->spec, &have, 0);
+    if (player->device == 0)
+        return false;
+    player->quiet_since = 0;
+    SDL_PauseAudioDevice(player->device, 0);
+    return true;
+}
+
 bool speech_player_open(SpeechPlayer *player, int freq)
 {
-    SDL_AudioSpec want, have;
     memset(player, 0, sizeof *player);
     player->latency_ms = -1;
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0)
         goto fail;
     player->subsystem = true;
     alsa_silence();
-    SDL_zero(want);
-    want.freq = freq;
-    want.format = AUDIO_S16SYS;
-    want.channels = 1;
-    want.samples = SPEECH_DEVICE_SAMPLES;
-    want.callback = player_callback;
-    want.userdata = player;
-    player->device = SDL_OpenAudioDevice(NULL, 0, &want, &have, 0);
-    if (player->device == 0)
+    player->spec.freq = freq;
+    player->spec.format = AUDIO_S16SYS;
+    player->spec.channels = 1;
+    player->spec.samples = SPEECH_DEVICE_SAMPLES;
+    player->spec.callback = player_callback;
+    player->spec.userdata = player;
+    if (!player_device_open(player))
         goto fail;
-    SDL_PauseAudioDevice(player->device, 0);
+    player->available = true;
     return true;
 fail:
     fprintf(stderr, "sayso: no audio device (%s); speech is off\n", SDL_GetError());
@@ -99,16 +111,39 @@ fail:
     return false;
 }
 
-void speech_player_close(SpeechPlayer *player)
+static void player_device_close(SpeechPlayer *player)
 {
     if (player->device)
         SDL_CloseAudioDevice(player->device);
     player->device = 0;
     speech_clip_release(player->clip);
     player->clip = NULL;
+}
+
+void speech_player_close(SpeechPlayer *player)
+{
+    player_device_close(player);
+    player->available = false;
     if (player->subsystem)
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
     player->subsystem = false;
+}
+
+int speech_player_close_when_quiet(SpeechPlayer *player)
+{
+    if (!player->device)
+        return -1;
+    Uint64 now = SDL_GetTicks64();
+    if (!speech_player_finished(player)) {
+        player->quiet_since = 0;
+        return SPEECH_QUIET_POLL_MS;
+    }
+    if (player->quiet_since == 0)
+        player->quiet_since = now;
+    if (now - player->quiet_since < SPEECH_CLOSE_AFTER_MS)
+        return SPEECH_QUIET_POLL_MS;
+    player_device_close(player);
+    return -1;
 }
 
 /* Swaps in `clip` (whose reference the player takes over); returns the old
@@ -127,7 +162,7 @@ static SpeechClip *player_swap(SpeechPlayer *p, SpeechClip *clip, Uint64 said_at
 
 void speech_player_start(SpeechPlayer *player, SpeechClip *clip, Uint64 said_at)
 {
-    if (!player->device)
+    if (!player->available || (!player->device && !player_device_open(player)))
         return;
     speech_clip_retain(clip);
     speech_clip_release(player_swap(player, clip, said_at));

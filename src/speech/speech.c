@@ -99,7 +99,7 @@ void speech_close(Speech *speech)
 
 bool speech_has_audio(const Speech *speech)
 {
-    return speech_active(speech) && speech->player.device != 0;
+    return speech_active(speech) && speech->player.available;
 }
 
 bool speech_audio_is_file(const Speech *speech)

@@ -27,7 +27,9 @@
 #define SPEECH_DEFAULT_RATE 175            /* words a minute, espeak-ng's own */
 #define SPEECH_MIN_RATE 80
 #define SPEECH_MAX_RATE 450
-#define SPEECH_DEVICE_SAMPLES 256         /* about 12 ms per callback */
+#define SPEECH_DEVICE_SAMPLES 128         /* about 6 ms per callback */
+#define SPEECH_CLOSE_AFTER_MS 20000       /* a quiet device is closed after this */
+#define SPEECH_QUIET_POLL_MS 1000         /* how often the worker looks for quiet */
 
 /* One synthesised utterance. Immutable once built, except for refs and the
  * cache links. Each holder (the cache, the player, a worker in flight) owns
@@ -52,8 +54,11 @@ typedef struct {
 /* The device and the clip it is on. Every field after `subsystem` is guarded
  * by the SDL audio device lock. */
 typedef struct {
-    SDL_AudioDeviceID device;             /* 0: no device, all calls no-ops */
+    SDL_AudioDeviceID device;             /* 0: closed (or none at all) */
+    bool available;                       /* a device opened at start: false makes every call a no-op */
     bool subsystem;                       /* we hold SDL_INIT_AUDIO */
+    SDL_AudioSpec spec;                   /* what to open it with again */
+    Uint64 quiet_since;                   /* ms when it was first seen quiet; 0 while playing */
     SpeechClip *clip;                     /* one reference, or NULL */
     size_t position;                      /* samples of clip handed over */
     Uint64 said_at;                       /* performance counter at say */
@@ -128,6 +133,11 @@ SpeechClip *speech_engine_synth(const char *voice, int rate, const char *text,
  * On failure logs one line on stderr and returns false; the player is then
  * a silent no-op. */
 bool speech_player_open(SpeechPlayer *player, int freq);
+/* With Speech.lock held: closes the device once it has been quiet for
+ * SPEECH_CLOSE_AFTER_MS, so an idle kiosk's audio thread does not wake every
+ * few milliseconds; the next clip opens it again. Returns the ms until it
+ * should be asked again, or -1 when the device is closed. */
+int speech_player_close_when_quiet(SpeechPlayer *player);
 void speech_player_close(SpeechPlayer *player);
 /* Cuts off what plays and starts `clip` (adding a reference) at once. */
 void speech_player_start(SpeechPlayer *player, SpeechClip *clip, Uint64 said_at);

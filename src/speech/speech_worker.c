@@ -81,8 +81,13 @@ bool speech_worker_idle(const Speech *speech)
 /* With Speech.lock held: waits for a request and takes the front one. */
 static bool worker_take(Speech *speech, SpeechRequest *request)
 {
-    while (!speech->quit && speech->queued == 0)
-        SDL_CondWait(speech->wake, speech->lock);
+    while (!speech->quit && speech->queued == 0) {
+        int quiet_check = speech_player_close_when_quiet(&speech->player);
+        if (quiet_check < 0)
+            SDL_CondWait(speech->wake, speech->lock);
+        else
+            SDL_CondWaitTimeout(speech->wake, speech->lock, (Uint32)quiet_check);
+    }
     if (speech->quit)
         return false;
     *request = speech->queue[0];

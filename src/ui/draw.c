@@ -1,7 +1,8 @@
 /* draw.c: draws elements by kind, in the theme's colours.
  *
- * Rounded cards are SVG rectangles rasterised once per size and colour by
- * the symbol cache (anti-aliased, and a copy on every later frame); symbols
+ * Rounded cards are drawn in nine pieces from a small rounded tile that the
+ * symbol cache rasterises once per radius and colour (anti-aliased corners,
+ * and nothing large to rasterise when a card changes size); symbols
  * are rasterised at the size shown; text is fitted to its box. So drawing
  * an unchanged screen again costs only texture copies. */
 #include "ui/draw.h"
@@ -13,6 +14,26 @@ static void hex(char out[8], SDL_Color c)
     snprintf(out, 8, "#%02X%02X%02X", c.r, c.g, c.b);
 }
 
+/* The nine pieces of a card: corners copied, edges and middle stretched
+ * from one-pixel slices of a small (2r+1)-square rounded tile. */
+static void draw_nine_slice(SDL_Renderer *renderer, SDL_Texture *tile, int r, UiRect d)
+{
+    const int cols[3][2] = {{0, r}, {r, 1}, {r + 1, r}};  /* source x and width */
+    const int dx[3] = {d.x, d.x + r, d.x + d.w - r};
+    const int dw[3] = {r, d.w - 2 * r, r};
+    const int dy[3] = {d.y, d.y + r, d.y + d.h - r};
+    const int dh[3] = {r, d.h - 2 * r, r};
+    for (int row = 0; row < 3; row++) {
+        for (int col = 0; col < 3; col++) {
+            if (dw[col] <= 0 || dh[row] <= 0)
+                continue;
+            SDL_Rect src = {cols[col][0], cols[row][0], cols[col][1], cols[row][1]};
+            SDL_Rect dst = {dx[col], dy[row], dw[col], dh[row]};
+            SDL_RenderCopy(renderer, tile, &src, &dst);
+        }
+    }
+}
+
 void draw_card(const UiPainter *p, UiRect r, SDL_Color fill, SDL_Color border, int border_w)
 {
     if (r.w <= 0 || r.h <= 0)
@@ -20,6 +41,11 @@ void draw_card(const UiPainter *p, UiRect r, SDL_Color fill, SDL_Color border, i
     int radius = (r.w < r.h ? r.w : r.h) / 8;
     if (radius > p->unit / 3)
         radius = p->unit / 3;
+    int corner = radius > border_w ? radius : border_w;  /* the corner piece holds the border */
+    int shortest = r.w < r.h ? r.w : r.h;
+    if (corner * 2 + 1 > shortest)
+        corner = (shortest - 1) / 2;
+    int side = corner * 2 + 1;
     char f[8], b[8], key[96], svg[512];
     hex(f, fill);
     hex(b, border);
@@ -28,14 +54,14 @@ void draw_card(const UiPainter *p, UiRect r, SDL_Color fill, SDL_Color border, i
              "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">"
              "<rect x=\"%g\" y=\"%g\" width=\"%g\" height=\"%g\" rx=\"%d\" ry=\"%d\" fill=\"%s\" "
              "stroke=\"%s\" stroke-width=\"%d\"/></svg>",
-             r.w, r.h, r.w, r.h, border_w / 2.0, border_w / 2.0, r.w - (double)border_w,
-             r.h - (double)border_w, radius, radius, f, b, border_w);
-    SDL_Texture *t = symbol_cache_get_svg(p->symbols, key, svg, r.w, r.h);
-    SDL_Rect dst = {r.x, r.y, r.w, r.h};
+             side, side, side, side, border_w / 2.0, border_w / 2.0, side - (double)border_w,
+             side - (double)border_w, radius, radius, f, b, border_w);
+    SDL_Texture *t = corner > 0 ? symbol_cache_get_svg(p->symbols, key, svg, side, side) : NULL;
     if (t) {
-        SDL_RenderCopy(p->renderer, t, NULL, &dst);
+        draw_nine_slice(p->renderer, t, corner, r);
         return;
     }
+    SDL_Rect dst = {r.x, r.y, r.w, r.h};
     SDL_SetRenderDrawColor(p->renderer, fill.r, fill.g, fill.b, fill.a);
     SDL_RenderFillRect(p->renderer, &dst);
 }
