@@ -27,7 +27,7 @@ OBJS     := $(SRCS:%.c=$(BUILD)/%.o)
 MAIN_OBJ := $(BUILD)/src/main.o
 TEST_SRCS := $(sort $(wildcard tests/test_*.c))
 TESTS    := $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
-TOOLS    := $(BUILD)/tools/symbols_sheet $(BUILD)/tools/bench
+TOOLS    := $(BUILD)/tools/symbols_sheet $(BUILD)/tools/screens_sheet $(BUILD)/tools/bench
 
 # pkg-config is only asked once the packages are there (see `deps`).
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -77,6 +77,9 @@ $(BUILD)/sayso-asan: $(OBJS) $(MAIN_OBJ)
 	@echo "  LD    $@"
 	@$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
+SHEET_SCREENS := welcome.png language.png consent.png positive.png change.png barriers.png \
+                 involve.png review.png thanks.png
+
 bench: deps sayso $(BUILD)/tools/bench
 	@tools/ensure-debs.sh $(BENCH_DEBS)
 	@$(BUILD)/tools/bench ./sayso
@@ -84,9 +87,15 @@ bench: deps sayso $(BUILD)/tools/bench
 screenshots: deps sayso
 	@tools/screenshots.sh ./sayso docs/screens
 
-symbols-sheet: deps $(BUILD)/tools/symbols_sheet
+# Two sheets to review: every symbol (128 px with name and alt text, and a
+# row at 48 px), and every screen of config/forum with symbol-supported text.
+symbols-sheet: deps sayso $(BUILD)/tools/symbols_sheet $(BUILD)/tools/screens_sheet
 	@mkdir -p docs
-	$(BUILD)/tools/symbols_sheet assets/symbols docs/symbols-sheet.png
+	@$(BUILD)/tools/symbols_sheet assets/symbols docs/symbols-sheet.png
+	@tools/screenshots.sh ./sayso docs/screens symbol-text
+	@$(BUILD)/tools/screens_sheet docs/screens-symbol-text.png \
+	    "config/forum with symbol-supported text (settings.csv symbol_text = yes)" \
+	    $(addprefix docs/screens/symbol-text/,$(SHEET_SCREENS))
 
 clean:
 	rm -rf build sayso

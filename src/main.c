@@ -6,13 +6,27 @@
 #include "app/app.h"
 #include "app/cli.h"
 #include "headless/script.h"
+#include "survey/kiosk_settings.h"
 #include "survey/survey.h"
 
+/* `sayso check`: the survey, with the symbol packs of kiosk.ini searched
+ * as the kiosk would. */
 static int run_check(const CliOptions *o)
 {
-    char symbols[sizeof o->assets_dir + 16];
+    KioskSettings settings;
+    char err[512], symbols[sizeof o->assets_dir + 16];
+    kiosk_settings_defaults(&settings);
+    if (kiosk_settings_load(&settings, o->kiosk_ini, o->kiosk_ini_given, err, sizeof err) != 0) {
+        fprintf(stdout, "%s\n", err);
+        return 1;
+    }
+    const char *dirs[KIOSK_MAX_PACKS + 2];
+    int n = 0;
+    for (int i = 0; i < settings.n_packs; i++)
+        dirs[n++] = settings.packs[i];
     snprintf(symbols, sizeof symbols, "%s/symbols", o->assets_dir);
-    const char *dirs[] = {symbols, NULL};
+    dirs[n++] = symbols;
+    dirs[n] = NULL;
     return survey_check_main(o->config_dir, dirs, stdout);
 }
 

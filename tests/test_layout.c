@@ -16,6 +16,7 @@ static const struct {
 } sizes[] = {{1920, 1080}, {1080, 1920}, {1280, 800}};
 
 static char problem[512];
+static Lexicon *lexicon; /* set: the walks run with symbol-supported text on */
 
 /* Checks the layout on screen now; writes the first problem into `problem`. */
 static bool layout_ok(Ui *ui, const Flow *flow)
@@ -56,6 +57,25 @@ static bool layout_ok(Ui *ui, const Flow *flow)
     return true;
 }
 
+/* With symbol-supported text on: every question heading shows symbols
+ * above its words and fits without falling back to plain text. */
+static bool symbols_ok(Ui *ui, const Flow *flow, int *shown)
+{
+    int w, h;
+    char screen[128];
+    ui_size(ui, &w, &h);
+    flow_screen_name(flow, screen, sizeof screen);
+    if (flow_screen(flow) != FLOW_QUESTION || !lexicon)
+        return true;
+    int symbols = 0, fallbacks = ui_check_symbol_text(ui, &symbols);
+    *shown += symbols;
+    if (fallbacks == 0 && symbols > 0)
+        return true;
+    snprintf(problem, sizeof problem, "%dx%d %s: %d symbol texts do not fit, %d symbols shown", w, h,
+             screen, fallbacks, symbols);
+    return false;
+}
+
 /* Walks every screen of `dir`, filling each question to its worst case. */
 static bool walk_survey(const char *dir, int w, int h)
 {
@@ -63,6 +83,8 @@ static bool walk_survey(const char *dir, int w, int h)
     SurveyProblems problems = {0};
     Survey *survey = survey_load(dir, dirs, &problems);
     survey_problems_free(&problems);
+    if (survey && lexicon)
+        survey->symbol_text = true;
     if (!survey) {
         snprintf(problem, sizeof problem, "%s does not load", dir);
         return false;
@@ -70,11 +92,12 @@ static bool walk_survey(const char *dir, int w, int h)
     KioskSettings settings;
     kiosk_settings_defaults(&settings);
     char err[256];
-    UiOptions o = {w, h, true, true, "assets"};
+    UiOptions o = {w, h, true, true, dirs, lexicon};
     Ui *ui = ui_open(&o, err, sizeof err);
     Flow *flow = ui ? flow_new(survey, &settings, NULL, 0) : NULL;
     bool ok = flow != NULL;
     uint64_t now = 0;
+    int symbols_shown = 0;
     ok = ok && layout_ok(ui, flow);
     flow_tap(flow, "start", ++now);
     ok = ok && layout_ok(ui, flow);
@@ -85,7 +108,7 @@ static bool walk_survey(const char *dir, int w, int h)
     flow_tap(flow, "yes", ++now);
     for (int q = 0; ok && q < survey->n_questions; q++) {
         const SurveyQuestion *sq = &survey->questions[q];
-        ok = layout_ok(ui, flow);  /* as it first shows */
+        ok = layout_ok(ui, flow) && symbols_ok(ui, flow, &symbols_shown);  /* as it first shows */
         if (sq->appearance == APPEARANCE_MAT) {
             flow_tap(flow, "skip", ++now);  /* one in the tray */
             for (int t = 1; t < sq->topics->n_choices; t++)
@@ -141,6 +164,21 @@ static void test_text_only_survey(void)
     CHECK(ok);
 }
 
+static void test_forum_with_symbol_text(void)
+{
+    char err[256];
+    lexicon = lexicon_load("assets/symbols/lexicon.csv", err, sizeof err);
+    CHECK(lexicon);
+    bool ok = true;
+    for (size_t i = 0; ok && i < sizeof sizes / sizeof sizes[0]; i++)
+        ok = walk_survey("config/forum", sizes[i].w, sizes[i].h);
+    lexicon_free(lexicon);
+    lexicon = NULL;
+    if (!ok)
+        printf("    %s\n", problem);
+    CHECK(ok);
+}
+
 static void test_min_target_from_dpi(void)
 {
     CHECK_INT(layout_min_target(96.0f), 76);
@@ -172,5 +210,6 @@ int main(void)
     RUN(test_forum_every_size);
     RUN(test_all_kinds_every_size);
     RUN(test_text_only_survey);
+    RUN(test_forum_with_symbol_text);
     return TEST_SUMMARY();
 }

@@ -3,8 +3,10 @@
  * Each bad fixture under tests/surveys/ holds one mistake (bad_many_problems
  * holds several) and its case checks the exact file and line reported and
  * the words that tell the author what to fix. The good fixtures and the real
- * config/forum check the model that the kiosk is built on. Run from the
- * repository root: fixture paths are relative to it. */
+ * config/forum check the model that the kiosk is built on. Symbol packs
+ * are the folders under tests/packs/ (venue: gp.png, hospital.jpeg; extra:
+ * gp.jpg, police.jpg). Run from the repository root: fixture paths are
+ * relative to it. */
 #include "survey/kiosk_settings.h"
 #include "survey/survey.h"
 #include "testing.h"
@@ -16,6 +18,9 @@
 #define FIXTURES "tests/surveys/"
 
 static const char *const symbol_dirs[] = {"assets/symbols", NULL};
+#define PACKS "tests/packs/"
+/* As the kiosk passes them: the packs of kiosk.ini in order, then ours. */
+static const char *const pack_dirs[] = {PACKS "venue", PACKS "extra", "assets/symbols", NULL};
 
 static bool problem_matches(const SurveyProblem *p, const char *file, int line, const char *word1,
                             const char *word2)
@@ -41,6 +46,27 @@ static bool fails_with(const char *name, int n, const char *file, int line, cons
     bool ok = !survey && problems.n == n && found;
     if (!ok) {
         printf("    expected %d problem(s), one at %s:%d with \"%s\"; got:\n", n, path, line, word1);
+        survey_problems_print(&problems, stdout);
+    }
+    survey_free(survey);
+    survey_problems_free(&problems);
+    return ok;
+}
+
+/* Loads fixture `name` with `dirs`; it must fail with exactly one problem, at
+ * file:line with exactly `message`. */
+static bool fails_with_dirs(const char *name, const char *const *dirs, const char *file, int line,
+                            const char *message)
+{
+    char dir[256], path[512];
+    SurveyProblems problems;
+    snprintf(dir, sizeof dir, FIXTURES "%s", name);
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    Survey *survey = survey_load(dir, dirs, &problems);
+    bool ok = !survey && problems.n == 1 && strcmp(problems.items[0].file, path) == 0 &&
+              problems.items[0].line == line && strcmp(problems.items[0].message, message) == 0;
+    if (!ok) {
+        printf("    expected %s:%d: %s; got:\n", path, line, message);
         survey_problems_print(&problems, stdout);
     }
     survey_free(survey);
@@ -298,7 +324,156 @@ static void test_bad_duplicate_choice(void)
 static void test_bad_missing_image(void)
 {
     CHECK(fails_with("bad_missing_image", 1, "choices.csv", 3, "image \"no_such_symbol.svg\" not found",
-                     "looked in " FIXTURES "bad_missing_image, assets/symbols"));
+                     "not found in " FIXTURES "bad_missing_image, assets/symbols"));
+}
+
+/* ---- symbol packs ---- */
+
+/* A pack's picture of the same name wins over ours, whatever its kind, and
+ * the first pack listed wins over the next. */
+static void test_pack_symbol_wins_over_ours(void)
+{
+    static const char *const extra_first[] = {PACKS "extra", PACKS "venue", "assets/symbols", NULL};
+    char path[512];
+    CHECK(survey_find_image(FIXTURES "all_kinds", pack_dirs, "gp.svg", path, sizeof path));
+    CHECK_STR(path, PACKS "venue/gp.png");
+    CHECK(survey_find_image(FIXTURES "all_kinds", extra_first, "gp.svg", path, sizeof path));
+    CHECK_STR(path, PACKS "extra/gp.jpg");
+    CHECK(survey_find_image(FIXTURES "all_kinds", pack_dirs, "good.svg", path, sizeof path));
+    CHECK_STR(path, "assets/symbols/good.svg"); /* in no pack: ours */
+    CHECK(survey_find_image(FIXTURES "all_kinds", symbol_dirs, "gp.svg", path, sizeof path));
+    CHECK_STR(path, "assets/symbols/gp.svg"); /* no packs */
+}
+
+/* Symbols are matched by stem: .svg, .png, .jpg and .jpeg all stand in. */
+static void test_pack_stem_matches_every_kind(void)
+{
+    char path[512];
+    CHECK(survey_find_image(FIXTURES "all_kinds", pack_dirs, "hospital.svg", path, sizeof path));
+    CHECK_STR(path, PACKS "venue/hospital.jpeg");
+    CHECK(survey_find_image(FIXTURES "all_kinds", pack_dirs, "police.png", path, sizeof path));
+    CHECK_STR(path, PACKS "extra/police.jpg");
+    CHECK(survey_find_image(FIXTURES "all_kinds", pack_dirs, "gp", path, sizeof path));
+    CHECK_STR(path, PACKS "venue/gp.png");
+    CHECK(survey_find_image(FIXTURES "all_kinds", pack_dirs, "gp.png", path, sizeof path));
+    CHECK_STR(path, PACKS "venue/gp.png"); /* the exact name first */
+    /* the stem works both ways: our police.svg stands in for a "police.jpg" */
+    CHECK(survey_find_image(FIXTURES "all_kinds", symbol_dirs, "police.jpg", path, sizeof path));
+    CHECK_STR(path, "assets/symbols/police.svg");
+    CHECK(!survey_find_image(FIXTURES "all_kinds", pack_dirs, "gp.gif.svg", path, sizeof path));
+    CHECK_STR(path, "");
+}
+
+/* The survey's own folder takes the exact name only: a photo of its own. */
+static void test_survey_folder_exact_name_only(void)
+{
+    char path[512];
+    CHECK(survey_find_image(FIXTURES "photo_survey", pack_dirs, "door.jpg", path, sizeof path));
+    CHECK_STR(path, FIXTURES "photo_survey/door.jpg");
+    CHECK(!survey_find_image(FIXTURES "photo_survey", pack_dirs, "door.svg", path, sizeof path));
+}
+
+static void test_survey_loads_with_packs(void)
+{
+    SurveyProblems problems;
+    Survey *s = survey_load(FIXTURES "all_kinds", pack_dirs, &problems);
+    bool ok = s && problems.n == 0;
+    survey_free(s);
+    survey_problems_free(&problems);
+    CHECK(ok);
+}
+
+/* A missing symbol names every folder searched, in order. */
+static void test_missing_image_lists_every_folder(void)
+{
+    CHECK(fails_with_dirs("bad_missing_image", pack_dirs, "choices.csv", 3,
+                          "image \"no_such_symbol.svg\" not found in " FIXTURES
+                          "bad_missing_image, " PACKS "venue, " PACKS "extra, assets/symbols"));
+}
+
+static void test_check_main_lists_every_folder(void)
+{
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+    CHECK(f != NULL);
+    int status = survey_check_main(FIXTURES "bad_missing_image", pack_dirs, f);
+    fclose(f);
+    bool ok = status == 1 &&
+              strcmp(out, FIXTURES "bad_missing_image/choices.csv:3: image \"no_such_symbol.svg\" not found in "
+                          FIXTURES "bad_missing_image, " PACKS "venue, " PACKS "extra, assets/symbols\n"
+                          FIXTURES "bad_missing_image: 1 problem\n") == 0;
+    if (!ok)
+        printf("    got:\n%s", out);
+    free(out);
+    CHECK(ok);
+}
+
+/* A choice's photo in the survey's own folder. */
+static void test_photo_survey_loads(void)
+{
+    char path[512];
+    Survey *s = load_good(FIXTURES "photo_survey");
+    CHECK(s != NULL);
+    const SurveyChoice *door = &s->questions[0].list->choices[0];
+    bool ok = s->n_questions == 1 && strcmp(door->image, "door.jpg") == 0 &&
+              survey_find_image(s->dir, pack_dirs, door->image, path, sizeof path) &&
+              strcmp(path, FIXTURES "photo_survey/door.jpg") == 0 && !s->symbol_text;
+    survey_free(s);
+    CHECK(ok);
+}
+
+/* ---- appearance words and symbol-supported text ---- */
+
+static void test_appearance_words(void)
+{
+    Survey *s = load_good(FIXTURES "good_appearance_words");
+    CHECK(s != NULL);
+    const SurveyQuestion *q = s->questions;
+    bool ok = s->n_questions == 5 && s->symbol_text && q[0].appearance == APPEARANCE_MAT &&
+              q[0].symbol_text == 1 && q[0].topics && q[1].appearance == APPEARANCE_GRID &&
+              q[1].symbol_text == 0 && q[2].appearance == APPEARANCE_GRID && q[2].symbol_text == -1 &&
+              q[3].type == QUESTION_NOTE && q[3].symbol_text == 1 &&
+              q[4].appearance == APPEARANCE_SCALE && q[4].symbol_text == 1;
+    survey_free(s);
+    CHECK(ok);
+}
+
+static void test_symbol_text_inherits(void)
+{
+    Survey *on = load_good(FIXTURES "good_appearance_words");
+    Survey *off = load_good(FIXTURES "all_kinds");
+    bool ok = on && off;
+    ok = ok && survey_symbol_text(on, NULL) && survey_symbol_text(on, &on->questions[0]) &&
+         !survey_symbol_text(on, &on->questions[1]) && survey_symbol_text(on, &on->questions[2]);
+    ok = ok && !off->symbol_text && !survey_symbol_text(off, NULL) &&
+         off->questions[0].symbol_text == -1 && !survey_symbol_text(off, &off->questions[0]);
+    survey_free(on);
+    survey_free(off);
+    CHECK(ok);
+    /* a question's own word wins either way */
+    Survey s = {.symbol_text = false};
+    SurveyQuestion q = {.symbol_text = 1};
+    CHECK(survey_symbol_text(&s, &q));
+    s.symbol_text = true;
+    q.symbol_text = 0;
+    CHECK(!survey_symbol_text(&s, &q));
+    q.symbol_text = -1;
+    CHECK(survey_symbol_text(&s, &q));
+}
+
+static void test_bad_appearance_words(void)
+{
+    CHECK(fails_with("bad_appearance_words", 3, "survey.csv", 2, "unknown appearance \"sparkle\"",
+                     "symbols or no-symbols"));
+    CHECK(fails_with("bad_appearance_words", 3, "survey.csv", 3, "both ladder and scale", NULL));
+    CHECK(fails_with("bad_appearance_words", 3, "survey.csv", 4, "both symbols and no-symbols", NULL));
+}
+
+static void test_bad_symbol_text(void)
+{
+    CHECK(fails_with("bad_symbol_text", 1, "settings.csv", 2, "symbol_text must be yes or no",
+                     "not \"sometimes\""));
 }
 
 static void test_missing_image_not_checked_without_symbol_dirs(void)
@@ -561,6 +736,50 @@ static void test_kiosk_booleans_and_numbers(void)
     }
 }
 
+/* [symbols] pack lines, kept in order, quotes dropped. */
+static void test_kiosk_packs(void)
+{
+    KioskSettings k;
+    char err[256];
+    CHECK_INT(kiosk_settings_load(&k, FIXTURES "kiosk_ini/packs.ini", true, err, sizeof err), 0);
+    CHECK_INT(k.n_packs, 2);
+    CHECK_STR(k.packs[0], "tests/packs/venue");
+    CHECK_STR(k.packs[1], "tests/packs/extra");
+    CHECK_STR(k.name, "Library drop-in");
+    CHECK_INT(kiosk_settings_load(&k, "config/kiosk.ini", true, err, sizeof err), 0);
+    CHECK_INT(k.n_packs, 0);
+    kiosk_settings_defaults(&k);
+    CHECK_INT(k.n_packs, 0);
+}
+
+static void test_kiosk_missing_pack(void)
+{
+    KioskSettings k;
+    char err[256];
+    CHECK_INT(kiosk_settings_load(&k, FIXTURES "kiosk_ini/bad_pack.ini", true, err, sizeof err), -1);
+    CHECK_STR(err, FIXTURES "kiosk_ini/bad_pack.ini:5: symbol pack folder \"/srv/no_such_widgit\" "
+                            "does not exist");
+    CHECK_INT(k.n_packs, 0);
+    CHECK_INT(load_ini_text("[symbols]\npack = tests/packs/venue/gp.png\n", &k, err, sizeof err), -1);
+    CHECK(strstr(err, ":2: symbol pack \"tests/packs/venue/gp.png\" is a file, not a folder") != NULL);
+    CHECK_INT(load_ini_text("[kiosk]\npack = tests/packs/venue\n", &k, err, sizeof err), -1);
+    CHECK(strstr(err, ":2: unknown setting \"pack\" in [kiosk]") != NULL);
+}
+
+static void test_kiosk_at_most_eight_packs(void)
+{
+    KioskSettings k;
+    char err[256], text[1024] = "[symbols]\n";
+    for (int i = 0; i < KIOSK_MAX_PACKS; i++)
+        strcat(text, i % 2 ? "pack = tests/packs/extra\n" : "pack = tests/packs/venue\n");
+    CHECK_INT(load_ini_text(text, &k, err, sizeof err), 0);
+    CHECK_INT(k.n_packs, KIOSK_MAX_PACKS);
+    CHECK_STR(k.packs[7], "tests/packs/extra");
+    strcat(text, "pack = tests/packs/venue\n");
+    CHECK_INT(load_ini_text(text, &k, err, sizeof err), -1);
+    CHECK(strstr(err, ":10: too many symbol packs (at most 8") != NULL);
+}
+
 int main(void)
 {
     RUN(test_forum_loads);
@@ -581,6 +800,17 @@ int main(void)
     RUN(test_bad_duplicate_choice);
     RUN(test_bad_missing_image);
     RUN(test_missing_image_not_checked_without_symbol_dirs);
+    RUN(test_pack_symbol_wins_over_ours);
+    RUN(test_pack_stem_matches_every_kind);
+    RUN(test_survey_folder_exact_name_only);
+    RUN(test_survey_loads_with_packs);
+    RUN(test_missing_image_lists_every_folder);
+    RUN(test_check_main_lists_every_folder);
+    RUN(test_photo_survey_loads);
+    RUN(test_appearance_words);
+    RUN(test_symbol_text_inherits);
+    RUN(test_bad_appearance_words);
+    RUN(test_bad_symbol_text);
     RUN(test_bad_utf8);
     RUN(test_bad_field_count);
     RUN(test_bad_missing_column);
@@ -603,5 +833,8 @@ int main(void)
     RUN(test_kiosk_bad_ini);
     RUN(test_kiosk_missing_file);
     RUN(test_kiosk_booleans_and_numbers);
+    RUN(test_kiosk_packs);
+    RUN(test_kiosk_missing_pack);
+    RUN(test_kiosk_at_most_eight_packs);
     return TEST_SUMMARY();
 }

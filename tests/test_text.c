@@ -441,6 +441,182 @@ static void png_fitted_keeping_aspect(Fixture *f)
 }
 FIXTURE_TEST(test_png_fitted_keeping_aspect, png_fitted_keeping_aspect)
 
+/* ---- photos filling a tile ---------------------------------------------- */
+
+/* Writes a w x h PNG of bands: `across` splits it into three columns (left
+ * band, middle, right band), otherwise into three rows. The outer bands are
+ * `outer` pixels wide; the middle is split in two halves, `half_a` then
+ * `half_b`, the other way (top/bottom for columns, left/right for rows). */
+typedef struct {
+    int w, h, outer;
+    bool across;
+    SDL_Color band_1, band_2, half_a, half_b;
+} BandPhoto;
+
+static Uint32 band_colour(SDL_Surface *s, const BandPhoto *p, int x, int y)
+{
+    int along = p->across ? x : y, length = p->across ? p->w : p->h;
+    int other = p->across ? y : x, width = p->across ? p->h : p->w;
+    SDL_Color c = along < p->outer            ? p->band_1
+                  : along >= length - p->outer ? p->band_2
+                  : other < width / 2          ? p->half_a
+                                               : p->half_b;
+    return SDL_MapRGBA(s->format, c.r, c.g, c.b, 255);
+}
+
+static bool write_band_photo(const char *path, const BandPhoto *p)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, p->w, p->h, 32, SDL_PIXELFORMAT_RGBA32);
+    if (!s)
+        return false;
+    for (int y = 0; y < p->h; y++)
+        for (int x = 0; x < p->w; x++)
+            ((Uint32 *)((Uint8 *)s->pixels + y * s->pitch))[x] = band_colour(s, p, x, y);
+    bool ok = IMG_SavePNG(s, path) == 0;
+    SDL_FreeSurface(s);
+    return ok;
+}
+
+static const SDL_Color red = {255, 0, 0, 255}, green = {0, 255, 0, 255}, blue = {0, 0, 255, 255},
+                       yellow = {255, 255, 0, 255};
+
+/* Every pixel of the shown w x h texture mixes only green and yellow: no
+ * red or blue from the cut-off bands, and opaque. */
+static bool only_green_and_yellow(SDL_Surface *s, int w, int h)
+{
+    for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+            SDL_Color c = pixel_at(s, x, y);
+            if (c.g != 255 || c.b != 0 || c.a != 255) {
+                printf("    pixel (%d,%d) is %d,%d,%d,%d\n", x, y, c.r, c.g, c.b, c.a);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* A 200x100 photo into 64x64: the middle 100x100 (x 50..149) fills it; the
+ * red and blue 50-pixel bands at the sides are cut off. Green above yellow
+ * shows the whole height is kept, unsquashed. A 1000x500 one goes through
+ * the halving steps to the same result. */
+static void wide_photo_fills_by_centre_crop(Fixture *f)
+{
+    char path[128], big[128];
+    temp_path(path, sizeof path, "wide_photo.png");
+    temp_path(big, sizeof big, "wide_photo_big.PNG");
+    BandPhoto photo = {200, 100, 50, true, red, blue, green, yellow};
+    BandPhoto large = {1000, 500, 250, true, red, blue, green, yellow};
+    CHECK(write_band_photo(path, &photo) && write_band_photo(big, &large));
+    SDL_Texture *fill = symbol_cache_get_fill(f->symbols, path, 64, 64);
+    SDL_Texture *fill_big = symbol_cache_get_fill(f->symbols, big, 64, 64);
+    remove(path);
+    remove(big);
+    CHECK(texture_size_is(fill, 64, 64));
+    CHECK(symbol_cache_get_fill(f->symbols, path, 64, 64) == fill); /* cached: file gone */
+    SDL_Texture *textures[] = {fill, fill_big};
+    for (int i = 0; i < 2; i++) {
+        CHECK(texture_size_is(textures[i], 64, 64));
+        show_raw(f, textures[i]);
+        CHECK(only_green_and_yellow(f->screen, 64, 64));
+        for (int x = 0; x < 64; x++) {
+            CHECK_INT(pixel_at(f->screen, x, 0).r, 0);   /* top row: green */
+            CHECK_INT(pixel_at(f->screen, x, 63).r, 255); /* bottom row: yellow */
+        }
+        CHECK_INT(pixel_at(f->screen, 32, 20).r, 0); /* centre column */
+        CHECK_INT(pixel_at(f->screen, 32, 44).r, 255);
+    }
+}
+FIXTURE_TEST(test_wide_photo_fills_by_centre_crop, wide_photo_fills_by_centre_crop)
+
+/* A 100x300 photo into 90x60: the middle 100x67 (y 116..182) fills it; the
+ * red and blue 100-pixel bands at top and bottom are cut off, and the green
+ * left half, yellow right half are kept whole across the width. */
+static void tall_photo_fills_by_centre_crop(Fixture *f)
+{
+    char path[128];
+    temp_path(path, sizeof path, "tall_photo.png");
+    BandPhoto photo = {100, 300, 100, false, red, blue, green, yellow};
+    CHECK(write_band_photo(path, &photo));
+    SDL_Texture *fill = symbol_cache_get_fill(f->symbols, path, 90, 60);
+    remove(path);
+    CHECK(texture_size_is(fill, 90, 60));
+    show_raw(f, fill);
+    CHECK(only_green_and_yellow(f->screen, 90, 60));
+    for (int y = 0; y < 60; y++) {
+        CHECK_INT(pixel_at(f->screen, 0, y).r, 0);    /* left column: green */
+        CHECK_INT(pixel_at(f->screen, 89, y).r, 255); /* right column: yellow */
+    }
+}
+FIXTURE_TEST(test_tall_photo_fills_by_centre_crop, tall_photo_fills_by_centre_crop)
+
+/* The fixture survey's own JPEG photo fills a landscape and a portrait area,
+ * each kept apart from the other and from a fitted one. */
+static void jpeg_photo_fills_any_shape(Fixture *f)
+{
+    const char *door = "tests/surveys/photo_survey/door.jpg";
+    SDL_Texture *wide = symbol_cache_get_fill(f->symbols, door, 120, 80);
+    SDL_Texture *tall = symbol_cache_get_fill(f->symbols, door, 80, 120);
+    SDL_Texture *fitted = symbol_cache_get(f->symbols, door, 120);
+    CHECK(texture_size_is(wide, 120, 80));
+    CHECK(texture_size_is(tall, 80, 120));
+    CHECK(texture_size_is(fitted, 120, 80));
+    CHECK(wide != fitted && wide != tall);
+    show_raw(f, tall);
+    SDL_Color sky = pixel_at(f->screen, 40, 2), grass = pixel_at(f->screen, 40, 117);
+    CHECK(sky.b > 200 && sky.r < 200);     /* the sky above */
+    CHECK(grass.g > 150 && grass.r < 150); /* the grass below: the height is whole */
+}
+FIXTURE_TEST(test_jpeg_photo_fills_any_shape, jpeg_photo_fills_any_shape)
+
+/* An SVG symbol is never cropped: get_fill gives get's square at min(w, h). */
+static void svg_through_fill_is_not_cropped(Fixture *f)
+{
+    char path[128];
+    temp_path(path, sizeof path, "fill_circle.svg");
+    CHECK(write_file(path, circle_svg));
+    SDL_Texture *fill = symbol_cache_get_fill(f->symbols, path, 100, 60);
+    SDL_Texture *tall = symbol_cache_get_fill(f->symbols, path, 50, 90);
+    SDL_Texture *same = symbol_cache_get(f->symbols, path, 60);
+    remove(path);
+    CHECK(texture_size_is(fill, 60, 60));
+    CHECK(texture_size_is(tall, 50, 50));
+    CHECK(fill == same);
+    show_raw(f, fill);
+    CHECK_INT(pixel_at(f->screen, 1, 30).a, 0); /* the circle's margin is still there */
+    CHECK(pixel_at(f->screen, 30, 30).a == 255);
+}
+FIXTURE_TEST(test_svg_through_fill_is_not_cropped, svg_through_fill_is_not_cropped)
+
+static void get_fill_missing_twice(Fixture *f)
+{
+    (void)symbol_cache_get_fill(f->symbols, "tests/surveys/photo_survey/no_such.jpg", 64, 48);
+    (void)symbol_cache_get_fill(f->symbols, "tests/surveys/photo_survey/no_such.jpg", 32, 48);
+    (void)symbol_cache_get(f->symbols, "tests/surveys/photo_survey/no_such.jpg", 32);
+}
+
+static void missing_photo_reported_once(Fixture *f)
+{
+    CHECK_INT(stderr_lines_of(get_fill_missing_twice, f), 1);
+    CHECK(symbol_cache_get_fill(f->symbols, "tests/surveys/photo_survey/no_such.jpg", 64, 48) == NULL);
+    CHECK(symbol_cache_get_fill(f->symbols, NULL, 64, 48) == NULL);
+    CHECK(symbol_cache_get_fill(f->symbols, "tests/surveys/photo_survey/door.jpg", 0, 48) == NULL);
+}
+FIXTURE_TEST(test_missing_photo_reported_once, missing_photo_reported_once)
+
+static void test_is_photo(void)
+{
+    static const char *const photos[] = {"door.jpg", "a/b/door.JPG", "x.jpeg", "x.JpEg", "gp.png",
+                                         "/srv/widgit/GP.PNG", "with.dots.png"};
+    static const char *const others[] = {"gp.svg", "gp.SVG", "png", "jpg", "x.gif", "x.png.svg",
+                                         "dir.png/file", "", "x.pngx", "x."};
+    for (size_t i = 0; i < sizeof photos / sizeof photos[0]; i++)
+        CHECK(symbol_cache_is_photo(photos[i]));
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+        CHECK(!symbol_cache_is_photo(others[i]));
+    CHECK(!symbol_cache_is_photo(NULL));
+}
+
 static const char tile_svg[] =
     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"300\" "
     "viewBox=\"0 0 400 300\"><rect x=\"4\" y=\"4\" width=\"392\" height=\"292\" rx=\"40\" "
@@ -527,6 +703,12 @@ int main(void)
     RUN(test_missing_symbol_reported_once);
     RUN(test_unreadable_symbol_reported_once);
     RUN(test_png_fitted_keeping_aspect);
+    RUN(test_wide_photo_fills_by_centre_crop);
+    RUN(test_tall_photo_fills_by_centre_crop);
+    RUN(test_jpeg_photo_fills_any_shape);
+    RUN(test_svg_through_fill_is_not_cropped);
+    RUN(test_missing_photo_reported_once);
+    RUN(test_is_photo);
     RUN(test_rounded_tile_svg);
     RUN(test_bad_shape_is_null_and_reported_once);
     RUN(test_symbol_cache_clear_then_get);

@@ -271,6 +271,7 @@ static void row(const char *what, double value, const char *unit, double target)
 int main(int argc, char **argv)
 {
     const char *bin = argc > 1 ? argv[1] : "./sayso";
+    bool quick = argc > 2 && strcmp(argv[2], "quick") == 0;  /* no idle runs */
     char db[64], commits_db[64];
     snprintf(db, sizeof db, "/tmp/sayso-bench-%d.db", (int)getpid());
     snprintf(commits_db, sizeof commits_db, "/tmp/sayso-bench-commits-%d.db", (int)getpid());
@@ -293,9 +294,12 @@ int main(int argc, char **argv)
     bench_speech(&app, &speech);
     app_close(&app);
     bench_commits(commits_db, &commit);
-    printf("(idle: 3 runs of 25 s to settle and 30 s to measure, about 3 minutes)\n");
-    fflush(stdout);
-    bench_idle(bin, db, &cpu, &rss);
+    cpu = rss = -1;
+    if (!quick) {
+        printf("(idle: 3 runs of 25 s to settle and 30 s to measure, about 3 minutes)\n");
+        fflush(stdout);
+        bench_idle(bin, db, &cpu, &rss);
+    }
 
     row("start to first frame", first_frame, "ms", 150);
     row("frame time 1920x1080 (median)", frame, "ms", 8);

@@ -1,16 +1,29 @@
 #!/bin/sh
-# Writes screenshots of every screen of config/forum, landscape and
-# portrait, into DIR/landscape and DIR/portrait, by running the real kiosk
-# headless over tests/e2e/all_screens.script. Used for the README.
-#   tools/screenshots.sh ./sayso docs/screens
+# Writes screenshots of every screen of config/forum by running the real
+# kiosk headless over tests/e2e/all_screens.script. Used for the README.
+#   tools/screenshots.sh ./sayso docs/screens              landscape/ and portrait/
+#   tools/screenshots.sh ./sayso docs/screens symbol-text  symbol-text/: landscape,
+#       with symbol-supported text turned on (a copy of config/forum whose
+#       settings.csv says symbol_text = yes)
 set -e
-bin=$1 out=$2
-db=$(mktemp -u /tmp/sayso-shots-XXXXXX.db)
-for size in landscape:1920x1080 portrait:1080x1920; do
-    name=${size%%:*} dims=${size#*:}
-    rm -rf "$out/$name" && mkdir -p "$out/$name"
+bin=$1 out=$2 variant=${3:-}
+tmp=$(mktemp -d /tmp/sayso-shots-XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+
+shoot() { # NAME SIZE CONFIG
+    rm -rf "$out/$1" && mkdir -p "$out/$1"
     SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy "$bin" --headless --script tests/e2e/all_screens.script \
-        --shots "$out/$name" --size "$dims" --db "$db"
-done
-rm -f "$db" "$db-wal" "$db-shm"
+        --shots "$out/$1" --size "$2" --config "$3" --db "$tmp/shots.db"
+}
+
+if [ "$variant" = symbol-text ]; then
+    cp -r config/forum "$tmp/forum"
+    awk -F, 'NR == 1 { print $0 ",symbol_text"; next } { print $0 ",yes" }' \
+        config/forum/settings.csv > "$tmp/forum/settings.csv"
+    shoot symbol-text 1920x1080 "$tmp/forum"
+    echo "screenshots in $out/symbol-text"
+    exit 0
+fi
+shoot landscape 1920x1080 config/forum
+shoot portrait 1080x1920 config/forum
 echo "screenshots in $out/landscape and $out/portrait"

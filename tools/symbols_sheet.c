@@ -21,7 +21,7 @@
 #include <string.h>
 
 enum {
-    SHEET_COLS = 8,
+    SHEET_COLS = 10,
     SHEET_BIG = 128,       /* symbol size in the grid */
     SHEET_SMALL = 48,      /* symbol size in the closing strip */
     SHEET_CELL_W = 200,

@@ -7,13 +7,21 @@
 #include <string.h>
 #include <time.h>
 
+/* Symbols are looked for in the kiosk's packs first, then in ours. */
+static void set_symbol_dirs(App *app)
+{
+    int n = 0;
+    snprintf(app->own_symbols, sizeof app->own_symbols, "%s/symbols", app->options->assets_dir);
+    for (int i = 0; i < app->settings.n_packs; i++)
+        app->symbol_dirs[n++] = app->settings.packs[i];
+    app->symbol_dirs[n++] = app->own_symbols;
+    app->symbol_dirs[n] = NULL;
+}
+
 static int load_survey(App *app)
 {
-    char symbols[sizeof app->options->assets_dir + 16];
-    snprintf(symbols, sizeof symbols, "%s/symbols", app->options->assets_dir);
-    const char *dirs[] = {symbols, NULL};
     SurveyProblems problems = {0};
-    app->survey = survey_load(app->options->config_dir, dirs, &problems);
+    app->survey = survey_load(app->options->config_dir, app->symbol_dirs, &problems);
     if (app->survey)
         return 0;
     fprintf(stderr, "sayso: the survey in %s has problems; fix them and start again:\n",
@@ -21,6 +29,17 @@ static int load_survey(App *app)
     survey_problems_print(&problems, stderr);
     survey_problems_free(&problems);
     return -1;
+}
+
+/* The lexicon for symbol-supported text. Without it text is plain, which
+ * loses nothing a person needs; the log says why. */
+static void load_lexicon(App *app)
+{
+    char path[sizeof app->options->assets_dir + 32], err[512];
+    snprintf(path, sizeof path, "%s/symbols/lexicon.csv", app->options->assets_dir);
+    app->lexicon = lexicon_load(path, err, sizeof err);
+    if (!app->lexicon)
+        fprintf(stderr, "sayso: symbol-supported text is off: %s\n", err);
 }
 
 static int open_speech(App *app)
@@ -45,6 +64,7 @@ int app_open(App *app, const CliOptions *o)
         fprintf(stderr, "sayso: %s\n", err);
         return -1;
     }
+    set_symbol_dirs(app);
     if (load_survey(app) != 0)
         return -1;
     app->store = store_open(o->db_path, err, sizeof err);
@@ -52,7 +72,8 @@ int app_open(App *app, const CliOptions *o)
         fprintf(stderr, "sayso: %s\n", err);
         return -1;
     }
-    UiOptions uo = {o->width, o->height, o->command == CLI_HEADLESS, o->windowed, o->assets_dir};
+    load_lexicon(app);
+    UiOptions uo = {o->width, o->height, o->command == CLI_HEADLESS, o->windowed, app->symbol_dirs, app->lexicon};
     app->ui = ui_open(&uo, err, sizeof err);
     if (!app->ui) {
         fprintf(stderr, "sayso: %s\n", err);
@@ -71,6 +92,7 @@ void app_close(App *app)
     flow_free(app->flow);
     speech_close(app->speech);
     ui_close(app->ui);
+    lexicon_free(app->lexicon);
     store_close(app->store);
     survey_free(app->survey);
     SDL_Quit();

@@ -27,6 +27,9 @@ typedef struct {
     Speech *speech;
     Flow *flow;
     Ui *ui;
+    Lexicon *lexicon;         /* words to symbols; NULL when there is none */
+    char own_symbols[4200];   /* <assets>/symbols */
+    const char *symbol_dirs[KIOSK_MAX_PACKS + 2]; /* packs, then own_symbols, NULL */
     UiPointer pointer;
     bool virtual_clock;       /* headless: time moves only by `wait` */
     uint64_t virtual_now_ms;

@@ -216,8 +216,33 @@ static void show_question(Flow *flow, int q, uint64_t now_ms)
 }
 
 /* Back to the welcome screen with nothing of the last person left. */
+/* The last person's answers leave the screen at a reset. Any the store
+ * still refuses (a full disk) are written to the log, the one place left,
+ * so staff can recover them. */
+static void log_unsaved(const Flow *flow)
+{
+    for (int q = 0; q < flow->survey->n_questions; q++) {
+        const FlowAnswer *a = &flow->answers[q];
+        const SurveyQuestion *sq = question_at(flow, q);
+        if (!a->unsaved)
+            continue;
+        fprintf(stderr, "sayso: not saved (%s): session %s, question %s:", flow->problem,
+                flow->session_id[0] ? flow->session_id : "(not begun)", sq->name);
+        for (int c = 0; c < n_choices(sq); c++)
+            if (a->chosen[c])
+                fprintf(stderr, " %s", sq->list->choices[c].name);
+        for (int t = 0; t < n_topics(sq); t++)
+            if (a->topic_place[t] >= 0)
+                fprintf(stderr, " %s=%s", sq->topics->choices[t].name,
+                        sq->list->choices[a->topic_place[t]].name);
+        fprintf(stderr, "%s\n", a->skipped ? " (skipped)" : "");
+    }
+}
+
 static void reset(Flow *flow, uint64_t now_ms)
 {
+    if (flow->problem[0])
+        log_unsaved(flow);
     answers_clear(flow);
     flow->consented = false;
     flow->session_unsaved = false;

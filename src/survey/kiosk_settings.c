@@ -6,7 +6,12 @@
  * counts them: the first bad setting is reported with its own line, and a
  * line inih cannot parse at all with the line inih returns. The
  * file is read into a copy of the defaults and copied out only when it is
- * all good: a bad file never leaves settings half applied. */
+ * all good: a bad file never leaves settings half applied.
+ *
+ * [symbols] pack may appear on several lines (inih calls the handler once
+ * per line); each adds a folder, in order, and a folder that is not there
+ * is reported at its own line, so a typo in a path is found at start-up
+ * rather than as symbols quietly falling back to ours. */
 #include "survey/kiosk_settings.h"
 
 #include <errno.h>
@@ -17,11 +22,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #define KIOSK_MAX_SECONDS 86400 /* a day: anything longer is a typo */
 #define KIOSK_MAX_RATE 1000     /* words per minute; espeak-ng's useful range ends far lower */
 
-typedef enum { KIND_TEXT, KIND_SECONDS, KIND_RATE, KIND_BOOL } SettingKind;
+typedef enum { KIND_TEXT, KIND_SECONDS, KIND_RATE, KIND_BOOL, KIND_PACK } SettingKind;
 
 typedef struct {
     const char *section;
@@ -43,6 +49,7 @@ static const SettingSpec setting_specs[] = {
     VALUE("speech", "enabled", KIND_BOOL, speech),
     TEXT("speech", "voice", voice),
     VALUE("speech", "rate", KIND_RATE, speech_rate),
+    VALUE("symbols", "pack", KIND_PACK, packs),
 };
 
 #define N_SPECS (sizeof setting_specs / sizeof setting_specs[0])
@@ -52,7 +59,7 @@ typedef struct {
     FILE *file;
     int line;          /* lines read so far: the line being handled */
     int error_line;    /* line of the first bad setting, 0 if none */
-    char message[256]; /* its problem, without "FILE:LINE: " */
+    char message[768]; /* its problem, without "FILE:LINE: " */
 } IniReader;
 
 void kiosk_settings_defaults(KioskSettings *settings)
@@ -121,6 +128,25 @@ static int fail(IniReader *r, const char *fmt, ...)
     return 0;
 }
 
+/* Appends a [symbols] pack folder, which must exist. */
+static int add_pack(IniReader *r, const char *value)
+{
+    KioskSettings *k = &r->settings;
+    struct stat st;
+    if (k->n_packs == KIOSK_MAX_PACKS)
+        return fail(r, "too many symbol packs (at most %d pack lines)", KIOSK_MAX_PACKS);
+    char *slot = k->packs[k->n_packs];
+    if (!set_text(slot, sizeof k->packs[0], value))
+        return fail(r, "pack must be a folder's path of 1 to %zu characters", sizeof k->packs[0] - 1);
+    if (stat(slot, &st) != 0)
+        return fail(r, "symbol pack folder \"%s\" %s", slot,
+                    errno == ENOENT || errno == ENOTDIR ? "does not exist" : strerror(errno));
+    if (!S_ISDIR(st.st_mode))
+        return fail(r, "symbol pack \"%s\" is a file, not a folder", slot);
+    k->n_packs++;
+    return 1;
+}
+
 static int apply(IniReader *r, const SettingSpec *spec, const char *value)
 {
     char *field = (char *)&r->settings + spec->offset;
@@ -144,6 +170,8 @@ static int apply(IniReader *r, const SettingSpec *spec, const char *value)
             return fail(r, "%s must be on or off (or yes/no, true/false, 1/0), not \"%s\"",
                         spec->key, value);
         return 1;
+    case KIND_PACK:
+        return add_pack(r, value);
     }
     return 0;
 }
@@ -163,9 +191,10 @@ static int on_setting(void *user, const char *section, const char *key, const ch
         if (strcmp(setting_specs[i].section, section) == 0 && strcmp(setting_specs[i].key, key) == 0)
             return apply(r, &setting_specs[i], value);
     if (!section[0])
-        return fail(r, "setting \"%s\" is outside a section; put it under [kiosk] or [speech]", key);
+        return fail(r, "setting \"%s\" is outside a section; put it under [kiosk], [speech] or [symbols]",
+                    key);
     if (!section_is_known(section))
-        return fail(r, "unknown section [%s] (use [kiosk] or [speech])", section);
+        return fail(r, "unknown section [%s] (use [kiosk], [speech] or [symbols])", section);
     return fail(r, "unknown setting \"%s\" in [%s]", key, section);
 }
 

@@ -1,13 +1,17 @@
 /* kiosk_settings.h: settings of the device, read from kiosk.ini with inih.
  *
  * The survey says what to ask; kiosk.ini says how this device behaves (its
- * name, idle time-outs, speech). A missing file means built-in defaults; a
- * present file with a bad line is an error naming the file and line. */
+ * name, idle time-outs, speech, the symbol packs it holds a licence for). A
+ * missing file means built-in defaults; a present file with a bad line is an
+ * error naming the file and line. */
 #ifndef SAYSO_KIOSK_SETTINGS_H
 #define SAYSO_KIOSK_SETTINGS_H
 
 #include <stdbool.h>
 #include <stddef.h>
+
+#define KIOSK_MAX_PACKS 8       /* [symbols] pack lines a kiosk.ini may hold */
+#define KIOSK_PACK_PATH_SIZE 512 /* a pack folder's path, with its NUL */
 
 typedef struct {
     char name[128];          /* [kiosk] name: shown on the welcome screen, e.g. "Library drop-in" */
@@ -17,6 +21,12 @@ typedef struct {
     bool speech;             /* [speech] enabled: on/off (on) */
     char voice[64];          /* [speech] voice: espeak-ng language of the voice ("en-gb") */
     int speech_rate;         /* [speech] rate: words per minute (150) */
+    /* [symbols] pack = DIR, one line per folder, in the file's order (none):
+     * folders of SVG, PNG or JPEG symbols searched by name before the
+     * project's assets/symbols. Relative paths are relative to the current
+     * directory; each folder must exist when the file is read. */
+    char packs[KIOSK_MAX_PACKS][KIOSK_PACK_PATH_SIZE];
+    int n_packs;
 } KioskSettings;
 
 /* Fills `settings` with the built-in defaults. */

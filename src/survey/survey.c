@@ -113,6 +113,39 @@ static bool try_image(const char *folder, const char *name, char *out, size_t ou
     return folder && survey_join_path(out, out_size, folder, name) && is_readable_file(out);
 }
 
+/* `name` without its extension ("gp.svg" -> "gp"); false when it does not
+ * fit. A dot before the last "/" or at the start of the file's name does not
+ * begin an extension. */
+static bool image_stem(const char *name, char *stem, size_t size)
+{
+    const char *base = strrchr(name, '/');
+    const char *dot = strrchr(base ? base + 1 : name, '.');
+    size_t len = dot && dot != (base ? base + 1 : name) ? (size_t)(dot - name) : strlen(name);
+    if (len >= size)
+        return false;
+    memcpy(stem, name, len);
+    stem[len] = '\0';
+    return true;
+}
+
+/* A symbol folder: the exact name, then the stem with each kind of picture,
+ * so a pack's gp.png stands in for a survey's "gp.svg". */
+static bool try_symbol_dir(const char *folder, const char *name, char *out, size_t out_size)
+{
+    static const char *const extensions[] = {".svg", ".png", ".jpg", ".jpeg"};
+    char stem[1024], file[1040];
+    if (try_image(folder, name, out, out_size))
+        return true;
+    if (!image_stem(name, stem, sizeof stem))
+        return false;
+    for (size_t i = 0; i < sizeof extensions / sizeof extensions[0]; i++) {
+        snprintf(file, sizeof file, "%s%s", stem, extensions[i]);
+        if (try_image(folder, file, out, out_size))
+            return true;
+    }
+    return false;
+}
+
 bool survey_find_image(const char *dir, const char *const *symbol_dirs, const char *name,
                        char *out, size_t out_size)
 {
@@ -126,9 +159,16 @@ bool survey_find_image(const char *dir, const char *const *symbol_dirs, const ch
         if (try_image(dir, name, out, out_size))
             return true;
         for (int i = 0; symbol_dirs && symbol_dirs[i]; i++)
-            if (try_image(symbol_dirs[i], name, out, out_size))
+            if (try_symbol_dir(symbol_dirs[i], name, out, out_size))
                 return true;
     }
     out[0] = '\0';
     return false;
+}
+
+bool survey_symbol_text(const Survey *survey, const SurveyQuestion *question)
+{
+    if (question && question->symbol_text >= 0)
+        return question->symbol_text > 0;
+    return survey->symbol_text;
 }

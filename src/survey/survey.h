@@ -3,8 +3,8 @@
  * A survey is a folder with survey.csv, choices.csv and settings.csv (RFC 4180,
  * UTF-8, read with libcsv). Columns use XLSForm's names: type, name, label,
  * label::Language (code), hint, image, audio, appearance, parameters;
- * list_name in choices.csv; form_title, form_id, version, default_language in
- * settings.csv. Every text can have one value per language; a missing
+ * list_name in choices.csv; form_title, form_id, version, default_language,
+ * symbol_text in settings.csv. Every text can have one value per language; a missing
  * translation falls back to the default language.
  *
  * The model is immutable once loaded and owns all its strings. */
@@ -66,6 +66,7 @@ typedef struct {
     const SurveyList *list;   /* choices (the columns for a mat), NULL for a note */
     const SurveyList *topics; /* mat only: the things placed under the columns */
     char *off_ladder;         /* ladder only: a choice drawn beside the ladder (parameters off_ladder=NAME) */
+    int symbol_text;          /* -1 inherit the survey's, 0 off, 1 on (appearance symbols / no-symbols) */
     int line;                 /* line in survey.csv */
 } SurveyQuestion;
 
@@ -81,6 +82,7 @@ typedef struct Survey {
     int n_questions;
     SurveyList *lists;
     int n_lists;
+    bool symbol_text;     /* settings.csv symbol_text: symbol-supported text for every question (no) */
 } Survey;
 
 /* One problem found in a survey folder: "FILE:LINE: message". */
@@ -126,9 +128,20 @@ int survey_question_index(const Survey *survey, const char *name);
 int survey_choice_index(const SurveyList *list, const char *name);
 int survey_language_index(const Survey *survey, const char *code);
 
-/* Finds an image file: `dir`/NAME first, then each of `symbol_dirs`. Writes the
- * path into `out` and returns true when found. */
+/* Finds an image file: `dir`/NAME first (a survey's own photo, exact name
+ * only), then each of `symbol_dirs` in order (packs first, then the
+ * project's assets/symbols), where NAME's stem also matches any kind of
+ * picture: for "gp.svg" a folder is tried for gp.svg, then gp.svg, gp.png,
+ * gp.jpg, gp.jpeg, before the next folder. An absolute NAME is used as it
+ * is. `symbol_dirs` is NULL-terminated and may be NULL. Writes the path into
+ * `out` and returns true when found; false (and "" in `out`) when it is not
+ * found or the path does not fit in `out_size`. Costs a stat per try. */
 bool survey_find_image(const char *dir, const char *const *symbol_dirs, const char *name,
                        char *out, size_t out_size);
+
+/* Whether `question` shows symbol-supported text (a symbol over each word
+ * of its texts): its appearance's symbols / no-symbols when it has one,
+ * otherwise the survey's symbol_text. A NULL `question` gives the survey's. */
+bool survey_symbol_text(const Survey *survey, const SurveyQuestion *question);
 
 #endif

@@ -117,7 +117,8 @@ void survey_check_links(SurveyLoader *L)
         link_question(L, &s->questions[i], i);
 }
 
-/* "DIR, SYMBOL_DIR, ...": where an image was looked for. */
+/* "DIR, PACK, ..., SYMBOL_DIR": every folder an image was looked for in,
+ * in the order they were tried (cut short, never overrun, when too long). */
 static void describe_places(const SurveyLoader *L, char *out, size_t size)
 {
     int used = snprintf(out, size, "%s", L->survey->dir);
@@ -127,11 +128,15 @@ static void describe_places(const SurveyLoader *L, char *out, size_t size)
 
 static void check_image(SurveyLoader *L, const char *path, int line, const char *image)
 {
-    char found[4096], places[1024];
+    char found[4096], places[8192];
     if (!image || survey_find_image(L->survey->dir, L->symbol_dirs, image, found, sizeof found))
         return;
+    if (image[0] == '/') {
+        survey_problem_add(L->problems, path, line, "image \"%s\" not found", image);
+        return;
+    }
     describe_places(L, places, sizeof places);
-    survey_problem_add(L->problems, path, line, "image \"%s\" not found (looked in %s)", image, places);
+    survey_problem_add(L->problems, path, line, "image \"%s\" not found in %s", image, places);
 }
 
 static bool file_exists(const char *path)

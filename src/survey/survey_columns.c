@@ -29,6 +29,7 @@ static const char *const column_names[SURVEY_N_COLS] = {
     [SURVEY_COL_FORM_ID] = "form_id",
     [SURVEY_COL_VERSION] = "version",
     [SURVEY_COL_DEFAULT_LANGUAGE] = "default_language",
+    [SURVEY_COL_SYMBOL_TEXT] = "symbol_text",
 };
 
 const char *survey_column_name(SurveyColumn column)

@@ -9,12 +9,18 @@
  * settings.csv may be missing: the survey then uses the folder's name as
  * form_id and title, version "1", and default_language English (en) unless
  * the label columns say otherwise. choices.csv may be missing when no
- * question needs a list. */
+ * question needs a list.
+ *
+ * appearance holds space-separated words, as in XLSForm: at most one layout
+ * (ladder, scale, mat; none is a grid) and optionally symbols or no-symbols,
+ * which turn symbol-supported text on or off for the question over
+ * settings.csv's symbol_text. */
 #include "survey/survey_internal.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #define SURVEY_COLUMNS_HINT "type, name, label, hint, image, audio, appearance, parameters"
@@ -174,6 +180,25 @@ static char *folder_name(const char *dir)
     return name;
 }
 
+/* settings.csv symbol_text: yes/no, true/false, 1/0; empty is no. */
+static void parse_symbol_text(SurveyLoader *L, const SurveyCsvRow *row, int col)
+{
+    static const char *const yes[] = {"yes", "true", "1"};
+    static const char *const no[] = {"no", "false", "0"};
+    char *value = cell_dup(row, col);
+    bool known = !value;
+    for (size_t i = 0; value && i < sizeof yes / sizeof yes[0]; i++) {
+        if (strcasecmp(value, yes[i]) == 0)
+            known = L->survey->symbol_text = true;
+        else if (strcasecmp(value, no[i]) == 0)
+            known = true;
+    }
+    if (!known)
+        survey_problem_add(L->problems, L->settings_csv.path, row->line,
+                           "symbol_text must be yes or no (or true/false, 1/0), not \"%s\"", value);
+    free(value);
+}
+
 static void load_settings(SurveyLoader *L)
 {
     Survey *s = L->survey;
@@ -190,6 +215,7 @@ static void load_settings(SurveyLoader *L)
         s->title = cell_dup(row, cols.col[SURVEY_COL_FORM_TITLE]);
         s->form_id = cell_dup(row, cols.col[SURVEY_COL_FORM_ID]);
         s->version = cell_dup(row, cols.col[SURVEY_COL_VERSION]);
+        parse_symbol_text(L, row, cols.col[SURVEY_COL_SYMBOL_TEXT]);
     }
     if (!s->form_id)
         s->form_id = folder_name(s->dir);
@@ -308,25 +334,56 @@ static bool parse_type(SurveyLoader *L, int line, const char *type, SurveyQuesti
     return true;
 }
 
+static const char *const layout_names[] = {[APPEARANCE_LADDER] = "ladder", [APPEARANCE_SCALE] = "scale",
+                                           [APPEARANCE_MAT] = "mat"};
+
+/* One word of the appearance column: a layout or a symbols switch. False
+ * when it is neither. Two layouts, or symbols with no-symbols, are a
+ * problem (the later word is not applied). */
+static bool apply_appearance_word(SurveyLoader *L, int line, const char *word, SurveyQuestion *q)
+{
+    const char *path = L->survey_csv.path;
+    int on = strcmp(word, "symbols") == 0 ? 1 : strcmp(word, "no-symbols") == 0 ? 0 : -1;
+    if (on >= 0) {
+        if (q->symbol_text >= 0 && q->symbol_text != on)
+            survey_problem_add(L->problems, path, line,
+                               "appearance has both symbols and no-symbols; keep one");
+        else
+            q->symbol_text = on;
+        return true;
+    }
+    for (int a = APPEARANCE_LADDER; a <= APPEARANCE_MAT; a++) {
+        if (strcmp(word, layout_names[a]) != 0)
+            continue;
+        if (q->appearance != APPEARANCE_GRID && q->appearance != (Appearance)a)
+            survey_problem_add(L->problems, path, line,
+                               "appearance has both %s and %s; a question has one of ladder, scale or mat",
+                               layout_names[q->appearance], word);
+        else
+            q->appearance = (Appearance)a;
+        return true;
+    }
+    return false;
+}
+
 static void parse_appearance(SurveyLoader *L, int line, const char *appearance, bool type_known,
                              SurveyQuestion *q)
 {
-    static const char *const names[] = {[APPEARANCE_LADDER] = "ladder", [APPEARANCE_SCALE] = "scale",
-                                        [APPEARANCE_MAT] = "mat"};
     const char *path = L->survey_csv.path;
+    char *copy = survey_xstrdup(appearance ? appearance : "");
+    char *save = NULL;
     q->appearance = APPEARANCE_GRID;
-    if (!appearance)
-        return;
-    for (int a = APPEARANCE_LADDER; a <= APPEARANCE_MAT; a++)
-        if (strcmp(appearance, names[a]) == 0)
-            q->appearance = (Appearance)a;
-    if (q->appearance == APPEARANCE_GRID)
-        survey_problem_add(L->problems, path, line,
-                           "unknown appearance \"%s\" (use ladder, scale or mat, or leave it empty for a grid)",
-                           appearance);
-    else if (type_known && q->type != QUESTION_SELECT_ONE)
-        survey_problem_add(L->problems, path, line,
-                           "appearance %s works only with select_one", appearance);
+    q->symbol_text = -1;
+    for (char *w = strtok_r(copy, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save))
+        if (!apply_appearance_word(L, line, w, q))
+            survey_problem_add(L->problems, path, line,
+                               "unknown appearance \"%s\" (use ladder, scale or mat, or leave it empty "
+                               "for a grid; add symbols or no-symbols to turn symbol-supported text "
+                               "on or off)", w);
+    if (q->appearance != APPEARANCE_GRID && type_known && q->type != QUESTION_SELECT_ONE)
+        survey_problem_add(L->problems, path, line, "appearance %s works only with select_one",
+                           layout_names[q->appearance]);
+    free(copy);
 }
 
 /* One key=value of the parameters column. Keys sayso does not use are

@@ -1,8 +1,8 @@
 /* draw.c: draws elements by kind, in the theme's colours.
  *
- * Rounded cards are drawn in nine pieces from a small rounded tile that the
- * symbol cache rasterises once per radius and colour (anti-aliased corners,
- * and nothing large to rasterise when a card changes size); symbols
+ * Rounded cards are solid fills with four corners from a small rounded tile
+ * that the symbol cache rasterises once per radius and colour (anti-aliased
+ * corners, nothing large to rasterise or blend); symbols
  * are rasterised at the size shown; text is fitted to its box. So drawing
  * an unchanged screen again costs only texture copies. */
 #include "ui/draw.h"
@@ -14,27 +14,36 @@ static void hex(char out[8], SDL_Color c)
     snprintf(out, 8, "#%02X%02X%02X", c.r, c.g, c.b);
 }
 
-/* The nine pieces of a card: corners copied, edges and middle stretched
- * from one-pixel slices of a small (2r+1)-square rounded tile. */
-static void draw_nine_slice(SDL_Renderer *renderer, SDL_Texture *tile, int r, UiRect d)
+static void fill_rect(SDL_Renderer *renderer, SDL_Color c, int x, int y, int w, int h)
 {
-    const int cols[3][2] = {{0, r}, {r, 1}, {r + 1, r}};  /* source x and width */
-    const int dx[3] = {d.x, d.x + r, d.x + d.w - r};
-    const int dw[3] = {r, d.w - 2 * r, r};
-    const int dy[3] = {d.y, d.y + r, d.y + d.h - r};
-    const int dh[3] = {r, d.h - 2 * r, r};
-    for (int row = 0; row < 3; row++) {
-        for (int col = 0; col < 3; col++) {
-            if (dw[col] <= 0 || dh[row] <= 0)
-                continue;
-            SDL_Rect src = {cols[col][0], cols[row][0], cols[col][1], cols[row][1]};
-            SDL_Rect dst = {dx[col], dy[row], dw[col], dh[row]};
-            SDL_RenderCopy(renderer, tile, &src, &dst);
-        }
-    }
+    if (w <= 0 || h <= 0)
+        return;
+    SDL_SetRenderDrawColor(renderer, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRect(renderer, &(SDL_Rect){x, y, w, h});
 }
 
-void draw_card(const UiPainter *p, UiRect r, SDL_Color fill, SDL_Color border, int border_w)
+/* A card from its pieces: the four corners copied from a small rounded
+ * (2r+1)-square tile, the straight border and the inside as solid fills
+ * (the stroke's outer edge sits on a pixel edge, so straight edges need no
+ * anti-aliasing). Solid fills are the software renderer's fastest path. */
+static void draw_card_pieces(SDL_Renderer *renderer, SDL_Texture *tile, int r, UiRect d, SDL_Color inside,
+                             SDL_Color border, int bw)
+{
+    fill_rect(renderer, inside, d.x + r, d.y + bw, d.w - 2 * r, d.h - 2 * bw);
+    fill_rect(renderer, inside, d.x + bw, d.y + r, r - bw, d.h - 2 * r);
+    fill_rect(renderer, inside, d.x + d.w - r, d.y + r, r - bw, d.h - 2 * r);
+    fill_rect(renderer, border, d.x + r, d.y, d.w - 2 * r, bw);
+    fill_rect(renderer, border, d.x + r, d.y + d.h - bw, d.w - 2 * r, bw);
+    fill_rect(renderer, border, d.x, d.y + r, bw, d.h - 2 * r);
+    fill_rect(renderer, border, d.x + d.w - bw, d.y + r, bw, d.h - 2 * r);
+    const int sx[2] = {0, r + 1}, dx[2] = {d.x, d.x + d.w - r}, dy[2] = {d.y, d.y + d.h - r};
+    for (int row = 0; row < 2; row++)
+        for (int col = 0; col < 2; col++)
+            SDL_RenderCopy(renderer, tile, &(SDL_Rect){sx[col], sx[row], r, r},
+                           &(SDL_Rect){dx[col], dy[row], r, r});
+}
+
+void draw_card(const UiPainter *p, UiRect r, SDL_Color fill_colour, SDL_Color border, int border_w)
 {
     if (r.w <= 0 || r.h <= 0)
         return;
@@ -47,7 +56,7 @@ void draw_card(const UiPainter *p, UiRect r, SDL_Color fill, SDL_Color border, i
         corner = (shortest - 1) / 2;
     int side = corner * 2 + 1;
     char f[8], b[8], key[96], svg[512];
-    hex(f, fill);
+    hex(f, fill_colour);
     hex(b, border);
     snprintf(key, sizeof key, "card:%s:%s:%d:%d", f, b, border_w, radius);
     snprintf(svg, sizeof svg,
@@ -58,12 +67,10 @@ void draw_card(const UiPainter *p, UiRect r, SDL_Color fill, SDL_Color border, i
              side - (double)border_w, radius, radius, f, b, border_w);
     SDL_Texture *t = corner > 0 ? symbol_cache_get_svg(p->symbols, key, svg, side, side) : NULL;
     if (t) {
-        draw_nine_slice(p->renderer, t, corner, r);
+        draw_card_pieces(p->renderer, t, corner, r, fill_colour, border, border_w);
         return;
     }
-    SDL_Rect dst = {r.x, r.y, r.w, r.h};
-    SDL_SetRenderDrawColor(p->renderer, fill.r, fill.g, fill.b, fill.a);
-    SDL_RenderFillRect(p->renderer, &dst);
+    fill_rect(p->renderer, fill_colour, r.x, r.y, r.w, r.h);
 }
 
 void draw_symbol(const UiPainter *p, const char *path, UiRect r)
@@ -145,7 +152,17 @@ DrawParts draw_parts(const UiElement *el, UiRect r, int unit)
         d.symbol = layout_take_top(&inner, inner.h * 63 / 100, unit / 16);
         d.text = inner;
     }
+    if (!(el->flags & UI_PHOTO) && d.symbol.w > 0 && el->kind != UI_BUTTON)
+        d.symbol = layout_square_in(d.symbol, d.symbol.w < d.symbol.h ? d.symbol.w : d.symbol.h);
     return d;
+}
+
+/* A photo cropped to fill `r` exactly (aspect kept, centre kept). */
+static void draw_photo(const UiPainter *p, const char *path, UiRect r)
+{
+    SDL_Texture *t = r.w > 0 && r.h > 0 ? symbol_cache_get_fill(p->symbols, path, r.w, r.h) : NULL;
+    if (t)
+        SDL_RenderCopy(p->renderer, t, NULL, &(SDL_Rect){r.x, r.y, r.w, r.h});
 }
 
 static void draw_text(const UiPainter *p, const UiElement *el, UiRect box, SDL_Color color)
@@ -154,7 +171,10 @@ static void draw_text(const UiPainter *p, const UiElement *el, UiRect box, SDL_C
         return;
     TextStyle style = draw_text_style(el, p->unit, color);
     SDL_Rect dst = {box.x, box.y, box.w, box.h};
-    text_draw(p->text, el->text, dst, &style);
+    if ((el->flags & UI_SYMBOLS) && p->symbol_text.lexicon)
+        symbol_text_draw(&p->symbol_text, el->text, dst, &style);
+    else
+        text_draw(p->text, el->text, dst, &style);
 }
 
 /* A symbol on a white rounded chip, for symbols on coloured buttons. */
@@ -193,7 +213,10 @@ static void draw_choice(const UiPainter *p, const UiElement *el, UiRect r)
     SDL_Color border = held ? t->held : chosen ? t->chosen : t->card_border;
     draw_card(p, r, fill, border, element_border(el, p->unit));
     DrawParts d = draw_parts(el, r, p->unit);
-    draw_symbol(p, el->symbol, d.symbol);
+    if (el->flags & UI_PHOTO)
+        draw_photo(p, el->symbol, d.symbol);
+    else
+        draw_symbol(p, el->symbol, d.symbol);
     draw_text(p, el, d.text, t->text);
     if (chosen) {
         int side = p->unit * 2 / 3;

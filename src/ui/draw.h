@@ -6,6 +6,7 @@
 
 #include "ui/elements.h"
 #include "ui/symbol_cache.h"
+#include "ui/symbol_text.h"
 #include "ui/text.h"
 #include "ui/theme.h"
 
@@ -16,6 +17,7 @@ typedef struct {
     const UiTheme *theme;
     int unit;                /* smallest touch target, px */
     const char *tick_symbol; /* the "chosen" badge */
+    SymbolText symbol_text;  /* for elements with UI_SYMBOLS */
 } UiPainter;
 
 typedef struct {

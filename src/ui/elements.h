@@ -39,6 +39,8 @@ enum {
     UI_ALIGN_LEFT = 1 << 9,
     UI_ON_DARK = 1 << 10,
     UI_WARNING = 1 << 11,
+    UI_SYMBOLS = 1 << 12, /* symbol-supported text: a symbol above each key word */
+    UI_PHOTO = 1 << 13,   /* the picture is a photo: cropped to fill, never letterboxed */
 };
 
 #define UI_ID_SIZE 64

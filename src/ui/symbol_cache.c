@@ -5,7 +5,11 @@
  * edges stay crisp at any size. A PNG or JPEG is decoded and scaled in
  * software to the size that fits (halved while more than twice too big, then
  * bilinear), so for every kind of picture the texture's own size is the size
- * to draw it at and the caller only centres it.
+ * to draw it at and the caller only centres it. A photo for a tile
+ * (symbol_cache_get_fill) is instead cut to the tile's aspect around its
+ * centre and then scaled the same way, so it fills the tile undistorted;
+ * cutting before scaling means no pixel from outside the cut is ever
+ * blended in at the edges.
  *
  * Textures live in a fixed array of SYMBOL_CACHE_SLOTS, scanned linearly
  * (CRC-32 compared first; O(N), far below the cost of one rasterisation) and
@@ -23,7 +27,7 @@
 #include <strings.h>
 #include <unistd.h>
 
-typedef enum { SYMBOL_FILE, SYMBOL_SHAPE } SymbolKind;
+typedef enum { SYMBOL_FILE, SYMBOL_FILL, SYMBOL_SHAPE } SymbolKind;
 
 typedef struct {
     char *key; /* a path or a shape key; NULL: slot free */
@@ -211,16 +215,11 @@ static int symbol_scaled(int length, int num, int den)
     return v < 1 ? 1 : (int)v;
 }
 
-/* Scales `src` (RGBA32, freed here) to the largest size that fits box_w x
- * box_h keeping its aspect. Halving first keeps a big photo from aliasing,
- * since one bilinear step only ever looks at 2 x 2 source pixels. */
-static SDL_Surface *symbol_scale_to_fit(SDL_Surface *src, int box_w, int box_h)
+/* Scales `src` (freed here) to exactly w x h, halving first while it is
+ * more than twice too big: one bilinear step only ever looks at 2 x 2
+ * source pixels, so a big photo scaled in one step would alias. */
+static SDL_Surface *symbol_scale_exact(SDL_Surface *src, int w, int h)
 {
-    int w = box_w, h = box_h;
-    if ((long long)src->w * box_h >= (long long)src->h * box_w)
-        h = symbol_scaled(src->h, box_w, src->w);
-    else
-        w = symbol_scaled(src->w, box_h, src->h);
     while (src && src->w >= 2 * w && src->h >= 2 * h)
         src = symbol_stretch(src, src->w / 2, src->h / 2);
     if (src && (src->w != w || src->h != h))
@@ -228,14 +227,50 @@ static SDL_Surface *symbol_scale_to_fit(SDL_Surface *src, int box_w, int box_h)
     return src;
 }
 
-static SDL_Surface *symbol_load_raster(const char *path, int px)
+/* Scales `src` (RGBA32, freed here) to the largest size that fits box_w x
+ * box_h keeping its aspect. */
+static SDL_Surface *symbol_scale_to_fit(SDL_Surface *src, int box_w, int box_h)
+{
+    int w = box_w, h = box_h;
+    if ((long long)src->w * box_h >= (long long)src->h * box_w)
+        h = symbol_scaled(src->h, box_w, src->w);
+    else
+        w = symbol_scaled(src->w, box_h, src->h);
+    return symbol_scale_exact(src, w, h);
+}
+
+/* IMG_Load as RGBA32, the format the scalers work in. */
+static SDL_Surface *symbol_load_rgba(const char *path)
 {
     SDL_Surface *loaded = IMG_Load(path);
     if (!loaded)
         return NULL;
     SDL_Surface *rgba = SDL_ConvertSurfaceFormat(loaded, SDL_PIXELFORMAT_RGBA32, 0);
     SDL_FreeSurface(loaded);
-    return rgba ? symbol_scale_to_fit(rgba, px, px) : NULL;
+    return rgba;
+}
+
+/* The largest rectangle of aspect w:h centred in `src` (freed here), cut
+ * out as a surface of its own. */
+static SDL_Surface *symbol_cut_centre(SDL_Surface *src, int w, int h)
+{
+    SDL_Rect keep = {0, 0, src->w, src->h};
+    if ((long long)src->w * h > (long long)src->h * w)
+        keep.w = SDL_min(src->w, symbol_scaled(src->h, w, h));
+    else
+        keep.h = SDL_min(src->h, symbol_scaled(src->w, h, w));
+    keep.x = (src->w - keep.w) / 2;
+    keep.y = (src->h - keep.h) / 2;
+    if (keep.w == src->w && keep.h == src->h)
+        return src;
+    SDL_Surface *dst = SDL_CreateRGBSurfaceWithFormat(0, keep.w, keep.h, 32, src->format->format);
+    SDL_SetSurfaceBlendMode(src, SDL_BLENDMODE_NONE);
+    if (dst && SDL_BlitSurface(src, &keep, dst, NULL) < 0) {
+        SDL_FreeSurface(dst);
+        dst = NULL;
+    }
+    SDL_FreeSurface(src);
+    return dst;
 }
 
 static bool symbol_is_svg(const char *path)
@@ -244,29 +279,77 @@ static bool symbol_is_svg(const char *path)
     return dot && strcasecmp(dot, ".svg") == 0;
 }
 
-/* ---- the two getters ---------------------------------------------------- */
+/* A symbol or picture fitted inside w x h (aspect kept). */
+static SDL_Surface *symbol_load_fit(const char *path, int w, int h)
+{
+    if (symbol_is_svg(path))
+        return symbol_rasterise_svg(SDL_RWFromFile(path, "rb"), w, h);
+    SDL_Surface *rgba = symbol_load_rgba(path);
+    return rgba ? symbol_scale_to_fit(rgba, w, h) : NULL;
+}
 
-SDL_Texture *symbol_cache_get(SymbolCache *cache, const char *path, int px)
+/* A photo covering exactly w x h: centre cut to w:h, then scaled. */
+static SDL_Surface *symbol_load_fill(const char *path, int w, int h)
+{
+    SDL_Surface *rgba = symbol_load_rgba(path);
+    rgba = rgba ? symbol_cut_centre(rgba, w, h) : NULL;
+    return rgba ? symbol_scale_exact(rgba, w, h) : NULL;
+}
+
+bool symbol_cache_is_photo(const char *path)
+{
+    static const char *const extensions[] = {".png", ".jpg", ".jpeg"};
+    const char *dot = path ? strrchr(path, '.') : NULL;
+    if (!dot || strchr(dot, '/'))
+        return false;
+    for (size_t i = 0; i < sizeof extensions / sizeof extensions[0]; i++)
+        if (strcasecmp(dot, extensions[i]) == 0)
+            return true;
+    return false;
+}
+
+/* ---- the getters -------------------------------------------------------- */
+
+typedef SDL_Surface *(*SymbolLoader)(const char *path, int w, int h);
+
+/* The file at `path` made by `load` at w x h, kept under (kind, path, w, h).
+ * Failures are remembered per path, whichever getter met them, so each bad
+ * file is reported once. */
+static SDL_Texture *symbol_get_file(SymbolCache *cache, SymbolKind kind, const char *path, int w,
+                                    int h, SymbolLoader load)
 {
     SDL_Surface *surface;
-    if (!path || px <= 0)
-        return NULL;
-    SDL_Texture *texture = symbol_find(cache, SYMBOL_FILE, path, px, px);
+    SDL_Texture *texture = symbol_find(cache, kind, path, w, h);
     if (texture || symbol_has_failed(cache, SYMBOL_FILE, path))
         return texture;
     if (access(path, F_OK) != 0) {
         fprintf(stderr, "sayso: symbol file not found: %s\n", path);
         goto fail;
     }
-    surface = symbol_is_svg(path) ? symbol_rasterise_svg(SDL_RWFromFile(path, "rb"), px, px)
-                                  : symbol_load_raster(path, px);
-    texture = surface ? symbol_keep(cache, SYMBOL_FILE, path, px, px, surface) : NULL;
+    surface = load(path, w, h);
+    texture = surface ? symbol_keep(cache, kind, path, w, h, surface) : NULL;
     if (texture)
         return texture;
     fprintf(stderr, "sayso: cannot read symbol %s: %s\n", path, IMG_GetError());
 fail:
     symbol_remember_failure(cache, SYMBOL_FILE, path);
     return NULL;
+}
+
+SDL_Texture *symbol_cache_get(SymbolCache *cache, const char *path, int px)
+{
+    if (!path || px <= 0)
+        return NULL;
+    return symbol_get_file(cache, SYMBOL_FILE, path, px, px, symbol_load_fit);
+}
+
+SDL_Texture *symbol_cache_get_fill(SymbolCache *cache, const char *path, int w, int h)
+{
+    if (!path || w <= 0 || h <= 0)
+        return NULL;
+    if (!symbol_cache_is_photo(path))
+        return symbol_cache_get(cache, path, SDL_min(w, h));
+    return symbol_get_file(cache, SYMBOL_FILL, path, w, h, symbol_load_fill);
 }
 
 SDL_Texture *symbol_cache_get_svg(SymbolCache *cache, const char *key, const char *svg, int w,

@@ -2,12 +2,14 @@
  *
  * An SVG is rasterised by SDL_image at exactly the pixel size it is drawn
  * (never scaled from a bitmap, so edges stay crisp); a PNG or JPEG is scaled
- * to fit. Textures are kept per (file, size), so a screen drawn again costs
- * only copies. */
+ * to fit, or, for a photo on a tile, cut around its centre to fill the tile.
+ * Textures are kept per (file, size), so a screen drawn again costs only
+ * copies. */
 #ifndef SAYSO_UI_SYMBOL_CACHE_H
 #define SAYSO_UI_SYMBOL_CACHE_H
 
 #include <SDL.h>
+#include <stdbool.h>
 
 typedef struct SymbolCache SymbolCache;
 
@@ -24,6 +26,22 @@ void symbol_cache_free(SymbolCache *cache);
  * scaled in software to the fitted size, so for every kind of file the
  * texture's own w x h is the size to draw it at (no scaling by the caller). */
 SDL_Texture *symbol_cache_get(SymbolCache *cache, const char *path, int px);
+
+/* The picture at `path` to fill a w x h area, as a tile's symbol area is
+ * filled. A photo (see symbol_cache_is_photo) is scaled to cover w x h
+ * keeping its aspect, and the overflow is cut off evenly on both sides (a
+ * centre crop), so the texture is exactly w x h and nothing is distorted.
+ * Anything else, an SVG symbol above all, is never cropped: the result is
+ * symbol_cache_get(cache, path, min(w, h)), a texture whose own size is the
+ * size to draw it at, centred by the caller. Kept per (path, w, h); NULL,
+ * failures and ownership as for symbol_cache_get (a file that failed in
+ * either getter is not tried or reported again). */
+SDL_Texture *symbol_cache_get_fill(SymbolCache *cache, const char *path, int w, int h);
+
+/* True when `path` names a photo by its extension: .png, .jpg or .jpeg,
+ * in any case. False for NULL, .svg and anything else. Looks only at the
+ * name, not the file. */
+bool symbol_cache_is_photo(const char *path);
 
 /* Rasterises an SVG document held in memory at w x h, cached under `key`
  * (used for the kiosk's own shapes such as rounded tiles). The key must name

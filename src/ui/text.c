@@ -656,3 +656,29 @@ TextFit text_draw(TextRenderer *text, const char *utf8, SDL_Rect box, const Text
     }
     return entry->fit;
 }
+
+TextSpan text_measure_span(TextRenderer *text, const char *utf8, int len, int px, bool bold)
+{
+    TextSpan span = {INT_MAX, 0};
+    TTF_Font *font = text_font(text, px, bold);
+    if (!font)
+        return span;
+    span.width = text_width(text, font, utf8, len);
+    span.line_height = TTF_FontLineSkip(font);
+    return span;
+}
+
+void text_draw_span(TextRenderer *text, const char *utf8, int len, int px, int x, int y,
+                    const TextStyle *style)
+{
+    assert(text->renderer && "text_open was given no renderer");
+    const TextLineEntry *t = len > 0 ? text_line_texture(text, utf8, len, px, style->bold, style->color)
+                                     : NULL;
+    if (t)
+        SDL_RenderCopy(text->renderer, t->texture, NULL, &(SDL_Rect){x, y, t->w, t->h});
+}
+
+SDL_Renderer *text_renderer_of(const TextRenderer *text)
+{
+    return text->renderer;
+}

@@ -61,6 +61,22 @@ int text_fit_lines(TextRenderer *text, const char *utf8, int w, int h, const Tex
 /* Draws `utf8` fitted into `box`, centred vertically. Returns the fit used. */
 TextFit text_draw(TextRenderer *text, const char *utf8, SDL_Rect box, const TextStyle *style);
 
+typedef struct {
+    int width;       /* pixels; INT_MAX when it cannot be measured */
+    int line_height; /* the font's line skip at that size */
+} TextSpan;
+
+/* Measures utf8[0..len) on one line at `px` (no wrapping). */
+TextSpan text_measure_span(TextRenderer *text, const char *utf8, int len, int px, bool bold);
+
+/* Draws utf8[0..len) on one line at `px` with its top-left at (x, y), in the
+ * style's colour and weight (cached like every line). */
+void text_draw_span(TextRenderer *text, const char *utf8, int len, int px, int x, int y,
+                    const TextStyle *style);
+
+/* The renderer the text draws on (NULL when only measuring). */
+SDL_Renderer *text_renderer_of(const TextRenderer *text);
+
 /* Drops every cached texture (call when the screen size changes). */
 void text_cache_clear(TextRenderer *text);
 

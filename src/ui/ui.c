@@ -24,8 +24,10 @@ struct Ui {
     int width, height, unit;
     UiElements els;
     char prompt[1024];
-    char symbols_dir[UI_PATH_SIZE];
+    const char *const *symbol_dirs;
     char tick_symbol[UI_PATH_SIZE];
+    const Lexicon *lexicon;  /* borrowed; NULL: no symbol-supported text */
+    char language[16];       /* of the screen laid out last */
     char drag_id[UI_ID_SIZE];
     int drag_x, drag_y;
     bool video_started;
@@ -93,11 +95,10 @@ Ui *ui_open(const UiOptions *o, char *err, size_t err_size)
     ui->symbols = symbol_cache_new(ui->renderer);
     if (!ui->text || !ui->symbols)
         goto fail;
-    if (snprintf(ui->symbols_dir, sizeof ui->symbols_dir, "%s/symbols", o->assets_dir) >= (int)sizeof ui->symbols_dir ||
-        snprintf(ui->tick_symbol, sizeof ui->tick_symbol, "%s/tick.svg", ui->symbols_dir) >= (int)sizeof ui->tick_symbol) {
-        snprintf(err, err_size, "the assets folder's path is too long: %s", o->assets_dir);
-        goto fail;
-    }
+    ui->lexicon = o->lexicon;
+    ui->symbol_dirs = o->symbol_dirs;
+    if (!survey_find_image(NULL, ui->symbol_dirs, "tick.svg", ui->tick_symbol, sizeof ui->tick_symbol))
+        fprintf(stderr, "sayso: the symbol tick.svg is missing; chosen answers show only their frame\n");
     return ui;
 fail:
     ui_close(ui);
@@ -140,18 +141,20 @@ void ui_build(Ui *ui, const Flow *flow)
         .unit = ui->unit,
         .gap = ui->unit / 8 > 6 ? ui->unit / 8 : 6,
         .portrait = ui->height > ui->width,
-        .symbols_dir = ui->symbols_dir,
+        .symbol_dirs = ui->symbol_dirs,
         .prompt = ui->prompt,
         .prompt_size = sizeof ui->prompt,
     };
     ui_elements_clear(&ui->els);
     ui->prompt[0] = '\0';
+    snprintf(ui->language, sizeof ui->language, "%s", b.survey->languages[b.language].code);
     screens[flow_screen(flow)](&b);
 }
 
 static UiPainter painter(Ui *ui)
 {
-    UiPainter p = {ui->renderer, ui->text, ui->symbols, &ui_theme_standard, ui->unit, ui->tick_symbol};
+    UiPainter p = {ui->renderer, ui->text, ui->symbols, &ui_theme_standard, ui->unit, ui->tick_symbol,
+                   {ui->text, ui->symbols, ui->lexicon, ui->language, ui->symbol_dirs}};
     return p;
 }
 
@@ -230,9 +233,26 @@ int ui_check_text(Ui *ui, char *first, size_t first_size)
         TextStyle style = draw_text_style(el, ui->unit, ui_theme_standard.text);
         UiRect box = draw_parts(el, el->rect, ui->unit).text;
         if (box.w <= 0 || text_fit(ui->text, el->text, box.w, box.h, &style).fits)
-            continue;
+            continue;  /* plain text fits; symbol-supported text falls back to it */
         if (bad++ == 0)
             snprintf(first, first_size, "\"%s\" in %dx%d", el->text, box.w, box.h);
     }
     return bad;
+}
+
+int ui_check_symbol_text(Ui *ui, int *symbols)
+{
+    UiPainter p = painter(ui);
+    int fallbacks = 0;
+    for (int i = 0; i < ui->els.n; i++) {
+        const UiElement *el = &ui->els.items[i];
+        if (!(el->flags & UI_SYMBOLS) || !p.symbol_text.lexicon)
+            continue;
+        TextStyle style = draw_text_style(el, ui->unit, ui_theme_standard.text);
+        UiRect box = draw_parts(el, el->rect, ui->unit).text;
+        SymbolTextFit fit = symbol_text_fit(&p.symbol_text, el->text, box.w, box.h, &style);
+        fallbacks += !fit.fits;
+        *symbols += fit.fits ? fit.symbols : 0;
+    }
+    return fallbacks;
 }

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "flow/flow.h"
+#include "symbols/lexicon.h"
 #include "ui/elements.h"
 
 typedef struct Ui Ui;
@@ -20,7 +21,8 @@ typedef struct {
     int width, height;      /* 0, 0: the display's size */
     bool headless;          /* drawn off screen (SDL's dummy video driver) */
     bool windowed;          /* a window of width x height instead of full screen */
-    const char *assets_dir; /* holds symbols/ */
+    const char *const *symbol_dirs; /* symbol folders, packs first, NULL-ended (borrowed) */
+    const Lexicon *lexicon; /* symbol-supported text; NULL: none (borrowed) */
 } UiOptions;
 
 /* Opens the window and renderer (software, no vsync), and the font. Returns
@@ -52,5 +54,10 @@ int ui_save_png(Ui *ui, const char *path, char *err, size_t err_size);
 /* Fits every element's text into its box at the sizes the screen would use;
  * returns how many do not fit (for layout tests), naming the first in `first`. */
 int ui_check_text(Ui *ui, char *first, size_t first_size);
+
+/* For tests: fits the symbol-supported texts on screen as they would be
+ * drawn; returns how many fall back to plain text for want of room, and
+ * adds to *symbols the symbols shown above words. */
+int ui_check_symbol_text(Ui *ui, int *symbols);
 
 #endif

@@ -25,7 +25,7 @@ typedef struct {
     int unit;          /* smallest touch target, px (2 cm) */
     int gap;           /* space between things */
     bool portrait;
-    const char *symbols_dir;
+    const char *const *symbol_dirs; /* packs first, then ours; NULL-ended */
     char *prompt;      /* what the speaker button says */
     size_t prompt_size;
 } UiBuild;
@@ -52,6 +52,10 @@ const char *screen_text(const UiBuild *b, const SurveyText *text);
  * .svg) into a path; "" when there is none. */
 void screen_survey_symbol(const UiBuild *b, const char *image, char out[UI_PATH_SIZE]);
 void screen_builtin_symbol(const UiBuild *b, const char *name, char out[UI_PATH_SIZE]);
+
+/* True for a photo (PNG or JPEG) of the survey's own folder: it is cropped
+ * to fill its place. Symbols, also from packs, are never cropped. */
+bool screen_is_survey_photo(const UiBuild *b, const char *path);
 
 /* Sets the prompt (printf-style). */
 void screen_set_prompt(UiBuild *b, const char *fmt, ...);

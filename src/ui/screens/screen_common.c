@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ui/draw.h"
+#include "ui/symbol_cache.h"
 
 const char *screen_text(const UiBuild *b, const SurveyText *text)
 {
@@ -17,18 +18,23 @@ const char *screen_text(const UiBuild *b, const SurveyText *text)
 
 void screen_survey_symbol(const UiBuild *b, const char *image, char out[UI_PATH_SIZE])
 {
-    const char *dirs[] = {b->symbols_dir, NULL};
     out[0] = '\0';
-    if (image && image[0] && !survey_find_image(b->survey->dir, dirs, image, out, UI_PATH_SIZE))
+    if (image && image[0] && !survey_find_image(b->survey->dir, b->symbol_dirs, image, out, UI_PATH_SIZE))
         out[0] = '\0';
+}
+
+bool screen_is_survey_photo(const UiBuild *b, const char *path)
+{
+    size_t n = strlen(b->survey->dir);
+    return symbol_cache_is_photo(path) && strncmp(path, b->survey->dir, n) == 0 && path[n] == '/';
 }
 
 void screen_builtin_symbol(const UiBuild *b, const char *name, char out[UI_PATH_SIZE])
 {
-    if (name && name[0])
-        snprintf(out, UI_PATH_SIZE, "%s/%s.svg", b->symbols_dir, name);
-    else
-        out[0] = '\0';
+    char file[UI_ID_SIZE];
+    out[0] = '\0';
+    if (name && name[0] && snprintf(file, sizeof file, "%s.svg", name) < (int)sizeof file)
+        survey_find_image(NULL, b->symbol_dirs, file, out, UI_PATH_SIZE);
 }
 
 void screen_set_prompt(UiBuild *b, const char *fmt, ...)
@@ -166,29 +172,36 @@ UiRect screen_frame(UiBuild *b, unsigned controls)
     return area;
 }
 
+/* With symbol-supported text the heading needs room for a row of symbols
+ * over each line of words: it takes about twice the height. */
 void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
 {
+    bool symbols = survey_symbol_text(b->survey, q);
     int short_side = b->screen.w < b->screen.h ? b->screen.w : b->screen.h;
     int head_h = short_side / (b->portrait ? 5 : 7);  /* portrait has height to spare */
+    if (symbols)
+        head_h = head_h * 9 / 5;
     if (head_h < b->unit)
         head_h = b->unit;
     UiRect head = layout_take_top(area, head_h, b->gap * 2);
     if (q->image && q->image[0]) {
-        UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_take_left(&head, head_h, b->gap * 2));
+        int side = symbols ? head_h * 2 / 3 : head_h;
+        UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL,
+                                         layout_square_in(layout_take_left(&head, side, b->gap * 2), side));
         if (sym)
             screen_survey_symbol(b, q->image, sym->symbol);
     }
     const char *hint = screen_text(b, &q->hint);
     UiRect text = head;
     if (hint[0]) {
-        UiRect hint_r = layout_take_bottom(&text, head.h * 3 / 10, 0);
+        UiRect hint_r = layout_take_bottom(&text, head.h * (symbols ? 4 : 3) / 10, 0);
         UiElement *h = screen_body(b, hint_r, hint);
         if (h)
-            h->flags |= UI_ALIGN_LEFT | UI_MUTED;
+            h->flags |= UI_ALIGN_LEFT | UI_MUTED | (symbols ? UI_SYMBOLS : 0);
     }
     UiElement *label = screen_heading(b, text, screen_text(b, &q->label));
     if (label)
-        label->flags |= UI_ALIGN_LEFT;
+        label->flags |= UI_ALIGN_LEFT | (symbols ? UI_SYMBOLS : 0);
 }
 
 void screen_even_text(UiBuild *b, int from, UiKind kind)
@@ -220,6 +233,8 @@ UiElement *screen_choice(UiBuild *b, const SurveyChoice *choice, UiRect r, UiKin
     if (chosen)
         el->flags |= UI_CHOSEN;
     screen_survey_symbol(b, choice->image, el->symbol);
+    if (screen_is_survey_photo(b, el->symbol))
+        el->flags |= UI_PHOTO;
     ui_element_set_text(el, screen_text(b, &choice->label));
     return el;
 }
