@@ -9,10 +9,10 @@
 # Dependencies come from Debian's archive and are found through pkg-config.
 
 CC      ?= cc
-PKGS    := sdl2 SDL2_ttf SDL2_image sqlite3 espeak-ng fontconfig inih uuid
+PKGS    := sdl2 SDL2_ttf SDL2_image sqlite3 espeak-ng fontconfig inih uuid sndfile fribidi
 DEBS    := pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsqlite3-dev \
            libespeak-ng-dev libcsv-dev libinih-dev libfontconfig-dev uuid-dev \
-           fonts-sil-andika
+           libsndfile1-dev libfribidi-dev fonts-sil-andika fonts-noto-core
 BENCH_DEBS := xvfb
 
 BUILD   ?= build

@@ -16,6 +16,7 @@ static const struct {
 } sizes[] = {{1920, 1080}, {1080, 1920}, {1280, 800}};
 
 static char problem[512];
+static int text_step = 1; /* the writing size the walks use */
 static Lexicon *lexicon; /* set: the walks run with symbol-supported text on */
 
 /* Checks the layout on screen now; writes the first problem into `problem`. */
@@ -31,14 +32,15 @@ static bool layout_ok(Ui *ui, const Flow *flow)
     for (int i = 0; i < els->n; i++) {
         const UiElement *a = &els->items[i];
         if (!layout_inside(a->rect, whole)) {
-            snprintf(problem, sizeof problem, "%dx%d %s: \"%s%s\" is off screen", w, h, screen, a->id, a->text);
+            snprintf(problem, sizeof problem, "%dx%d step %d %s: \"%s%s\" is off screen", w, h, text_step, screen,
+                     a->id, a->text);
             return false;
         }
         if (!ui_element_is_target(a))
             continue;
         if (a->rect.w < unit || a->rect.h < unit) {
-            snprintf(problem, sizeof problem, "%dx%d %s: target %s is %dx%d, under %d px", w, h, screen,
-                     a->id, a->rect.w, a->rect.h, unit);
+            snprintf(problem, sizeof problem, "%dx%d step %d %s: target %s is %dx%d, under %d px", w, h, text_step,
+                     screen, a->id, a->rect.w, a->rect.h, unit);
             return false;
         }
         for (int j = i + 1; j < els->n; j++) {
@@ -51,7 +53,7 @@ static bool layout_ok(Ui *ui, const Flow *flow)
         }
     }
     if (ui_check_text(ui, text, sizeof text) != 0) {
-        snprintf(problem, sizeof problem, "%dx%d %s: text cut off: %s", w, h, screen, text);
+        snprintf(problem, sizeof problem, "%dx%d step %d %s: text cut off: %s", w, h, text_step, screen, text);
         return false;
     }
     return true;
@@ -95,6 +97,8 @@ static bool walk_survey(const char *dir, int w, int h)
     UiOptions o = {w, h, true, true, dirs, lexicon};
     Ui *ui = ui_open(&o, err, sizeof err);
     Flow *flow = ui ? flow_new(survey, &settings, NULL, 0) : NULL;
+    if (ui)
+        ui_set_seeing(ui, text_step == 3, text_step);
     bool ok = flow != NULL;
     uint64_t now = 0;
     int symbols_shown = 0;
@@ -179,6 +183,21 @@ static void test_forum_with_symbol_text(void)
     CHECK(ok);
 }
 
+/* The three writing sizes, each at every screen size (the largest also in
+ * the high-contrast theme): still no overlap, nothing cut off. */
+static void test_forum_every_text_size(void)
+{
+    bool ok = true;
+    for (text_step = 2; ok && text_step <= 3; text_step++)
+        for (size_t i = 0; ok && i < sizeof sizes / sizeof sizes[0]; i++)
+            ok = walk_survey("config/forum", sizes[i].w, sizes[i].h) &&
+                 walk_survey("tests/surveys/all_kinds", sizes[i].w, sizes[i].h);
+    text_step = 1;
+    if (!ok)
+        printf("    %s\n", problem);
+    CHECK(ok);
+}
+
 static void test_min_target_from_dpi(void)
 {
     CHECK_INT(layout_min_target(96.0f), 76);
@@ -211,5 +230,6 @@ int main(void)
     RUN(test_all_kinds_every_size);
     RUN(test_text_only_survey);
     RUN(test_forum_with_symbol_text);
+    RUN(test_forum_every_text_size);
     return TEST_SUMMARY();
 }

@@ -209,14 +209,15 @@ static int write_file(const char *path, const char *text)
 
 /* ---- cases -------------------------------------------------------------- */
 
-STORE_CASE(test_open_creates_schema_version_1_in_wal_mode)
+STORE_CASE(test_open_creates_schema_version_2_in_wal_mode)
 {
     CHECK(fixture_open(f));
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), 1);
-    CHECK_INT(STORE_SCHEMA_VERSION, 1);
+    CHECK_INT(raw_int(f, "PRAGMA user_version"), 2);
+    CHECK_INT(STORE_SCHEMA_VERSION, 2);
     CHECK_STR(raw_text(f, "PRAGMA journal_mode"), "wal");
     CHECK_INT(raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                         " AND name IN ('kiosk', 'session', 'answer')"), 3);
+                         " AND name IN ('kiosk', 'session', 'answer', 'recording')"), 4);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"), 4);
     CHECK_INT(raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
                          " AND name IN ('answer_question', 'session_started_at')"), 2);
     CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_index_info('answer_question')"), 3);
@@ -487,13 +488,15 @@ STORE_CASE(test_a_newer_schema_is_refused_with_a_plain_message)
     CHECK(fixture_open(f));
     store_close(f->store);
     f->store = NULL;
-    CHECK_INT(raw_exec(f, "PRAGMA user_version = 2"), SQLITE_OK);
+    char newer[64];
+    snprintf(newer, sizeof newer, "PRAGMA user_version = %d", STORE_SCHEMA_VERSION + 1);
+    CHECK_INT(raw_exec(f, newer), SQLITE_OK);
     char err[512] = "";
     f->store = store_open(f->path, err, sizeof err);
     CHECK(f->store == NULL);
     CHECK(strstr(err, "sayso.db"));
     CHECK(strstr(err, "newer sayso"));
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), 2);
+    CHECK_INT(raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION + 1);
 }
 
 STORE_CASE(test_a_file_that_is_not_a_database_is_refused)
@@ -572,9 +575,298 @@ STORE_CASE(test_each_commit_is_timed)
     CHECK(store_last_commit_ms(f->store) < 5000.0);
 }
 
+
+/* ---- schema 2: spoken answers -------------------------------------------- */
+
+/* A sayso database as version 1 made it, word for word (migration 1 of
+ * store_schema.c when version 2 was written), with a kiosk, two sessions and
+ * answers of every kind, inserted out of answered order on purpose. */
+static const char *const v1_database =
+    "PRAGMA application_id = 1935767923;\n"
+    "CREATE TABLE kiosk (\n"
+    "    id          TEXT NOT NULL PRIMARY KEY,\n"
+    "    created_at  TEXT NOT NULL\n"
+    ");\n"
+    "CREATE TABLE session (\n"
+    "    id             TEXT NOT NULL PRIMARY KEY,\n"
+    "    kiosk_id       TEXT NOT NULL,\n"
+    "    survey_id      TEXT NOT NULL,\n"
+    "    survey_version TEXT NOT NULL,\n"
+    "    language       TEXT NOT NULL,\n"
+    "    touch_style    TEXT,\n"
+    "    input_used     TEXT,\n"
+    "    mode           TEXT NOT NULL DEFAULT 'self'\n"
+    "                   CHECK (mode IN ('self', 'supported')),\n"
+    "    group_label    TEXT,\n"
+    "    started_at     TEXT NOT NULL,\n"
+    "    ended_at       TEXT,\n"
+    "    ended_how      TEXT\n"
+    "                   CHECK (ended_how IN ('finished', 'stopped', 'timeout')),\n"
+    "    CHECK ((ended_at IS NULL) = (ended_how IS NULL))\n"
+    ");\n"
+    "CREATE INDEX session_started_at ON session(started_at);\n"
+    "CREATE TABLE answer (\n"
+    "    id          TEXT NOT NULL PRIMARY KEY,\n"
+    "    session_id  TEXT NOT NULL REFERENCES session(id),\n"
+    "    question    TEXT NOT NULL,\n"
+    "    choice      TEXT,\n"
+    "    topic       TEXT,\n"
+    "    skipped     INTEGER NOT NULL DEFAULT 0\n"
+    "                CHECK (skipped IN (0, 1)),\n"
+    "    answered_at TEXT NOT NULL,\n"
+    "    CHECK ((skipped = 1) = (choice IS NULL))\n"
+    ");\n"
+    "CREATE INDEX answer_question ON answer(session_id, question, topic);\n"
+    "INSERT INTO kiosk VALUES ('11111111-1111-4111-8111-111111111111',"
+    " '2026-01-05T09:00:00.000Z');\n"
+    "INSERT INTO session VALUES ('22222222-2222-4222-8222-222222222222',"
+    " '11111111-1111-4111-8111-111111111111', 'forum', '2026-01', 'en', 'touch', 'touch',"
+    " 'supported', 'Tuesday group', '2026-01-05T10:00:00.000Z', '2026-01-05T10:05:00.000Z',"
+    " 'finished');\n"
+    "INSERT INTO session VALUES ('33333333-3333-4333-8333-333333333333',"
+    " '11111111-1111-4111-8111-111111111111', 'forum', '2026-01', 'ur', 'touch', NULL,"
+    " 'self', NULL, '2026-01-05T11:00:00.000Z', NULL, NULL);\n"
+    "INSERT INTO answer VALUES ('a0000000-0000-4000-8000-000000000003',"
+    " '22222222-2222-4222-8222-222222222222', 'involve', 'co_design', NULL, 0,"
+    " '2026-01-05T10:03:00.000Z');\n"
+    "INSERT INTO answer VALUES ('a0000000-0000-4000-8000-000000000001',"
+    " '22222222-2222-4222-8222-222222222222', 'positive', 'good', 'gp', 0,"
+    " '2026-01-05T10:01:00.000Z');\n"
+    "INSERT INTO answer VALUES ('a0000000-0000-4000-8000-000000000002',"
+    " '22222222-2222-4222-8222-222222222222', 'barriers', NULL, NULL, 1,"
+    " '2026-01-05T10:02:00.000Z');\n"
+    "INSERT INTO answer VALUES ('a0000000-0000-4000-8000-000000000004',"
+    " '22222222-2222-4222-8222-222222222222', 'change', 'listened', NULL, 0,"
+    " '2026-01-05T10:03:00.000Z');\n"
+    "INSERT INTO answer VALUES ('a0000000-0000-4000-8000-000000000005',"
+    " '33333333-3333-4333-8333-333333333333', 'positive', NULL, 'police', 1,"
+    " '2026-01-05T11:01:00.000Z');\n"
+    "PRAGMA user_version = 1;\n";
+
+/* `size` bytes of every value, NULs included, varied by `seed`. The caller
+ * frees it. */
+static unsigned char *blob_make(size_t size, unsigned seed)
+{
+    unsigned char *blob = malloc(size);
+    for (size_t i = 0; blob && i < size; i++)
+        blob[i] = (unsigned char)(i * 31u + seed + (i >> 8));
+    return blob;
+}
+
+static int put_recording(Fixture *f, const char *session, const char *question,
+                         const unsigned char *wav, size_t size, int duration_ms,
+                         char id[STORE_UUID_SIZE])
+{
+    int status = store_recording_put(f->store, session, question, wav, size, duration_ms, 16000,
+                                     id);
+    if (status != 0)
+        printf("    store_recording_put: %s\n", store_error(f->store));
+    return status;
+}
+
+/* 0 when the kept recording of (session, question) is exactly `want`. */
+static int recording_is(Fixture *f, const char *session, const char *question,
+                        const unsigned char *want, size_t want_size, int want_ms)
+{
+    unsigned char *wav = NULL;
+    size_t size = 0;
+    int duration_ms = -1;
+    int found = store_recording_get(f->store, session, question, &wav, &size, &duration_ms);
+    int same = found == 1 && size == want_size && duration_ms == want_ms &&
+               memcmp(wav, want, size) == 0;
+    free(wav);
+    return same ? 0 : -1;
+}
+
+STORE_CASE(test_migration_from_version_1_keeps_every_row)
+{
+    const char *s1 = "22222222-2222-4222-8222-222222222222";
+    const char *s2 = "33333333-3333-4333-8333-333333333333";
+    sqlite3 *old = NULL;
+    CHECK_INT(sqlite3_open(f->path, &old), SQLITE_OK);
+    int rc = sqlite3_exec(old, v1_database, NULL, NULL, NULL);
+    sqlite3_close(old);
+    CHECK_INT(rc, SQLITE_OK);
+    CHECK(fixture_open(f));
+    CHECK_INT(raw_int(f, "PRAGMA user_version"), 2);
+    CHECK_STR(store_kiosk_id(f->store), "11111111-1111-4111-8111-111111111111");
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM kiosk"), 1);
+    CHECK_STR(raw_text(f, "SELECT group_concat(id || '|' || language || '|' || mode || '|' ||"
+                          " coalesce(group_label, '-') || '|' || coalesce(ended_how, '-'), ';')"
+                          " FROM session ORDER BY id"),
+              "22222222-2222-4222-8222-222222222222|en|supported|Tuesday group|finished;"
+              "33333333-3333-4333-8333-333333333333|ur|self|-|-");
+    /* Same rows, same ids and times, same answered order (ties by insertion). */
+    CHECK_STR(answers_of(f, s1), "positive/gp/good;barriers/-/-/skipped;involve/-/co_design;"
+                                 "change/-/listened;");
+    CHECK_STR(answers_of(f, s2), "positive/police/-/skipped;");
+    CHECK_STR(raw_text(f, "SELECT group_concat(id || '@' || answered_at, ' ') FROM"
+                          " (SELECT * FROM answer ORDER BY rowid)"),
+              "a0000000-0000-4000-8000-000000000003@2026-01-05T10:03:00.000Z "
+              "a0000000-0000-4000-8000-000000000001@2026-01-05T10:01:00.000Z "
+              "a0000000-0000-4000-8000-000000000002@2026-01-05T10:02:00.000Z "
+              "a0000000-0000-4000-8000-000000000004@2026-01-05T10:03:00.000Z "
+              "a0000000-0000-4000-8000-000000000005@2026-01-05T11:01:00.000Z");
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_index_info('answer_question')"), 3);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM recording"), 0);
+    /* The migrated file takes spoken answers, and the old rules still hold. */
+    unsigned char wav[] = "RIFF\0\0\0\0WAVE";
+    char id[STORE_UUID_SIZE];
+    CHECK_INT(put_recording(f, s2, "speak", wav, sizeof wav, 1500, id), 0);
+    CHECK_INT(recording_is(f, s2, "speak", wav, sizeof wav, 1500), 0);
+    CHECK_INT(raw_exec(f, "INSERT INTO answer VALUES ('x', '33333333-3333-4333-8333-333333333333',"
+                          " 'q', 'a-choice', NULL, 1, 'now')"),
+              SQLITE_CONSTRAINT);
+    CHECK(fixture_open(f)); /* and opening it again changes nothing */
+    CHECK_INT(raw_int(f, "PRAGMA user_version"), 2);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 6);
+}
+
+STORE_CASE(test_recording_put_and_get_round_trip_byte_for_byte)
+{
+    CHECK(fixture_open(f));
+    char s[STORE_UUID_SIZE], id[STORE_UUID_SIZE];
+    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    enum { SIZE = 200000 }; /* about 6 s at 16 kHz */
+    unsigned char *wav = blob_make(SIZE, 7);
+    CHECK(wav);
+    int status = put_recording(f, s, "speak", wav, SIZE, 6234, id);
+    int same = status == 0 ? recording_is(f, s, "speak", wav, SIZE, 6234) : -1;
+    free(wav);
+    CHECK_INT(status, 0);
+    CHECK_INT(same, 0);
+    CHECK(is_uuid_v4(id));
+    CHECK_STR(raw_text(f, "SELECT id FROM recording"), id);
+    char row[128];
+    snprintf(row, sizeof row, "%s|speak|6234|16000|%d", s, SIZE);
+    CHECK_STR(raw_text(f, "SELECT session_id || '|' || question || '|' || duration_ms || '|' ||"
+                          " sample_rate || '|' || length(wav) FROM recording"),
+              row);
+    CHECK(is_utc_ms(raw_text(f, "SELECT recorded_at FROM recording")));
+    CHECK_STR(answers_of(f, s), "speak/-/-;"); /* choice NULL, not skipped */
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer WHERE choice IS NULL AND skipped = 0"), 1);
+}
+
+STORE_CASE(test_recording_get_finds_none_where_none_was_kept)
+{
+    CHECK(fixture_open(f));
+    char s[STORE_UUID_SIZE];
+    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    unsigned char *wav = (unsigned char *)s;
+    size_t size = 99;
+    int duration_ms = -1;
+    CHECK_INT(store_recording_get(f->store, s, "speak", &wav, &size, &duration_ms), 0);
+    CHECK(wav == NULL);
+    CHECK_INT(size, 0);
+    CHECK_INT(store_recording_get(f->store, "no-such-session", "speak", &wav, &size, NULL), 0);
+}
+
+STORE_CASE(test_recording_again_keeps_only_the_last)
+{
+    CHECK(fixture_open(f));
+    char s[STORE_UUID_SIZE], other[STORE_UUID_SIZE], first[STORE_UUID_SIZE];
+    char second[STORE_UUID_SIZE], kept[STORE_UUID_SIZE], answer_before[STORE_UUID_SIZE];
+    char at_before[32];
+    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &forum_session, other), 0);
+    unsigned char *a = blob_make(5000, 1), *b = blob_make(3000, 2);
+    CHECK(a && b);
+    int status = put_recording(f, s, "speak", a, 5000, 2000, first);
+    status |= put_recording(f, other, "speak", a, 5000, 2000, kept);   /* another session */
+    status |= put_recording(f, s, "speak_more", a, 5000, 2000, kept);  /* another question */
+    snprintf(answer_before, sizeof answer_before, "%s",
+             raw_text(f, "SELECT id FROM answer WHERE session_id = %Q AND question = 'speak'",
+                      s));
+    snprintf(at_before, sizeof at_before, "%s",
+             raw_text(f, "SELECT answered_at FROM answer WHERE session_id = %Q AND"
+                         " question = 'speak'", s));
+    usleep(5000);
+    status |= put_recording(f, s, "speak", b, 3000, 1200, second);
+    int got_b = recording_is(f, s, "speak", b, 3000, 1200);
+    int other_a = recording_is(f, other, "speak", a, 5000, 2000);
+    int more_a = recording_is(f, s, "speak_more", a, 5000, 2000);
+    free(a);
+    free(b);
+    CHECK_INT(status, 0);
+    CHECK_INT(got_b, 0);
+    CHECK_INT(other_a, 0);
+    CHECK_INT(more_a, 0);
+    CHECK(strcmp(first, second) != 0);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM recording"), 3);
+    CHECK_STR(raw_text(f, "SELECT count(*) FROM recording WHERE id = %Q", first), "0");
+    /* The answer row stays: same id, same answered_at, one row. */
+    CHECK_STR(answers_of(f, s), "speak/-/-;speak_more/-/-;");
+    CHECK_STR(raw_text(f, "SELECT id FROM answer WHERE session_id = %Q AND question = 'speak'",
+                       s), answer_before);
+    CHECK_STR(raw_text(f, "SELECT answered_at FROM answer WHERE session_id = %Q AND"
+                          " question = 'speak'", s), at_before);
+}
+
+STORE_CASE(test_skipping_a_spoken_answer_removes_its_recording)
+{
+    CHECK(fixture_open(f));
+    char s[STORE_UUID_SIZE], id[STORE_UUID_SIZE];
+    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    unsigned char wav[64] = "RIFF";
+    CHECK_INT(put_recording(f, s, "speak", wav, sizeof wav, 900, id), 0);
+    CHECK_INT(put_recording(f, s, "speak_more", wav, sizeof wav, 900, id), 0);
+    CHECK_INT(put(f, s, "speak", NULL, NULL, 0, true), 0); /* "I don't want to answer" */
+    CHECK_STR(answers_of(f, s), "speak_more/-/-;speak/-/-/skipped;");
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM recording WHERE question = 'speak'"), 0);
+    CHECK_INT(recording_is(f, s, "speak_more", wav, sizeof wav, 900), 0);
+    /* Recording after all replaces the skip ... */
+    CHECK_INT(put_recording(f, s, "speak", wav, sizeof wav, 800, id), 0);
+    CHECK_STR(answers_of(f, s), "speak_more/-/-;speak/-/-;");
+    CHECK_INT(recording_is(f, s, "speak", wav, sizeof wav, 800), 0);
+    /* ... and no answer at all (nothing chosen, not skipped) removes it too. */
+    CHECK_INT(put(f, s, "speak", NULL, NULL, 0, false), 0);
+    CHECK_STR(answers_of(f, s), "speak_more/-/-;");
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM recording"), 1);
+    /* A topic of a mat never touches a recording of its question. */
+    const char *good[] = {"good"};
+    CHECK_INT(put(f, s, "speak_more", "gp", good, 1, false), 0);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM recording"), 1);
+}
+
+STORE_CASE(test_recording_for_an_unknown_session_is_refused)
+{
+    CHECK(fixture_open(f));
+    unsigned char wav[16] = "RIFF";
+    char id[STORE_UUID_SIZE];
+    CHECK_INT(store_recording_put(f->store, "no-such-session", "speak", wav, sizeof wav, 10,
+                                  16000, id),
+              -1);
+    CHECK(strstr(store_error(f->store), "session"));
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM recording"), 0);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 0);
+}
+
+STORE_CASE(test_a_full_disk_fails_the_recording_and_keeps_the_last)
+{
+    CHECK(fixture_open(f));
+    char s[STORE_UUID_SIZE], id[STORE_UUID_SIZE], failed_id[STORE_UUID_SIZE] = "";
+    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    unsigned char small[1000];
+    memset(small, 0x5a, sizeof small);
+    CHECK_INT(put_recording(f, s, "speak", small, sizeof small, 30, id), 0);
+    CHECK_INT(store_debug_limit_pages(f->store, 1), 0);
+    enum { BIG = 2000000 }; /* a minute at 16 kHz */
+    unsigned char *big = blob_make(BIG, 3);
+    CHECK(big);
+    int status = store_recording_put(f->store, s, "speak", big, BIG, 60000, 16000, failed_id);
+    free(big);
+    CHECK_INT(status, -1);
+    CHECK(strstr(store_error(f->store), "sayso.db: the disk is full"));
+    CHECK_STR(failed_id, "");
+    CHECK_INT(recording_is(f, s, "speak", small, sizeof small, 30), 0);
+    CHECK_STR(raw_text(f, "SELECT id FROM recording"), id);
+    CHECK_STR(answers_of(f, s), "speak/-/-;");
+}
+
 int main(void)
 {
-    RUN(test_open_creates_schema_version_1_in_wal_mode);
+    RUN(test_open_creates_schema_version_2_in_wal_mode);
     RUN(test_kiosk_id_is_a_uuid_v4_kept_across_opens);
     RUN(test_session_begin_and_end_set_every_field);
     RUN(test_session_mode_defaults_to_self_and_inputs_are_listed_once);
@@ -593,5 +885,12 @@ int main(void)
     RUN(test_another_programs_database_is_refused_untouched);
     RUN(test_a_full_disk_fails_the_put_and_keeps_what_was_saved);
     RUN(test_each_commit_is_timed);
+    RUN(test_migration_from_version_1_keeps_every_row);
+    RUN(test_recording_put_and_get_round_trip_byte_for_byte);
+    RUN(test_recording_get_finds_none_where_none_was_kept);
+    RUN(test_recording_again_keeps_only_the_last);
+    RUN(test_skipping_a_spoken_answer_removes_its_recording);
+    RUN(test_recording_for_an_unknown_session_is_refused);
+    RUN(test_a_full_disk_fails_the_recording_and_keeps_the_last);
     return TEST_SUMMARY();
 }

@@ -139,7 +139,8 @@ static void test_forum_settings_and_texts(void)
     Survey *s = load_good("config/forum");
     CHECK(s != NULL);
     bool ok = strcmp(s->form_id, "forum") == 0 && strcmp(s->version, "1") == 0 &&
-              strcmp(s->title, "Have your say about services") == 0 && s->n_languages == 1 &&
+              strcmp(s->title, "Have your say about services") == 0 && s->n_languages == 7 &&
+              strcmp(s->languages[3].code, "ur") == 0 && strcmp(s->languages[3].name, "اردو") == 0 &&
               strcmp(s->languages[0].code, "en") == 0 && strcmp(s->languages[0].name, "English") == 0 &&
               s->default_language == 0 &&
               strcmp(survey_text(s, &s->questions[1].label, 0), "What would you change?") == 0 &&
@@ -269,7 +270,7 @@ static void test_lookups(void)
               survey_question_index(s, "nope") == -1 && survey_choice_index(involve->list, "not_now") == 5 &&
               survey_choice_index(involve->list, "nope") == -1 && survey_choice_index(NULL, "x") == -1 &&
               survey_language_index(s, "en") == 0 && survey_language_index(s, "EN") == 0 &&
-              survey_language_index(s, "ur") == -1;
+              survey_language_index(s, "ur") == 3 && survey_language_index(s, "xx") == -1;
     survey_free(s);
     CHECK(ok);
 }
@@ -368,9 +369,9 @@ static void test_pack_stem_matches_every_kind(void)
 static void test_survey_folder_exact_name_only(void)
 {
     char path[512];
-    CHECK(survey_find_image(FIXTURES "photo_survey", pack_dirs, "door.jpg", path, sizeof path));
-    CHECK_STR(path, FIXTURES "photo_survey/door.jpg");
-    CHECK(!survey_find_image(FIXTURES "photo_survey", pack_dirs, "door.svg", path, sizeof path));
+    CHECK(survey_find_image(FIXTURES "photo_survey", pack_dirs, "our_door.jpg", path, sizeof path));
+    CHECK_STR(path, FIXTURES "photo_survey/our_door.jpg");
+    CHECK(!survey_find_image(FIXTURES "photo_survey", pack_dirs, "our_door.svg", path, sizeof path));
 }
 
 static void test_survey_loads_with_packs(void)
@@ -416,9 +417,9 @@ static void test_photo_survey_loads(void)
     Survey *s = load_good(FIXTURES "photo_survey");
     CHECK(s != NULL);
     const SurveyChoice *door = &s->questions[0].list->choices[0];
-    bool ok = s->n_questions == 1 && strcmp(door->image, "door.jpg") == 0 &&
+    bool ok = s->n_questions == 1 && strcmp(door->image, "our_door.jpg") == 0 &&
               survey_find_image(s->dir, pack_dirs, door->image, path, sizeof path) &&
-              strcmp(path, FIXTURES "photo_survey/door.jpg") == 0 && !s->symbol_text;
+              strcmp(path, FIXTURES "photo_survey/our_door.jpg") == 0 && !s->symbol_text;
     survey_free(s);
     CHECK(ok);
 }

@@ -4,7 +4,9 @@
  * default survey (config/forum) names exists, that the kiosk's own controls
  * have a symbol, and that every symbol parses with SDL_image's SVG loader
  * (nanosvg, which the kiosk uses) and draws something at the smallest and a
- * large size. Runs from the repository root. */
+ * large size. Also: the set has at least 150 symbols covering the core
+ * vocabulary, "don't" symbols follow the one negation rule of STYLE.md, and
+ * lexicon.csv names only symbols that exist. Runs from the repository root. */
 #include <csv.h>
 #include <dirent.h>
 #include <SDL.h>
@@ -15,7 +17,8 @@
 #include "testing.h"
 
 #define SYM_TEST_DIR "assets/symbols"
-#define SYM_TEST_MAX 256
+#define SYM_TEST_MAX 1024
+#define SYM_TEST_MIN_SYMBOLS 150
 
 /* One column of a CSV file, as read by libcsv. */
 typedef struct {
@@ -187,7 +190,8 @@ static void kiosk_controls_have_symbols(void)
     static const char *const controls[] = {
         "start", "next", "back", "skip", "stop", "speak", "yes", "no", "tick", "language", "welcome",
         "anonymous", "stop_any_time", "review", "thanks", "still_there", "face_very_happy", "face_happy",
-        "face_neutral", "face_sad", "face_very_sad",
+        "face_neutral", "face_sad", "face_very_sad", "help", "dont_want_to_answer", "record", "play", "staff",
+        "choose_language", "thank_you",
     };
     SymTestColumn names;
     CHECK(sym_test_read_column(SYM_TEST_DIR "/index.csv", "name", &names) == 0);
@@ -209,7 +213,7 @@ static void kiosk_controls_have_symbols(void)
  * relying on them would lose its meaning on the kiosk. */
 static void symbols_use_only_plain_shapes(void)
 {
-    static const char *const banned[] = {"<text", "<use", "<style", "<image", "Gradient", "class=", "<defs"};
+    static const char *const banned[] = {"<text", "<use", "<style", "<image", "Gradient", "class=", "<defs", "<symbol", "<pattern", "<filter", "<mask", "<clipPath", "url("};
     SymTestColumn files;
     CHECK(sym_test_read_column(SYM_TEST_DIR "/index.csv", "file", &files) == 0);
     int clean = 1;
@@ -233,6 +237,119 @@ static void symbols_use_only_plain_shapes(void)
     CHECK(clean);
 }
 
+static void index_has_enough_symbols(void)
+{
+    SymTestColumn names;
+    CHECK(sym_test_read_column(SYM_TEST_DIR "/index.csv", "name", &names) == 0);
+    int count = names.count, unique = 1;
+    for (int i = 0; i < names.count; i++)
+        for (int j = i + 1; j < names.count; j++)
+            if (strcmp(names.values[i], names.values[j]) == 0) {
+                printf("    %s is listed twice in index.csv\n", names.values[i]);
+                unique = 0;
+            }
+    sym_test_column_free(&names);
+    if (count < SYM_TEST_MIN_SYMBOLS) printf("    only %d symbols, want %d\n", count, SYM_TEST_MIN_SYMBOLS);
+    CHECK(unique);
+    CHECK(count >= SYM_TEST_MIN_SYMBOLS);
+}
+
+/* Words a survey author needs, across the core vocabulary's groups. */
+static void core_vocabulary_has_symbols(void)
+{
+    static const char *const words[] = {
+        "dentist", "pharmacy", "council", "library", "school", "social_worker", "benefits_office",
+        "advice_centre", "helpline", "post_office", "day_centre", "youth_club", "person", "man", "woman",
+        "child", "baby", "family", "friend", "carer", "volunteer", "doctor", "nurse", "support_worker", "group",
+        "me", "you", "happy", "sad", "angry", "worried", "scared", "calm", "tired", "confused", "lonely", "proud",
+        "home", "shop", "park", "street", "bus_stop", "toilet", "cafe", "place_of_worship", "office",
+        "waiting_room", "door", "today", "tomorrow", "yesterday", "morning", "night", "week", "clock",
+        "calendar", "wait", "cash", "card", "bill", "debt", "wage", "bank", "car", "train", "walk", "bike",
+        "wheelchair", "medicine", "pain", "sleep", "exercise", "flat", "homeless", "rent", "repair", "heating",
+        "key", "food", "drink", "meal", "cook", "shopping_bag", "phone_call", "text_message", "letter", "email",
+        "interpreter", "sign_language", "easy_read", "talk", "listen", "ask", "question", "answer", "want",
+        "dont_want", "like", "dont_like", "more", "less", "go", "give", "get", "find", "choose",
+    };
+    SymTestColumn names;
+    CHECK(sym_test_read_column(SYM_TEST_DIR "/index.csv", "name", &names) == 0);
+    int all = 1;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!sym_test_in_list(&names, words[i])) {
+            printf("    %s is not named in index.csv\n", words[i]);
+            all = 0;
+        }
+    sym_test_column_free(&names);
+    CHECK(all);
+}
+
+/* Negation is the positive symbol plus the red cross badge (STYLE.md): the
+ * "don't" symbol must contain every element of the positive one. */
+static void negations_extend_their_positive(void)
+{
+    static const char *const pairs[][2] = {{"want", "dont_want"}, {"like", "dont_like"}};
+    int all = 1;
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        char a[256], b[256];
+        snprintf(a, sizeof a, "%s/%s.svg", SYM_TEST_DIR, pairs[i][0]);
+        snprintf(b, sizeof b, "%s/%s.svg", SYM_TEST_DIR, pairs[i][1]);
+        char *pos = SDL_LoadFile(a, NULL), *neg = SDL_LoadFile(b, NULL);
+        int ok = pos && neg;
+        /* every shape line of the positive (those starting with "  <" after
+         * the background rect) appears in the negative, which adds a red badge */
+        for (char *line = pos ? strstr(pos, "\n  <") : NULL; ok && line; line = strstr(line + 1, "\n  <")) {
+            char *end = strchr(line + 1, '\n');
+            if (!end) break;
+            size_t len = (size_t)(end - line);
+            char *needle = strndup(line, len);
+            if (needle && strncmp(needle, "\n  <!--", 7) != 0 && !strstr(neg, needle)) ok = 0;
+            free(needle);
+        }
+        if (ok && !strstr(neg, "fill=\"#D64541\"")) ok = 0;
+        if (!ok) printf("    %s is not %s plus the red badge\n", pairs[i][1], pairs[i][0]);
+        all &= ok;
+        SDL_free(pos);
+        SDL_free(neg);
+    }
+    CHECK(all);
+}
+
+/* lexicon.csv: RFC 4180 with header language,phrase,symbol; phrases lower
+ * case without punctuation; every symbol it names is in index.csv. */
+static void lexicon_names_existing_symbols(void)
+{
+    SymTestColumn names, symbols, phrases, languages;
+    CHECK(sym_test_read_column(SYM_TEST_DIR "/index.csv", "name", &names) == 0);
+    int ok = sym_test_read_column(SYM_TEST_DIR "/lexicon.csv", "symbol", &symbols) == 0;
+    ok = sym_test_read_column(SYM_TEST_DIR "/lexicon.csv", "phrase", &phrases) == 0 && ok;
+    ok = sym_test_read_column(SYM_TEST_DIR "/lexicon.csv", "language", &languages) == 0 && ok;
+    int all = ok && symbols.count > 0 && symbols.count == phrases.count && symbols.count == languages.count;
+    int en = 0, pl = 0;
+    for (int i = 0; ok && i < symbols.count; i++)
+        if (!sym_test_in_list(&names, symbols.values[i])) {
+            printf("    lexicon.csv names %s, which is not in index.csv\n", symbols.values[i]);
+            all = 0;
+        }
+    for (int i = 0; ok && i < phrases.count; i++)
+        for (const char *p = phrases.values[i]; *p; p++)
+            if ((*p >= 'A' && *p <= 'Z') || strchr(".,;:!?'\"()", *p)) {
+                printf("    lexicon.csv phrase \"%s\" has capitals or punctuation\n", phrases.values[i]);
+                all = 0;
+                break;
+            }
+    for (int i = 0; ok && i < languages.count; i++) {
+        en += strcmp(languages.values[i], "en") == 0;
+        pl += strcmp(languages.values[i], "pl") == 0;
+    }
+    if (ok && (en < 120 || pl < 30)) printf("    lexicon.csv has %d en and %d pl rows, want 120 and 30\n", en, pl);
+    sym_test_column_free(&names);
+    sym_test_column_free(&symbols);
+    sym_test_column_free(&phrases);
+    sym_test_column_free(&languages);
+    CHECK(ok);
+    CHECK(all);
+    CHECK(en >= 120 && pl >= 30);
+}
+
 static void sym_test_render_all(int px)
 {
     SymTestColumn files;
@@ -254,6 +371,10 @@ int main(void)
     RUN(forum_survey_images_exist);
     RUN(kiosk_controls_have_symbols);
     RUN(symbols_use_only_plain_shapes);
+    RUN(index_has_enough_symbols);
+    RUN(core_vocabulary_has_symbols);
+    RUN(negations_extend_their_positive);
+    RUN(lexicon_names_existing_symbols);
     RUN(every_symbol_renders_at_48px);
     RUN(every_symbol_renders_at_512px);
     return TEST_SUMMARY();

@@ -354,6 +354,196 @@ static void draw_again_after_cache_clear(Fixture *f)
 }
 FIXTURE_TEST(test_draw_again_after_cache_clear, draw_again_after_cache_clear)
 
+/* ---- scripts and directions ---------------------------------------------- */
+
+/* Counts 8-connected groups of dark pixels in `box` (iterative flood fill). */
+static int dark_components(SDL_Surface *s, SDL_Rect box)
+{
+    int n = 0, count = 0, *stack = malloc(sizeof(int) * (size_t)(box.w * box.h));
+    unsigned char *seen = calloc((size_t)(box.w * box.h), 1);
+    for (int start = 0; stack && seen && start < box.w * box.h; start++) {
+        if (seen[start] || pixel_at(s, box.x + start % box.w, box.y + start / box.w).r >= 128)
+            continue;
+        count++;
+        seen[start] = 1;
+        stack[n++] = start;
+        while (n > 0) {
+            int p = stack[--n], px = p % box.w, py = p / box.w;
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    int x = px + dx, y = py + dy, q = y * box.w + x;
+                    if (x < 0 || y < 0 || x >= box.w || y >= box.h || seen[q] ||
+                        pixel_at(s, box.x + x, box.y + y).r >= 128)
+                        continue;
+                    seen[q] = 1;
+                    stack[n++] = q;
+                }
+            }
+        }
+    }
+    free(stack);
+    free(seen);
+    return count;
+}
+
+static int draw_and_count(Fixture *f, const char *utf8)
+{
+    SDL_Rect box = {0, 0, SCREEN_W, 200};
+    TextStyle style = style_of(48, 48, TEXT_ALIGN_CENTER);
+    clear_screen(f, (SDL_Color){255, 255, 255, 255});
+    text_draw(f->text, utf8, box, &style);
+    SDL_RenderFlush(f->renderer);
+    return dark_components(f->screen, box);
+}
+
+/* Shaped Arabic joins its letters: the word falls into far fewer pieces of
+ * ink than the same letters kept apart by zero-width non-joiners. */
+static void arabic_letters_join(Fixture *f)
+{
+    char runs[1024];
+    const char joined[] = "مرحبا بالعالم";
+    const char apart[] = "م\u200Cر\u200Cح\u200Cب\u200Cا ب\u200Cا\u200Cل\u200Cع\u200Cا\u200Cل\u200Cم";
+    CHECK(text_debug_runs(f->text, joined, 48, runs, sizeof runs) == 1);
+    CHECK(strstr(runs, "Arab RTL NotoNaskhArabic") != NULL);
+    int shaped = draw_and_count(f, joined);
+    int isolated = draw_and_count(f, apart);
+    CHECK(shaped >= 4);
+    CHECK(isolated >= 12);
+    CHECK(shaped + 4 <= isolated);
+}
+FIXTURE_TEST(test_arabic_letters_join, arabic_letters_join)
+
+static void urdu_uses_nastaliq(Fixture *f)
+{
+    char runs[1024];
+    const char urdu[] = "آپ کی رائے اہم ہے";
+    SDL_Rect box = {0, 0, SCREEN_W, 300};
+    TextStyle style = style_of(48, 16, TEXT_ALIGN_CENTER);
+    text_set_language(f->text, "ur");
+    CHECK(text_debug_runs(f->text, urdu, 48, runs, sizeof runs) == 1);
+    CHECK(strstr(runs, "Arab RTL NotoNastaliqUrdu-Regular") != NULL);
+    clear_screen(f, (SDL_Color){255, 255, 255, 255});
+    CHECK(text_draw(f->text, urdu, box, &style).fits);
+    SDL_RenderFlush(f->renderer);
+    CHECK(count_dark(f->screen, box, true) > 500);
+    text_set_language(f->text, "ar");
+    CHECK(text_debug_runs(f->text, urdu, 48, runs, sizeof runs) == 1);
+    CHECK(strstr(runs, "NotoNaskhArabic") != NULL);
+}
+FIXTURE_TEST(test_urdu_uses_nastaliq, urdu_uses_nastaliq)
+
+/* The n-th line of `runs` (text_debug_runs output) into `line`. */
+static const char *run_line(const char *runs, int n, char *line, size_t size)
+{
+    for (; n > 0 && runs; n--)
+        runs = strchr(runs, '\n') ? strchr(runs, '\n') + 1 : NULL;
+    size_t len = runs ? strcspn(runs, "\n") : 0;
+    snprintf(line, size, "%.*s", (int)len, runs ? runs : "");
+    return line;
+}
+
+/* "I went to the GP in 2026": read right to left, so from the left the runs
+ * are 2026 (digits left to right), " في ", GP, "ذهبت إلى ". */
+static void bidi_runs_in_visual_order(Fixture *f)
+{
+    char runs[2048], line[256];
+    const char sentence_ar[] = "ذهبت إلى GP في 2026";
+    int n = text_debug_runs(f->text, sentence_ar, 40, runs, sizeof runs);
+    CHECK_INT(n, 4);
+    CHECK(strstr(run_line(runs, 0, line, sizeof line), " LTR ") != NULL);
+    CHECK(strstr(line, "\"2026\"") != NULL);
+    CHECK(strstr(runs, "6202") == NULL);
+    CHECK(strstr(run_line(runs, 1, line, sizeof line), "Arab RTL") == line);
+    CHECK(strstr(line, "\" في \"") != NULL);
+    CHECK_STR(run_line(runs, 2, line, sizeof line), "Latn LTR Andika-Regular.ttf \"GP\"");
+    CHECK(strstr(run_line(runs, 3, line, sizeof line), "Arab RTL") == line);
+    CHECK(strstr(line, "\"ذهبت إلى \"") != NULL);
+}
+FIXTURE_TEST(test_bidi_runs_in_visual_order, bidi_runs_in_visual_order)
+
+/* Draws `utf8` and checks its only run uses a font whose file names `font`. */
+static void draws_in_font(Fixture *f, const char *utf8, const char *script, const char *font)
+{
+    char runs[1024];
+    SDL_Rect box = {0, 0, 400, 120};
+    TextStyle style = style_of(48, 16, TEXT_ALIGN_CENTER);
+    CHECK_INT(text_debug_runs(f->text, utf8, 48, runs, sizeof runs), 1);
+    CHECK(strncmp(runs, script, 4) == 0);
+    CHECK(strstr(runs, font) != NULL);
+    clear_screen(f, (SDL_Color){255, 255, 255, 255});
+    CHECK(text_draw(f->text, utf8, box, &style).fits);
+    SDL_RenderFlush(f->renderer);
+    CHECK(count_dark(f->screen, box, true) > 300);
+}
+
+static void gurmukhi_draws(Fixture *f)
+{
+    draws_in_font(f, "ਪੰਜਾਬੀ", "Guru", "Gurmukhi");
+}
+FIXTURE_TEST(test_gurmukhi_draws, gurmukhi_draws)
+
+static void bengali_draws(Fixture *f)
+{
+    draws_in_font(f, "বাংলা", "Beng", "Bengali");
+}
+FIXTURE_TEST(test_bengali_draws, bengali_draws)
+
+static const char arabic_paragraph[] =
+    "ما هي تجاربك الإيجابية مع الخدمات التي تستخدمها في منطقتك هذا العام؟";
+
+/* Wrapping keeps words whole; "start" alignment puts RTL lines at the right. */
+static void rtl_paragraph_wraps_on_words(Fixture *f)
+{
+    SDL_Rect box = {100, 100, 300, 400};
+    TextStyle style = style_of(32, 32, TEXT_ALIGN_LEFT);
+    TextLine lines[32];
+    char joined[sizeof arabic_paragraph] = "";
+    int n = text_fit_lines(f->text, arabic_paragraph, box.w, box.h, &style, lines, 32);
+    CHECK(n >= 3 && n <= 32);
+    for (int i = 0; i < n; i++) {
+        int end = lines[i].start + lines[i].length;
+        CHECK(lines[i].width > 0 && lines[i].width <= box.w);
+        CHECK(lines[i].start == 0 || arabic_paragraph[lines[i].start - 1] == ' ');
+        CHECK(arabic_paragraph[end] == '\0' || arabic_paragraph[end] == ' ');
+        if (i > 0)
+            strcat(joined, " ");
+        strncat(joined, arabic_paragraph + lines[i].start, (size_t)lines[i].length);
+    }
+    CHECK_STR(joined, arabic_paragraph);
+    clear_screen(f, (SDL_Color){255, 255, 255, 255});
+    text_draw(f->text, arabic_paragraph, box, &style);
+    SDL_RenderFlush(f->renderer);
+    int right = -1;
+    for (int x = box.x + box.w - 1; x >= box.x && right < 0; x--) {
+        for (int y = box.y; y < box.y + box.h && right < 0; y++)
+            right = pixel_at(f->screen, x, y).r < 128 ? x : -1;
+    }
+    CHECK(right > box.x + box.w - 12);
+    CHECK(leftmost_dark(f->screen) > box.x);
+}
+FIXTURE_TEST(test_rtl_paragraph_wraps_on_words, rtl_paragraph_wraps_on_words)
+
+static void test_is_rtl(void)
+{
+    CHECK(text_is_rtl("مرحبا"));
+    CHECK(text_is_rtl("2026 مرحبا GP"));
+    CHECK(text_is_rtl("آپ کی رائے"));
+    CHECK(!text_is_rtl("Hello مرحبا"));
+    CHECK(!text_is_rtl("ਪੰਜਾਬੀ"));
+    CHECK(!text_is_rtl("2026"));
+    CHECK(!text_is_rtl(""));
+    CHECK(!text_is_rtl(NULL));
+}
+
+/* A Latin line is one run in Andika, drawn as before. */
+static void latin_is_one_run(Fixture *f)
+{
+    char runs[512];
+    CHECK_INT(text_debug_runs(f->text, "Zażółć gęślą jaźń — ą ę ł", 40, runs, sizeof runs), 1);
+    CHECK(strncmp(runs, "Latn LTR Andika-Regular.ttf", 27) == 0);
+}
+FIXTURE_TEST(test_latin_is_one_run, latin_is_one_run)
+
 /* ---- symbols ------------------------------------------------------------ */
 
 static const char circle_svg[] =
@@ -554,7 +744,7 @@ FIXTURE_TEST(test_tall_photo_fills_by_centre_crop, tall_photo_fills_by_centre_cr
  * each kept apart from the other and from a fitted one. */
 static void jpeg_photo_fills_any_shape(Fixture *f)
 {
-    const char *door = "tests/surveys/photo_survey/door.jpg";
+    const char *door = "tests/surveys/photo_survey/our_door.jpg";
     SDL_Texture *wide = symbol_cache_get_fill(f->symbols, door, 120, 80);
     SDL_Texture *tall = symbol_cache_get_fill(f->symbols, door, 80, 120);
     SDL_Texture *fitted = symbol_cache_get(f->symbols, door, 120);
@@ -600,7 +790,7 @@ static void missing_photo_reported_once(Fixture *f)
     CHECK_INT(stderr_lines_of(get_fill_missing_twice, f), 1);
     CHECK(symbol_cache_get_fill(f->symbols, "tests/surveys/photo_survey/no_such.jpg", 64, 48) == NULL);
     CHECK(symbol_cache_get_fill(f->symbols, NULL, 64, 48) == NULL);
-    CHECK(symbol_cache_get_fill(f->symbols, "tests/surveys/photo_survey/door.jpg", 0, 48) == NULL);
+    CHECK(symbol_cache_get_fill(f->symbols, "tests/surveys/photo_survey/our_door.jpg", 0, 48) == NULL);
 }
 FIXTURE_TEST(test_missing_photo_reported_once, missing_photo_reported_once)
 
@@ -699,6 +889,14 @@ int main(void)
     RUN(test_overflowing_draw_is_cut_at_box);
     RUN(test_draw_aligns_left_and_centre);
     RUN(test_draw_again_after_cache_clear);
+    RUN(test_arabic_letters_join);
+    RUN(test_urdu_uses_nastaliq);
+    RUN(test_bidi_runs_in_visual_order);
+    RUN(test_gurmukhi_draws);
+    RUN(test_bengali_draws);
+    RUN(test_rtl_paragraph_wraps_on_words);
+    RUN(test_is_rtl);
+    RUN(test_latin_is_one_run);
     RUN(test_svg_symbol_at_exact_sizes);
     RUN(test_missing_symbol_reported_once);
     RUN(test_unreadable_symbol_reported_once);

@@ -79,6 +79,7 @@ int app_open(App *app, const CliOptions *o)
         fprintf(stderr, "sayso: %s\n", err);
         return -1;
     }
+    access_init(&app->access, &app->settings);
     app->flow = flow_new(app->survey, &app->settings, app->store, app_now(app));
     if (!app->flow) {
         fprintf(stderr, "sayso: out of memory\n");
@@ -118,6 +119,12 @@ static void prepare_speech(App *app)
             speech_prepare(app->speech, ui_element_spoken(&els->items[i]));
 }
 
+/* The kiosk's own seeing settings, as kiosk.ini sets them. */
+static void default_seeing(App *app)
+{
+    ui_set_seeing(app->ui, strcmp(app->settings.theme, "high_contrast") == 0, app->settings.text_size);
+}
+
 /* Lays the screen out again when the flow moved; speaks a new screen. */
 static void refresh(App *app)
 {
@@ -125,26 +132,98 @@ static void refresh(App *app)
         return;
     char screen[sizeof app->built_screen];
     flow_screen_name(app->flow, screen, sizeof screen);
-    bool new_screen = !app->built || strcmp(screen, app->built_screen) != 0;
+    bool new_screen = strcmp(screen, app->built_screen) != 0;
+    if (new_screen && flow_screen(app->flow) == FLOW_WELCOME)
+        default_seeing(app);  /* each person starts from the kiosk's own look */
     ui_build(app->ui, app->flow);
     app->built = true;
     app->built_generation = flow_generation(app->flow);
     snprintf(app->built_screen, sizeof app->built_screen, "%s", screen);
     app->dirty = true;
     if (new_screen) {
+        app->armed[0] = '\0';
+        access_screen_changed(&app->access, app->ui, app_now(app));
         speech_say(app->speech, ui_prompt(app->ui));
         prepare_speech(app);
     }
 }
 
-static void on_tap(App *app, const char *id)
+typedef enum { INPUT_TOUCH, INPUT_KEYBOARD, INPUT_SWITCH } InputKind;
+
+/* The colours and writing-size buttons: they change the screen, not the
+ * answers. Returns true when `id` was one of them. */
+static bool seeing_control(App *app, const char *id)
+{
+    Ui *ui = app->ui;
+    if (strcmp(id, "contrast") == 0)
+        ui_set_seeing(ui, !ui_high_contrast(ui), ui_text_step(ui));
+    else if (strcmp(id, "text_size") == 0)
+        ui_set_seeing(ui, ui_high_contrast(ui), ui_text_step(ui) % 3 + 1);
+    else
+        return false;
+    app->built = false;  /* lay the screen out again for the new look */
+    char keep[UI_ID_SIZE];
+    snprintf(keep, sizeof keep, "%s", ui_focus(ui));
+    refresh(app);
+    ui_set_focus(ui, keep[0] ? keep : NULL, layout_rect(0, 0, 0, 0));
+    return true;
+}
+
+/* Records in the session which ways of answering were used. */
+static void note_input(App *app, InputKind kind)
+{
+    static const char *const names[] = {"touch", "keyboard", "switch"};
+    const char *session = flow_session_id(app->flow);
+    if (!session[0])
+        return;
+    if (strcmp(app->input_session, session) != 0) {
+        snprintf(app->input_session, sizeof app->input_session, "%s", session);
+        app->inputs_noted = 0;
+    }
+    if (!(app->inputs_noted & (1u << kind)) && store_session_input_used(app->store, session, names[kind]) == 0)
+        app->inputs_noted |= 1u << kind;
+}
+
+/* Acts on target `id`: says it (or the prompt, for the speaker button) and
+ * hands it to the flow. With "touch to hear" a first touch only says it. */
+static void on_tap(App *app, const char *id, InputKind kind)
 {
     const UiElement *el = ui_elements_find(ui_elements(app->ui), id);
+    bool hear_first = strcmp(app->settings.touch_style, "hear_first") == 0 && kind == INPUT_TOUCH;
     if (strcmp(id, "speak") == 0)
         speech_say(app->speech, ui_prompt(app->ui));
     else if (el)
         speech_say(app->speech, ui_element_spoken(el));
+    if (hear_first && strcmp(app->armed, id) != 0 && strcmp(id, "speak") != 0) {
+        snprintf(app->armed, sizeof app->armed, "%s", id);
+        ui_set_focus(app->ui, id, layout_rect(0, 0, 0, 0));  /* shows what was heard */
+        app->dirty = true;
+        return;
+    }
+    app->armed[0] = '\0';
+    if (seeing_control(app, id))
+        return;
     flow_tap(app->flow, id, app_now(app));
+    note_input(app, kind);
+    app->dirty = true;
+}
+
+static void apply_access(App *app, AccessResult r, InputKind kind)
+{
+    if (r.outcome == ACCESS_MOVED) {
+        speech_say(app->speech, r.say);
+        app->dirty = true;
+    } else if (r.outcome == ACCESS_CHOOSE) {
+        on_tap(app, r.id, kind);
+    }
+}
+
+static void on_key(App *app, const UiAction *a)
+{
+    InputKind kind = access_is_switch(&app->access, a->id) ? INPUT_SWITCH : INPUT_KEYBOARD;
+    speech_stop(app->speech);
+    flow_touch(app->flow, app_now(app));
+    apply_access(app, access_key(&app->access, app->ui, a->id, a->shift, app_now(app)), kind);
 }
 
 static void handle_event(App *app, const SDL_Event *event)
@@ -152,13 +231,14 @@ static void handle_event(App *app, const SDL_Event *event)
     UiAction a = ui_input_event(app->ui, &app->pointer, event);
     switch (a.kind) {
     case UI_ACTION_TOUCH:
-    case UI_ACTION_KEY:
         speech_stop(app->speech);  /* a new touch cuts off the old speech */
         flow_touch(app->flow, app_now(app));
         break;
-    case UI_ACTION_TAP: on_tap(app, a.id); break;
+    case UI_ACTION_KEY: on_key(app, &a); break;
+    case UI_ACTION_TAP: on_tap(app, a.id, INPUT_TOUCH); break;
     case UI_ACTION_DROP:
         flow_drop(app->flow, a.id, a.target, app_now(app));
+        note_input(app, INPUT_TOUCH);
         app->dirty = true;
         break;
     case UI_ACTION_REDRAW: app->dirty = true; break;
@@ -208,7 +288,19 @@ void app_pump(App *app)
     while (SDL_PollEvent(&event))
         handle_event(app, &event);
     flow_tick(app->flow, app_now(app));
+    refresh(app);
+    apply_access(app, access_tick(&app->access, app->ui, app_now(app)), INPUT_SWITCH);
     draw_if_dirty(app);
+}
+
+/* Milliseconds until the next time-out or scan step, or -1 for none. */
+static int64_t ms_until_next(const App *app)
+{
+    int64_t flow_ms = flow_ms_until_deadline(app->flow, app_now(app));
+    int64_t scan_ms = access_ms_until(&app->access, app_now(app));
+    if (flow_ms < 0)
+        return scan_ms;
+    return scan_ms < 0 || flow_ms < scan_ms ? flow_ms : scan_ms;
 }
 
 void app_advance(App *app, uint64_t ms)
@@ -216,7 +308,7 @@ void app_advance(App *app, uint64_t ms)
     uint64_t end = app->virtual_now_ms + ms;
     /* Step through each time-out on the way, as real time would. */
     for (;;) {
-        int64_t until = flow_ms_until_deadline(app->flow, app->virtual_now_ms);
+        int64_t until = ms_until_next(app);
         if (until < 0 || app->virtual_now_ms + (uint64_t)until > end)
             break;
         app->virtual_now_ms += (uint64_t)until;
@@ -231,7 +323,7 @@ int app_run(App *app)
     draw_if_dirty(app);
     while (!app->quit) {
         SDL_Event event;
-        int64_t until = flow_ms_until_deadline(app->flow, app_now(app));
+        int64_t until = ms_until_next(app);
         int got = until < 0 ? SDL_WaitEvent(&event)
                             : SDL_WaitEventTimeout(&event, until > INT_MAX ? INT_MAX : (int)until + 1);
         if (got)

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "app/access.h"
 #include "app/cli.h"
 #include "flow/flow.h"
 #include "speech/speech.h"
@@ -31,6 +32,10 @@ typedef struct {
     char own_symbols[4200];   /* <assets>/symbols */
     const char *symbol_dirs[KIOSK_MAX_PACKS + 2]; /* packs, then own_symbols, NULL */
     UiPointer pointer;
+    Access access;            /* keyboard and switches */
+    char armed[UI_ID_SIZE];   /* "touch to hear" style: the target heard, waiting for a second touch */
+    char input_session[STORE_UUID_SIZE]; /* the session inputs_noted belongs to */
+    unsigned inputs_noted;    /* bits: touch, keyboard, switch recorded for it */
     bool virtual_clock;       /* headless: time moves only by `wait` */
     uint64_t virtual_now_ms;
     unsigned built_generation;

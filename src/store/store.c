@@ -7,7 +7,9 @@
  * neither blocks the kiosk nor is blocked by it (busy_timeout covers the
  * short moments when two writers meet). Each write is its own transaction;
  * on any failure it is rolled back, so the file only ever holds whole
- * answers, and store_error says what went wrong in plain words. */
+ * answers, and store_error says what went wrong in plain words. A spoken
+ * answer is two rows written in one transaction: its answer row (choice
+ * NULL, skipped 0) and its recording row, matched by (session, question). */
 #include "store/store.h"
 #include "store/store_internal.h"
 
@@ -35,6 +37,11 @@ typedef enum {
     STORE_SQL_ANSWER_DELETE,
     STORE_SQL_ANSWER_ADD,
     STORE_SQL_SESSION_ANSWERS,
+    STORE_SQL_ANSWER_UNSPOKEN_DELETE,
+    STORE_SQL_SPOKEN_ADD,
+    STORE_SQL_RECORDING_DELETE,
+    STORE_SQL_RECORDING_ADD,
+    STORE_SQL_RECORDING_GET,
     STORE_SQL_COUNT
 } StoreSql;
 
@@ -71,6 +78,22 @@ static const char *const store_sql[STORE_SQL_COUNT] = {
         " AND choice IS ?5)",
     [STORE_SQL_SESSION_ANSWERS] = "SELECT question, topic, choice, skipped FROM answer"
                                   " WHERE session_id = ?1 ORDER BY answered_at, rowid",
+    /* A spoken answer is the row with choice NULL and skipped 0 (schema 2). */
+    [STORE_SQL_ANSWER_UNSPOKEN_DELETE] =
+        "DELETE FROM answer WHERE session_id = ?1 AND question = ?2 AND topic IS NULL"
+        " AND (skipped = 1 OR choice IS NOT NULL)",
+    [STORE_SQL_SPOKEN_ADD] =
+        "INSERT INTO answer (id, session_id, question, topic, choice, skipped, answered_at)"
+        " SELECT ?1, ?2, ?3, NULL, NULL, 0, " STORE_NOW " WHERE NOT EXISTS"
+        " (SELECT 1 FROM answer WHERE session_id = ?2 AND question = ?3 AND topic IS NULL"
+        " AND choice IS NULL AND skipped = 0)",
+    [STORE_SQL_RECORDING_DELETE] = "DELETE FROM recording WHERE session_id = ?1 AND question = ?2",
+    /* ?4 the WAV (a blob), ?5 duration_ms, ?6 sample_rate. */
+    [STORE_SQL_RECORDING_ADD] =
+        "INSERT INTO recording (id, session_id, question, wav, duration_ms, sample_rate,"
+        " recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, " STORE_NOW ")",
+    [STORE_SQL_RECORDING_GET] = "SELECT wav, duration_ms FROM recording"
+                                " WHERE session_id = ?1 AND question = ?2",
 };
 
 /* The values session.ended_how accepts (the schema checks them too). */
@@ -382,6 +405,8 @@ int store_answer_put(Store *store, const char *session_id, const char *question,
     if (rc == SQLITE_OK)
         rc = keep_skip ? store_answer_add(store, key, skip_row, 1)
                        : store_answer_add(store, key, choices, n_choices);
+    if (rc == SQLITE_OK && !topic) /* the spoken answer's row went in the prune */
+        rc = store_run(store, STORE_SQL_RECORDING_DELETE, key, 2);
     if (rc == SQLITE_OK)
         rc = store_run(store, STORE_SQL_COMMIT, NULL, 0);
     if (rc != SQLITE_OK)
@@ -392,6 +417,103 @@ fail:
     store_fail(store, rc);
     store_rollback(store);
     return -1;
+}
+
+/* Inserts the recording row: binds the texts of `key` (id, session,
+ * question), the WAV and the two numbers. An SQLite result code. */
+static int store_recording_add(Store *store, const char *const key[3], const unsigned char *wav,
+                               size_t size, int duration_ms, int sample_rate)
+{
+    sqlite3_stmt *stmt = store->stmt[STORE_SQL_RECORDING_ADD];
+    int rc = SQLITE_OK;
+    for (int i = 0; i < 3 && rc == SQLITE_OK; i++)
+        rc = sqlite3_bind_text(stmt, i + 1, key[i], -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_bind_blob64(stmt, 4, wav, size, SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_bind_int(stmt, 5, duration_ms);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_bind_int(stmt, 6, sample_rate);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_DONE)
+        rc = SQLITE_OK;
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    return rc;
+}
+
+int store_recording_put(Store *store, const char *session_id, const char *question,
+                        const unsigned char *wav, size_t size, int duration_ms, int sample_rate,
+                        char id_out[STORE_UUID_SIZE])
+{
+    assert(store && session_id && question && wav && size > 0 && duration_ms >= 0 &&
+           sample_rate > 0 && id_out);
+    char answer_id[STORE_UUID_SIZE], recording_id[STORE_UUID_SIZE];
+    store_new_uuid(answer_id);
+    store_new_uuid(recording_id);
+    const char *const answer[3] = {answer_id, session_id, question};
+    const char *const recording[3] = {recording_id, session_id, question};
+    double start = store_clock_ms();
+    int rc = store_run(store, STORE_SQL_BEGIN, NULL, 0);
+    if (rc == SQLITE_OK)
+        rc = store_run(store, STORE_SQL_ANSWER_UNSPOKEN_DELETE, answer + 1, 2);
+    if (rc == SQLITE_OK)
+        rc = store_run(store, STORE_SQL_SPOKEN_ADD, answer, 3);
+    if (rc == SQLITE_OK)
+        rc = store_run(store, STORE_SQL_RECORDING_DELETE, answer + 1, 2);
+    if (rc == SQLITE_OK)
+        rc = store_recording_add(store, recording, wav, size, duration_ms, sample_rate);
+    if (rc == SQLITE_OK)
+        rc = store_run(store, STORE_SQL_COMMIT, NULL, 0);
+    if (rc != SQLITE_OK)
+        goto fail;
+    store->last_commit_ms = store_clock_ms() - start;
+    memcpy(id_out, recording_id, STORE_UUID_SIZE);
+    return 0;
+fail:
+    store_fail(store, rc);
+    store_rollback(store);
+    return -1;
+}
+
+/* Copies the WAV of the row `stmt` is on. 1, or -1 when out of memory. */
+static int store_recording_copy(Store *store, sqlite3_stmt *stmt, unsigned char **wav,
+                                size_t *size, int *duration_ms)
+{
+    size_t n = (size_t)sqlite3_column_bytes(stmt, 0);
+    const void *blob = sqlite3_column_blob(stmt, 0);
+    *wav = malloc(n ? n : 1);
+    if (!*wav)
+        return store_fail(store, SQLITE_NOMEM);
+    if (n)
+        memcpy(*wav, blob, n);
+    *size = n;
+    if (duration_ms)
+        *duration_ms = sqlite3_column_int(stmt, 1);
+    return 1;
+}
+
+int store_recording_get(Store *store, const char *session_id, const char *question,
+                        unsigned char **wav, size_t *size, int *duration_ms)
+{
+    assert(store && session_id && question && wav && size);
+    sqlite3_stmt *stmt = store->stmt[STORE_SQL_RECORDING_GET];
+    int status = -1;
+    *wav = NULL;
+    *size = 0;
+    int rc = sqlite3_bind_text(stmt, 1, session_id, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_bind_text(stmt, 2, question, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW)
+        status = store_recording_copy(store, stmt, wav, size, duration_ms);
+    else if (rc == SQLITE_DONE)
+        status = 0;
+    else
+        store_fail(store, rc);
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    return status;
 }
 
 int store_session_answers(Store *store, const char *session_id, StoreAnswerFn fn, void *ctx)

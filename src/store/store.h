@@ -3,9 +3,9 @@
  * One database per kiosk, WAL mode with synchronous=FULL: each change is its
  * own transaction, committed before the call returns, so a power cut loses at
  * most the answer being given. The schema has a version (PRAGMA user_version)
- * and migrations. The kiosk's UUID is made on first open; sessions and answers
- * carry UUIDs so exports and syncs are idempotent. Times are UTC ISO 8601
- * with milliseconds ("2026-11-22T10:04:05.123Z").
+ * and migrations. The kiosk's UUID is made on first open; sessions, answers
+ * and recordings carry UUIDs so exports and syncs are idempotent. Times are
+ * UTC ISO 8601 with milliseconds ("2026-11-22T10:04:05.123Z").
  *
  * Nothing outside src/store includes sqlite3.h. */
 #ifndef SAYSO_STORE_H
@@ -15,7 +15,7 @@
 #include <stddef.h>
 
 #define STORE_UUID_SIZE 37 /* 36 characters and the NUL */
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 typedef struct Store Store;
 
@@ -55,18 +55,44 @@ int store_session_input_used(Store *store, const char *session_id, const char *i
  * topic): rows for choices still chosen are kept (same id), rows for choices
  * no longer chosen are deleted, new choices get new rows. `topic` is NULL
  * outside a mat. With n_choices == 0: `skipped` true leaves one row with
- * skipped=1; false leaves no row (everything un-chosen). 0 or -1. */
+ * skipped=1; false leaves no row (everything un-chosen). A spoken answer
+ * (store_recording_put) is replaced like any other: with `topic` NULL, the
+ * question's kept recording is deleted in the same transaction, so skipping
+ * an audio question, or putting no answer to it, removes its recording.
+ * 0 or -1. */
 int store_answer_put(Store *store, const char *session_id, const char *question, const char *topic,
                      const char *const *choices, int n_choices, bool skipped);
+
+/* Keeps a spoken answer (XLSForm type audio) to `question`: `size` bytes
+ * of WAV (wav_encode's, 16-bit mono), `duration_ms` long, at `sample_rate`
+ * Hz. In one transaction, it replaces what was there for (session,
+ * question): the session's earlier recording of the question is deleted
+ * ("record again, keep": only the last kept one stays), as are a skip or
+ * choice rows of the question, and the question gets its answer row with
+ * choice NULL and skipped false (kept, with its id and answered_at, when
+ * the question already had a spoken answer). Writes the new recording's
+ * UUID into `id_out`. 0 or -1 (an unknown session, a full disk: see
+ * store_error). */
+int store_recording_put(Store *store, const char *session_id, const char *question,
+                        const unsigned char *wav, size_t size, int duration_ms, int sample_rate,
+                        char id_out[STORE_UUID_SIZE]);
+
+/* Reads the recording kept for (session, question). Returns 1 with a
+ * malloc'd copy of the WAV in *wav (the caller frees it), its length in
+ * *size and its duration in *duration_ms; 0 when there is none (*wav NULL,
+ * *size 0); -1 on error (see store_error). `duration_ms` may be NULL. */
+int store_recording_get(Store *store, const char *session_id, const char *question,
+                        unsigned char **wav, size_t *size, int *duration_ms);
 
 /* The last error, in words a person can act on. */
 const char *store_error(const Store *store);
 
 /* Runs `fn` on every answer row of a session in answered order (for tests,
- * the review screen and exports): by answered_at, then by insertion. Values
- * may be NULL and last only during the call; `fn` may be NULL (just count)
- * and must not call store_session_answers itself. Returns the row count
- * or -1. */
+ * the review screen and exports): by answered_at, then by insertion. A
+ * spoken answer is a row with choice NULL and skipped false (its WAV:
+ * store_recording_get). Values may be NULL and last only during the call;
+ * `fn` may be NULL (just count) and must not call store_session_answers
+ * itself. Returns the row count or -1. */
 typedef void (*StoreAnswerFn)(void *ctx, const char *question, const char *topic,
                               const char *choice, bool skipped);
 int store_session_answers(Store *store, const char *session_id, StoreAnswerFn fn, void *ctx);

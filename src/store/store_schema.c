@@ -58,6 +58,51 @@ static const char *const store_migrations[] = {
     "    CHECK ((skipped = 1) = (choice IS NULL))\n"
     ");\n"
     "CREATE INDEX answer_question ON answer(session_id, question, topic);\n",
+
+    /* 2: spoken answers (XLSForm type audio). A kept recording is two rows:
+     * the answer row of the question with choice NULL and skipped 0 (so
+     * every listing of answers shows the question as answered, in answered
+     * order), and the recording row with the WAV, found by the same
+     * (session_id, question); a question has at most one recording per
+     * session. Migration 1's CHECK ((skipped = 1) = (choice IS NULL)) forbids
+     * that answer row, and SQLite cannot alter a CHECK, so the answer table
+     * is rebuilt the way SQLite's ALTER TABLE documentation describes
+     * (create, copy, drop, rename): same columns, same ids, same rowids (the
+     * answered order), only the CHECK relaxed to "a skipped row has no
+     * choice". Nothing references answer, so dropping it breaks no foreign
+     * key. */
+    "CREATE TABLE answer_v2 (\n"
+    "    id          TEXT NOT NULL PRIMARY KEY, -- UUID v4 of the answer row\n"
+    "    session_id  TEXT NOT NULL REFERENCES session(id), -- the session it belongs to\n"
+    "    question    TEXT NOT NULL, -- the question's name (survey.csv)\n"
+    "    choice      TEXT,          -- the choice's name (choices.csv): one row per choice\n"
+    "                               -- chosen; on a mat, the column; NULL when skipped,\n"
+    "                               -- and NULL (skipped 0) for a spoken answer, whose\n"
+    "                               -- recording is in recording at (session_id, question)\n"
+    "    topic       TEXT,          -- on a mat, the topic placed (or skipped); else NULL\n"
+    "    skipped     INTEGER NOT NULL DEFAULT 0\n"
+    "                CHECK (skipped IN (0, 1)), -- 1: skipped (\"I don't want to answer\")\n"
+    "    answered_at TEXT NOT NULL, -- when this choice (or the skip, or the first kept\n"
+    "                               -- recording) was made (UTC)\n"
+    "    CHECK (skipped = 0 OR choice IS NULL)\n"
+    ");\n"
+    "INSERT INTO answer_v2 (rowid, id, session_id, question, choice, topic, skipped, answered_at)\n"
+    "    SELECT rowid, id, session_id, question, choice, topic, skipped, answered_at\n"
+    "    FROM answer ORDER BY rowid;\n"
+    "DROP TABLE answer;\n"
+    "ALTER TABLE answer_v2 RENAME TO answer;\n"
+    "CREATE INDEX answer_question ON answer(session_id, question, topic);\n"
+    "CREATE TABLE recording (\n"
+    "    id          TEXT NOT NULL PRIMARY KEY, -- UUID v4 of the recording; a new one each\n"
+    "                                           -- time the person keeps a new recording\n"
+    "    session_id  TEXT NOT NULL REFERENCES session(id), -- the session it belongs to\n"
+    "    question    TEXT NOT NULL, -- the audio question's name (survey.csv)\n"
+    "    wav         BLOB NOT NULL, -- the recording: a WAV file, 16-bit PCM, mono\n"
+    "    duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0), -- its length\n"
+    "    sample_rate INTEGER NOT NULL CHECK (sample_rate > 0),  -- samples a second (16000)\n"
+    "    recorded_at TEXT NOT NULL, -- when it was kept (UTC)\n"
+    "    UNIQUE (session_id, question) -- only the last kept recording stays\n"
+    ");\n",
 };
 
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,

@@ -27,7 +27,7 @@
 #define KIOSK_MAX_SECONDS 86400 /* a day: anything longer is a typo */
 #define KIOSK_MAX_RATE 1000     /* words per minute; espeak-ng's useful range ends far lower */
 
-typedef enum { KIND_TEXT, KIND_SECONDS, KIND_RATE, KIND_BOOL, KIND_PACK } SettingKind;
+typedef enum { KIND_TEXT, KIND_SECONDS, KIND_RATE, KIND_BOOL, KIND_PACK, KIND_WORD, KIND_STEP, KIND_MS } SettingKind;
 
 typedef struct {
     const char *section;
@@ -35,11 +35,14 @@ typedef struct {
     SettingKind kind;
     size_t offset; /* into KioskSettings */
     size_t size;   /* of a text field, with its NUL */
+    const char *words; /* KIND_WORD: the words allowed, separated by "|" */
 } SettingSpec;
 
 #define TEXT(sec, key, field) {sec, key, KIND_TEXT, offsetof(KioskSettings, field), \
-                               sizeof(((KioskSettings *)0)->field)}
-#define VALUE(sec, key, kind, field) {sec, key, kind, offsetof(KioskSettings, field), 0}
+                               sizeof(((KioskSettings *)0)->field), NULL}
+#define VALUE(sec, key, kind, field) {sec, key, kind, offsetof(KioskSettings, field), 0, NULL}
+#define WORD(sec, key, field, words) {sec, key, KIND_WORD, offsetof(KioskSettings, field), \
+                                      sizeof(((KioskSettings *)0)->field), words}
 
 static const SettingSpec setting_specs[] = {
     TEXT("kiosk", "name", name),
@@ -50,6 +53,13 @@ static const SettingSpec setting_specs[] = {
     TEXT("speech", "voice", voice),
     VALUE("speech", "rate", KIND_RATE, speech_rate),
     VALUE("symbols", "pack", KIND_PACK, packs),
+    WORD("access", "touch_style", touch_style, "touch|hear_first"),
+    WORD("access", "theme", theme, "standard|high_contrast"),
+    VALUE("access", "text_size", KIND_STEP, text_size),
+    WORD("access", "switches", switches, "off|one|two"),
+    VALUE("access", "scan_ms", KIND_MS, scan_ms),
+    TEXT("access", "switch_step", switch_step),
+    TEXT("access", "switch_choose", switch_choose),
 };
 
 #define N_SPECS (sizeof setting_specs / sizeof setting_specs[0])
@@ -72,6 +82,27 @@ void kiosk_settings_defaults(KioskSettings *settings)
     settings->speech = true;
     snprintf(settings->voice, sizeof settings->voice, "%s", "en-gb");
     settings->speech_rate = 150;
+    snprintf(settings->touch_style, sizeof settings->touch_style, "%s", "touch");
+    snprintf(settings->theme, sizeof settings->theme, "%s", "standard");
+    settings->text_size = 1;
+    snprintf(settings->switches, sizeof settings->switches, "%s", "off");
+    settings->scan_ms = 1500;
+    snprintf(settings->switch_step, sizeof settings->switch_step, "%s", "Space");
+    snprintf(settings->switch_choose, sizeof settings->switch_choose, "%s", "Return");
+}
+
+/* True when `value` is one of the "|"-separated `words`. */
+static bool is_one_of(const char *value, const char *words)
+{
+    size_t n = strlen(value);
+    for (const char *w = words; *w;) {
+        const char *bar = strchr(w, '|');
+        size_t len = bar ? (size_t)(bar - w) : strlen(w);
+        if (len == n && strncmp(w, value, n) == 0)
+            return true;
+        w += len + (bar ? 1 : 0);
+    }
+    return false;
 }
 
 static bool parse_bool(const char *value, bool *out)
@@ -172,6 +203,19 @@ static int apply(IniReader *r, const SettingSpec *spec, const char *value)
         return 1;
     case KIND_PACK:
         return add_pack(r, value);
+    case KIND_WORD:
+        if (!is_one_of(value, spec->words) || !set_text(field, spec->size, value))
+            return fail(r, "%s must be one of %s, not \"%s\"", spec->key, spec->words, value);
+        return 1;
+    case KIND_STEP:
+        if (!parse_int(value, 3, (int *)(void *)field))
+            return fail(r, "%s must be 1, 2 or 3, not \"%s\"", spec->key, value);
+        return 1;
+    case KIND_MS:
+        if (!parse_int(value, 10000, (int *)(void *)field) || *(int *)(void *)field < 250)
+            return fail(r, "%s must be a number of milliseconds from 250 to 10000, not \"%s\"",
+                        spec->key, value);
+        return 1;
     }
     return 0;
 }
@@ -191,10 +235,10 @@ static int on_setting(void *user, const char *section, const char *key, const ch
         if (strcmp(setting_specs[i].section, section) == 0 && strcmp(setting_specs[i].key, key) == 0)
             return apply(r, &setting_specs[i], value);
     if (!section[0])
-        return fail(r, "setting \"%s\" is outside a section; put it under [kiosk], [speech] or [symbols]",
+        return fail(r, "setting \"%s\" is outside a section; put it under [kiosk], [speech], [symbols] or [access]",
                     key);
     if (!section_is_known(section))
-        return fail(r, "unknown section [%s] (use [kiosk], [speech] or [symbols])", section);
+        return fail(r, "unknown section [%s] (use [kiosk], [speech], [symbols] or [access])", section);
     return fail(r, "unknown setting \"%s\" in [%s]", key, section);
 }
 

@@ -27,6 +27,14 @@ typedef struct {
      * directory; each folder must exist when the file is read. */
     char packs[KIOSK_MAX_PACKS][KIOSK_PACK_PATH_SIZE];
     int n_packs;
+    /* [access]: how people answer on this kiosk */
+    char touch_style[16];   /* touch_style: "touch" (touch to choose) or "hear_first" (touch to hear, again to choose) */
+    char theme[16];         /* theme: "standard" or "high_contrast" (people can switch on screen) */
+    int text_size;          /* text_size: 1, 2 or 3, the step the screen starts at (1) */
+    char switches[8];       /* switches: "off", "one" (automatic scanning) or "two" (step and choose) */
+    int scan_ms;            /* scan_ms: one switch: how long each scan step stays (1500) */
+    char switch_step[32];   /* switch_step: SDL key name the stepping switch sends ("Space") */
+    char switch_choose[32]; /* switch_choose: SDL key name the choosing switch sends ("Return") */
 } KioskSettings;
 
 /* Fills `settings` with the built-in defaults. */

@@ -103,11 +103,15 @@ static bool text_is_bold(const UiElement *el)
     return (el->flags & UI_CHOSEN) != 0;
 }
 
-TextStyle draw_text_style(const UiElement *el, int unit, SDL_Color color)
+TextStyle draw_text_style(const UiElement *el, const UiMetrics *m, SDL_Color color)
 {
+    int max = el->text_max_px > 0 ? el->text_max_px : m->unit / 2;
+    int min = el->text_min_px > 0 ? el->text_min_px : m->unit / 4;
     TextStyle style = {
-        .max_px = el->text_max_px > 0 ? el->text_max_px : unit / 2,
-        .min_px = el->text_min_px > 0 ? el->text_min_px : unit / 4,
+        .max_px = max * m->text_pct / 100,
+        /* Words on their own grow all the way; labels of choices and
+         * buttons grow where there is room and never below their size. */
+        .min_px = el->kind == UI_TEXT && !(el->flags & UI_COMPACT) ? min * m->text_pct / 100 : min,
         .bold = text_is_bold(el),
         .align = (el->flags & UI_ALIGN_LEFT) || el->kind == UI_RUNG ? TEXT_ALIGN_LEFT : TEXT_ALIGN_CENTER,
         .color = color,
@@ -116,8 +120,9 @@ TextStyle draw_text_style(const UiElement *el, int unit, SDL_Color color)
 }
 
 /* Where an element's symbol and words go inside `r`. */
-DrawParts draw_parts(const UiElement *el, UiRect r, int unit)
+DrawParts draw_parts(const UiElement *el, UiRect r, const UiMetrics *m)
 {
+    int unit = m->unit;
     DrawParts d = {{0, 0, 0, 0}, {0, 0, 0, 0}};
     if (el->kind == UI_TEXT) {
         d.text = r;
@@ -149,7 +154,7 @@ DrawParts draw_parts(const UiElement *el, UiRect r, int unit)
         d.symbol = layout_take_left(&inner, inner.h, unit / 5);
         d.text = inner;
     } else {
-        d.symbol = layout_take_top(&inner, inner.h * 63 / 100, unit / 16);
+        d.symbol = layout_take_top(&inner, inner.h * (100 - m->text_pct * 2 / 5) / 100, unit / 16);
         d.text = inner;
     }
     if (!(el->flags & UI_PHOTO) && d.symbol.w > 0 && el->kind != UI_BUTTON)
@@ -169,7 +174,7 @@ static void draw_text(const UiPainter *p, const UiElement *el, UiRect box, SDL_C
 {
     if (!el->text[0] || box.w <= 0 || box.h <= 0)
         return;
-    TextStyle style = draw_text_style(el, p->unit, color);
+    TextStyle style = draw_text_style(el, &p->metrics, color);
     SDL_Rect dst = {box.x, box.y, box.w, box.h};
     if ((el->flags & UI_SYMBOLS) && p->symbol_text.lexicon)
         symbol_text_draw(&p->symbol_text, el->text, dst, &style);
@@ -198,7 +203,7 @@ static void draw_button(const UiPainter *p, const UiElement *el, UiRect r)
         border = t->chosen;
     }
     draw_card(p, r, fill, border, element_border(el, p->unit));
-    DrawParts d = draw_parts(el, r, p->unit);
+    DrawParts d = draw_parts(el, r, &p->metrics);
     if (d.symbol.w > 0)
         draw_chip(p, el->symbol, d.symbol);
     draw_text(p, el, d.text, ink);
@@ -212,7 +217,7 @@ static void draw_choice(const UiPainter *p, const UiElement *el, UiRect r)
     SDL_Color fill = chosen ? t->chosen_fill : t->card;
     SDL_Color border = held ? t->held : chosen ? t->chosen : t->card_border;
     draw_card(p, r, fill, border, element_border(el, p->unit));
-    DrawParts d = draw_parts(el, r, p->unit);
+    DrawParts d = draw_parts(el, r, &p->metrics);
     if (el->flags & UI_PHOTO)
         draw_photo(p, el->symbol, d.symbol);
     else

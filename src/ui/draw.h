@@ -10,12 +10,19 @@
 #include "ui/text.h"
 #include "ui/theme.h"
 
+/* What sizes depend on: the smallest touch target and the writing size. */
+typedef struct {
+    int unit;     /* smallest touch target, px */
+    int text_pct; /* 100, 125 or 150: the person's choice of writing size */
+} UiMetrics;
+
 typedef struct {
     SDL_Renderer *renderer;
     TextRenderer *text;
     SymbolCache *symbols;
     const UiTheme *theme;
     int unit;                /* smallest touch target, px */
+    UiMetrics metrics;
     const char *tick_symbol; /* the "chosen" badge */
     SymbolText symbol_text;  /* for elements with UI_SYMBOLS */
 } UiPainter;
@@ -26,10 +33,10 @@ typedef struct {
 } DrawParts;
 
 /* Where an element's symbol and words go when it is drawn into `r`. */
-DrawParts draw_parts(const UiElement *el, UiRect r, int unit);
+DrawParts draw_parts(const UiElement *el, UiRect r, const UiMetrics *m);
 
 /* The text style an element is drawn with. */
-TextStyle draw_text_style(const UiElement *el, int unit, SDL_Color color);
+TextStyle draw_text_style(const UiElement *el, const UiMetrics *m, SDL_Color color);
 
 /* Draws `el` into `r` (its own rectangle, or where a drag has taken it). */
 void draw_element(const UiPainter *p, const UiElement *el, UiRect r);

@@ -41,6 +41,7 @@ enum {
     UI_WARNING = 1 << 11,
     UI_SYMBOLS = 1 << 12, /* symbol-supported text: a symbol above each key word */
     UI_PHOTO = 1 << 13,   /* the picture is a photo: cropped to fill, never letterboxed */
+    UI_COMPACT = 1 << 14, /* words in a tight place: a larger writing size grows them only where there is room */
 };
 
 #define UI_ID_SIZE 64

@@ -1,4 +1,5 @@
-/* font_find.h: the font files of Andika, found through fontconfig. */
+/* font_find.h: the kiosk's font files (Andika for Latin, Noto for other
+ * scripts), found through fontconfig. */
 #ifndef SAYSO_UI_FONT_FIND_H
 #define SAYSO_UI_FONT_FIND_H
 
@@ -14,5 +15,16 @@ typedef struct {
 /* Finds Andika's regular and bold faces. Returns 0, or -1 with a message a
  * person can act on in `err` (naming the Debian package to install). */
 int font_find_andika(FontFiles *out, char *err, size_t err_size);
+
+/* Finds the regular and bold faces of the first installed family of
+ * `families` (NULL-terminated, most preferred first). Returns:
+ *    0  the most preferred family was found;
+ *    1  it was not: `out` holds the next preferred family, or else
+ *       fontconfig's best font for language `lang` (e.g. "ur"), and `err`
+ *       says plainly which font is missing and that Debian `package` has it;
+ *   -1  no installed font supports `lang` at all (`err` says so).
+ * Costs one fontconfig load (tens of ms): callers keep the answer. */
+int font_find_families(const char *const *families, const char *lang, const char *package,
+                       FontFiles *out, char *err, size_t err_size);
 
 #endif

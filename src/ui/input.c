@@ -7,7 +7,7 @@
 
 static UiAction action(UiActionKind kind, const char *id, const char *target)
 {
-    UiAction a = {kind, "", ""};
+    UiAction a = {kind, "", "", false};
     snprintf(a.id, sizeof a.id, "%s", id ? id : "");
     snprintf(a.target, sizeof a.target, "%s", target ? target : "");
     return a;
@@ -89,7 +89,11 @@ UiAction ui_input_event(Ui *ui, UiPointer *p, const SDL_Event *e)
         if (e->button.which == SDL_TOUCH_MOUSEID || e->button.button != SDL_BUTTON_LEFT)
             break;
         return pointer_up(ui, p, e->button.x, e->button.y);
-    case SDL_KEYDOWN: return action(UI_ACTION_KEY, SDL_GetKeyName(e->key.keysym.sym), NULL);
+    case SDL_KEYDOWN: {
+        UiAction a = action(UI_ACTION_KEY, SDL_GetKeyName(e->key.keysym.sym), NULL);
+        a.shift = (e->key.keysym.mod & KMOD_SHIFT) != 0;
+        return a;
+    }
     case SDL_WINDOWEVENT: return window_event(&e->window);
     case SDL_QUIT: return action(UI_ACTION_QUIT, NULL, NULL);
     default: break;
@@ -131,7 +135,8 @@ void ui_input_push_drag(Ui *ui, int from_x, int from_y, int to_x, int to_y)
 
 int ui_input_push_key(const char *name)
 {
-    SDL_Keycode key = SDL_GetKeyFromName(name);
+    bool shift = strncmp(name, "Shift+", 6) == 0;
+    SDL_Keycode key = SDL_GetKeyFromName(shift ? name + 6 : name);
     if (key == SDLK_UNKNOWN)
         return -1;
     SDL_Event e;
@@ -140,6 +145,7 @@ int ui_input_push_key(const char *name)
     e.key.keysym.sym = key;
     e.key.keysym.scancode = SDL_GetScancodeFromKey(key);
     e.key.state = SDL_PRESSED;
+    e.key.keysym.mod = shift ? KMOD_LSHIFT : KMOD_NONE;
     SDL_PushEvent(&e);
     e.type = SDL_KEYUP;
     e.key.state = SDL_RELEASED;

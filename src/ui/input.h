@@ -29,6 +29,7 @@ typedef struct {
     UiActionKind kind;
     char id[UI_ID_SIZE];
     char target[UI_ID_SIZE];
+    bool shift;  /* UI_ACTION_KEY: Shift was held */
 } UiAction;
 
 typedef struct {
@@ -45,7 +46,8 @@ UiAction ui_input_event(Ui *ui, UiPointer *pointer, const SDL_Event *event);
  * another, onto SDL's event queue (for headless scripts). */
 void ui_input_push_tap(Ui *ui, int x, int y);
 void ui_input_push_drag(Ui *ui, int from_x, int from_y, int to_x, int to_y);
-/* Pushes a key press by SDL key name ("Return", "Tab"); -1 for an unknown name. */
+/* Pushes a key press by SDL key name ("Return", "Tab", "Shift+Tab"); -1 for
+ * an unknown name. */
 int ui_input_push_key(const char *name);
 
 #endif

@@ -38,6 +38,8 @@ static const char *const english[STR_COUNT] = {
     [STR_STILL_THERE_NO] = "No, I have finished",
     [STR_STILL_THERE_PROMPT] = "Are you still there? Touch yes to carry on.",
     [STR_SAVE_PROBLEM] = "Not saved yet: %s",
+    [STR_CONTRAST] = "Change the colours",
+    [STR_TEXT_SIZE] = "Change the size of the writing",
 };
 
 const char *ui_string(UiString id)

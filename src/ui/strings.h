@@ -42,6 +42,8 @@ typedef enum {
     STR_STILL_THERE_NO,
     STR_STILL_THERE_PROMPT,
     STR_SAVE_PROBLEM,   /* "Not saved yet: %s" */
+    STR_CONTRAST,       /* the colours button, spoken */
+    STR_TEXT_SIZE,      /* the writing-size button, spoken */
     STR_COUNT
 } UiString;
 

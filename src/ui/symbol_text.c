@@ -28,7 +28,7 @@ typedef struct {
 
 static int symbol_px_for(int px)
 {
-    return px * 8 / 5;
+    return px * 2;
 }
 
 /* Places the groups at `px`; false when a group is wider than w or the
@@ -60,7 +60,7 @@ static bool layout_at(const SymbolText *st, const char *s, SymbolLayout *l, int 
         x += gw;
         l->line_width[l->lines - 1] = x;
     }
-    l->line_h = l->symbol_px + px / 4 + line_skip;
+    l->line_h = l->symbol_px + px / 8 + line_skip;
     return l->lines * l->line_h + (l->lines - 1) * (px / 3) <= h;
 }
 
@@ -108,7 +108,7 @@ static void draw_group(const SymbolText *st, const char *s, const SymbolLayout *
         }
     }
     text_draw_span(st->text, s + l->g[i].start, l->g[i].length, l->px, x + (l->width[i] - span.width) / 2,
-                   top + l->symbol_px + l->px / 4, style);
+                   top + l->symbol_px + l->px / 8, style);
 }
 
 SymbolTextFit symbol_text_draw(const SymbolText *st, const char *utf8, SDL_Rect box, const TextStyle *style)

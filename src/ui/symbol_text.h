@@ -23,7 +23,7 @@ typedef struct {
 } SymbolText;
 
 typedef struct {
-    int px;      /* text size chosen; the symbols are 1.6 times it */
+    int px;      /* text size chosen; the symbols are twice it */
     int lines;
     int groups;  /* word groups */
     int symbols; /* groups with a symbol */

@@ -1,21 +1,26 @@
-/* text.c: Andika found through fontconfig, wrapped and fitted with SDL_ttf.
+/* text.c: text in every script the kiosk speaks, wrapped and fitted with
+ * SDL_ttf (HarfBuzz shaping).
+ *
+ * text_runs.c cuts a line into runs of one script and one direction in
+ * visual order (FriBidi) and keeps each script's fonts (Andika, Noto); here
+ * each run is shaped in its font and the runs are placed left to right on
+ * one baseline. A Latin line is one run in Andika and costs what it always
+ * did. A paragraph whose first strong letter is right to left is laid out
+ * right to left, and TEXT_ALIGN_LEFT puts it at the right ("start").
  *
  * Fitting tries sizes between min_px and max_px on a grid (every pixel up to
  * 24, then every 2, 4 and 8 px, plus min_px and max_px themselves), by binary
- * search, wrapping greedily on spaces at each size tried. Three bounded
- * caches keep a redrawn screen cheap:
- *   - open fonts, one per (size, face), least recently used of 32 closed;
+ * search, wrapping greedily on spaces (in logical order) at each size tried.
+ * Two bounded caches, besides text_runs.c's open fonts, keep a redraw cheap:
  *   - fits, keyed by (text, box, sizes, face): the size chosen and where the
  *     lines break, so drawing an unchanged text measures nothing;
- *   - line textures, keyed by (line, size, face, colour), LRU of 512.
+ *   - line textures, keyed by (line, size, face, colour, direction), LRU of
+ *     512; a texture holds the whole line, all its runs composed.
  * Each cache is a plain array scanned linearly, comparing a CRC-32 first:
- * O(N) with N <= 512, far below the cost of one rasterised line on a miss.
- *
- * The font files are found by font_find.c (fontconfig), read into memory
- * once, and every size is opened from there, so no file stays open. */
+ * O(N) with N <= 512, far below the cost of one rasterised line on a miss. */
 #include "ui/text.h"
 
-#include "ui/font_find.h"
+#include "ui/text_runs.h"
 
 #include <SDL_ttf.h>
 #include <assert.h>
@@ -24,28 +29,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 enum {
-    TEXT_FONT_SLOTS = 32,
     TEXT_FIT_SLOTS = 64,
     TEXT_TEXTURE_SLOTS = 512,
     TEXT_MAX_SIZES = 160, /* sizes tried per fit, at most */
-    TEXT_PATH_MAX = 4096,
 };
-
-typedef struct {
-    char path[TEXT_PATH_MAX];
-    void *data; /* the whole font file, SDL_LoadFile'd */
-    size_t size;
-} TextFace;
-
-typedef struct {
-    TTF_Font *font; /* NULL: slot free */
-    int px;
-    bool bold;
-    Uint64 used;
-} TextFont;
 
 typedef struct {
     char *text; /* NULL: slot free */
@@ -55,6 +44,7 @@ typedef struct {
     TextFit fit;
     int skip;        /* line height at fit.px */
     TextLine *lines; /* fit.lines of them, offsets into `text` */
+    bool *rtl;       /* per line: its paragraph runs right to left */
     Uint64 used;
 } TextFitEntry;
 
@@ -63,6 +53,7 @@ typedef struct {
     Uint32 hash;
     int px;
     bool bold;
+    bool rtl; /* laid out in a right-to-left paragraph */
     Uint32 rgba;
     SDL_Texture *texture;
     int w, h;
@@ -71,14 +62,13 @@ typedef struct {
 
 struct TextRenderer {
     SDL_Renderer *renderer; /* may be NULL when only measuring */
-    TextFace regular, bold;
-    bool synthetic_bold; /* no bold face installed: SDL_ttf emboldens regular */
+    TextFonts *fonts; /* the fonts of every script, and run splitting */
     bool ttf_started;
     Uint64 clock; /* ticks at every cache use, for least-recently-used */
-    TextFont fonts[TEXT_FONT_SLOTS];
     TextFitEntry fits[TEXT_FIT_SLOTS];
     TextLineEntry textures[TEXT_TEXTURE_SLOTS];
     TextLine *wrap; /* the lines of the wrap in progress */
+    bool *wrap_rtl; /* and whether each is in a right-to-left paragraph */
     int wrap_count, wrap_cap;
     bool wrap_broke_word; /* a word had to be broken to fit */
     char *scratch; /* a NUL-terminated copy of the piece being measured */
@@ -119,27 +109,12 @@ static int text_word_end(const char *s, int pos, int end)
     return pos;
 }
 
-static bool text_is_continuation(const char *s, int pos)
-{
-    return ((unsigned char)s[pos] & 0xC0) == 0x80;
-}
-
-/* U+0300..U+036F (combining diacritics) stay with the letter before them. */
-static bool text_is_combining(const char *s, int pos, int end)
-{
-    unsigned char a = (unsigned char)s[pos];
-    unsigned char b = pos + 1 < end ? (unsigned char)s[pos + 1] : 0;
-    return (a == 0xCC && b >= 0x80) || (a == 0xCD && b >= 0x80 && b <= 0xAF);
-}
-
-/* The byte offset `n` characters after `pos` (never past `end`). */
+/* The byte offset `n` characters after `pos` (never past `end`), a
+ * character taking its combining marks along. */
 static int text_advance_chars(const char *s, int pos, int end, int n)
 {
-    while (pos < end && n-- > 0) {
-        pos++;
-        while (pos < end && (text_is_continuation(s, pos) || text_is_combining(s, pos, end)))
-            pos++;
-    }
+    while (pos < end && n-- > 0)
+        pos = text_runs_next_cluster(s, pos, end);
     return pos;
 }
 
@@ -177,63 +152,6 @@ static const char *text_piece(TextRenderer *text, const char *s, int len)
     return text->scratch;
 }
 
-/* ---- finding and opening the fonts ------------------------------------- */
-
-/* Fills in the regular and bold font paths; with no bold face, bold is
- * synthesised from the regular one. */
-static bool text_find_faces(TextRenderer *text, char *err, size_t err_size)
-{
-    FontFiles files;
-    if (font_find_andika(&files, err, err_size) != 0)
-        return false;
-    snprintf(text->regular.path, sizeof text->regular.path, "%s", files.regular);
-    snprintf(text->bold.path, sizeof text->bold.path, "%s", files.bold);
-    text->synthetic_bold = files.synthetic_bold;
-    return true;
-}
-
-static bool text_load_face(TextFace *face, char *err, size_t err_size)
-{
-    face->data = SDL_LoadFile(face->path, &face->size);
-    if (!face->data || face->size > INT_MAX) {
-        text_error(err, err_size, "cannot read the font file %s: %s", face->path, SDL_GetError());
-        return false;
-    }
-    return true;
-}
-
-static TTF_Font *text_open_font(const TextRenderer *text, int px, bool bold)
-{
-    const TextFace *face = bold && !text->synthetic_bold ? &text->bold : &text->regular;
-    SDL_RWops *rw = SDL_RWFromConstMem(face->data, (int)face->size);
-    TTF_Font *font = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
-    if (font && bold && text->synthetic_bold)
-        TTF_SetFontStyle(font, TTF_STYLE_BOLD);
-    return font;
-}
-
-/* The font at `px`, opened on first use; NULL when it cannot be opened. */
-static TTF_Font *text_font(TextRenderer *text, int px, bool bold)
-{
-    TextFont *slot = &text->fonts[0];
-    for (int i = 0; i < TEXT_FONT_SLOTS; i++) {
-        TextFont *f = &text->fonts[i];
-        if (f->font && f->px == px && f->bold == bold) {
-            f->used = ++text->clock;
-            return f->font;
-        }
-        if (f->used < slot->used)
-            slot = f;
-    }
-    TTF_Font *font = text_open_font(text, px, bold);
-    if (!font)
-        return NULL;
-    if (slot->font)
-        TTF_CloseFont(slot->font);
-    *slot = (TextFont){font, px, bold, ++text->clock};
-    return font;
-}
-
 TextRenderer *text_open(SDL_Renderer *renderer, char *err, size_t err_size)
 {
     TextRenderer *text = calloc(1, sizeof *text);
@@ -242,9 +160,8 @@ TextRenderer *text_open(SDL_Renderer *renderer, char *err, size_t err_size)
         return NULL;
     }
     text->renderer = renderer;
-    if (!text_find_faces(text, err, err_size) || !text_load_face(&text->regular, err, err_size))
-        goto fail;
-    if (!text->synthetic_bold && !text_load_face(&text->bold, err, err_size))
+    text->fonts = text_fonts_open(err, err_size);
+    if (!text->fonts)
         goto fail;
     /* SDL_ttf counts TTF_Init calls, so each TextRenderer pairs its own init
      * with a TTF_Quit and never shuts down fonts that someone else opened. */
@@ -264,6 +181,7 @@ static void text_forget_fits(TextRenderer *text)
     for (int i = 0; i < TEXT_FIT_SLOTS; i++) {
         free(text->fits[i].text);
         free(text->fits[i].lines);
+        free(text->fits[i].rtl);
         text->fits[i] = (TextFitEntry){0};
     }
 }
@@ -274,62 +192,107 @@ void text_close(TextRenderer *text)
         return;
     text_cache_clear(text);
     text_forget_fits(text);
-    for (int i = 0; i < TEXT_FONT_SLOTS; i++) {
-        if (text->fonts[i].font)
-            TTF_CloseFont(text->fonts[i].font);
-    }
+    text_fonts_close(text->fonts);
     if (text->ttf_started)
         TTF_Quit();
-    SDL_free(text->regular.data);
-    SDL_free(text->bold.data);
     free(text->wrap);
+    free(text->wrap_rtl);
     free(text->scratch);
     free(text);
 }
 
 const char *text_font_path(const TextRenderer *text)
 {
-    return text->regular.path;
+    return text_fonts_path(text->fonts, TEXT_SCRIPT_LATIN);
 }
 
-/* ---- wrapping ----------------------------------------------------------- */
+void text_set_language(TextRenderer *text, const char *code)
+{
+    if (!text_fonts_set_language(text->fonts, code))
+        return;
+    /* A font changed: everything measured with it goes. */
+    text_cache_clear(text);
+    text_forget_fits(text);
+}
 
-/* Width of s[0..len) in pixels; INT_MAX (never fits) when it can't be measured. */
-static int text_width(TextRenderer *text, TTF_Font *font, const char *s, int len)
+bool text_is_rtl(const char *utf8)
+{
+    return utf8 && text_runs_is_rtl(utf8, (int)strlen(utf8));
+}
+
+/* ---- a line as runs ---------------------------------------------------- */
+
+/* How a piece of text is measured and drawn. */
+typedef struct {
+    int px;
+    bool bold;
+    TextBase base; /* the paragraph's direction */
+} TextPen;
+
+static int text_run_width(TextRenderer *text, const TextPen *pen, const char *s, TextRun run)
 {
     int w = 0, h = 0;
-    const char *piece = text_piece(text, s, len);
-    if (!piece || (len > 0 && TTF_SizeUTF8(font, piece, &w, &h) < 0))
+    TTF_Font *font = text_fonts_get(text->fonts, run.script, run.rtl, pen->px, pen->bold);
+    const char *piece = font ? text_piece(text, s + run.start, run.length) : NULL;
+    if (!piece || (run.length > 0 && TTF_SizeUTF8(font, piece, &w, &h) < 0))
         return INT_MAX;
     return w;
 }
 
-static bool text_push_line(TextRenderer *text, TextLine line)
+/* Width of s[0..len) in pixels; INT_MAX (never fits) when it can't be measured. */
+static int text_width(TextRenderer *text, const TextPen *pen, const char *s, int len)
+{
+    TextRun one;
+    const TextRun *runs;
+    int n = text_fonts_runs(text->fonts, s, len, pen->px, pen->bold, pen->base, &one, &runs);
+    long long total = n < 0 ? INT_MAX : 0;
+    for (int i = 0; i < n && total < INT_MAX; i++)
+        total += text_run_width(text, pen, s, runs[i]);
+    return (int)SDL_min(total, (long long)INT_MAX);
+}
+
+static TextBase text_base_of(const char *s, int len)
+{
+    return text_runs_is_rtl(s, len) ? TEXT_BASE_RTL : TEXT_BASE_LTR;
+}
+
+int text_debug_runs(TextRenderer *text, const char *utf8, int px, char *out, size_t size)
+{
+    return text_fonts_describe(text->fonts, utf8, px, out, size);
+}
+
+/* ---- wrapping ----------------------------------------------------------- */
+
+static bool text_push_line(TextRenderer *text, TextLine line, bool rtl)
 {
     if (text->wrap_count == text->wrap_cap) {
         int cap = text->wrap_cap ? text->wrap_cap * 2 : 16;
         TextLine *grown = realloc(text->wrap, (size_t)cap * sizeof *grown);
-        if (!grown)
+        if (grown)
+            text->wrap = grown;
+        bool *grown_rtl = grown ? realloc(text->wrap_rtl, (size_t)cap * sizeof *grown_rtl) : NULL;
+        if (!grown_rtl)
             return false;
-        text->wrap = grown;
+        text->wrap_rtl = grown_rtl;
         text->wrap_cap = cap;
     }
+    text->wrap_rtl[text->wrap_count] = rtl;
     text->wrap[text->wrap_count++] = line;
     return true;
 }
 
 /* The longest run of whole characters from `start` (at least one, even if
  * that is too wide) that fits in w: the last resort for a long word. */
-static TextLine text_break_word(TextRenderer *text, TTF_Font *font, const char *s, int start,
+static TextLine text_break_word(TextRenderer *text, const TextPen *pen, const char *s, int start,
                                 int word_end, int w)
 {
     int best_end = text_advance_chars(s, start, word_end, 1);
-    int best_width = text_width(text, font, s + start, best_end - start);
+    int best_width = text_width(text, pen, s + start, best_end - start);
     int lo = 2, hi = text_count_chars(s, start, word_end);
     while (lo <= hi) {
         int mid = lo + (hi - lo) / 2;
         int end = text_advance_chars(s, start, word_end, mid);
-        int width = text_width(text, font, s + start, end - start);
+        int width = text_width(text, pen, s + start, end - start);
         if (width <= w) {
             best_end = end;
             best_width = width;
@@ -342,13 +305,13 @@ static TextLine text_break_word(TextRenderer *text, TTF_Font *font, const char *
 }
 
 /* The longest run of whole words from `start` (a non-space) that fits in w. */
-static TextLine text_next_line(TextRenderer *text, TTF_Font *font, const char *s, int start,
+static TextLine text_next_line(TextRenderer *text, const TextPen *pen, const char *s, int start,
                                int end, int w)
 {
     TextLine line = {start, 0, 0};
     int word_end = text_word_end(s, start, end);
     for (;;) {
-        int width = text_width(text, font, s + start, word_end - start);
+        int width = text_width(text, pen, s + start, word_end - start);
         if (width > w)
             break;
         line.length = word_end - start;
@@ -360,20 +323,22 @@ static TextLine text_next_line(TextRenderer *text, TTF_Font *font, const char *s
     }
     if (line.length == 0) {
         text->wrap_broke_word = true;
-        return text_break_word(text, font, s, start, text_word_end(s, start, end), w);
+        return text_break_word(text, pen, s, start, text_word_end(s, start, end), w);
     }
     return line;
 }
 
-static bool text_wrap_paragraph(TextRenderer *text, TTF_Font *font, const char *s, int start,
+/* Wraps one paragraph, laid out in the direction of its first strong letter. */
+static bool text_wrap_paragraph(TextRenderer *text, TextPen pen, const char *s, int start,
                                 int end, int w, int max_lines)
 {
     int pos = text_skip_spaces(s, start, end);
     if (pos == end)
-        return text_push_line(text, (TextLine){pos, 0, 0});
+        return text_push_line(text, (TextLine){pos, 0, 0}, false);
+    pen.base = text_base_of(s + start, end - start);
     while (pos < end && text->wrap_count <= max_lines) {
-        TextLine line = text_next_line(text, font, s, pos, end, w);
-        if (!text_push_line(text, line))
+        TextLine line = text_next_line(text, &pen, s, pos, end, w);
+        if (!text_push_line(text, line, pen.base == TEXT_BASE_RTL))
             return false;
         pos = text_skip_spaces(s, line.start + line.length, end);
     }
@@ -382,7 +347,7 @@ static bool text_wrap_paragraph(TextRenderer *text, TTF_Font *font, const char *
 
 /* Wraps `s` into text->wrap, a paragraph per '\n', stopping once it has more
  * than `max_lines` lines. Returns false when out of memory. */
-static bool text_wrap(TextRenderer *text, TTF_Font *font, const char *s, int w, int max_lines)
+static bool text_wrap(TextRenderer *text, TextPen pen, const char *s, int w, int max_lines)
 {
     int start = 0;
     text->wrap_count = 0;
@@ -392,7 +357,7 @@ static bool text_wrap(TextRenderer *text, TTF_Font *font, const char *s, int w, 
     for (;;) {
         const char *newline = strchr(s + start, '\n');
         int end = newline ? (int)(newline - s) : start + (int)strlen(s + start);
-        if (!text_wrap_paragraph(text, font, s, start, end, w, max_lines))
+        if (!text_wrap_paragraph(text, pen, s, start, end, w, max_lines))
             return false;
         if (!newline || text->wrap_count > max_lines)
             return true;
@@ -426,12 +391,11 @@ static int text_sizes(int min_px, int max_px, int *sizes)
 static bool text_try_size(TextRenderer *text, const char *s, int px, bool bold, int w, int h,
                           bool all_lines, bool allow_break, TextFit *fit, int *skip)
 {
-    TTF_Font *font = text_font(text, px, bold);
-    if (!font)
+    *skip = text_fonts_line_skip(text->fonts, s, (int)strlen(s), px, bold);
+    if (*skip <= 0)
         return false;
-    *skip = TTF_FontLineSkip(font);
-    int room = *skip > 0 ? h / *skip : 0;
-    if (!text_wrap(text, font, s, w, all_lines ? INT_MAX - 1 : room))
+    int room = h / *skip;
+    if (!text_wrap(text, (TextPen){px, bold, TEXT_BASE_AUTO}, s, w, all_lines ? INT_MAX - 1 : room))
         return false;
     int widest = 0;
     for (int i = 0; i < text->wrap_count; i++)
@@ -487,19 +451,25 @@ static TextFitEntry *text_keep_fit(TextRenderer *text, TextFitEntry key, TextFit
     }
     char *copy = strdup(key.text);
     TextLine *lines = malloc(((size_t)fit.lines + 1) * sizeof *lines);
-    if (!copy || !lines) {
+    bool *rtl = malloc((size_t)fit.lines + 1);
+    if (!copy || !lines || !rtl) {
         free(copy);
         free(lines);
+        free(rtl);
         return NULL;
     }
-    if (fit.lines > 0)
+    if (fit.lines > 0) {
         memcpy(lines, text->wrap, (size_t)fit.lines * sizeof *lines);
+        memcpy(rtl, text->wrap_rtl, (size_t)fit.lines * sizeof *rtl);
+    }
     free(slot->text);
     free(slot->lines);
+    free(slot->rtl);
     key.text = copy;
     key.fit = fit;
     key.skip = skip;
     key.lines = lines;
+    key.rtl = rtl;
     key.used = ++text->clock;
     *slot = key;
     return slot;
@@ -562,9 +532,72 @@ void text_cache_clear(TextRenderer *text)
         text_free_texture(&text->textures[i]);
 }
 
-/* Renders `line` into the least recently used texture slot. */
-static TextLineEntry *text_render_line(TextRenderer *text, const char *line, TextLineEntry key,
-                                       SDL_Color color)
+/* One run rendered, with its font's ascent to put it on the baseline. */
+typedef struct {
+    SDL_Surface *surface;
+    int ascent;
+} TextPart;
+
+static TextPart text_render_run(TextRenderer *text, const TextPen *pen, const char *s, TextRun run,
+                                SDL_Color color)
+{
+    TextPart part = {NULL, 0};
+    TTF_Font *font = text_fonts_get(text->fonts, run.script, run.rtl, pen->px, pen->bold);
+    const char *piece = font ? text_piece(text, s + run.start, run.length) : NULL;
+    if (piece) {
+        part.surface = TTF_RenderUTF8_Blended(font, piece, color);
+        part.ascent = TTF_FontAscent(font);
+    }
+    return part;
+}
+
+/* The parts side by side, left to right, on one baseline; NULL on failure.
+ * Parts are copied, not blended: they never overlap, and blending onto a
+ * transparent surface would darken their edges. */
+static SDL_Surface *text_compose(TextPart *parts, int n)
+{
+    int w = 0, top = 0, h = 0;
+    for (int i = 0; i < n; i++) {
+        w += parts[i].surface->w;
+        top = SDL_max(top, parts[i].ascent);
+    }
+    for (int i = 0; i < n; i++)
+        h = SDL_max(h, top - parts[i].ascent + parts[i].surface->h);
+    SDL_Surface *line = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    for (int i = 0, x = 0; line && i < n; x += parts[i++].surface->w) {
+        SDL_SetSurfaceBlendMode(parts[i].surface, SDL_BLENDMODE_NONE);
+        SDL_BlitSurface(parts[i].surface, NULL, line, &(SDL_Rect){x, top - parts[i].ascent, 0, 0});
+    }
+    return line;
+}
+
+/* Renders s[0..len) as one surface, each run shaped in its own font. */
+static SDL_Surface *text_render_runs(TextRenderer *text, const TextPen *pen, const char *s, int len,
+                                     SDL_Color color)
+{
+    TextRun one;
+    const TextRun *runs;
+    SDL_Surface *line = NULL;
+    int n = text_fonts_runs(text->fonts, s, len, pen->px, pen->bold, pen->base, &one, &runs);
+    if (n == 1)
+        return text_render_run(text, pen, s, runs[0], color).surface;
+    TextPart *parts = n > 1 ? calloc((size_t)n, sizeof *parts) : NULL;
+    if (!parts)
+        return NULL;
+    int done = 0;
+    while (done < n && (parts[done] = text_render_run(text, pen, s, runs[done], color)).surface)
+        done++;
+    if (done == n)
+        line = text_compose(parts, n);
+    for (int i = 0; i < done; i++)
+        SDL_FreeSurface(parts[i].surface);
+    free(parts);
+    return line;
+}
+
+/* Renders s[0..len) into the least recently used texture slot. */
+static TextLineEntry *text_render_line(TextRenderer *text, const char *s, int len,
+                                       TextLineEntry key, SDL_Color color)
 {
     TextLineEntry *result = NULL;
     TextLineEntry *slot = &text->textures[0];
@@ -572,11 +605,11 @@ static TextLineEntry *text_render_line(TextRenderer *text, const char *line, Tex
         if (text->textures[i].used < slot->used)
             slot = &text->textures[i];
     }
-    TTF_Font *font = text_font(text, key.px, key.bold);
-    SDL_Surface *surface = font ? TTF_RenderUTF8_Blended(font, line, color) : NULL;
+    TextPen pen = {key.px, key.bold, key.rtl ? TEXT_BASE_RTL : TEXT_BASE_LTR};
+    char *copy = strndup(s, (size_t)len);
+    SDL_Surface *surface = copy ? text_render_runs(text, &pen, s, len, color) : NULL;
     SDL_Texture *texture = surface ? SDL_CreateTextureFromSurface(text->renderer, surface) : NULL;
-    char *copy = texture ? strdup(line) : NULL;
-    if (!copy)
+    if (!texture)
         goto done;
     SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
     text_free_texture(slot);
@@ -586,33 +619,30 @@ static TextLineEntry *text_render_line(TextRenderer *text, const char *line, Tex
     key.h = surface->h;
     key.used = ++text->clock;
     *slot = key;
-    texture = NULL;
+    copy = NULL;
     result = slot;
 done:
-    if (texture)
-        SDL_DestroyTexture(texture);
+    free(copy);
     SDL_FreeSurface(surface);
     return result;
 }
 
-/* The texture of s[0..len) at `px`, rendered on a miss; NULL on failure. */
+/* The texture of s[0..len) at `px` in a paragraph of direction `rtl`,
+ * rendered on a miss; NULL on failure. */
 static const TextLineEntry *text_line_texture(TextRenderer *text, const char *s, int len, int px,
-                                              bool bold, SDL_Color color)
+                                              bool bold, bool rtl, SDL_Color color)
 {
-    const char *line = text_piece(text, s, len);
-    if (!line)
-        return NULL;
     TextLineEntry key = {.hash = SDL_crc32(0, s, (size_t)len), .px = px, .bold = bold,
-                         .rgba = text_rgba(color)};
+                         .rtl = rtl, .rgba = text_rgba(color)};
     for (int i = 0; i < TEXT_TEXTURE_SLOTS; i++) {
         TextLineEntry *e = &text->textures[i];
-        if (e->line && e->hash == key.hash && e->px == px && e->bold == bold &&
-            e->rgba == key.rgba && strcmp(e->line, line) == 0) {
+        if (e->line && e->hash == key.hash && e->px == px && e->bold == bold && e->rtl == rtl &&
+            e->rgba == key.rgba && strncmp(e->line, s, (size_t)len) == 0 && !e->line[len]) {
             e->used = ++text->clock;
             return e;
         }
     }
-    return text_render_line(text, line, key, color);
+    return text_render_line(text, s, len, key, color);
 }
 
 /* Copies the part of `dst` that lies inside `box`, so nothing ever spills. */
@@ -632,11 +662,14 @@ static void text_draw_line(TextRenderer *text, const TextFitEntry *entry, int in
     const TextLine *line = &entry->lines[index];
     if (line->length == 0)
         return;
+    bool rtl = entry->rtl[index];
     const TextLineEntry *t = text_line_texture(text, entry->text + line->start, line->length,
-                                               entry->fit.px, entry->bold, style->color);
+                                               entry->fit.px, entry->bold, rtl, style->color);
     if (!t)
         return;
-    int x = style->align == TEXT_ALIGN_LEFT ? box.x : box.x + (box.w - t->w) / 2;
+    /* TEXT_ALIGN_LEFT means "start": the right edge in a right-to-left paragraph. */
+    int start = rtl ? box.x + box.w - t->w : box.x;
+    int x = style->align == TEXT_ALIGN_LEFT ? start : box.x + (box.w - t->w) / 2;
     text_copy_clipped(text->renderer, t->texture, (SDL_Rect){x, y, t->w, t->h}, box);
 }
 
@@ -659,12 +692,10 @@ TextFit text_draw(TextRenderer *text, const char *utf8, SDL_Rect box, const Text
 
 TextSpan text_measure_span(TextRenderer *text, const char *utf8, int len, int px, bool bold)
 {
-    TextSpan span = {INT_MAX, 0};
-    TTF_Font *font = text_font(text, px, bold);
-    if (!font)
-        return span;
-    span.width = text_width(text, font, utf8, len);
-    span.line_height = TTF_FontLineSkip(font);
+    TextSpan span = {INT_MAX, text_fonts_line_skip(text->fonts, utf8, len, px, bold)};
+    TextPen pen = {px, bold, text_base_of(utf8, len)};
+    if (span.line_height > 0)
+        span.width = text_width(text, &pen, utf8, len);
     return span;
 }
 
@@ -672,8 +703,9 @@ void text_draw_span(TextRenderer *text, const char *utf8, int len, int px, int x
                     const TextStyle *style)
 {
     assert(text->renderer && "text_open was given no renderer");
-    const TextLineEntry *t = len > 0 ? text_line_texture(text, utf8, len, px, style->bold, style->color)
-                                     : NULL;
+    bool rtl = text_base_of(utf8, len) == TEXT_BASE_RTL;
+    const TextLineEntry *t =
+        len > 0 ? text_line_texture(text, utf8, len, px, style->bold, rtl, style->color) : NULL;
     if (t)
         SDL_RenderCopy(text->renderer, t->texture, NULL, &(SDL_Rect){x, y, t->w, t->h});
 }

@@ -1,4 +1,6 @@
-/* text.h: text in Andika, found through fontconfig, wrapped and fitted.
+/* text.h: text in every script the kiosk speaks (Andika for Latin, Noto for
+ * Arabic script, Gurmukhi and Bengali, found through fontconfig), shaped,
+ * laid out right to left where the script asks, wrapped and fitted.
  *
  * Layout never fixes a font size: a text is given a box and a range of sizes,
  * and is drawn at the largest size at which it fits, wrapped on words (a word
@@ -13,6 +15,8 @@
 
 typedef struct TextRenderer TextRenderer;
 
+/* TEXT_ALIGN_LEFT means "start": left in a left-to-right paragraph, right
+ * in a right-to-left one (whose first strong letter is Arabic script). */
 typedef enum { TEXT_ALIGN_CENTER, TEXT_ALIGN_LEFT } TextAlign;
 
 typedef struct {
@@ -79,5 +83,21 @@ SDL_Renderer *text_renderer_of(const TextRenderer *text);
 
 /* Drops every cached texture (call when the screen size changes). */
 void text_cache_clear(TextRenderer *text);
+
+/* Sets the language the kiosk speaks (ISO 639: "en", "pl", "ro", "ur",
+ * "ar", "pa", "bn"; default "en"), which picks font preferences: Urdu is
+ * shown in Noto Nastaliq Urdu, Arabic in Noto Naskh Arabic. Drops cached
+ * fits and textures when that changes a font. */
+void text_set_language(TextRenderer *text, const char *code);
+
+/* True when the first strong character of `utf8` is right to left (Arabic
+ * script): such a paragraph is laid out and aligned right to left. */
+bool text_is_rtl(const char *utf8);
+
+/* For tests and debugging: writes the runs of the one line `utf8` at `px`,
+ * in visual order left to right, one per line as
+ *     SCRIPT DIRECTION FONTFILE "text"\n     e.g.  Arab RTL NotoNaskhArabic-Regular.ttf "..."
+ * into `out` (truncated to `size`). Returns the number of runs, -1 on error. */
+int text_debug_runs(TextRenderer *text, const char *utf8, int px, char *out, size_t size);
 
 #endif

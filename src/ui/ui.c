@@ -27,11 +27,23 @@ struct Ui {
     const char *const *symbol_dirs;
     char tick_symbol[UI_PATH_SIZE];
     const Lexicon *lexicon;  /* borrowed; NULL: no symbol-supported text */
+    bool high_contrast;      /* the theme drawn with */
+    int text_step;           /* 1 to 3: the size of the writing */
     char language[16];       /* of the screen laid out last */
+    char focus_id[UI_ID_SIZE];
+    UiRect focus_ring;       /* w == 0: around focus_id's element */
+    bool rtl;
     char drag_id[UI_ID_SIZE];
     int drag_x, drag_y;
     bool video_started;
 };
+
+/* Each step of the writing size is a quarter larger than the one before. */
+static UiMetrics metrics_of(const Ui *ui)
+{
+    UiMetrics m = {ui->unit, 100 + (ui->text_step - 1) * 25};
+    return m;
+}
 
 static float display_dpi(void)
 {
@@ -96,6 +108,7 @@ Ui *ui_open(const UiOptions *o, char *err, size_t err_size)
     if (!ui->text || !ui->symbols)
         goto fail;
     ui->lexicon = o->lexicon;
+    ui->text_step = 1;
     ui->symbol_dirs = o->symbol_dirs;
     if (!survey_find_image(NULL, ui->symbol_dirs, "tick.svg", ui->tick_symbol, sizeof ui->tick_symbol))
         fprintf(stderr, "sayso: the symbol tick.svg is missing; chosen answers show only their frame\n");
@@ -139,6 +152,7 @@ void ui_build(Ui *ui, const Flow *flow)
         .text = ui->text,
         .screen = layout_rect(0, 0, ui->width, ui->height),
         .unit = ui->unit,
+        .metrics = metrics_of(ui),
         .gap = ui->unit / 8 > 6 ? ui->unit / 8 : 6,
         .portrait = ui->height > ui->width,
         .symbol_dirs = ui->symbol_dirs,
@@ -153,9 +167,37 @@ void ui_build(Ui *ui, const Flow *flow)
 
 static UiPainter painter(Ui *ui)
 {
-    UiPainter p = {ui->renderer, ui->text, ui->symbols, &ui_theme_standard, ui->unit, ui->tick_symbol,
+    UiPainter p = {ui->renderer, ui->text, ui->symbols, ui_theme(ui->high_contrast), ui->unit, metrics_of(ui),
+                   ui->tick_symbol,
                    {ui->text, ui->symbols, ui->lexicon, ui->language, ui->symbol_dirs}};
     return p;
+}
+
+/* A ring a few pixels outside `r`: black, then the focus colour, then black
+ * again, so it shows on every background. */
+static void draw_focus_ring(Ui *ui, const UiTheme *t, UiRect r)
+{
+    int w = ui->unit / 12 > 4 ? ui->unit / 12 : 4;
+    const SDL_Color colours[3] = {t->focus_edge, t->focus, t->focus_edge};
+    const int widths[3] = {2, w, 2};
+    int out = w + 4;
+    for (int band = 0; band < 3; band++) {
+        SDL_Color c = colours[band];
+        SDL_SetRenderDrawColor(ui->renderer, c.r, c.g, c.b, 255);
+        for (int i = 0; i < widths[band]; i++, out--) {
+            SDL_Rect ring = {r.x - out, r.y - out, r.w + 2 * out, r.h + 2 * out};
+            SDL_RenderDrawRect(ui->renderer, &ring);
+        }
+    }
+}
+
+static void draw_focus(Ui *ui, const UiTheme *t)
+{
+    const UiElement *el = ui->focus_id[0] ? ui_elements_find(&ui->els, ui->focus_id) : NULL;
+    if (el)
+        draw_focus_ring(ui, t, el->rect);
+    else if (ui->focus_ring.w > 0)
+        draw_focus_ring(ui, t, ui->focus_ring);
 }
 
 void ui_draw(Ui *ui)
@@ -172,6 +214,7 @@ void ui_draw(Ui *ui)
         else
             draw_element(&p, el, el->rect);
     }
+    draw_focus(ui, p.theme);
     if (dragged) {  /* on top of everything, centred under the finger */
         UiRect at = dragged->rect;
         at.x = ui->drag_x - at.w / 2;
@@ -197,6 +240,25 @@ void ui_resized(Ui *ui)
     text_cache_clear(ui->text);
     symbol_cache_clear(ui->symbols);
 }
+
+void ui_set_seeing(Ui *ui, bool high_contrast, int text_step)
+{
+    ui->high_contrast = high_contrast;
+    ui->text_step = text_step < 1 ? 1 : text_step > 3 ? 3 : text_step;
+}
+
+bool ui_high_contrast(const Ui *ui) { return ui->high_contrast; }
+int ui_text_step(const Ui *ui) { return ui->text_step; }
+
+void ui_set_focus(Ui *ui, const char *id, UiRect ring)
+{
+    snprintf(ui->focus_id, sizeof ui->focus_id, "%s", id ? id : "");
+    ui->focus_ring = ring;
+}
+
+const char *ui_focus(const Ui *ui) { return ui->focus_id; }
+bool ui_has_focus(const Ui *ui) { return ui->focus_id[0] || ui->focus_ring.w > 0; }
+bool ui_is_rtl(const Ui *ui) { return ui->rtl; }
 
 void ui_set_drag(Ui *ui, const char *id, int x, int y)
 {
@@ -230,8 +292,9 @@ int ui_check_text(Ui *ui, char *first, size_t first_size)
         const UiElement *el = &ui->els.items[i];
         if (!el->text[0] || el->kind == UI_ROW || el->kind == UI_COLUMN)
             continue;  /* rows and columns speak their text; others write it */
-        TextStyle style = draw_text_style(el, ui->unit, ui_theme_standard.text);
-        UiRect box = draw_parts(el, el->rect, ui->unit).text;
+        UiMetrics m = metrics_of(ui);
+        TextStyle style = draw_text_style(el, &m, ui_theme(false)->text);
+        UiRect box = draw_parts(el, el->rect, &m).text;
         if (box.w <= 0 || text_fit(ui->text, el->text, box.w, box.h, &style).fits)
             continue;  /* plain text fits; symbol-supported text falls back to it */
         if (bad++ == 0)
@@ -248,8 +311,9 @@ int ui_check_symbol_text(Ui *ui, int *symbols)
         const UiElement *el = &ui->els.items[i];
         if (!(el->flags & UI_SYMBOLS) || !p.symbol_text.lexicon)
             continue;
-        TextStyle style = draw_text_style(el, ui->unit, ui_theme_standard.text);
-        UiRect box = draw_parts(el, el->rect, ui->unit).text;
+        UiMetrics m = metrics_of(ui);
+        TextStyle style = draw_text_style(el, &m, ui_theme(false)->text);
+        UiRect box = draw_parts(el, el->rect, &m).text;
         SymbolTextFit fit = symbol_text_fit(&p.symbol_text, el->text, box.w, box.h, &style);
         fallbacks += !fit.fits;
         *symbols += fit.fits ? fit.symbols : 0;

@@ -42,6 +42,23 @@ const char *ui_prompt(const Ui *ui);
 void ui_size(const Ui *ui, int *width, int *height);
 int ui_min_target(const Ui *ui);
 
+/* Seeing: the high-contrast theme on or off, and the size of the writing
+ * in three steps (1 to 3): each step makes every text larger and the
+ * layout makes room for it. Both change what ui_build lays out next. */
+void ui_set_seeing(Ui *ui, bool high_contrast, int text_step);
+bool ui_high_contrast(const Ui *ui);
+int ui_text_step(const Ui *ui);
+
+/* Keyboard and switch focus: the target `id`, or (id NULL) a rectangle such
+ * as a whole row being scanned; both empty: no focus. Drawn as a thick
+ * ring in the theme's focus colour. */
+void ui_set_focus(Ui *ui, const char *id, UiRect ring);
+const char *ui_focus(const Ui *ui);
+bool ui_has_focus(const Ui *ui);
+
+/* True when the screen reads right to left (Urdu, Arabic). */
+bool ui_is_rtl(const Ui *ui);
+
 /* The window changed size: take the new size and drop cached textures. */
 void ui_resized(Ui *ui);
 

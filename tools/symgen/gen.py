@@ -361,7 +361,7 @@ def _():
 def _():
     return [bubble(9, 9, 60, 46, (20, 58), WHITE, 10),
             dot(22, 27.5, 3.5), dot(34.5, 27.5, 3.5), dot(47, 27.5, 3.5),
-            path('M50 50 H81 A10 10 0 0 1 91 60 V74 A10 10 0 0 1 81 84 H72 L80 92 L60 84 H50 A10 10 0 0 1 40 74 V60 '
+            path('M50 50 H81 A10 10 0 0 1 91 60 V74 A10 10 0 0 1 81 84 H72 L78 90 L60 84 H50 A10 10 0 0 1 40 74 V60 '
                  'A10 10 0 0 1 50 50 Z', AMBER),
             path('M49 67 Q54 59 59 67 Q64 75 69 67 Q74 59 79 67 Q82 72 84 68', 'none', K, 5)]
 
@@ -610,6 +610,11 @@ def _():
 
 
 # ---------------------------------------------------------------- services
+@sym('services', 'A public building with a person at the door: services')
+def _():
+    return civic(42, 90, 60) + bust(78, 62, 9, SKIN_M, BLUE, 91, 24)
+
+
 TOOTH = ('M32 14 Q41 10 50 16 Q59 10 68 14 Q84 20 80 42 Q77 56 73 78 Q71 88 65 87 Q60 86 58 72 '
          'Q56 60 50 60 Q44 60 42 72 Q40 86 35 87 Q29 88 27 78 Q23 56 20 42 Q16 20 32 14 Z')
 
@@ -628,8 +633,8 @@ def plus_shape(cx, cy, s, arm):
 @sym('pharmacy', 'A green cross and a pill: the pharmacy')
 def _():
     return [polygon(plus_shape(44, 44, 66, 24), GREEN),
-            line(62, 84, 84, 62, K, 24), line(62, 84, 73, 73, RED, 13), line(73, 73, 84, 62, WHITE, 13),
-            line(67, 67, 79, 79, K, 4)]
+            line(60, 82, 80, 62, K, 24), line(60, 82, 70, 72, RED, 13), line(70, 72, 80, 62, WHITE, 13),
+            line(64, 66, 76, 78, K, 4)]
 
 
 @sym('council', 'A town hall with a flag: the council')
@@ -653,7 +658,7 @@ def _():
 @sym('school', 'A school building with a bell: school')
 def _():
     return [box(12, 50, 88, 90, GREY), polygon([(8, 54), (50, 30), (92, 54)], BLUE),
-            box(38, 10, 62, 36, GREY, 0), polygon([(34, 14), (50, 6.5), (66, 14)], BLUE, K, 5),
+            box(38, 16, 62, 36, GREY, 0), polygon([(34, 19), (50, 10), (66, 19)], BLUE, K, 5),
             path('M44 32 Q44 20 50 20 Q56 20 56 32 Z', AMBER, K, 4),
             box(42, 66, 58, 90, AMBER),
             box(18, 62, 32, 74, WHITE, 0, K, 4), box(68, 62, 82, 74, WHITE, 0, K, 4)]
@@ -703,8 +708,8 @@ def _():
     out = []
     for a in range(0, 360, 45):
         r = math.radians(a)
-        out.append(line(74 + 16 * math.cos(r), 26 + 16 * math.sin(r), 74 + 22 * math.cos(r), 26 + 22 * math.sin(r), K, 5))
-    out.append(circle(74, 26, 11, AMBER, K, 5))
+        out.append(line(70 + 14 * math.cos(r), 28 + 14 * math.sin(r), 70 + 19 * math.cos(r), 28 + 19 * math.sin(r), K, 5))
+    out.append(circle(70, 28, 9.5, AMBER, K, 5))
     out += [box(12, 54, 72, 90, GREY), box(8, 46, 76, 56, BLUE),
             box(34, 68, 50, 90, BLUE), box(18, 64, 28, 74, WHITE, 0, K, 3), box(56, 64, 66, 74, WHITE, 0, K, 3)]
     return out
@@ -759,13 +764,13 @@ def _():
 
 @sym('family', 'Two adults and a child holding hands: a family')
 def _():
-    out = figure(22, 12, 78, SKIN_L, GREEN, MGREY, hands=False,
-                 arms=[[(-0.1, 0.32), (-0.15, 0.56)], [(0.1, 0.32), (0.2, 0.58)]])
-    out += figure(78, 12, 78, SKIN_D, AMBER, MGREY, hands=False,
-                  arms=[[(-0.1, 0.32), (-0.2, 0.58)], [(0.1, 0.32), (0.15, 0.56)]])
+    out = figure(24, 12, 78, SKIN_L, GREEN, MGREY, hands=False,
+                 arms=[[(-0.1, 0.32), (-0.12, 0.56)], [(0.1, 0.32), (0.18, 0.58)]])
+    out += figure(76, 12, 78, SKIN_D, AMBER, MGREY, hands=False,
+                  arms=[[(-0.1, 0.32), (-0.18, 0.58)], [(0.1, 0.32), (0.12, 0.56)]])
     out += figure(50, 42, 48, SKIN_M, PURPLE, BLUE, hands=False,
                   arms=[[(-0.1, 0.34), (-0.24, 0.5)], [(0.1, 0.34), (0.24, 0.5)]])
-    out += [circle(36, 57, 5, SKIN_L, K, 4), circle(64, 57, 5, SKIN_D, K, 4), heart(50, 24, 20)]
+    out += [circle(37, 57, 5, SKIN_L, K, 4), circle(63, 57, 5, SKIN_D, K, 4), heart(50, 24, 20)]
     return out
 
 
@@ -831,8 +836,8 @@ def _():
 @sym('group', 'A group of five people: a group')
 def _():
     out = []
-    for x, skin, shirt in ((20, SKIN_L, AMBER), (50, SKIN_D, GREEN), (80, SKIN_M, BLUE)):
-        out += bust(x, 26, 9, skin, shirt, 91, 26)
+    for x, skin, shirt in ((22, SKIN_L, AMBER), (50, SKIN_D, GREEN), (78, SKIN_M, BLUE)):
+        out += bust(x, 26, 9, skin, shirt, 91, 24)
     for x, skin, shirt in ((35, SKIN_M, GREEN), (65, SKIN_L, AMBER)):
         out += bust(x, 50, 11, skin, shirt, 91, 32)
     return out
@@ -841,14 +846,14 @@ def _():
 @sym('me', 'A person in purple pointing at themselves: me')
 def _():
     out = bust(44, 32, 19, SKIN_M, PURPLE, 91, 66)
-    out += pointing_hand(42, 70, 40, SKIN_M, 'left', PURPLE)
+    out += pointing_hand(38, 70, 40, SKIN_M, 'left', PURPLE)
     return out
 
 
 @sym('you', 'A hand pointing at a person in purple: you')
 def _():
-    out = bust(64, 38, 17, SKIN_L, PURPLE, 91, 52)
-    out += pointing_hand(44, 58, 40, SKIN_D, 'right', GREEN)
+    out = bust(68, 38, 17, SKIN_L, PURPLE, 91, 46)
+    out += pointing_hand(50, 58, 32, SKIN_D, 'right', GREEN)
     return out
 
 
@@ -856,7 +861,7 @@ def _():
 # A feeling is the person answering (purple) seen close up: a big head whose
 # face carries the feeling, plus at most one outside sign.
 def feeling(skin=SKIN_M, hy=44, r=24):
-    return [path(body_d(50, hy + r * 1.3, 74, 91, 20), PURPLE), circle(50, hy, r, skin)]
+    return [path(body_d(50, hy + r * 1.3, 74, 91, min(16, 91 - hy - r * 1.3)), PURPLE), circle(50, hy, r, skin)]
 
 
 def eyes(y=40, r=3.4, dx=9):
@@ -877,7 +882,7 @@ def _():
 def _():
     return feeling(SKIN_D) + eyes(42) + [line(34, 31, 45, 36, K, 5), line(66, 31, 55, 36, K, 5),
                                          path('M39 58 Q50 50 61 58', 'none', K, 5),
-                                         burst(80, 18, 12, RED, 7, 4)]
+                                         burst(78, 20, 11, RED, 7, 4)]
 
 
 @sym('worried', 'A person with raised eyebrows, a wobbly mouth and a drop of sweat: worried')
@@ -922,8 +927,8 @@ def _():
 @sym('lonely', 'A sad person on their own, far from other people: lonely')
 def _():
     out = []
-    out += bust(68, 24, 7, GREY, GREY, 48, 20)
-    out += bust(84, 24, 7, GREY, GREY, 48, 20)
+    out += bust(66, 24, 7, GREY, GREY, 48, 20)
+    out += bust(81, 24, 7, GREY, GREY, 48, 20)
     out += person(32, 48, 15, SKIN_L, PURPLE, 91, 44)
     out += [dot(27, 47, 2.2), dot(37, 47, 2.2), path('M27 56 Q32 52 37 56', 'none', K, 3.5)]
     return out
@@ -1031,7 +1036,7 @@ def _():
 def day_row(highlight, arrow_dir=0):
     """Three calendar pages: yesterday, today, tomorrow; `highlight` (0..2) is amber."""
     out = []
-    xs = ((9, 34), (37.5, 62.5), (66, 91))
+    xs = ((12, 34), (39, 61), (66, 88))
     top = 38 if arrow_dir else 30
     for i, (x0, x1) in enumerate(xs):
         if i == highlight:
@@ -1041,7 +1046,7 @@ def day_row(highlight, arrow_dir=0):
     out += cal_page(x0 - 3, top - 2, x1 + 3, top + 50, AMBER, BLUE, True, 6)
     if arrow_dir:
         a, b = (50, 66) if arrow_dir > 0 else (50, 34)
-        out += arrow(bez_pts((a - arrow_dir * 6, 26), (50, 8), (b, 8), (b + arrow_dir * 12, 26), 20), GREEN, 7, 13, 20)
+        out += arrow(bez_pts((a - arrow_dir * 6, 28), (50, 13), (b, 13), (b + arrow_dir * 10, 30), 20), GREEN, 7, 13, 20)
     return out
 
 
@@ -1263,8 +1268,8 @@ def _():
 
 @sym('repair', 'A house and a hammer: repairs')
 def _():
-    return small_house(42, 84, 64) + [line(60, 88, 82, 58, K, 14), line(60, 88, 82, 58, AMBER, 6),
-                                      rot_rect(82, 58, 30, 12, -54, MGREY, 5)]
+    return small_house(42, 84, 64) + [line(58, 86, 76, 60, K, 14), line(58, 86, 76, 60, AMBER, 6),
+                                      rot_rect(77, 58, 26, 11, -56, MGREY, 5)]
 
 
 @sym('heating', 'A radiator giving out heat: heating')
@@ -1314,7 +1319,7 @@ def _():
 def _():
     return [path('M34 32 Q28 24 34 16', 'none', MGREY, 5), path('M50 32 Q44 24 50 16', 'none', MGREY, 5),
             path('M66 32 Q60 24 66 16', 'none', MGREY, 5),
-            line(74, 50, 92, 46, K, 8),
+            line(74, 50, 88, 47, K, 8),
             box(20, 42, 80, 74, MGREY, 6), line(16, 42, 84, 42, K, 6),
             box(12, 82, 88, 90, K, 2, K, 4),
             path('M34 82 Q30 76 36 74 Q38 78 40 76 Q44 80 40 82 Z', ORANGE, K, 2.5),
@@ -1394,7 +1399,7 @@ def _():
 @sym('listen', 'A person cupping a hand to their ear: listen')
 def _():
     out = bust(40, 42, 19, SKIN_D, PURPLE, 91, 64)
-    out += limb([(52, 88), (62, 68), (63, 50)], PURPLE, 9, 5)
+    out += limb([(52, 84), (62, 68), (63, 50)], PURPLE, 9, 5)
     out += [ellipse(62, 44, 7, 11, SKIN_D, K, 5)]
     for r in (10, 20):
         out.append(polyline(arc_pts(62, 44, r, -40, 40, 10), BLUE, 6))
@@ -1404,8 +1409,8 @@ def _():
 @sym('ask', 'A person asking another person a question: ask')
 def _():
     out = [bubble(28, 9, 72, 44, (22, 54), WHITE, 10)] + qmark(50, 24, 24, K, 5.5)
-    out += bust(22, 60, 10, SKIN_L, PURPLE, 91, 30)
-    out += bust(78, 60, 10, SKIN_D, GREEN, 91, 30)
+    out += bust(24, 60, 10, SKIN_L, PURPLE, 91, 28)
+    out += bust(76, 60, 10, SKIN_D, GREEN, 91, 28)
     return out
 
 
@@ -1477,7 +1482,7 @@ def _():
 
 @sym('give', 'A person holding out a present, and an arrow going away: give')
 def _():
-    out = bust(24, 46, 13, SKIN_L, PURPLE, 91, 38)
+    out = bust(26, 46, 13, SKIN_L, PURPLE, 91, 36)
     out += limb([(32, 74), (52, 68)], PURPLE, 9, 5)
     out += gift(50, 52, 80, 80)
     out += arrow([(48, 22), (88, 22)], GREEN, 9, 16, 24)
@@ -1486,10 +1491,10 @@ def _():
 
 @sym('get', 'A person taking a present, and an arrow coming to them: get')
 def _():
-    out = bust(24, 46, 13, SKIN_D, PURPLE, 91, 38)
+    out = bust(26, 46, 13, SKIN_D, PURPLE, 91, 36)
     out += limb([(32, 74), (52, 68)], PURPLE, 9, 5)
     out += gift(50, 52, 80, 80)
-    out += arrow([(88, 22), (46, 22)], GREEN, 9, 16, 24)
+    out += arrow([(84, 22), (46, 22)], GREEN, 9, 16, 24)
     return out
 
 
@@ -1503,7 +1508,7 @@ def _():
 def _():
     out = [box(9, 12, 45, 48, WHITE, 5), circle(27, 30, 9, AMBER, K, 4),
            box(55, 12, 91, 48, WHITE, 5), polygon([(64, 38), (73, 21), (82, 38)], BLUE, K, 4),
-           circle(86, 14, 9, GREEN, K, 4), polyline(tick_pts(86, 14.5, 11), WHITE, 3.5)]
+           circle(84, 17, 8.5, GREEN, K, 4), polyline(tick_pts(84, 17.5, 10), WHITE, 3.5)]
     out += pointing_hand(71, 46, 44, SKIN_M, 'up')
     return out
 

@@ -407,7 +407,7 @@ def pointing_hand(tx, ty, s, skin, direction='up', sleeve=None):
     p = lambda a, b: (tx - dx * a * s + px * b * s, ty - dy * a * s + py * b * s)
     out = []
     if sleeve:
-        out += limb([p(0.7, 0.08), p(1.15, 0.08)], sleeve, s * 0.44, 4.5)
+        out += limb([p(0.7, 0.08), p(1.0, 0.08)], sleeve, s * 0.44, 4.5)
     fist = [p(0.32, -0.12), p(0.86, -0.12), p(0.86, 0.36), p(0.32, 0.36)]
     out += limb([p(0.6, 0), p(0.1, 0)], skin, s * 0.2, 4.5)
     out.append(polygon(fist, skin, K, 4.5))

@@ -7,7 +7,7 @@
 void screen_language(UiBuild *b)
 {
     UiRect area = screen_frame(b, FRAME_LISTEN | FRAME_BACK);
-    screen_title(b, &area, "language", ui_string(STR_LANGUAGE_TITLE));
+    screen_title(b, &area, "choose_language", ui_string(STR_LANGUAGE_TITLE));
 
     int n = b->survey->n_languages;
     UiRect cells[SURVEY_MAX_LANGUAGES];

@@ -34,7 +34,7 @@ void screen_question_ladder(UiBuild *b, const SurveyQuestion *q, UiRect area)
     ui_elements_add(b->els, UI_RAIL, NULL, layout_take_left(&ladder, rail_w, b->gap));
     ui_elements_add(b->els, UI_RAIL, NULL, layout_take_right(&ladder, rail_w, b->gap));
     UiRect rungs[n_rungs > 0 ? n_rungs : 1];
-    layout_column(ladder, n_rungs, b->gap, rungs);
+    layout_column(ladder, n_rungs, b->gap / 2, rungs);
     int slot = n_rungs - 1, first = b->els->n;  /* the first choice is the lowest rung */
     for (int c = 0; c < q->list->n_choices; c++)
         if (c != off)

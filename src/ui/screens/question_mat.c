@@ -101,6 +101,7 @@ static void mat_column_header(UiBuild *b, const SurveyQuestion *q, const UiEleme
     if (text) {
         text->text_max_px = b->unit / 2;
         text->text_min_px = b->unit / 4;
+        text->flags |= UI_COMPACT;
     }
 }
 
@@ -131,8 +132,10 @@ static void mat_offer(UiBuild *b, const SurveyQuestion *q, UiRect area)
     int qi = flow_question(b->flow), t = flow_current_topic(b->flow, qi);
     if (t < 0) {
         UiElement *done = screen_heading(b, area, ui_string(STR_MAT_ALL_DONE));
-        if (done)
+        if (done) {
             done->text_max_px = b->unit * 2 / 3;
+            done->flags |= UI_COMPACT;
+        }
         return;
     }
     ui_elements_add(b->els, UI_PANEL, NULL, area);
@@ -152,7 +155,7 @@ static void mat_tray(UiBuild *b, const SurveyQuestion *q, UiRect area)
         return;
     UiElement *label = screen_body(b, layout_take_top(&area, b->unit / 2, b->gap), ui_string(STR_MAT_SKIPPED));
     if (label)
-        label->flags |= UI_ALIGN_LEFT | UI_MUTED;
+        label->flags |= UI_ALIGN_LEFT | UI_MUTED | UI_COMPACT;
     mat_topic_grid(b, q, area, FLOW_SKIPPED);
 }
 

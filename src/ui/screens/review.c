@@ -59,7 +59,7 @@ static void review_words(UiBuild *b, const ReviewAnswer *a, UiRect area)
     }
     UiElement *el = screen_body(b, area, a->n ? text : ui_string(STR_REVIEW_SKIPPED));
     if (el)
-        el->flags |= UI_ALIGN_LEFT | (a->n ? 0 : UI_MUTED);
+        el->flags |= UI_ALIGN_LEFT | UI_COMPACT | (a->n ? 0 : UI_MUTED);
 }
 
 static void review_symbols(UiBuild *b, const ReviewAnswer *a, UiRect area)
@@ -87,7 +87,7 @@ static void review_row(UiBuild *b, int qi, UiRect row, bool stacked)
     UiRect inner = layout_inset(row, b->gap);
     UiElement *change = screen_body(b, layout_take_right(&inner, b->unit * 2, b->gap), ui_string(STR_REVIEW_CHANGE));
     if (change) {
-        change->flags |= UI_MUTED;
+        change->flags |= UI_MUTED | UI_COMPACT;
         change->text_max_px = b->unit * 2 / 5;
     }
     /* Wide rows: symbol, words, answer in a line. Otherwise the question
@@ -102,7 +102,7 @@ static void review_row(UiBuild *b, int qi, UiRect row, bool stacked)
     }
     UiElement *label = screen_body(b, question, screen_text(b, &q->label));
     if (label) {
-        label->flags |= UI_ALIGN_LEFT;
+        label->flags |= UI_ALIGN_LEFT | UI_COMPACT;
         label->text_max_px = b->unit * 2 / 5;  /* one size for every row */
     }
     if (a.n > 0 && all_have_symbols(&a))

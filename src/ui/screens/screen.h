@@ -13,6 +13,7 @@
 #include "ui/elements.h"
 #include "ui/layout.h"
 #include "ui/strings.h"
+#include "ui/draw.h"
 #include "ui/text.h"
 
 typedef struct {
@@ -23,6 +24,7 @@ typedef struct {
     TextRenderer *text; /* to measure words (never to draw) */
     UiRect screen;     /* the whole window */
     int unit;          /* smallest touch target, px (2 cm) */
+    UiMetrics metrics; /* unit and the writing size, for measuring text */
     int gap;           /* space between things */
     bool portrait;
     const char *const *symbol_dirs; /* packs first, then ours; NULL-ended */

@@ -70,7 +70,7 @@ UiElement *screen_body(UiBuild *b, UiRect r, const char *text)
 
 void screen_title(UiBuild *b, UiRect *area, const char *symbol, const char *text)
 {
-    UiRect head = layout_take_top(area, b->unit * 3 / 2, b->gap * 2);
+    UiRect head = layout_take_top(area, b->unit * 3 / 2 * b->metrics.text_pct / 100, b->gap * 2);
     UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_take_left(&head, head.h, b->gap * 2));
     if (sym)
         screen_builtin_symbol(b, symbol, sym->symbol);
@@ -93,6 +93,21 @@ UiElement *screen_button(UiBuild *b, const char *id, UiRect r, const char *symbo
     return el;
 }
 
+/* The two seeing controls beside Listen: colours and size of writing. */
+static void frame_seeing(UiBuild *b, UiRect *inner)
+{
+    static const struct {
+        const char *id;
+        UiString spoken;
+    } seeing[] = {{"contrast", STR_CONTRAST}, {"text_size", STR_TEXT_SIZE}};
+    for (size_t i = 0; i < sizeof seeing / sizeof seeing[0]; i++) {
+        UiElement *el = screen_button(b, seeing[i].id, layout_take_left(inner, inner->h, b->gap), seeing[i].id,
+                                      "", UI_ICON_ONLY);
+        if (el)
+            ui_element_set_speak(el, ui_string(seeing[i].spoken));
+    }
+}
+
 static void frame_top(UiBuild *b, unsigned controls, int bar_h)
 {
     UiRect bar = layout_rect(0, 0, b->screen.w, bar_h);
@@ -104,6 +119,7 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h)
                                       ui_string(STR_LISTEN), 0);
         if (el)
             ui_element_set_speak(el, ui_string(STR_LISTEN_SPOKEN));
+        frame_seeing(b, &inner);
     }
     if (controls & FRAME_STOP) {
         UiElement *el = screen_button(b, "stop", layout_take_right(&inner, button_w, b->gap), "stop",
@@ -178,9 +194,11 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
 {
     bool symbols = survey_symbol_text(b->survey, q);
     int short_side = b->screen.w < b->screen.h ? b->screen.w : b->screen.h;
-    int head_h = short_side / (b->portrait ? 5 : 7);  /* portrait has height to spare */
+    int head_h = short_side / (b->portrait ? 5 : 7) * b->metrics.text_pct / 100;  /* portrait has height to spare */
     if (symbols)
         head_h = head_h * 9 / 5;
+    if (head_h > b->screen.h / 5)  /* never so tall that the answers lose their room */
+        head_h = b->screen.h / 5;
     if (head_h < b->unit)
         head_h = b->unit;
     UiRect head = layout_take_top(area, head_h, b->gap * 2);
@@ -194,14 +212,20 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
     const char *hint = screen_text(b, &q->hint);
     UiRect text = head;
     if (hint[0]) {
-        UiRect hint_r = layout_take_bottom(&text, head.h * (symbols ? 4 : 3) / 10, 0);
+        UiRect hint_r = layout_take_bottom(&text, head.h * (symbols ? 9 : 6) / 20, 0);
         UiElement *h = screen_body(b, hint_r, hint);
         if (h)
             h->flags |= UI_ALIGN_LEFT | UI_MUTED | (symbols ? UI_SYMBOLS : 0);
+        if (h && symbols)
+            h->text_min_px = b->unit / 5;
     }
     UiElement *label = screen_heading(b, text, screen_text(b, &q->label));
+    if (label && symbols) {
+        label->flags |= UI_SYMBOLS;
+        label->text_min_px = b->unit / 4;  /* symbols above make up for smaller words */
+    }
     if (label)
-        label->flags |= UI_ALIGN_LEFT | (symbols ? UI_SYMBOLS : 0);
+        label->flags |= UI_ALIGN_LEFT;
 }
 
 void screen_even_text(UiBuild *b, int from, UiKind kind)
@@ -210,10 +234,10 @@ void screen_even_text(UiBuild *b, int from, UiKind kind)
     SDL_Color ink = {0, 0, 0, 255};
     for (int i = from; i < b->els->n; i++) {
         UiElement *el = &b->els->items[i];
-        UiRect box = draw_parts(el, el->rect, b->unit).text;
+        UiRect box = draw_parts(el, el->rect, &b->metrics).text;
         if (el->kind != kind || !el->text[0] || box.w <= 0)
             continue;
-        TextStyle style = draw_text_style(el, b->unit, ink);
+        TextStyle style = draw_text_style(el, &b->metrics, ink);
         TextFit fit = text_fit(b->text, el->text, box.w, box.h, &style);
         if (fit.px < px)
             px = fit.px;
