@@ -260,6 +260,91 @@ static void test_every_kind_answers(void)
     CHECK(query_int("kinds.db", "SELECT count(*) FROM answer WHERE skipped=0") >= 5);
 }
 
+/* Runs one of the tests/e2e scripts; its database is NAME.db. */
+static int run_script(const char *name, const char *extra)
+{
+    char args[512];
+    snprintf(args, sizeof args, "--headless --script tests/e2e/%s.script --db %s/%s.db --shots %s/%s %s", name, dir,
+             name, dir, name, extra ? extra : "");
+    return run(NULL, args);
+}
+
+static void check_session(const char *db, const char *input, const char *language)
+{
+    char got[64];
+    query(db, "SELECT ended_how FROM session", got, sizeof got);
+    CHECK_STR(got, "finished");
+    query(db, "SELECT input_used FROM session", got, sizeof got);
+    CHECK_STR(got, input);
+    query(db, "SELECT language FROM session", got, sizeof got);
+    CHECK_STR(got, language);
+}
+
+static void test_keyboard_only(void)
+{
+    CHECK_INT(run_script("keyboard_only", NULL), 0);
+    check_session("keyboard_only.db", "keyboard", "en");
+    CHECK_INT(query_int("keyboard_only.db", "SELECT count(*) FROM answer WHERE topic='gp' AND choice='good'"), 1);
+    CHECK_INT(query_int("keyboard_only.db", "SELECT count(*) FROM answer WHERE topic='hospital' AND choice='not_sure'"), 1);
+    CHECK_INT(query_int("keyboard_only.db", "SELECT count(*) FROM answer WHERE choice IN ('listened','trusted_person')"), 2);
+    CHECK_INT(query_int("keyboard_only.db", "SELECT count(*) FROM answer WHERE question='barriers' AND skipped=1"), 1);
+    CHECK_INT(query_int("keyboard_only.db", "SELECT count(*) FROM answer WHERE choice='co_produce'"), 1);
+}
+
+static void check_switch_answers(const char *db)
+{
+    check_session(db, "switch", "en");
+    CHECK_INT(query_int(db, "SELECT count(*) FROM answer WHERE topic='gp' AND choice='good'"), 1);
+    CHECK_INT(query_int(db, "SELECT count(*) FROM answer WHERE choice IN ('listened','kinder_staff')"), 2);
+    CHECK_INT(query_int(db, "SELECT count(*) FROM answer WHERE question='barriers' AND skipped=1"), 1);
+    CHECK_INT(query_int(db, "SELECT count(*) FROM answer WHERE choice='co_produce'"), 1);
+}
+
+static void test_two_switches_only(void)
+{
+    CHECK_INT(run_script("two_switches", "--kiosk tests/e2e/two_switches.ini"), 0);
+    check_switch_answers("two_switches.db");
+}
+
+static void test_one_switch_only(void)
+{
+    CHECK_INT(run_script("one_switch", "--kiosk tests/e2e/one_switch.ini"), 0);
+    check_switch_answers("one_switch.db");
+}
+
+/* The colour at (x, y) of a shot, as 0xRRGGBB. */
+static unsigned pixel_at(const char *name, int x, int y)
+{
+    char path[256];
+    path_in(path, sizeof path, name);
+    SDL_Surface *raw = IMG_Load(path);
+    SDL_Surface *s = raw ? SDL_ConvertSurfaceFormat(raw, SDL_PIXELFORMAT_RGB24, 0) : NULL;
+    unsigned rgb = 0;
+    if (s) {
+        const Uint8 *p = (const Uint8 *)s->pixels + y * s->pitch + x * 3;
+        rgb = (unsigned)p[0] << 16 | (unsigned)p[1] << 8 | p[2];
+    }
+    SDL_FreeSurface(s);
+    SDL_FreeSurface(raw);
+    return rgb;
+}
+
+static void test_urdu_right_to_left(void)
+{
+    char env[300], raw[256];
+    path_in(raw, sizeof raw, "urdu.raw");
+    snprintf(env, sizeof env, "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=%s", raw);
+    char args[512];
+    snprintf(args, sizeof args, "--headless --script tests/e2e/urdu.script --db %s/urdu.db --shots %s/urdu", dir, dir);
+    CHECK_INT(run(env, args), 0);
+    check_session("urdu.db", "touch", "ur");
+    CHECK_INT(query_int("urdu.db", "SELECT count(*) FROM answer WHERE choice IN ('listened','shorter_waits','language','meetings')"), 4);
+    /* Mirrored: the blue Next button is at the bottom left, Back at the right. */
+    CHECK_INT(pixel_at("urdu/change.png", 60, 1040), 0x0B4AA2);
+    CHECK(pixel_at("urdu/change.png", 1860, 1040) != 0x0B4AA2);
+    CHECK(pixel_at("land/change.png", 60, 1040) != 0x0B4AA2);  /* English: Back is there */
+}
+
 int main(void)
 {
     snprintf(dir, sizeof dir, "/tmp/sayso-e2e-%d", (int)getpid());
@@ -276,6 +361,10 @@ int main(void)
     RUN(test_stop_keeps_what_was_answered);
     RUN(test_bad_survey_is_refused_plainly);
     RUN(test_every_kind_answers);
+    RUN(test_keyboard_only);
+    RUN(test_two_switches_only);
+    RUN(test_one_switch_only);
+    RUN(test_urdu_right_to_left);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd) != 0)
         return 1;

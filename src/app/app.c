@@ -42,6 +42,30 @@ static void load_lexicon(App *app)
         fprintf(stderr, "sayso: symbol-supported text is off: %s\n", err);
 }
 
+/* The kiosk's own words in every language. Without them it speaks and
+ * writes English, and the log says why. */
+static void load_words(App *app)
+{
+    char path[sizeof app->options->assets_dir + 32], err[512];
+    snprintf(path, sizeof path, "%s/words.csv", app->options->assets_dir);
+    app->words = ui_words_load(path, err, sizeof err);
+    if (!app->words)
+        fprintf(stderr, "sayso: the kiosk's own words are in English only: %s\n", err);
+}
+
+/* Each language speaks with its own espeak-ng voice: the kiosk's voice for
+ * the survey's default language, the language's code for the others. */
+static void set_voice(App *app)
+{
+    int language = flow_language(app->flow);
+    if (language == app->spoken_language)
+        return;
+    const Survey *s = app->survey;
+    speech_set_voice(app->speech, language == s->default_language ? app->settings.voice
+                                                                   : s->languages[language].code);
+    app->spoken_language = language;
+}
+
 static int open_speech(App *app)
 {
     char err[256] = "";
@@ -73,7 +97,10 @@ int app_open(App *app, const CliOptions *o)
         return -1;
     }
     load_lexicon(app);
-    UiOptions uo = {o->width, o->height, o->command == CLI_HEADLESS, o->windowed, app->symbol_dirs, app->lexicon};
+    load_words(app);
+    app->spoken_language = -1;
+    UiOptions uo = {o->width, o->height, o->command == CLI_HEADLESS, o->windowed, app->symbol_dirs, app->lexicon,
+                    app->words};
     app->ui = ui_open(&uo, err, sizeof err);
     if (!app->ui) {
         fprintf(stderr, "sayso: %s\n", err);
@@ -94,6 +121,7 @@ void app_close(App *app)
     speech_close(app->speech);
     ui_close(app->ui);
     lexicon_free(app->lexicon);
+    ui_words_free(app->words);
     store_close(app->store);
     survey_free(app->survey);
     SDL_Quit();
@@ -110,13 +138,23 @@ void app_screen_name(const App *app, char *out, size_t out_size)
     flow_screen_name(app->flow, out, out_size);
 }
 
+/* The espeak-ng voice an element asks for (a language's name in its own
+ * voice), or NULL for the screen's. */
+static const char *element_voice(const App *app, const UiElement *el)
+{
+    const Survey *s = app->survey;
+    if (!el->voice[0])
+        return NULL;
+    return strcmp(el->voice, s->languages[s->default_language].code) == 0 ? app->settings.voice : el->voice;
+}
+
 /* Synthesises ahead what this screen may say, so a touch speaks at once. */
 static void prepare_speech(App *app)
 {
     const UiElements *els = ui_elements(app->ui);
     for (int i = 0; i < els->n; i++)
         if (ui_element_is_target(&els->items[i]))
-            speech_prepare(app->speech, ui_element_spoken(&els->items[i]));
+            speech_prepare_in(app->speech, element_voice(app, &els->items[i]), ui_element_spoken(&els->items[i]));
 }
 
 /* The kiosk's own seeing settings, as kiosk.ini sets them. */
@@ -140,6 +178,7 @@ static void refresh(App *app)
     app->built_generation = flow_generation(app->flow);
     snprintf(app->built_screen, sizeof app->built_screen, "%s", screen);
     app->dirty = true;
+    set_voice(app);
     if (new_screen) {
         app->armed[0] = '\0';
         access_screen_changed(&app->access, app->ui, app_now(app));
@@ -184,6 +223,20 @@ static void note_input(App *app, InputKind kind)
         app->inputs_noted |= 1u << kind;
 }
 
+/* Keyboard and switches on a mat: once a topic is placed in a column, the
+ * focus goes to the next topic offered, so topics are placed one by one. */
+static void focus_next_topic(App *app, const char *chosen)
+{
+    if (flow_screen(app->flow) != FLOW_QUESTION)
+        return;
+    const SurveyQuestion *q = &app->survey->questions[flow_question(app->flow)];
+    int topic = flow_current_topic(app->flow, flow_question(app->flow));
+    if (q->appearance != APPEARANCE_MAT || survey_choice_index(q->list, chosen) < 0 || topic < 0)
+        return;
+    refresh(app);
+    ui_set_focus(app->ui, q->topics->choices[topic].name, layout_rect(0, 0, 0, 0));
+}
+
 /* Acts on target `id`: says it (or the prompt, for the speaker button) and
  * hands it to the flow. With "touch to hear" a first touch only says it. */
 static void on_tap(App *app, const char *id, InputKind kind)
@@ -193,7 +246,7 @@ static void on_tap(App *app, const char *id, InputKind kind)
     if (strcmp(id, "speak") == 0)
         speech_say(app->speech, ui_prompt(app->ui));
     else if (el)
-        speech_say(app->speech, ui_element_spoken(el));
+        speech_say_in(app->speech, element_voice(app, el), ui_element_spoken(el));
     if (hear_first && strcmp(app->armed, id) != 0 && strcmp(id, "speak") != 0) {
         snprintf(app->armed, sizeof app->armed, "%s", id);
         ui_set_focus(app->ui, id, layout_rect(0, 0, 0, 0));  /* shows what was heard */
@@ -206,6 +259,8 @@ static void on_tap(App *app, const char *id, InputKind kind)
     flow_tap(app->flow, id, app_now(app));
     note_input(app, kind);
     app->dirty = true;
+    if (kind != INPUT_TOUCH)
+        focus_next_topic(app, id);
 }
 
 static void apply_access(App *app, AccessResult r, InputKind kind)
@@ -278,6 +333,8 @@ static void draw_if_dirty(App *app)
     /* espeak-ng and the audio device start after the first frame is up, so
      * the screen never waits for them; then the first screen is spoken. */
     open_speech(app);
+    app->spoken_language = -1;
+    set_voice(app);
     speech_say(app->speech, ui_prompt(app->ui));
     prepare_speech(app);
 }

@@ -122,5 +122,9 @@ int cli_parse(int argc, char **argv, CliOptions *o, char *err, size_t err_size)
         snprintf(err, err_size, "--headless needs --script FILE");
         return -1;
     }
+    if (o->command == CLI_HEADLESS && o->width == 0) {  /* no display to take a size from */
+        o->width = 1920;
+        o->height = 1080;
+    }
     return 0;
 }

@@ -2,6 +2,7 @@
  *
  *   sayso [--config DIR] [--db FILE] [--kiosk FILE] [--windowed WxH]
  *   sayso --headless --script FILE [--shots DIR] [--size WxH] [--config DIR] [--db FILE]
+ *     (headless, the size is 1920x1080 unless --size says otherwise)
  *   sayso check [--config DIR]
  */
 #ifndef SAYSO_APP_CLI_H

@@ -109,9 +109,10 @@ bool speech_audio_is_file(const Speech *speech)
 }
 
 /* With Speech.lock held: queues `text` (owned) in the current voice. */
-static void speech_request(Speech *speech, SpeechRequestKind kind, char *text, Uint64 said_at)
+static void speech_request(Speech *speech, SpeechRequestKind kind, const char *voice, char *text,
+                           Uint64 said_at)
 {
-    SpeechRequest request = {kind, text, strdup(speech->voice), speech->rate,
+    SpeechRequest request = {kind, text, strdup(voice), speech->rate,
                              speech->say_generation, said_at};
     if (request.voice)
         speech_worker_enqueue(speech, &request);
@@ -119,32 +120,43 @@ static void speech_request(Speech *speech, SpeechRequestKind kind, char *text, U
         speech_request_free(&request);
 }
 
-void speech_prepare(Speech *speech, const char *text)
+void speech_prepare_in(Speech *speech, const char *voice, const char *text)
 {
     char *trimmed = speech_active(speech) ? trimmed_copy(text) : NULL;
     if (!trimmed)
         return;
     SDL_LockMutex(speech->lock);
-    speech_request(speech, SPEECH_PREPARE, trimmed, 0);
+    speech_request(speech, SPEECH_PREPARE, voice ? voice : speech->voice, trimmed, 0);
     SDL_UnlockMutex(speech->lock);
 }
 
+void speech_prepare(Speech *speech, const char *text)
+{
+    speech_prepare_in(speech, NULL, text);
+}
+
 void speech_say(Speech *speech, const char *text)
+{
+    speech_say_in(speech, NULL, text);
+}
+
+void speech_say_in(Speech *speech, const char *voice_or_null, const char *text)
 {
     Uint64 said_at = SDL_GetPerformanceCounter();
     char *trimmed = speech_has_audio(speech) ? trimmed_copy(text) : NULL;
     if (!trimmed)
         return;
     SDL_LockMutex(speech->lock);
+    const char *voice = voice_or_null ? voice_or_null : speech->voice;
     speech->say_generation++;
     speech_worker_drop_says(speech);
-    SpeechClip *clip = speech_cache_find(&speech->cache, speech->voice, speech->rate, trimmed);
+    SpeechClip *clip = speech_cache_find(&speech->cache, voice, speech->rate, trimmed);
     if (clip) {
         speech_player_start(&speech->player, clip, said_at);
         free(trimmed);
     } else {
         speech_player_cut(&speech->player, said_at);
-        speech_request(speech, SPEECH_SAY, trimmed, said_at);
+        speech_request(speech, SPEECH_SAY, voice, trimmed, said_at);
     }
     SDL_UnlockMutex(speech->lock);
 }

@@ -40,6 +40,11 @@ void speech_prepare(Speech *speech, const char *text);
  * otherwise as soon as the worker has synthesised it. Returns at once. */
 void speech_say(Speech *speech, const char *text);
 
+/* The same in a given voice (espeak-ng language), such as a language's own
+ * name on the language screen in that language's voice; NULL: the voice set. */
+void speech_prepare_in(Speech *speech, const char *voice, const char *text);
+void speech_say_in(Speech *speech, const char *voice, const char *text);
+
 /* Stops what is playing and drops what was waiting to be said. */
 void speech_stop(Speech *speech);
 

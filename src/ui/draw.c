@@ -145,13 +145,14 @@ DrawParts draw_parts(const UiElement *el, UiRect r, const UiMetrics *m)
             d.text = inner;
         } else {
             int side = inner.h < inner.w / 3 ? inner.h : inner.w / 3;
-            d.symbol = layout_square_in(layout_take_left(&inner, side, unit / 6), side);
+            UiRect strip = m->rtl ? layout_take_right(&inner, side, unit / 6) : layout_take_left(&inner, side, unit / 6);
+            d.symbol = layout_square_in(strip, side);
             d.text = inner;
         }
     } else if (small) {
         d.symbol = inner;  /* too small for words: the symbol says it, touch speaks it */
     } else if (el->kind == UI_RUNG) {
-        d.symbol = layout_take_left(&inner, inner.h, unit / 5);
+        d.symbol = m->rtl ? layout_take_right(&inner, inner.h, unit / 5) : layout_take_left(&inner, inner.h, unit / 5);
         d.text = inner;
     } else {
         d.symbol = layout_take_top(&inner, inner.h * (100 - m->text_pct * 2 / 5) / 100, unit / 16);
@@ -225,7 +226,8 @@ static void draw_choice(const UiPainter *p, const UiElement *el, UiRect r)
     draw_text(p, el, d.text, t->text);
     if (chosen) {
         int side = p->unit * 2 / 3;
-        UiRect badge = layout_rect(r.x + r.w - side * 3 / 4, r.y - side / 4, side, side);
+        int x = p->metrics.rtl ? r.x - side / 4 : r.x + r.w - side * 3 / 4;  /* the end corner */
+        UiRect badge = layout_rect(x, r.y - side / 4, side, side);
         draw_symbol(p, p->tick_symbol, badge);
     }
 }

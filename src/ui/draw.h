@@ -14,6 +14,7 @@
 typedef struct {
     int unit;     /* smallest touch target, px */
     int text_pct; /* 100, 125 or 150: the person's choice of writing size */
+    bool rtl;     /* right to left: symbols go on the right of their words */
 } UiMetrics;
 
 typedef struct {

@@ -58,6 +58,7 @@ typedef struct {
     char symbol[UI_PATH_SIZE]; /* image file, "" for none */
     int tint;                  /* mat columns: 0 good, 1 not sure, 2 bad; -1 none */
     int text_max_px, text_min_px;
+    char voice[16];            /* speak in this voice, not the screen's ("" = the screen's) */
 } UiElement;
 
 typedef struct {

@@ -1,5 +1,36 @@
-/* strings.c: the kiosk's own words; see strings.h. */
+/* strings.c: the kiosk's own words in every language; see strings.h.
+ *
+ * The English table is built in, so the kiosk works without words.csv.
+ * The file is read with libcsv into one array of strings per language
+ * column; rows are matched to the enum by name. */
 #include "ui/strings.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define WORDS_MAX_LANGUAGES 16
+
+static const char *const names[STR_COUNT] = {
+    [STR_WELCOME_TITLE] = "welcome_title", [STR_WELCOME_BODY] = "welcome_body", [STR_START] = "start",
+    [STR_WELCOME_PROMPT] = "welcome_prompt", [STR_LANGUAGE_TITLE] = "language_title",
+    [STR_CONSENT_TITLE] = "consent_title", [STR_CONSENT_ANONYMOUS] = "consent_anonymous",
+    [STR_CONSENT_STOP] = "consent_stop", [STR_CONSENT_QUESTION] = "consent_question",
+    [STR_YES_START] = "yes_start", [STR_NO_START] = "no_start", [STR_LISTEN] = "listen",
+    [STR_LISTEN_SPOKEN] = "listen_spoken", [STR_STOP] = "stop", [STR_STOP_SPOKEN] = "stop_spoken",
+    [STR_BACK] = "back", [STR_NEXT] = "next", [STR_SKIP] = "skip", [STR_SKIP_TOPIC] = "skip_topic",
+    [STR_FINISH] = "finish", [STR_PROGRESS] = "progress", [STR_MAT_ALL_DONE] = "mat_all_done",
+    [STR_MAT_SKIPPED] = "mat_skipped", [STR_MAT_PLACE_HINT] = "mat_place_hint",
+    [STR_REVIEW_TITLE] = "review_title", [STR_REVIEW_PROMPT] = "review_prompt",
+    [STR_REVIEW_SKIPPED] = "review_skipped", [STR_REVIEW_CHANGE] = "review_change",
+    [STR_THANKS_TITLE] = "thanks_title", [STR_THANKS_BODY] = "thanks_body", [STR_THANKS_DONE] = "thanks_done",
+    [STR_STILL_THERE_TITLE] = "still_there_title", [STR_STILL_THERE_YES] = "still_there_yes",
+    [STR_STILL_THERE_NO] = "still_there_no", [STR_STILL_THERE_PROMPT] = "still_there_prompt",
+    [STR_SAVE_PROBLEM] = "save_problem", [STR_CONTRAST] = "contrast", [STR_TEXT_SIZE] = "text_size",
+};
 
 static const char *const english[STR_COUNT] = {
     [STR_WELCOME_TITLE] = "Have your say",
@@ -42,9 +73,156 @@ static const char *const english[STR_COUNT] = {
     [STR_TEXT_SIZE] = "Change the size of the writing",
 };
 
+struct UiWords {
+    char codes[WORDS_MAX_LANGUAGES][16];    /* per column after "name" */
+    char *text[WORDS_MAX_LANGUAGES][STR_COUNT];
+    int n_languages;
+};
+
 const char *ui_string(UiString id)
 {
-    if (id < 0 || id >= STR_COUNT || !english[id])
-        return "";
-    return english[id];
+    return id >= 0 && id < STR_COUNT && english[id] ? english[id] : "";
+}
+
+const char *ui_word(const UiWords *w, const char *language, UiString id)
+{
+    for (int l = 0; w && language && l < w->n_languages; l++)
+        if (strcmp(w->codes[l], language) == 0 && w->text[l][id] && w->text[l][id][0])
+            return w->text[l][id];
+    return ui_string(id);
+}
+
+/* ---- reading words.csv ---- */
+
+typedef struct {
+    UiWords *words;
+    char *fields[WORDS_MAX_LANGUAGES + 1];
+    int n_fields, line, row_line;
+    bool header_done, failed;
+    const char *path;
+    char *err;
+    size_t err_size;
+} WordsReader;
+
+static void on_field(void *data, size_t len, void *ctx)
+{
+    WordsReader *r = ctx;
+    if (r->n_fields <= WORDS_MAX_LANGUAGES)
+        r->fields[r->n_fields] = strndup(data ? data : "", len);
+    r->n_fields++;
+}
+
+/* "label::Polski (pl)" -> "pl"; false when the header has no code. */
+static bool header_code(const char *header, char code[16])
+{
+    const char *open = strrchr(header, '('), *close = strrchr(header, ')');
+    if (strncmp(header, "label::", 7) != 0 || !open || !close || close <= open + 1 || close - open > 15)
+        return false;
+    snprintf(code, 16, "%.*s", (int)(close - open - 1), open + 1);
+    return true;
+}
+
+static void read_header(WordsReader *r)
+{
+    r->header_done = true;
+    if (r->n_fields < 2 || !r->fields[0] || strcmp(r->fields[0], "name") != 0) {
+        snprintf(r->err, r->err_size, "%s:1: the first column must be \"name\"", r->path);
+        r->failed = true;
+        return;
+    }
+    for (int i = 1; i < r->n_fields && i <= WORDS_MAX_LANGUAGES; i++) {
+        if (!header_code(r->fields[i], r->words->codes[i - 1])) {
+            snprintf(r->err, r->err_size, "%s:1: column %d must be label::Language (code)", r->path, i + 1);
+            r->failed = true;
+            return;
+        }
+        r->words->n_languages = i;
+    }
+}
+
+static void read_word(WordsReader *r)
+{
+    int id = -1;
+    for (int i = 0; i < STR_COUNT && r->fields[0]; i++)
+        if (strcmp(names[i], r->fields[0]) == 0)
+            id = i;
+    if (id < 0) {
+        snprintf(r->err, r->err_size, "%s:%d: unknown word \"%s\"", r->path, r->row_line,
+                 r->fields[0] ? r->fields[0] : "");
+        r->failed = true;
+        return;
+    }
+    for (int l = 0; l < r->words->n_languages && l + 1 < r->n_fields; l++) {
+        free(r->words->text[l][id]);
+        r->words->text[l][id] = r->fields[l + 1];
+        r->fields[l + 1] = NULL;
+    }
+}
+
+static void on_row(int c, void *ctx)
+{
+    WordsReader *r = ctx;
+    (void)c;
+    if (!r->failed && !r->header_done)
+        read_header(r);
+    else if (!r->failed)
+        read_word(r);
+    for (int i = 0; i <= WORDS_MAX_LANGUAGES; i++) {
+        free(r->fields[i]);
+        r->fields[i] = NULL;
+    }
+    r->n_fields = 0;
+}
+
+static int read_file(WordsReader *r, FILE *f)
+{
+    struct csv_parser parser;
+    char line[4096];
+    if (csv_init(&parser, CSV_APPEND_NULL) != 0)
+        return -1;
+    while (!r->failed && fgets(line, sizeof line, f)) {
+        r->line++;
+        if (r->n_fields == 0)
+            r->row_line = r->line;
+        if (csv_parse(&parser, line, strlen(line), on_field, on_row, r) != strlen(line)) {
+            snprintf(r->err, r->err_size, "%s:%d: %s", r->path, r->line, csv_strerror(csv_error(&parser)));
+            r->failed = true;
+        }
+    }
+    if (!r->failed)
+        csv_fini(&parser, on_field, on_row, r);
+    csv_free(&parser);
+    for (int i = 0; i <= WORDS_MAX_LANGUAGES; i++)
+        free(r->fields[i]);
+    return r->failed ? -1 : 0;
+}
+
+UiWords *ui_words_load(const char *path, char *err, size_t err_size)
+{
+    UiWords *words = calloc(1, sizeof *words);
+    FILE *f = fopen(path, "r");
+    if (!words || !f) {
+        snprintf(err, err_size, "cannot read %s: %s", path, strerror(errno));
+        goto fail;
+    }
+    WordsReader r = {.words = words, .path = path, .err = err, .err_size = err_size};
+    if (read_file(&r, f) != 0)
+        goto fail;
+    fclose(f);
+    return words;
+fail:
+    if (f)
+        fclose(f);
+    ui_words_free(words);
+    return NULL;
+}
+
+void ui_words_free(UiWords *words)
+{
+    if (!words)
+        return;
+    for (int l = 0; l < WORDS_MAX_LANGUAGES; l++)
+        for (int i = 0; i < STR_COUNT; i++)
+            free(words->text[l][i]);
+    free(words);
 }

@@ -1,9 +1,14 @@
-/* strings.h: the kiosk's own words (buttons, consent, review, thanks).
+/* strings.h: the kiosk's own words (buttons, consent, review, thanks), in
+ * every language of the kiosk.
  *
- * Kept in one table so that each can be translated; a survey's own words
- * come from its CSV files instead. */
+ * English is built in; assets/words.csv (columns name, label::English (en),
+ * label::Polski (pl), ...) brings the translations, one row per word, named
+ * as the enum below in lower case without STR_. A word missing in a language
+ * falls back to English. A survey's own words come from its CSV files. */
 #ifndef SAYSO_UI_STRINGS_H
 #define SAYSO_UI_STRINGS_H
+
+#include <stddef.h>
 
 typedef enum {
     STR_WELCOME_TITLE,
@@ -47,7 +52,19 @@ typedef enum {
     STR_COUNT
 } UiString;
 
-/* The kiosk's words for `id` (English for now). */
+typedef struct UiWords UiWords;
+
+/* Loads the translations. Returns NULL with "FILE:LINE: message" in `err`
+ * when the file is broken (a missing file is a plain message too: the
+ * kiosk then speaks English only). */
+UiWords *ui_words_load(const char *path, char *err, size_t err_size);
+void ui_words_free(UiWords *words);
+
+/* The word `id` in `language` (a code such as "ur"); English when there is
+ * no translation. `words` may be NULL. */
+const char *ui_word(const UiWords *words, const char *language, UiString id);
+
+/* The built-in English word. */
 const char *ui_string(UiString id);
 
 #endif

@@ -27,9 +27,11 @@ struct Ui {
     const char *const *symbol_dirs;
     char tick_symbol[UI_PATH_SIZE];
     const Lexicon *lexicon;  /* borrowed; NULL: no symbol-supported text */
+    const UiWords *words;    /* borrowed; NULL: English only */
     bool high_contrast;      /* the theme drawn with */
     int text_step;           /* 1 to 3: the size of the writing */
     char language[16];       /* of the screen laid out last */
+    char text_language[16];  /* the fonts are chosen for */
     char focus_id[UI_ID_SIZE];
     UiRect focus_ring;       /* w == 0: around focus_id's element */
     bool rtl;
@@ -41,7 +43,7 @@ struct Ui {
 /* Each step of the writing size is a quarter larger than the one before. */
 static UiMetrics metrics_of(const Ui *ui)
 {
-    UiMetrics m = {ui->unit, 100 + (ui->text_step - 1) * 25};
+    UiMetrics m = {ui->unit, 100 + (ui->text_step - 1) * 25, ui->rtl};
     return m;
 }
 
@@ -108,6 +110,7 @@ Ui *ui_open(const UiOptions *o, char *err, size_t err_size)
     if (!ui->text || !ui->symbols)
         goto fail;
     ui->lexicon = o->lexicon;
+    ui->words = o->words;
     ui->text_step = 1;
     ui->symbol_dirs = o->symbol_dirs;
     if (!survey_find_image(NULL, ui->symbol_dirs, "tick.svg", ui->tick_symbol, sizeof ui->tick_symbol))
@@ -136,6 +139,33 @@ void ui_close(Ui *ui)
     free(ui);
 }
 
+/* Right-to-left languages read the whole screen from the right: next on
+ * the left, the question's symbol on the right. */
+static void mirror(UiElements *els, int width)
+{
+    for (int i = 0; i < els->n; i++)
+        els->items[i].rect.x = width - els->items[i].rect.x - els->items[i].rect.w;
+}
+
+static bool language_is_rtl(const char *code)
+{
+    static const char *const rtl[] = {"ar", "ur", "fa", "he", "ps", "sd", "ug", "yi", "ckb"};
+    for (size_t i = 0; i < sizeof rtl / sizeof rtl[0]; i++)
+        if (strcmp(code, rtl[i]) == 0)
+            return true;
+    return false;
+}
+
+static void set_language(Ui *ui, const char *code)
+{
+    bool rtl = language_is_rtl(code);
+    if (strcmp(ui->text_language, code) != 0) {
+        text_set_language(ui->text, code);
+        snprintf(ui->text_language, sizeof ui->text_language, "%s", code);
+    }
+    ui->rtl = rtl;
+}
+
 void ui_build(Ui *ui, const Flow *flow)
 {
     static void (*const screens[])(UiBuild *) = {
@@ -162,7 +192,13 @@ void ui_build(Ui *ui, const Flow *flow)
     ui_elements_clear(&ui->els);
     ui->prompt[0] = '\0';
     snprintf(ui->language, sizeof ui->language, "%s", b.survey->languages[b.language].code);
+    b.language_code = ui->language;
+    b.words = ui->words;
+    set_language(ui, ui->language);
+    b.metrics = metrics_of(ui);
     screens[flow_screen(flow)](&b);
+    if (ui->rtl)
+        mirror(&ui->els, ui->width);
 }
 
 static UiPainter painter(Ui *ui)

@@ -14,6 +14,7 @@
 #include "flow/flow.h"
 #include "symbols/lexicon.h"
 #include "ui/elements.h"
+#include "ui/strings.h"
 
 typedef struct Ui Ui;
 
@@ -23,6 +24,7 @@ typedef struct {
     bool windowed;          /* a window of width x height instead of full screen */
     const char *const *symbol_dirs; /* symbol folders, packs first, NULL-ended (borrowed) */
     const Lexicon *lexicon; /* symbol-supported text; NULL: none (borrowed) */
+    const UiWords *words;   /* the kiosk's own words translated; NULL: English (borrowed) */
 } UiOptions;
 
 /* Opens the window and renderer (software, no vsync), and the font. Returns

@@ -7,7 +7,7 @@
 void screen_language(UiBuild *b)
 {
     UiRect area = screen_frame(b, FRAME_LISTEN | FRAME_BACK);
-    screen_title(b, &area, "choose_language", ui_string(STR_LANGUAGE_TITLE));
+    screen_title(b, &area, "choose_language", screen_word(b, STR_LANGUAGE_TITLE));
 
     int n = b->survey->n_languages;
     UiRect cells[SURVEY_MAX_LANGUAGES];
@@ -19,8 +19,10 @@ void screen_language(UiBuild *b)
         snprintf(id, sizeof id, "lang:%s", b->survey->languages[i].code);
         UiElement *el = screen_button(b, id, cells[i], NULL, b->survey->languages[i].name,
                                       i == flow_language(b->flow) ? UI_CHOSEN : 0);
-        if (el)
+        if (el) {
             el->text_max_px = b->unit * 2 / 3;
+            snprintf(el->voice, sizeof el->voice, "%s", b->survey->languages[i].code);  /* its own voice */
+        }
     }
-    screen_set_prompt(b, "%s", ui_string(STR_LANGUAGE_TITLE));
+    screen_set_prompt(b, "%s", screen_word(b, STR_LANGUAGE_TITLE));
 }

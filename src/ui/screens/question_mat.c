@@ -131,7 +131,7 @@ static void mat_offer(UiBuild *b, const SurveyQuestion *q, UiRect area)
 {
     int qi = flow_question(b->flow), t = flow_current_topic(b->flow, qi);
     if (t < 0) {
-        UiElement *done = screen_heading(b, area, ui_string(STR_MAT_ALL_DONE));
+        UiElement *done = screen_heading(b, area, screen_word(b, STR_MAT_ALL_DONE));
         if (done) {
             done->text_max_px = b->unit * 2 / 3;
             done->flags |= UI_COMPACT;
@@ -153,7 +153,7 @@ static void mat_tray(UiBuild *b, const SurveyQuestion *q, UiRect area)
         skipped += flow_topic_place(b->flow, qi, t) == FLOW_SKIPPED;
     if (skipped == 0)
         return;
-    UiElement *label = screen_body(b, layout_take_top(&area, b->unit / 2, b->gap), ui_string(STR_MAT_SKIPPED));
+    UiElement *label = screen_body(b, layout_take_top(&area, b->unit / 2, b->gap), screen_word(b, STR_MAT_SKIPPED));
     if (label)
         label->flags |= UI_ALIGN_LEFT | UI_MUTED | UI_COMPACT;
     mat_topic_grid(b, q, area, FLOW_SKIPPED);
@@ -168,7 +168,7 @@ void screen_question_mat(UiBuild *b, const SurveyQuestion *q, UiRect area)
     int t = flow_current_topic(b->flow, flow_question(b->flow));
     if (t >= 0) {
         char where[UI_TEXT_SIZE];
-        snprintf(where, sizeof where, ui_string(STR_MAT_PLACE_HINT),
+        snprintf(where, sizeof where, screen_word(b, STR_MAT_PLACE_HINT),
                  screen_text(b, &q->topics->choices[t].label));
         size_t len = strlen(b->prompt);
         snprintf(b->prompt + len, b->prompt_size - len, " %s", where);

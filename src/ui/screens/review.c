@@ -57,7 +57,7 @@ static void review_words(UiBuild *b, const ReviewAnswer *a, UiRect area)
         size_t len = strlen(text);
         snprintf(text + len, sizeof text - len, "%s%s", i ? ", " : "", screen_text(b, &a->items[i]->label));
     }
-    UiElement *el = screen_body(b, area, a->n ? text : ui_string(STR_REVIEW_SKIPPED));
+    UiElement *el = screen_body(b, area, a->n ? text : screen_word(b, STR_REVIEW_SKIPPED));
     if (el)
         el->flags |= UI_ALIGN_LEFT | UI_COMPACT | (a->n ? 0 : UI_MUTED);
 }
@@ -85,7 +85,7 @@ static void review_row(UiBuild *b, int qi, UiRect row, bool stacked)
     ReviewAnswer a = review_answer(b, qi);
     ui_element_set_text(el, screen_text(b, &q->label));
     UiRect inner = layout_inset(row, b->gap);
-    UiElement *change = screen_body(b, layout_take_right(&inner, b->unit * 2, b->gap), ui_string(STR_REVIEW_CHANGE));
+    UiElement *change = screen_body(b, layout_take_right(&inner, b->unit * 2, b->gap), screen_word(b, STR_REVIEW_CHANGE));
     if (change) {
         change->flags |= UI_MUTED | UI_COMPACT;
         change->text_max_px = b->unit * 2 / 5;
@@ -114,7 +114,7 @@ static void review_row(UiBuild *b, int qi, UiRect row, bool stacked)
 void screen_review(UiBuild *b)
 {
     UiRect area = screen_frame(b, FRAME_LISTEN | FRAME_STOP | FRAME_BACK | FRAME_FINISH);
-    screen_title(b, &area, "review", ui_string(STR_REVIEW_TITLE));
+    screen_title(b, &area, "review", screen_word(b, STR_REVIEW_TITLE));
     int n = 0, shown[b->survey->n_questions + 1];
     for (int q = 0; q < b->survey->n_questions; q++)
         if (b->survey->questions[q].type != QUESTION_NOTE)
@@ -130,5 +130,5 @@ void screen_review(UiBuild *b)
         layout_column(halves[c], per, b->gap, rows + c * per);
     for (int i = 0; i < n; i++)
         review_row(b, shown[i], rows[i], b->portrait || columns > 1);
-    screen_set_prompt(b, "%s", ui_string(STR_REVIEW_PROMPT));
+    screen_set_prompt(b, "%s", screen_word(b, STR_REVIEW_PROMPT));
 }

@@ -20,6 +20,8 @@ typedef struct {
     const Flow *flow;
     const Survey *survey;
     int language;
+    const char *language_code; /* "en", "ur" */
+    const UiWords *words;      /* the kiosk's own words; NULL: English */
     UiElements *els;
     TextRenderer *text; /* to measure words (never to draw) */
     UiRect screen;     /* the whole window */
@@ -46,6 +48,9 @@ enum {
     FRAME_SKIP_TOPIC = 1 << 7, /* skip reads "Skip this one" */
 };
 UiRect screen_frame(UiBuild *b, unsigned controls);
+
+/* One of the kiosk's own words in the person's language. */
+const char *screen_word(const UiBuild *b, UiString id);
 
 /* A survey text in the person's language. */
 const char *screen_text(const UiBuild *b, const SurveyText *text);

@@ -11,6 +11,11 @@
 #include "ui/draw.h"
 #include "ui/symbol_cache.h"
 
+const char *screen_word(const UiBuild *b, UiString id)
+{
+    return ui_word(b->words, b->language_code, id);
+}
+
 const char *screen_text(const UiBuild *b, const SurveyText *text)
 {
     return survey_text(b->survey, text, b->language);
@@ -104,7 +109,7 @@ static void frame_seeing(UiBuild *b, UiRect *inner)
         UiElement *el = screen_button(b, seeing[i].id, layout_take_left(inner, inner->h, b->gap), seeing[i].id,
                                       "", UI_ICON_ONLY);
         if (el)
-            ui_element_set_speak(el, ui_string(seeing[i].spoken));
+            ui_element_set_speak(el, screen_word(b, seeing[i].spoken));
     }
 }
 
@@ -116,25 +121,25 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h)
     int button_w = inner.w / 4 < bar_h * 2 ? inner.w / 4 : bar_h * 2;
     if (controls & FRAME_LISTEN) {
         UiElement *el = screen_button(b, "speak", layout_take_left(&inner, button_w, b->gap), "speak",
-                                      ui_string(STR_LISTEN), 0);
+                                      screen_word(b, STR_LISTEN), 0);
         if (el)
-            ui_element_set_speak(el, ui_string(STR_LISTEN_SPOKEN));
+            ui_element_set_speak(el, screen_word(b, STR_LISTEN_SPOKEN));
         frame_seeing(b, &inner);
     }
     if (controls & FRAME_STOP) {
         UiElement *el = screen_button(b, "stop", layout_take_right(&inner, button_w, b->gap), "stop",
-                                      ui_string(STR_STOP), UI_DANGER);
+                                      screen_word(b, STR_STOP), UI_DANGER);
         if (el)
-            ui_element_set_speak(el, ui_string(STR_STOP_SPOKEN));
+            ui_element_set_speak(el, screen_word(b, STR_STOP_SPOKEN));
     } else if (controls & FRAME_LISTEN) {
         layout_take_right(&inner, button_w, b->gap);  /* keep the title centred */
     }
     const char *problem = flow_save_problem(b->flow);
     char text[UI_TEXT_SIZE] = "";
     if (problem[0])
-        snprintf(text, sizeof text, ui_string(STR_SAVE_PROBLEM), problem);
+        snprintf(text, sizeof text, screen_word(b, STR_SAVE_PROBLEM), problem);
     else if (controls & FRAME_PROGRESS)
-        snprintf(text, sizeof text, ui_string(STR_PROGRESS), flow_question(b->flow) + 1,
+        snprintf(text, sizeof text, screen_word(b, STR_PROGRESS), flow_question(b->flow) + 1,
                  b->survey->n_questions);
     else
         snprintf(text, sizeof text, "%s", b->survey->title);
@@ -146,7 +151,7 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h)
 static void frame_skip(UiBuild *b, unsigned controls, UiRect strip)
 {
     screen_button(b, "skip", strip, "skip",
-                  ui_string(controls & FRAME_SKIP_TOPIC ? STR_SKIP_TOPIC : STR_SKIP), 0);
+                  screen_word(b, controls & FRAME_SKIP_TOPIC ? STR_SKIP_TOPIC : STR_SKIP), 0);
 }
 
 /* Back on the left, next on the right and skip between them; on a portrait
@@ -160,14 +165,16 @@ static void frame_bottom(UiBuild *b, unsigned controls, UiRect *area, int strip_
         frame_skip(b, controls, layout_take_bottom(area, strip_h, b->gap * 2));
     int back_w = strip.w * (b->portrait ? 40 : 22) / 100;
     int next_w = strip.w * (b->portrait ? 55 : 28) / 100;
+    /* The arrows point the way the screen reads: mirrored with it. */
+    const char *back_arrow = b->metrics.rtl ? "next" : "back", *next_arrow = b->metrics.rtl ? "back" : "next";
     if (controls & FRAME_BACK)
-        screen_button(b, "back", layout_take_left(&strip, back_w, b->gap), "back",
-                      ui_string(STR_BACK), 0);
+        screen_button(b, "back", layout_take_left(&strip, back_w, b->gap), back_arrow,
+                      screen_word(b, STR_BACK), 0);
     else
         layout_take_left(&strip, back_w, b->gap);
     if (controls & (FRAME_NEXT | FRAME_FINISH))
-        screen_button(b, "next", layout_take_right(&strip, next_w, b->gap), "next",
-                      ui_string(controls & FRAME_FINISH ? STR_FINISH : STR_NEXT), UI_PRIMARY);
+        screen_button(b, "next", layout_take_right(&strip, next_w, b->gap), next_arrow,
+                      screen_word(b, controls & FRAME_FINISH ? STR_FINISH : STR_NEXT), UI_PRIMARY);
     else
         layout_take_right(&strip, next_w, b->gap);
     if (skip && !b->portrait)

@@ -10,13 +10,13 @@ void screen_still_there(UiBuild *b)
     if (sym)
         screen_builtin_symbol(b, "still_there", sym->symbol);
     screen_heading(b, layout_take_top(&area, area.h * 20 / 100, b->gap * 2),
-                   ui_string(STR_STILL_THERE_TITLE));
+                   screen_word(b, STR_STILL_THERE_TITLE));
     UiRect no = layout_take_bottom(&area, b->unit + b->gap, b->gap * 2);
     UiElement *yes = screen_button(b, "yes", layout_center_box(area, area.w * 3 / 4, area.h), "yes",
-                                   ui_string(STR_STILL_THERE_YES), UI_PRIMARY);
+                                   screen_word(b, STR_STILL_THERE_YES), UI_PRIMARY);
     if (yes)
         yes->text_max_px = b->unit;
     screen_button(b, "no", layout_center_box(no, no.w / 2 > b->unit * 4 ? no.w / 2 : no.w, no.h), "no",
-                  ui_string(STR_STILL_THERE_NO), 0);
-    screen_set_prompt(b, "%s", ui_string(STR_STILL_THERE_PROMPT));
+                  screen_word(b, STR_STILL_THERE_NO), 0);
+    screen_set_prompt(b, "%s", screen_word(b, STR_STILL_THERE_PROMPT));
 }

@@ -13,11 +13,11 @@ void screen_thanks(UiBuild *b)
     if (sym)
         screen_builtin_symbol(b, "thanks", sym->symbol);
     UiRect words = layout_center_box(area, area.w, area.h * 7 / 10);
-    UiElement *t = screen_heading(b, layout_take_top(&words, words.h / 2, b->gap), ui_string(STR_THANKS_TITLE));
+    UiElement *t = screen_heading(b, layout_take_top(&words, words.h / 2, b->gap), screen_word(b, STR_THANKS_TITLE));
     if (t)
         t->text_max_px = b->unit * 5 / 4;
-    screen_body(b, words, ui_string(STR_THANKS_BODY));
+    screen_body(b, words, screen_word(b, STR_THANKS_BODY));
     screen_button(b, "next", layout_center_box(done, done.w / 2 > b->unit * 3 ? done.w / 2 : done.w, done.h),
-                  "yes", ui_string(STR_THANKS_DONE), UI_PRIMARY);
-    screen_set_prompt(b, "%s. %s", ui_string(STR_THANKS_TITLE), ui_string(STR_THANKS_BODY));
+                  "yes", screen_word(b, STR_THANKS_DONE), UI_PRIMARY);
+    screen_set_prompt(b, "%s. %s", screen_word(b, STR_THANKS_TITLE), screen_word(b, STR_THANKS_BODY));
 }

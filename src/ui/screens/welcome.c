@@ -19,7 +19,7 @@ void screen_welcome(UiBuild *b)
         screen_builtin_symbol(b, "welcome", sym->symbol);
 
     UiRect title = layout_take_top(&words, words.h * 22 / 100, b->gap);
-    UiElement *t = screen_heading(b, title, ui_string(STR_WELCOME_TITLE));
+    UiElement *t = screen_heading(b, title, screen_word(b, STR_WELCOME_TITLE));
     if (t)
         t->text_max_px = b->unit * 5 / 4;
     UiRect place = layout_take_top(&words, words.h * 14 / 100, b->gap);
@@ -27,11 +27,11 @@ void screen_welcome(UiBuild *b)
     if (p)
         p->flags |= UI_MUTED;
     UiRect start = layout_take_bottom(&words, words.h * 40 / 100, b->gap * 2);
-    screen_body(b, words, ui_string(STR_WELCOME_BODY));
+    screen_body(b, words, screen_word(b, STR_WELCOME_BODY));
     int start_w = start.w * 3 / 4 > b->unit * 4 ? start.w * 3 / 4 : start.w;
     UiElement *go = screen_button(b, "start", layout_center_box(start, start_w, start.h), "start",
-                                  ui_string(STR_START), UI_PRIMARY);
+                                  screen_word(b, STR_START), UI_PRIMARY);
     if (go)
         go->text_max_px = b->unit;
-    screen_set_prompt(b, "%s", ui_string(STR_WELCOME_PROMPT));
+    screen_set_prompt(b, "%s", screen_word(b, STR_WELCOME_PROMPT));
 }
