@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "recorder/wav.h"
 #include "testing.h"
 
 static char dir[64];
@@ -345,6 +346,62 @@ static void test_urdu_right_to_left(void)
     CHECK(pixel_at("land/change.png", 60, 1040) != 0x0B4AA2);  /* English: Back is there */
 }
 
+/* The WAV blob of the first recording in `db_name`; the caller frees. */
+static unsigned char *recording_blob(const char *db_name, size_t *size)
+{
+    char path[256];
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    unsigned char *copy = NULL;
+    path_in(path, sizeof path, db_name);
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, "SELECT wav FROM recording", -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW) {
+        *size = (size_t)sqlite3_column_bytes(st, 0);
+        copy = malloc(*size);
+        if (copy)
+            memcpy(copy, sqlite3_column_blob(st, 0), *size);
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return copy;
+}
+
+/* A known sound goes in through SDL's disk capture; the kept answer in the
+ * database holds the same samples. */
+static void test_spoken_answer_keeps_the_samples(void)
+{
+    enum { RATE = 16000, COUNT = RATE * 3 / 2 };
+    static int16_t tone[COUNT];
+    char in[256], env[600], args[512];
+    for (int i = 0; i < COUNT; i++)  /* a rising tone, so any shift would show */
+        tone[i] = (int16_t)(8000.0 * SDL_sin(2.0 * 3.14159265 * (300.0 + i / 40.0) * i / RATE));
+    path_in(in, sizeof in, "voice.raw");
+    FILE *f = fopen(in, "wb");
+    CHECK(f && fwrite(tone, sizeof tone[0], COUNT, f) == COUNT);
+    fclose(f);
+    snprintf(env, sizeof env, "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null SDL_DISKAUDIOFILEIN=%s", in);
+    snprintf(args, sizeof args, "--headless --script tests/e2e/spoken.script --config tests/surveys/spoken --db %s/spoken.db --shots %s/spoken", dir, dir);
+    CHECK_INT(run(env, args), 0);
+    CHECK_INT(query_int("spoken.db", "SELECT count(*) FROM answer WHERE question='own_words' AND skipped=0"), 1);
+    size_t size = 0, count = 0;
+    unsigned char *wav = recording_blob("spoken.db", &size);
+    CHECK(wav);
+    int16_t *samples = NULL;
+    int rate = 0;
+    char err[128];
+    int rc = wav_decode(wav, size, &samples, &count, &rate, err, sizeof err);
+    free(wav);
+    CHECK_INT(rc, 0);
+    CHECK_INT(rate, RATE);
+    CHECK(count >= COUNT);  /* all of it (and the silence after the file ends) */
+    int same = 0;
+    for (int i = 0; i < COUNT; i++)
+        same += samples[i] == tone[i];
+    free(samples);
+    CHECK_INT(same, COUNT);
+}
+
 int main(void)
 {
     snprintf(dir, sizeof dir, "/tmp/sayso-e2e-%d", (int)getpid());
@@ -365,6 +422,7 @@ int main(void)
     RUN(test_two_switches_only);
     RUN(test_one_switch_only);
     RUN(test_urdu_right_to_left);
+    RUN(test_spoken_answer_keeps_the_samples);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd) != 0)
         return 1;

@@ -3,11 +3,14 @@
  * Each case sets SDL_AUDIODRIVER (and SDL_DISKAUDIOFILE) before speech_open
  * and closes its Speech before the next. The disk driver writes what the
  * device plays to a raw file at real-time pace, so cases that listen to the
- * output read that file back. No case needs a sound card. */
+ * output read that file back. No case needs a sound card. Recorded prompts
+ * are tone WAVs written to /tmp with libsndfile. */
 #include "speech/speech.h"
 #include "testing.h"
 
 #include <SDL.h>
+#include <fcntl.h>
+#include <sndfile.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -68,6 +71,83 @@ static bool wait_playing(Speech *speech, const char *text, size_t samples, int t
         SDL_Delay(2);
     }
     return false;
+}
+
+#define TONE_HZ 440
+#define TONE_PEAK 8000
+
+/* Fills `samples` with `frames` frames of a triangle tone on every channel
+ * (integer arithmetic: the test needs no libm). */
+static void tone(int16_t *samples, size_t frames, int channels, int rate)
+{
+    for (size_t i = 0; i < frames; i++) {
+        long x = (long)((long long)i * TONE_HZ * 4 * TONE_PEAK / rate % (4 * TONE_PEAK));
+        long level = x < 2 * TONE_PEAK ? x - TONE_PEAK : 3 * TONE_PEAK - x;
+        for (int c = 0; c < channels; c++)
+            samples[i * (size_t)channels + (size_t)c] = (int16_t)level;
+    }
+}
+
+/* Writes `seconds` of tone as a 16-bit WAV at `path`. */
+static bool write_tone_wav(const char *path, int rate, int channels, double seconds)
+{
+    SF_INFO info = {.samplerate = rate, .channels = channels,
+                    .format = SF_FORMAT_WAV | SF_FORMAT_PCM_16};
+    size_t frames = (size_t)(seconds * rate);
+    int16_t *samples = malloc(frames * (size_t)channels * sizeof *samples);
+    SNDFILE *file = samples ? sf_open(path, SFM_WRITE, &info) : NULL;
+    bool ok = file != NULL;
+    if (ok) {
+        tone(samples, frames, channels, rate);
+        ok = sf_writef_short(file, samples, (sf_count_t)frames) == (sf_count_t)frames;
+        ok = sf_close(file) == 0 && ok;
+    }
+    free(samples);
+    return ok;
+}
+
+static void temp_file_name(char *path, size_t size, const char *name)
+{
+    snprintf(path, size, "/tmp/sayso_test_speech_%ld_%s", (long)getpid(), name);
+}
+
+/* Sends stderr to a file until stderr_restore; returns the old stderr. */
+static int stderr_capture(const char *path)
+{
+    fflush(stderr);
+    int saved = dup(2), fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd >= 0) {
+        dup2(fd, 2);
+        close(fd);
+    }
+    return saved;
+}
+
+static void stderr_restore(int saved)
+{
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+}
+
+/* How many lines of the file at `path` contain `needle`. */
+static int lines_containing(const char *path, const char *needle)
+{
+    char line[512];
+    int count = 0;
+    FILE *f = fopen(path, "r");
+    while (f && fgets(line, sizeof line, f))
+        count += strstr(line, needle) != NULL;
+    if (f)
+        fclose(f);
+    return count;
+}
+
+/* True when `count` is within `percent` % of `expected`. */
+static bool near(size_t count, size_t expected, int percent)
+{
+    size_t margin = expected * (size_t)percent / 100;
+    return count + margin >= expected && count <= expected + margin;
 }
 
 static void test_prepare_puts_a_clip_in_the_cache(void)
@@ -257,6 +337,111 @@ static void test_failed_driver_leaves_speech_silent(void)
     CHECK(latency < 0);
 }
 
+/* Plays one second of tone recorded at `rate` Hz on `channels` channels
+ * and counts the sound that reached the disk driver's file. */
+static void check_file_plays_one_second(int rate, int channels)
+{
+    char raw[128], wav[128];
+    size_t nonzero = 0;
+    int loudest = 0;
+    raw_file_name(raw, sizeof raw, "file");
+    temp_file_name(wav, sizeof wav, "tone.wav");
+    CHECK(write_tone_wav(wav, rate, channels, 1.0));
+    Speech *speech = open_speech("disk", true, true);
+    CHECK(speech);
+    speech_say_file(speech, wav);
+    bool playing = speech_is_playing(speech);
+    bool idle = speech_wait_idle(speech, 5000);
+    bool playable = speech_file_playable(speech, wav);
+    bool done = speech_wait_done(speech, 5000);
+    bool after = speech_is_playing(speech);
+    speech_close(speech);
+    bool scanned = raw_file_scan(raw, &nonzero, &loudest);
+    unlink(raw);
+    unlink(wav);
+    CHECK(playing && idle && playable && done && !after && scanned);
+    printf("    %d Hz, %d channel(s): %zu non-silent samples (device %d Hz)\n", rate, channels,
+           nonzero, RATE);
+    CHECK(near(nonzero, RATE, 5));
+    CHECK(loudest > TONE_PEAK * 7 / 8 && loudest < TONE_PEAK * 9 / 8);
+}
+
+static void test_say_file_of_a_44k_stereo_wav_plays_a_second(void)
+{
+    check_file_plays_one_second(44100, 2);
+}
+
+static void test_say_file_of_a_16k_mono_wav_plays_a_second(void)
+{
+    check_file_plays_one_second(16000, 1);
+}
+
+static void test_prepared_file_starts_at_once(void)
+{
+    char wav[128], playing[256];
+    temp_file_name(wav, sizeof wav, "prepared.wav");
+    CHECK(write_tone_wav(wav, 48000, 2, 0.5));
+    Speech *speech = open_speech("dummy", true, true);
+    CHECK(speech);
+    bool before = speech_file_playable(speech, wav);
+    speech_prepare_file(speech, wav);
+    bool idle = speech_wait_idle(speech, 5000);
+    bool playable = speech_file_playable(speech, wav);
+    speech_say_file(speech, wav);
+    speech_debug_playing(speech, playing, sizeof playing);
+    bool heard = wait_playing(speech, wav, 1, 2000);
+    double latency = speech_last_latency_ms(speech);
+    speech_close(speech);
+    unlink(wav);
+    CHECK(!before && idle && playable);
+    CHECK_STR(playing, wav); /* on the device before say_file returned */
+    CHECK(heard);
+    CHECK(latency >= 0 && latency < 100);
+}
+
+static void test_unreadable_file_is_logged_once_and_silent(void)
+{
+    char raw[128], bad[128], missing[128], log[128], playing[256];
+    size_t nonzero = 1;
+    int loudest;
+    raw_file_name(raw, sizeof raw, "bad");
+    temp_file_name(bad, sizeof bad, "bad.wav");
+    temp_file_name(missing, sizeof missing, "missing.wav");
+    temp_file_name(log, sizeof log, "stderr.log");
+    FILE *f = fopen(bad, "w");
+    CHECK(f);
+    fputs("This is not a sound file.\n", f);
+    fclose(f);
+    Speech *speech = open_speech("disk", true, true);
+    CHECK(speech);
+    int saved = stderr_capture(log);
+    speech_prepare_file(speech, bad);
+    speech_say_file(speech, bad);
+    bool idle = speech_wait_idle(speech, 5000);
+    speech_say_file(speech, bad);
+    speech_say_file(speech, missing);
+    idle = speech_wait_idle(speech, 5000) && idle;
+    speech_say_file(speech, missing);
+    bool after = speech_is_playing(speech); /* known unplayable: nothing to wait for */
+    stderr_restore(saved);
+    bool playable = speech_file_playable(speech, bad) || speech_file_playable(speech, missing);
+    SDL_Delay(100);
+    speech_debug_playing(speech, playing, sizeof playing);
+    speech_close(speech);
+    raw_file_scan(raw, &nonzero, &loudest);
+    int bad_lines = lines_containing(log, "sayso: cannot play recorded prompt");
+    int bad_named = lines_containing(log, bad), missing_named = lines_containing(log, missing);
+    unlink(raw);
+    unlink(bad);
+    unlink(log);
+    CHECK(idle && !after && !playable);
+    CHECK_INT(bad_lines, 2);
+    CHECK_INT(bad_named, 1);
+    CHECK_INT(missing_named, 1);
+    CHECK_STR(playing, "");
+    CHECK_INT(nonzero, 0);
+}
+
 int main(void)
 {
     RUN(test_prepare_puts_a_clip_in_the_cache);
@@ -268,6 +453,10 @@ int main(void)
     RUN(test_set_voice_makes_a_different_clip);
     RUN(test_disk_driver_hears_the_clip);
     RUN(test_failed_driver_leaves_speech_silent);
+    RUN(test_say_file_of_a_44k_stereo_wav_plays_a_second);
+    RUN(test_say_file_of_a_16k_mono_wav_plays_a_second);
+    RUN(test_prepared_file_starts_at_once);
+    RUN(test_unreadable_file_is_logged_once_and_silent);
     SDL_Quit();
     return TEST_SUMMARY();
 }

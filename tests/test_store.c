@@ -209,11 +209,11 @@ static int write_file(const char *path, const char *text)
 
 /* ---- cases -------------------------------------------------------------- */
 
-STORE_CASE(test_open_creates_schema_version_2_in_wal_mode)
+STORE_CASE(test_open_creates_schema_version_3_in_wal_mode)
 {
     CHECK(fixture_open(f));
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), 2);
-    CHECK_INT(STORE_SCHEMA_VERSION, 2);
+    CHECK_INT(raw_int(f, "PRAGMA user_version"), 3);
+    CHECK_INT(STORE_SCHEMA_VERSION, 3);
     CHECK_STR(raw_text(f, "PRAGMA journal_mode"), "wal");
     CHECK_INT(raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
                          " AND name IN ('kiosk', 'session', 'answer', 'recording')"), 4);
@@ -688,7 +688,7 @@ STORE_CASE(test_migration_from_version_1_keeps_every_row)
     sqlite3_close(old);
     CHECK_INT(rc, SQLITE_OK);
     CHECK(fixture_open(f));
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), 2);
+    CHECK_INT(raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     CHECK_STR(store_kiosk_id(f->store), "11111111-1111-4111-8111-111111111111");
     CHECK_INT(raw_int(f, "SELECT count(*) FROM kiosk"), 1);
     CHECK_STR(raw_text(f, "SELECT group_concat(id || '|' || language || '|' || mode || '|' ||"
@@ -715,12 +715,16 @@ STORE_CASE(test_migration_from_version_1_keeps_every_row)
     char id[STORE_UUID_SIZE];
     CHECK_INT(put_recording(f, s2, "speak", wav, sizeof wav, 1500, id), 0);
     CHECK_INT(recording_is(f, s2, "speak", wav, sizeof wav, 1500), 0);
-    CHECK_INT(raw_exec(f, "INSERT INTO answer VALUES ('x', '33333333-3333-4333-8333-333333333333',"
+    CHECK_INT(raw_exec(f, "INSERT INTO answer (id, session_id, question, choice, topic, skipped,"
+                          " answered_at) VALUES ('x', '33333333-3333-4333-8333-333333333333',"
                           " 'q', 'a-choice', NULL, 1, 'now')"),
               SQLITE_CONSTRAINT);
+    /* ... and typed answers, every old row's text being NULL. */
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer WHERE text IS NOT NULL"), 0);
+    CHECK_INT(store_text_put(f->store, s2, "words", "Zażółć gęślą jaźń"), 0);
     CHECK(fixture_open(f)); /* and opening it again changes nothing */
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), 2);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 6);
+    CHECK_INT(raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 7);
 }
 
 STORE_CASE(test_recording_put_and_get_round_trip_byte_for_byte)
@@ -864,9 +868,283 @@ STORE_CASE(test_a_full_disk_fails_the_recording_and_keeps_the_last)
     CHECK_STR(answers_of(f, s), "speak/-/-;");
 }
 
+/* ---- schema 3: typed answers ------------------------------------------------ */
+
+/* Version 2 as it was made: the version 1 file above, then migration 2 of
+ * store_schema.c word for word (when version 3 was written), then a kept
+ * spoken answer in the second session, its answer row last in answered order. */
+static const char *const v2_upgrade =
+    "CREATE TABLE answer_v2 (\n"
+    "    id          TEXT NOT NULL PRIMARY KEY,\n"
+    "    session_id  TEXT NOT NULL REFERENCES session(id),\n"
+    "    question    TEXT NOT NULL,\n"
+    "    choice      TEXT,\n"
+    "    topic       TEXT,\n"
+    "    skipped     INTEGER NOT NULL DEFAULT 0\n"
+    "                CHECK (skipped IN (0, 1)),\n"
+    "    answered_at TEXT NOT NULL,\n"
+    "    CHECK (skipped = 0 OR choice IS NULL)\n"
+    ");\n"
+    "INSERT INTO answer_v2 (rowid, id, session_id, question, choice, topic, skipped, answered_at)\n"
+    "    SELECT rowid, id, session_id, question, choice, topic, skipped, answered_at\n"
+    "    FROM answer ORDER BY rowid;\n"
+    "DROP TABLE answer;\n"
+    "ALTER TABLE answer_v2 RENAME TO answer;\n"
+    "CREATE INDEX answer_question ON answer(session_id, question, topic);\n"
+    "CREATE TABLE recording (\n"
+    "    id          TEXT NOT NULL PRIMARY KEY,\n"
+    "    session_id  TEXT NOT NULL REFERENCES session(id),\n"
+    "    question    TEXT NOT NULL,\n"
+    "    wav         BLOB NOT NULL,\n"
+    "    duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0),\n"
+    "    sample_rate INTEGER NOT NULL CHECK (sample_rate > 0),\n"
+    "    recorded_at TEXT NOT NULL,\n"
+    "    UNIQUE (session_id, question)\n"
+    ");\n"
+    "INSERT INTO answer VALUES ('a0000000-0000-4000-8000-000000000006',"
+    " '33333333-3333-4333-8333-333333333333', 'speak', NULL, NULL, 0,"
+    " '2026-01-05T11:02:00.000Z');\n"
+    "INSERT INTO recording VALUES ('b0000000-0000-4000-8000-000000000001',"
+    " '33333333-3333-4333-8333-333333333333', 'speak', x'52494646000000005741564500',"
+    " 1500, 16000, '2026-01-05T11:02:00.000Z');\n"
+    "PRAGMA user_version = 2;\n";
+
+static int put_text(Fixture *f, const char *session, const char *question, const char *text)
+{
+    int status = store_text_put(f->store, session, question, text);
+    if (status != 0)
+        printf("    store_text_put: %s\n", store_error(f->store));
+    return status;
+}
+
+/* The typed answer of (session, question) as store_text_get gives it, or
+ * "(none)" or "(error)". */
+static const char *text_of(Fixture *f, const char *session, const char *question)
+{
+    int found = store_text_get(f->store, session, question, f->text, sizeof f->text);
+    return found == 1 ? f->text : found == 0 ? "(none)" : "(error)";
+}
+
+static void listing_text_add(void *ctx, const char *question, const char *topic,
+                             const char *choice, bool skipped, const char *text)
+{
+    listing_add(ctx, question, topic, choice, skipped);
+    char *listing = ctx;
+    size_t used = strlen(listing);
+    if (text)
+        snprintf(listing + used - 1, 4096 - (used - 1), "=%s;", text);
+}
+
+/* As answers_of, through store_session_answers_ex: "question/-/-=text;". */
+static const char *answers_with_text(Fixture *f, const char *session_id)
+{
+    f->text[0] = '\0';
+    if (store_session_answers_ex(f->store, session_id, listing_text_add, f->text) < 0)
+        return "(error)";
+    return f->text;
+}
+
+static const char *const polish = "Zażółć gęślą jaźń: chcę krótszych kolejek.";
+static const char *const urdu = "میں چاہتا ہوں کہ عملہ مہربان ہو۔";
+
+STORE_CASE(test_migration_from_version_2_keeps_every_row)
+{
+    const char *s1 = "22222222-2222-4222-8222-222222222222";
+    const char *s2 = "33333333-3333-4333-8333-333333333333";
+    sqlite3 *old = NULL;
+    CHECK_INT(sqlite3_open(f->path, &old), SQLITE_OK);
+    int rc = sqlite3_exec(old, v1_database, NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(old, v2_upgrade, NULL, NULL, NULL);
+    sqlite3_close(old);
+    CHECK_INT(rc, SQLITE_OK);
+    CHECK(fixture_open(f));
+    CHECK_INT(raw_int(f, "PRAGMA user_version"), 3);
+    CHECK_STR(store_kiosk_id(f->store), "11111111-1111-4111-8111-111111111111");
+    CHECK_STR(answers_of(f, s1), "positive/gp/good;barriers/-/-/skipped;involve/-/co_design;"
+                                 "change/-/listened;");
+    CHECK_STR(answers_with_text(f, s2), "positive/police/-/skipped;speak/-/-;");
+    CHECK_STR(raw_text(f, "SELECT group_concat(id || '@' || answered_at, ' ') FROM"
+                          " (SELECT * FROM answer ORDER BY rowid)"),
+              "a0000000-0000-4000-8000-000000000003@2026-01-05T10:03:00.000Z "
+              "a0000000-0000-4000-8000-000000000001@2026-01-05T10:01:00.000Z "
+              "a0000000-0000-4000-8000-000000000002@2026-01-05T10:02:00.000Z "
+              "a0000000-0000-4000-8000-000000000004@2026-01-05T10:03:00.000Z "
+              "a0000000-0000-4000-8000-000000000005@2026-01-05T11:01:00.000Z "
+              "a0000000-0000-4000-8000-000000000006@2026-01-05T11:02:00.000Z");
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer WHERE text IS NOT NULL"), 0);
+    unsigned char wav[] = "RIFF\0\0\0\0WAVE";
+    CHECK_INT(recording_is(f, s2, "speak", wav, sizeof wav, 1500), 0);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_index_info('answer_question')"), 3);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    /* The column is documented in the schema, as the others are. */
+    CHECK(strstr(raw_text(f, "SELECT sql FROM sqlite_master WHERE name = 'answer'"),
+                 "text TEXT\n    /* the words a person typed"));
+    CHECK_INT(raw_exec(f, "PRAGMA integrity_check"), SQLITE_OK);
+    CHECK_STR(raw_text(f, "PRAGMA integrity_check"), "ok");
+    /* The migrated file takes typed answers next to the old ones. */
+    CHECK_INT(put_text(f, s2, "words", urdu), 0);
+    char want[256];
+    snprintf(want, sizeof want, "positive/police/-/skipped;speak/-/-;words/-/-=%s;", urdu);
+    CHECK_STR(answers_with_text(f, s2), want);
+    CHECK(fixture_open(f)); /* and opening it again changes nothing */
+    CHECK_INT(raw_int(f, "PRAGMA user_version"), 3);
+    CHECK_STR(text_of(f, s2, "words"), urdu);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 7);
+}
+
+STORE_CASE(test_text_put_and_get_round_trip_utf8)
+{
+    CHECK(fixture_open(f));
+    char s[STORE_UUID_SIZE], other[STORE_UUID_SIZE];
+    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &forum_session, other), 0);
+    CHECK_INT(put_text(f, s, "words", polish), 0);
+    CHECK_INT(put_text(f, s, "more_words", urdu), 0);
+    CHECK_STR(text_of(f, s, "words"), polish);
+    CHECK_STR(text_of(f, s, "more_words"), urdu);
+    CHECK_STR(text_of(f, other, "words"), "(none)");
+    CHECK_STR(text_of(f, s, "change"), "(none)");
+    CHECK_STR(text_of(f, "no-such-session", "words"), "(none)");
+    /* On the disk: byte for byte, on a row with choice NULL, not skipped. */
+    CHECK_STR(raw_text(f, "SELECT text FROM answer WHERE question = 'more_words'"), urdu);
+    CHECK_STR(raw_text(f, "SELECT count(*) FROM answer WHERE question = 'words' AND"
+                          " session_id = %Q AND choice IS NULL AND skipped = 0 AND"
+                          " topic IS NULL AND length(CAST(text AS BLOB)) = %d",
+                       s, (int)strlen(polish)),
+              "1");
+    CHECK(is_uuid_v4(raw_text(f, "SELECT id FROM answer WHERE question = 'words'")));
+    CHECK(is_utc_ms(raw_text(f, "SELECT answered_at FROM answer WHERE question = 'words'")));
+    CHECK(store_last_commit_ms(f->store) > 0.0);
+    /* Listings: the old one shows the row as answered, the new one its words. */
+    CHECK_STR(answers_of(f, s), "words/-/-;more_words/-/-;");
+    char want[512];
+    snprintf(want, sizeof want, "words/-/-=%s;more_words/-/-=%s;", polish, urdu);
+    CHECK_STR(answers_with_text(f, s), want);
+    CHECK_INT(store_session_answers_ex(f->store, s, NULL, NULL), 2);
+    /* A buffer too small cuts before a character that does not fit whole:
+     * "Zażółć" is Z, a, then two bytes each. With the NUL, 4 bytes hold
+     * "Za" and half a "ż" (cut), 5 hold "Zaż", 6 "Zaż" and half an "ó". */
+    char four[4], five[5], six[6];
+    CHECK_INT(store_text_get(f->store, s, "words", four, sizeof four), 1);
+    CHECK_STR(four, "Za");
+    CHECK_INT(store_text_get(f->store, s, "words", five, sizeof five), 1);
+    CHECK_STR(five, "Zaż");
+    CHECK_INT(store_text_get(f->store, s, "words", six, sizeof six), 1);
+    CHECK_STR(six, "Zaż");
+}
+
+STORE_CASE(test_text_change_keeps_the_rows_id_and_time)
+{
+    CHECK(fixture_open(f));
+    char s[STORE_UUID_SIZE], id_before[STORE_UUID_SIZE], at_before[32];
+    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(put_text(f, s, "words", "Hi"), 0);
+    snprintf(id_before, sizeof id_before, "%s",
+             raw_text(f, "SELECT id FROM answer WHERE question = 'words'"));
+    snprintf(at_before, sizeof at_before, "%s",
+             raw_text(f, "SELECT answered_at FROM answer WHERE question = 'words'"));
+    usleep(5000);
+    CHECK_INT(put_text(f, s, "words", urdu), 0);
+    CHECK_INT(put_text(f, s, "words", polish), 0);
+    CHECK_STR(text_of(f, s, "words"), polish);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 1);
+    CHECK_STR(raw_text(f, "SELECT id FROM answer WHERE question = 'words'"), id_before);
+    CHECK_STR(raw_text(f, "SELECT answered_at FROM answer WHERE question = 'words'"), at_before);
+}
+
+STORE_CASE(test_text_empty_removes_the_row)
+{
+    CHECK(fixture_open(f));
+    char s[STORE_UUID_SIZE];
+    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(put_text(f, s, "words", polish), 0);
+    CHECK_INT(put_text(f, s, "more_words", urdu), 0);
+    CHECK_INT(put_text(f, s, "words", ""), 0);
+    CHECK_STR(text_of(f, s, "words"), "(none)");
+    CHECK_STR(answers_of(f, s), "more_words/-/-;");
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer WHERE question = 'words'"), 0);
+    CHECK_INT(put_text(f, s, "words", ""), 0); /* nothing to remove: still fine */
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 1);
+    /* Typing again after deleting everything is a new row. */
+    CHECK_INT(put_text(f, s, "words", "again"), 0);
+    CHECK_STR(answers_of(f, s), "more_words/-/-;words/-/-;");
+}
+
+STORE_CASE(test_skipping_a_text_question_removes_its_words)
+{
+    CHECK(fixture_open(f));
+    char s[STORE_UUID_SIZE];
+    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(put_text(f, s, "words", polish), 0);
+    CHECK_INT(put(f, s, "words", NULL, NULL, 0, true), 0); /* "I don't want to answer" */
+    CHECK_STR(text_of(f, s, "words"), "(none)");
+    CHECK_STR(answers_with_text(f, s), "words/-/-/skipped;");
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer WHERE text IS NOT NULL"), 0);
+    /* Typing after all replaces the skip ... */
+    CHECK_INT(put_text(f, s, "words", urdu), 0);
+    CHECK_STR(answers_of(f, s), "words/-/-;");
+    CHECK_STR(text_of(f, s, "words"), urdu);
+    /* ... and no answer at all (nothing chosen, not skipped) removes it too. */
+    CHECK_INT(put(f, s, "words", NULL, NULL, 0, false), 0);
+    CHECK_STR(answers_of(f, s), "");
+    CHECK_STR(text_of(f, s, "words"), "(none)");
+}
+
+STORE_CASE(test_text_and_recording_replace_each_other)
+{
+    CHECK(fixture_open(f));
+    char s[STORE_UUID_SIZE], id[STORE_UUID_SIZE];
+    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    unsigned char wav[64] = "RIFF";
+    CHECK_INT(put_text(f, s, "words", polish), 0);
+    CHECK_INT(put_recording(f, s, "words", wav, sizeof wav, 900, id), 0);
+    CHECK_STR(text_of(f, s, "words"), "(none)");
+    CHECK_STR(answers_with_text(f, s), "words/-/-;");
+    CHECK_INT(put_text(f, s, "words", urdu), 0);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM recording"), 0);
+    char want[256];
+    snprintf(want, sizeof want, "words/-/-=%s;", urdu);
+    CHECK_STR(answers_with_text(f, s), want);
+    CHECK_STR(text_of(f, s, "words"), urdu);
+    /* Choosing replaces the words as well, and typing the choices. */
+    const char *money[] = {"money"};
+    CHECK_INT(put(f, s, "words", NULL, money, 1, false), 0);
+    CHECK_STR(answers_with_text(f, s), "words/-/money;");
+    CHECK_INT(put_text(f, s, "words", "x"), 0);
+    CHECK_STR(answers_with_text(f, s), "words/-/-=x;");
+}
+
+STORE_CASE(test_text_for_an_unknown_session_is_refused)
+{
+    CHECK(fixture_open(f));
+    CHECK_INT(store_text_put(f->store, "no-such-session", "words", "hello"), -1);
+    CHECK(strstr(store_error(f->store), "session"));
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 0);
+}
+
+STORE_CASE(test_a_full_disk_fails_the_text_and_keeps_the_last)
+{
+    CHECK(fixture_open(f));
+    char s[STORE_UUID_SIZE];
+    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(put_text(f, s, "words", polish), 0);
+    CHECK_INT(store_debug_limit_pages(f->store, 1), 0);
+    enum { BIG = 200000 };
+    char *big = malloc(BIG + 1);
+    CHECK(big);
+    memset(big, 'a', BIG);
+    big[BIG] = '\0';
+    int status = store_text_put(f->store, s, "words", big);
+    free(big);
+    CHECK_INT(status, -1);
+    CHECK(strstr(store_error(f->store), "sayso.db: the disk is full"));
+    CHECK_STR(text_of(f, s, "words"), polish);
+}
+
 int main(void)
 {
-    RUN(test_open_creates_schema_version_2_in_wal_mode);
+    RUN(test_open_creates_schema_version_3_in_wal_mode);
     RUN(test_kiosk_id_is_a_uuid_v4_kept_across_opens);
     RUN(test_session_begin_and_end_set_every_field);
     RUN(test_session_mode_defaults_to_self_and_inputs_are_listed_once);
@@ -892,5 +1170,13 @@ int main(void)
     RUN(test_skipping_a_spoken_answer_removes_its_recording);
     RUN(test_recording_for_an_unknown_session_is_refused);
     RUN(test_a_full_disk_fails_the_recording_and_keeps_the_last);
+    RUN(test_migration_from_version_2_keeps_every_row);
+    RUN(test_text_put_and_get_round_trip_utf8);
+    RUN(test_text_change_keeps_the_rows_id_and_time);
+    RUN(test_text_empty_removes_the_row);
+    RUN(test_skipping_a_text_question_removes_its_words);
+    RUN(test_text_and_recording_replace_each_other);
+    RUN(test_text_for_an_unknown_session_is_refused);
+    RUN(test_a_full_disk_fails_the_text_and_keeps_the_last);
     return TEST_SUMMARY();
 }

@@ -293,7 +293,7 @@ static void test_find_image_order(void)
 static void test_bad_unknown_type(void)
 {
     CHECK(fails_with("bad_unknown_type", 1, "survey.csv", 3, "unknown type \"select_won\"",
-                     "use select_one, select_multiple or note"));
+                     "use select_one, select_multiple, note, audio or text"));
 }
 
 static void test_bad_empty_list(void)
@@ -604,7 +604,7 @@ static void test_problems_print(void)
                            FIXTURES "bad_quotes/survey.csv:3: misplaced quote (\"): put quotes only around "
                                     "a whole field, and write \"\" for a quote inside one\n" FIXTURES
                                     "bad_quotes/survey.csv:4: unknown type \"select_won\" (use select_one, "
-                                    "select_multiple or note)\n") == 0;
+                                    "select_multiple, note, audio or text)\n") == 0;
     if (!ok)
         printf("    got:\n%s", out);
     free(out);

@@ -107,6 +107,8 @@ int app_open(App *app, const CliOptions *o)
         return -1;
     }
     access_init(&app->access, &app->settings);
+    spoken_init(&app->spoken);
+    ui_set_recording(app->ui, &app->spoken.view);
     app->flow = flow_new(app->survey, &app->settings, app->store, app_now(app));
     if (!app->flow) {
         fprintf(stderr, "sayso: out of memory\n");
@@ -117,6 +119,7 @@ int app_open(App *app, const CliOptions *o)
 
 void app_close(App *app)
 {
+    spoken_close(&app->spoken);
     flow_free(app->flow);
     speech_close(app->speech);
     ui_close(app->ui);
@@ -256,6 +259,12 @@ static void on_tap(App *app, const char *id, InputKind kind)
     app->armed[0] = '\0';
     if (seeing_control(app, id))
         return;
+    if (spoken_handle(&app->spoken, app->flow, app->speech, id)) {
+        flow_touch(app->flow, app_now(app));
+        app->built = false;  /* the recorder's buttons change */
+        app->dirty = true;
+        return;
+    }
     flow_tap(app->flow, id, app_now(app));
     note_input(app, kind);
     app->dirty = true;
@@ -339,12 +348,23 @@ static void draw_if_dirty(App *app)
     prepare_speech(app);
 }
 
+/* Keeps the recorder's view current (level, time, a take that ended);
+ * lays the screen out again only when something on it changed. */
+static void update_spoken(App *app)
+{
+    UiRecording before = app->spoken.view;
+    spoken_update(&app->spoken, app->flow, app->speech);
+    if (memcmp(&before, &app->spoken.view, sizeof before) != 0)
+        app->built = false;
+}
+
 void app_pump(App *app)
 {
     SDL_Event event;
     while (SDL_PollEvent(&event))
         handle_event(app, &event);
     flow_tick(app->flow, app_now(app));
+    update_spoken(app);
     refresh(app);
     apply_access(app, access_tick(&app->access, app->ui, app_now(app)), INPUT_SWITCH);
     draw_if_dirty(app);
@@ -353,15 +373,20 @@ void app_pump(App *app)
 /* Milliseconds until the next time-out or scan step, or -1 for none. */
 static int64_t ms_until_next(const App *app)
 {
-    int64_t flow_ms = flow_ms_until_deadline(app->flow, app_now(app));
-    int64_t scan_ms = access_ms_until(&app->access, app_now(app));
-    if (flow_ms < 0)
-        return scan_ms;
-    return scan_ms < 0 || flow_ms < scan_ms ? flow_ms : scan_ms;
+    int64_t next[3] = {flow_ms_until_deadline(app->flow, app_now(app)),
+                       access_ms_until(&app->access, app_now(app)), spoken_ms_until(&app->spoken, app->speech)};
+    int64_t soonest = -1;
+    for (int i = 0; i < 3; i++)
+        if (next[i] >= 0 && (soonest < 0 || next[i] < soonest))
+            soonest = next[i];
+    return soonest;
 }
 
 void app_advance(App *app, uint64_t ms)
 {
+    /* A recording runs on the sound card's own clock: let real time pass. */
+    if (app->spoken.view.recording)
+        SDL_Delay((Uint32)(ms < 600000 ? ms : 600000));
     uint64_t end = app->virtual_now_ms + ms;
     /* Step through each time-out on the way, as real time would. */
     for (;;) {

@@ -12,6 +12,7 @@
 
 #include "app/access.h"
 #include "app/cli.h"
+#include "app/spoken.h"
 #include "flow/flow.h"
 #include "speech/speech.h"
 #include "store/store.h"
@@ -35,6 +36,7 @@ typedef struct {
     const char *symbol_dirs[KIOSK_MAX_PACKS + 2]; /* packs, then own_symbols, NULL */
     UiPointer pointer;
     Access access;            /* keyboard and switches */
+    Spoken spoken;            /* the recorder, for spoken answers */
     char armed[UI_ID_SIZE];   /* "touch to hear" style: the target heard, waiting for a second touch */
     char input_session[STORE_UUID_SIZE]; /* the session inputs_noted belongs to */
     unsigned inputs_noted;    /* bits: touch, keyboard, switch recorded for it */

@@ -21,6 +21,9 @@ typedef struct {
     int current_topic;  /* mat: the topic offered now, -1 when none is left */
     int held_topic;     /* mat: tapped and waiting for a column, -1 */
     bool unsaved;
+    unsigned char *wav; /* audio: the kept recording (WAV bytes), NULL if none */
+    size_t wav_size;
+    int wav_ms, wav_rate;
 } FlowAnswer;
 
 struct Flow {
@@ -70,6 +73,9 @@ static void answers_clear(Flow *flow)
             a->topic_place[t] = FLOW_UNPLACED;
         a->current_topic = n_topics(sq) > 0 ? 0 : -1;
         a->held_topic = -1;
+        free(a->wav);
+        a->wav = NULL;
+        a->wav_size = 0;
     }
 }
 
@@ -109,6 +115,7 @@ void flow_free(Flow *flow)
         for (int q = 0; q < flow->survey->n_questions; q++) {
             free(flow->answers[q].chosen);
             free(flow->answers[q].topic_place);
+            free(flow->answers[q].wav);
         }
     }
     free(flow->answers);
@@ -156,11 +163,25 @@ static bool save_session_row(Flow *flow)
     return true;
 }
 
+/* A spoken answer: the kept recording, or (none kept) skipped or nothing. */
+static bool save_recording(Flow *flow, int q)
+{
+    const SurveyQuestion *sq = question_at(flow, q);
+    const FlowAnswer *a = &flow->answers[q];
+    char id[STORE_UUID_SIZE];
+    if (a->wav)
+        return store_recording_put(flow->store, flow->session_id, sq->name, a->wav, a->wav_size, a->wav_ms,
+                                   a->wav_rate, id) == 0;
+    return store_answer_put(flow->store, flow->session_id, sq->name, NULL, NULL, 0, a->skipped) == 0;
+}
+
 static bool save_answer(Flow *flow, int q)
 {
     const SurveyQuestion *sq = question_at(flow, q);
-    if (sq->type == QUESTION_NOTE)
+    if (sq->type == QUESTION_NOTE || sq->type == QUESTION_TEXT)
         return true;
+    if (sq->type == QUESTION_AUDIO)
+        return save_recording(flow, q);
     return is_mat(sq) ? save_mat(flow, q) : save_choices(flow, q);
 }
 
@@ -328,6 +349,8 @@ static void finish_question(Flow *flow, int q)
                 a->topic_place[t] = FLOW_SKIPPED;
         a->current_topic = -1;
         a->held_topic = -1;
+    } else if (sq->type == QUESTION_AUDIO) {
+        a->skipped = a->wav == NULL;
     } else if (sq->type != QUESTION_NOTE) {
         bool any = false;
         for (int c = 0; c < n_choices(sq); c++)
@@ -354,6 +377,8 @@ static void skip(Flow *flow, uint64_t now_ms)
     }
     if (!is_mat(sq)) {
         memset(a->chosen, 0, sizeof(bool) * (size_t)n_choices(sq));
+        free(a->wav);
+        a->wav = NULL;
         a->skipped = true;
     }
     finish_question(flow, q);
@@ -637,6 +662,35 @@ int flow_topic_place(const Flow *flow, int question, int topic)
 int flow_current_topic(const Flow *flow, int question)
 {
     return flow->answers[question].current_topic;
+}
+
+bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int duration_ms, int rate)
+{
+    if (flow->screen != FLOW_QUESTION || question_at(flow, flow->question)->type != QUESTION_AUDIO)
+        return false;
+    FlowAnswer *a = &flow->answers[flow->question];
+    unsigned char *copy = malloc(size ? size : 1);
+    if (!copy)
+        return false;
+    memcpy(copy, wav, size);
+    free(a->wav);
+    a->wav = copy;
+    a->wav_size = size;
+    a->wav_ms = duration_ms;
+    a->wav_rate = rate;
+    a->skipped = false;
+    mark_changed(flow, flow->question);
+    flow->generation++;
+    return true;
+}
+
+const unsigned char *flow_recording(const Flow *flow, int question, size_t *size, int *duration_ms)
+{
+    const FlowAnswer *a = &flow->answers[question];
+    *size = a->wav_size;
+    if (duration_ms)
+        *duration_ms = a->wav_ms;
+    return a->wav;
 }
 
 int flow_held_topic(const Flow *flow, int question)

@@ -77,6 +77,13 @@ int flow_topic_place(const Flow *flow, int question, int topic);   /* column, FL
 int flow_current_topic(const Flow *flow, int question);            /* -1 when every topic is dealt with */
 int flow_held_topic(const Flow *flow, int question);               /* tapped, waiting for a column; -1 */
 
+/* Spoken answers: keeps `wav` (copied) as the answer to the audio question
+ * showing, committing it at once (or as soon as the disk allows). Returns
+ * false when the screen is not an audio question. */
+bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int duration_ms, int rate);
+/* The kept recording of `question` (WAV bytes, NULL when none). */
+const unsigned char *flow_recording(const Flow *flow, int question, size_t *size, int *duration_ms);
+
 /* The last problem saving, in words for the screen ("" when all is saved).
  * Answers that could not be saved are kept and retried on every action. */
 const char *flow_save_problem(const Flow *flow);

@@ -13,14 +13,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool speech_active(const Speech *speech)
+bool speech_active(const Speech *speech)
 {
     return speech && speech->enabled;
 }
 
-/* A copy of `text` without leading and trailing white space; NULL when that
- * leaves nothing (or memory runs out). */
-static char *trimmed_copy(const char *text)
+char *speech_trimmed_copy(const char *text)
 {
     if (!text)
         return NULL;
@@ -60,6 +58,7 @@ Speech *speech_open(const SpeechOptions *options, char *err, size_t err_size)
     int sample_rate = speech_engine_start(err, err_size);
     if (sample_rate <= 0)
         goto fail;
+    speech->sample_rate = sample_rate;
     const char *voice = options->voice && *options->voice ? options->voice : SPEECH_DEFAULT_VOICE;
     speech->voice = strdup(voice);
     speech->rate = clamped_rate(options->rate);
@@ -113,7 +112,7 @@ static void speech_request(Speech *speech, SpeechRequestKind kind, const char *v
                            Uint64 said_at)
 {
     SpeechRequest request = {kind, text, strdup(voice), speech->rate,
-                             speech->say_generation, said_at};
+                             speech->say_generation, said_at, NULL};
     if (request.voice)
         speech_worker_enqueue(speech, &request);
     else
@@ -122,7 +121,7 @@ static void speech_request(Speech *speech, SpeechRequestKind kind, const char *v
 
 void speech_prepare_in(Speech *speech, const char *voice, const char *text)
 {
-    char *trimmed = speech_active(speech) ? trimmed_copy(text) : NULL;
+    char *trimmed = speech_active(speech) ? speech_trimmed_copy(text) : NULL;
     if (!trimmed)
         return;
     SDL_LockMutex(speech->lock);
@@ -143,22 +142,26 @@ void speech_say(Speech *speech, const char *text)
 void speech_say_in(Speech *speech, const char *voice_or_null, const char *text)
 {
     Uint64 said_at = SDL_GetPerformanceCounter();
-    char *trimmed = speech_has_audio(speech) ? trimmed_copy(text) : NULL;
+    char *trimmed = speech_has_audio(speech) ? speech_trimmed_copy(text) : NULL;
     if (!trimmed)
         return;
     SDL_LockMutex(speech->lock);
-    const char *voice = voice_or_null ? voice_or_null : speech->voice;
     speech->say_generation++;
+    speech_say_locked(speech, voice_or_null ? voice_or_null : speech->voice, trimmed, said_at);
+    SDL_UnlockMutex(speech->lock);
+}
+
+void speech_say_locked(Speech *speech, const char *voice, char *text, Uint64 said_at)
+{
     speech_worker_drop_says(speech);
-    SpeechClip *clip = speech_cache_find(&speech->cache, voice, speech->rate, trimmed);
+    SpeechClip *clip = speech_cache_find(&speech->cache, voice, speech->rate, text);
     if (clip) {
         speech_player_start(&speech->player, clip, said_at);
-        free(trimmed);
+        free(text);
     } else {
         speech_player_cut(&speech->player, said_at);
-        speech_request(speech, SPEECH_SAY, voice, trimmed, said_at);
+        speech_request(speech, SPEECH_SAY, voice, text, said_at);
     }
-    SDL_UnlockMutex(speech->lock);
 }
 
 void speech_stop(Speech *speech)
@@ -218,7 +221,7 @@ bool speech_wait_done(Speech *speech, int timeout_ms)
 /* With Speech.lock held: the cached clip of `text` in the current voice. */
 static SpeechClip *speech_lookup(Speech *speech, const char *text, char **trimmed)
 {
-    *trimmed = trimmed_copy(text);
+    *trimmed = speech_trimmed_copy(text);
     return *trimmed ? speech_cache_find(&speech->cache, speech->voice, speech->rate, *trimmed)
                     : NULL;
 }

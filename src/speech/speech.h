@@ -5,12 +5,17 @@
  * milliseconds of a touch, and synthesis never blocks input or drawing. The
  * audio device is opened through SDL's audio subsystem; a new utterance cuts
  * off the one playing. With no audio device the kiosk stays silent and says
- * so once in the log. */
+ * so once in the log.
+ *
+ * The same device plays recorded sound: prompt files recorded by members of
+ * the forum, and spoken answers played back. Everything is converted to the
+ * device's format (espeak-ng's rate, mono, 16 bit) before it plays. */
 #ifndef SAYSO_SPEECH_H
 #define SAYSO_SPEECH_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct Speech Speech;
 
@@ -44,6 +49,42 @@ void speech_say(Speech *speech, const char *text);
  * name on the language screen in that language's voice; NULL: the voice set. */
 void speech_prepare_in(Speech *speech, const char *voice, const char *text);
 void speech_say_in(Speech *speech, const char *voice, const char *text);
+
+/* Recorded prompts: a file libsndfile reads (WAV, OGG, FLAC, ...), decoded
+ * on the worker and cached like a synthesised clip, keyed by `path` as
+ * given; a file changed on disk is heard as first decoded while it stays
+ * cached. A file that cannot be played is logged once ("sayso: cannot play
+ * recorded prompt PATH: reason") and remembered as unplayable. */
+
+/* Asks the worker to decode the file at `path` into the cache; returns at
+ * once. Works without an audio device, so speech_file_playable can tell. */
+void speech_prepare_file(Speech *speech, const char *path);
+
+/* Stops what is playing and plays the file at `path`: at once if it is
+ * cached, otherwise as soon as the worker has decoded it. Returns at once.
+ * Nothing is heard when it cannot be played. */
+void speech_say_file(Speech *speech, const char *path);
+
+/* The same, but when the file cannot be played `fallback` (the words the
+ * recording says; NULL for none) is spoken instead in the current voice.
+ * The worker decides once it has tried the file, so unlike checking
+ * speech_file_playable first this also falls back on the first touch. */
+void speech_say_file_or(Speech *speech, const char *path, const char *fallback);
+
+/* True when the file at `path` has been decoded and can be played; false
+ * when it could not be, and also while it has not been tried yet. */
+bool speech_file_playable(Speech *speech, const char *path);
+
+/* Stops what is playing and plays `count` mono 16-bit samples at `rate` Hz,
+ * such as a spoken answer just recorded. The samples are copied and
+ * converted on the calling thread (a minute at 16 kHz takes a few ms; see
+ * speech_sound.c) and not cached; the caller keeps its array. */
+void speech_play_samples(Speech *speech, const int16_t *samples, size_t count, int rate);
+
+/* True from a say (of text, a file or samples) until its last sample has
+ * been handed to the device, unless it was stopped or cut off, or there was
+ * nothing to play: for a play/stop button. False with no audio device. */
+bool speech_is_playing(Speech *speech);
 
 /* Stops what is playing and drops what was waiting to be said. */
 void speech_stop(Speech *speech);

@@ -4,6 +4,7 @@
  *   speech_worker.c the request queue and the worker thread
  *   speech_engine.c espeak-ng, turning text into a clip
  *   speech_cache.c  reference-counted clips and the LRU cache
+ *   speech_sound.c  recorded sound: prompt files and answers played back
  *   audio_out.c     the SDL audio device and its callback
  *
  * Locking: Speech.lock guards the queue, the cache, the voice and the say
@@ -30,6 +31,16 @@
 #define SPEECH_DEVICE_SAMPLES 128         /* about 6 ms per callback */
 #define SPEECH_CLOSE_AFTER_MS 20000       /* a quiet device is closed after this */
 #define SPEECH_QUIET_POLL_MS 1000         /* how often the worker looks for quiet */
+#define SPEECH_FILE_MAX_SECONDS 300       /* a longer prompt file is refused (13 MB decoded) */
+
+/* A decoded prompt file is cached as a clip keyed (SPEECH_FILE_VOICE,
+ * SPEECH_FILE_RATE, path): no espeak-ng voice is empty and no speech rate is
+ * 0, so it never meets a synthesised clip. A file that could not be decoded
+ * is cached as a clip of no samples, so it is tried and logged once while it
+ * stays in the cache. */
+#define SPEECH_FILE_VOICE ""
+#define SPEECH_FILE_RATE 0
+#define SPEECH_ANSWER_TEXT "(recorded answer)" /* the text of a played-back answer */
 
 /* One synthesised utterance. Immutable once built, except for refs and the
  * cache links. Each holder (the cache, the player, a worker in flight) owns
@@ -67,12 +78,15 @@ typedef struct {
 
 typedef enum { SPEECH_PREPARE, SPEECH_SAY } SpeechRequestKind;
 
+/* A request for a file carries its path as `text`, SPEECH_FILE_VOICE and
+ * SPEECH_FILE_RATE, and maybe the text to say if the file cannot be played. */
 typedef struct {
     SpeechRequestKind kind;
     char *text, *voice;                   /* owned */
     int rate;
     unsigned generation;                  /* say_generation when asked */
     Uint64 said_at;
+    char *fallback;                       /* owned, or NULL */
 } SpeechRequest;
 
 struct Speech {
@@ -82,16 +96,29 @@ struct Speech {
     SDL_cond *idle;                       /* waiters: the worker finished one */
     SDL_Thread *worker;
     bool quit, busy;
+    bool busy_saying;                     /* busy with a say ... */
+    unsigned busy_generation;             /* ... asked at this say_generation */
     SpeechRequest queue[SPEECH_QUEUE_MAX];
     int queued;
     unsigned say_generation;              /* bumped by every say and stop */
     char *voice;
     int rate;
+    int sample_rate;                      /* espeak-ng's, and so the device's */
     long synth_count;                     /* worker only */
     char failed_voice[32];                /* worker only: logged once */
     SpeechCache cache;
     SpeechPlayer player;
 };
+
+/* speech.c */
+
+bool speech_active(const Speech *speech);
+/* A copy of `text` without leading and trailing white space; NULL when that
+ * leaves nothing (or memory runs out). */
+char *speech_trimmed_copy(const char *text);
+/* With Speech.lock held: the say part of speech_say_in, after the caller has
+ * bumped say_generation. Takes `text` (trimmed, owned). */
+void speech_say_locked(Speech *speech, const char *voice, char *text, Uint64 said_at);
 
 /* speech_cache.c */
 
@@ -126,6 +153,17 @@ int speech_engine_start(char *err, size_t err_size);
  * Speech instances, since espeak-ng is one per process. */
 SpeechClip *speech_engine_synth(const char *voice, int rate, const char *text,
                                 bool *no_voice);
+
+/* speech_sound.c */
+
+/* Decodes the sound file at `path` with libsndfile and converts it to
+ * `device_rate` Hz mono 16 bit. Returns a clip keyed as a file (see
+ * SPEECH_FILE_VOICE) with one reference; when the file cannot be played the
+ * clip holds no samples and `reason` says why. NULL only when memory runs
+ * out. Blocking (a few ms a second of sound): the worker calls it without
+ * Speech.lock. */
+SpeechClip *speech_sound_decode(const char *path, int device_rate, char *reason,
+                                size_t reason_size);
 
 /* audio_out.c */
 

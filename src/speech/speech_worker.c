@@ -5,7 +5,9 @@
  * asked. The worker takes the front request, synthesises it with the lock
  * dropped (so speech_say never waits on espeak-ng), caches the clip and, if
  * it was a say that no later say or stop has overtaken, starts it playing
- * before it lets go of the lock. */
+ * before it lets go of the lock. A request for a prompt file (rate
+ * SPEECH_FILE_RATE) is decoded instead of synthesised; a say of a file that
+ * cannot be played becomes a say of its fallback text, if it has one. */
 #include "speech/speech_internal.h"
 
 #include <stdio.h>
@@ -16,7 +18,8 @@ void speech_request_free(SpeechRequest *request)
 {
     free(request->text);
     free(request->voice);
-    request->text = request->voice = NULL;
+    free(request->fallback);
+    request->text = request->voice = request->fallback = NULL;
 }
 
 static bool request_same(const SpeechRequest *a, const SpeechRequest *b)
@@ -95,6 +98,8 @@ static bool worker_take(Speech *speech, SpeechRequest *request)
             (size_t)(speech->queued - 1) * sizeof speech->queue[0]);
     speech->queued--;
     speech->busy = true;
+    speech->busy_saying = request->kind == SPEECH_SAY;
+    speech->busy_generation = request->generation;
     return true;
 }
 
@@ -116,17 +121,43 @@ static SpeechClip *worker_clip(Speech *speech, const SpeechRequest *request)
         speech_clip_retain(clip);
         return clip;
     }
-    bool no_voice;
+    bool file = request->rate == SPEECH_FILE_RATE, no_voice = false;
+    char reason[256] = "";
+    int device_rate = speech->sample_rate;
     SDL_UnlockMutex(speech->lock);
-    clip = speech_engine_synth(request->voice, request->rate, request->text, &no_voice);
+    if (file)
+        clip = speech_sound_decode(request->text, device_rate, reason, sizeof reason);
+    else
+        clip = speech_engine_synth(request->voice, request->rate, request->text, &no_voice);
     SDL_LockMutex(speech->lock);
     if (no_voice)
         worker_log_voice(speech, request->voice);
+    if (clip && file && clip->count == 0)
+        fprintf(stderr, "sayso: cannot play recorded prompt %s: %s\n", request->text, reason);
     if (clip) {
         clip->serial = speech->synth_count++;
         speech_cache_insert(&speech->cache, clip);
     }
     return clip;
+}
+
+/* With Speech.lock held: plays `clip` for a say nothing has overtaken, or
+ * queues the say's fallback text when the clip is an unplayable file. */
+static void worker_play(Speech *speech, SpeechRequest *request, SpeechClip *clip)
+{
+    if (!clip || request->kind != SPEECH_SAY || request->generation != speech->say_generation)
+        return;
+    if (clip->count > 0) {
+        speech_player_start(&speech->player, clip, request->said_at);
+        return;
+    }
+    char *voice = request->fallback ? strdup(speech->voice) : NULL;
+    if (!voice)
+        return;
+    SpeechRequest fallback = {SPEECH_SAY, request->fallback, voice, speech->rate,
+                              request->generation, request->said_at, NULL};
+    request->fallback = NULL;
+    speech_worker_enqueue(speech, &fallback);
 }
 
 static int worker_main(void *data)
@@ -136,12 +167,10 @@ static int worker_main(void *data)
     SDL_LockMutex(speech->lock);
     while (worker_take(speech, &request)) {
         SpeechClip *clip = worker_clip(speech, &request);
-        if (clip && request.kind == SPEECH_SAY &&
-            request.generation == speech->say_generation)
-            speech_player_start(&speech->player, clip, request.said_at);
+        worker_play(speech, &request, clip);
         speech_clip_release(clip);
         speech_request_free(&request);
-        speech->busy = false;
+        speech->busy = speech->busy_saying = false;
         SDL_CondBroadcast(speech->idle);
     }
     SDL_UnlockMutex(speech->lock);

@@ -9,7 +9,8 @@
  * on any failure it is rolled back, so the file only ever holds whole
  * answers, and store_error says what went wrong in plain words. A spoken
  * answer is two rows written in one transaction: its answer row (choice
- * NULL, skipped 0) and its recording row, matched by (session, question). */
+ * NULL, skipped 0) and its recording row, matched by (session, question).
+ * A typed answer is that same answer row with its words in answer.text. */
 #include "store/store.h"
 #include "store/store_internal.h"
 
@@ -37,8 +38,11 @@ typedef enum {
     STORE_SQL_ANSWER_DELETE,
     STORE_SQL_ANSWER_ADD,
     STORE_SQL_SESSION_ANSWERS,
-    STORE_SQL_ANSWER_UNSPOKEN_DELETE,
-    STORE_SQL_SPOKEN_ADD,
+    STORE_SQL_ANSWER_CHOICES_DELETE,
+    STORE_SQL_ANSWER_QUESTION_DELETE,
+    STORE_SQL_FREE_ADD,
+    STORE_SQL_TEXT_SET,
+    STORE_SQL_TEXT_GET,
     STORE_SQL_RECORDING_DELETE,
     STORE_SQL_RECORDING_ADD,
     STORE_SQL_RECORDING_GET,
@@ -76,17 +80,27 @@ static const char *const store_sql[STORE_SQL_COUNT] = {
         " SELECT ?1, ?2, ?3, ?4, ?5, ?5 IS NULL, " STORE_NOW " WHERE NOT EXISTS"
         " (SELECT 1 FROM answer WHERE session_id = ?2 AND question = ?3 AND topic IS ?4"
         " AND choice IS ?5)",
-    [STORE_SQL_SESSION_ANSWERS] = "SELECT question, topic, choice, skipped FROM answer"
+    [STORE_SQL_SESSION_ANSWERS] = "SELECT question, topic, choice, skipped, text FROM answer"
                                   " WHERE session_id = ?1 ORDER BY answered_at, rowid",
-    /* A spoken answer is the row with choice NULL and skipped 0 (schema 2). */
-    [STORE_SQL_ANSWER_UNSPOKEN_DELETE] =
+    /* A spoken or typed answer is the "free" row of a question: choice NULL
+     * and skipped 0 (schema 2), the typed words in text (schema 3). This
+     * deletes every other row of the question (topic NULL). */
+    [STORE_SQL_ANSWER_CHOICES_DELETE] =
         "DELETE FROM answer WHERE session_id = ?1 AND question = ?2 AND topic IS NULL"
         " AND (skipped = 1 OR choice IS NOT NULL)",
-    [STORE_SQL_SPOKEN_ADD] =
+    [STORE_SQL_ANSWER_QUESTION_DELETE] =
+        "DELETE FROM answer WHERE session_id = ?1 AND question = ?2 AND topic IS NULL",
+    /* Adds the free row (id ?1) unless the question has it. */
+    [STORE_SQL_FREE_ADD] =
         "INSERT INTO answer (id, session_id, question, topic, choice, skipped, answered_at)"
         " SELECT ?1, ?2, ?3, NULL, NULL, 0, " STORE_NOW " WHERE NOT EXISTS"
         " (SELECT 1 FROM answer WHERE session_id = ?2 AND question = ?3 AND topic IS NULL"
         " AND choice IS NULL AND skipped = 0)",
+    [STORE_SQL_TEXT_SET] = "UPDATE answer SET text = ?3 WHERE session_id = ?1 AND question = ?2"
+                           " AND topic IS NULL AND choice IS NULL AND skipped = 0",
+    [STORE_SQL_TEXT_GET] = "SELECT text FROM answer WHERE session_id = ?1 AND question = ?2"
+                           " AND topic IS NULL AND choice IS NULL AND skipped = 0"
+                           " AND text IS NOT NULL",
     [STORE_SQL_RECORDING_DELETE] = "DELETE FROM recording WHERE session_id = ?1 AND question = ?2",
     /* ?4 the WAV (a blob), ?5 duration_ms, ?6 sample_rate. */
     [STORE_SQL_RECORDING_ADD] =
@@ -452,12 +466,15 @@ int store_recording_put(Store *store, const char *session_id, const char *questi
     store_new_uuid(recording_id);
     const char *const answer[3] = {answer_id, session_id, question};
     const char *const recording[3] = {recording_id, session_id, question};
+    const char *const no_text[3] = {session_id, question, NULL};
     double start = store_clock_ms();
     int rc = store_run(store, STORE_SQL_BEGIN, NULL, 0);
     if (rc == SQLITE_OK)
-        rc = store_run(store, STORE_SQL_ANSWER_UNSPOKEN_DELETE, answer + 1, 2);
+        rc = store_run(store, STORE_SQL_ANSWER_CHOICES_DELETE, answer + 1, 2);
     if (rc == SQLITE_OK)
-        rc = store_run(store, STORE_SQL_SPOKEN_ADD, answer, 3);
+        rc = store_run(store, STORE_SQL_FREE_ADD, answer, 3);
+    if (rc == SQLITE_OK)
+        rc = store_run(store, STORE_SQL_TEXT_SET, no_text, 3);
     if (rc == SQLITE_OK)
         rc = store_run(store, STORE_SQL_RECORDING_DELETE, answer + 1, 2);
     if (rc == SQLITE_OK)
@@ -516,7 +533,78 @@ int store_recording_get(Store *store, const char *session_id, const char *questi
     return status;
 }
 
-int store_session_answers(Store *store, const char *session_id, StoreAnswerFn fn, void *ctx)
+int store_text_put(Store *store, const char *session_id, const char *question, const char *text)
+{
+    assert(store && session_id && question && text);
+    char answer_id[STORE_UUID_SIZE];
+    store_new_uuid(answer_id);
+    const char *const answer[3] = {answer_id, session_id, question};
+    const char *const words[3] = {session_id, question, text};
+    double start = store_clock_ms();
+    int rc = store_run(store, STORE_SQL_BEGIN, NULL, 0);
+    if (rc == SQLITE_OK && !*text)
+        rc = store_run(store, STORE_SQL_ANSWER_QUESTION_DELETE, answer + 1, 2);
+    if (rc == SQLITE_OK && *text)
+        rc = store_run(store, STORE_SQL_ANSWER_CHOICES_DELETE, answer + 1, 2);
+    if (rc == SQLITE_OK && *text)
+        rc = store_run(store, STORE_SQL_FREE_ADD, answer, 3);
+    if (rc == SQLITE_OK && *text)
+        rc = store_run(store, STORE_SQL_TEXT_SET, words, 3);
+    if (rc == SQLITE_OK)
+        rc = store_run(store, STORE_SQL_RECORDING_DELETE, answer + 1, 2);
+    if (rc == SQLITE_OK)
+        rc = store_run(store, STORE_SQL_COMMIT, NULL, 0);
+    if (rc != SQLITE_OK)
+        goto fail;
+    store->last_commit_ms = store_clock_ms() - start;
+    return 0;
+fail:
+    store_fail(store, rc);
+    store_rollback(store);
+    return -1;
+}
+
+/* Copies `text` into `out`, cut before the first UTF-8 character that
+ * would not fit whole. */
+static void store_copy_utf8(char *out, size_t size, const char *text)
+{
+    size_t n = strlen(text);
+    if (n >= size) {
+        n = size - 1;
+        while (n > 0 && ((unsigned char)text[n] & 0xc0) == 0x80)
+            n--; /* text[n] continues a character: cut before its first byte */
+    }
+    memcpy(out, text, n);
+    out[n] = '\0';
+}
+
+int store_text_get(Store *store, const char *session_id, const char *question, char *out,
+                   size_t size)
+{
+    assert(store && session_id && question && out && size > 0);
+    const char *const key[2] = {session_id, question};
+    sqlite3_stmt *stmt = store->stmt[STORE_SQL_TEXT_GET];
+    int status = -1, rc = SQLITE_OK;
+    out[0] = '\0';
+    for (int i = 0; i < 2 && rc == SQLITE_OK; i++)
+        rc = sqlite3_bind_text(stmt, i + 1, key[i], -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW) {
+        store_copy_utf8(out, size, (const char *)sqlite3_column_text(stmt, 0));
+        status = 1;
+    } else if (rc == SQLITE_DONE) {
+        status = 0;
+    } else {
+        store_fail(store, rc);
+    }
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    return status;
+}
+
+int store_session_answers_ex(Store *store, const char *session_id, StoreAnswerTextFn fn,
+                             void *ctx)
 {
     assert(store && session_id);
     sqlite3_stmt *stmt = store->stmt[STORE_SQL_SESSION_ANSWERS];
@@ -528,11 +616,32 @@ int store_session_answers(Store *store, const char *session_id, StoreAnswerFn fn
         if (fn)
             fn(ctx, (const char *)sqlite3_column_text(stmt, 0),
                (const char *)sqlite3_column_text(stmt, 1),
-               (const char *)sqlite3_column_text(stmt, 2), sqlite3_column_int(stmt, 3) != 0);
+               (const char *)sqlite3_column_text(stmt, 2), sqlite3_column_int(stmt, 3) != 0,
+               (const char *)sqlite3_column_text(stmt, 4));
     }
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt);
     return rc == SQLITE_DONE ? count : store_fail(store, rc);
+}
+
+/* Carries a StoreAnswerFn through store_session_answers_ex. */
+typedef struct {
+    StoreAnswerFn fn;
+    void *ctx;
+} StoreAnswerRelay;
+
+static void store_answer_relay(void *ctx, const char *question, const char *topic,
+                               const char *choice, bool skipped, const char *text)
+{
+    (void)text;
+    const StoreAnswerRelay *relay = ctx;
+    relay->fn(relay->ctx, question, topic, choice, skipped);
+}
+
+int store_session_answers(Store *store, const char *session_id, StoreAnswerFn fn, void *ctx)
+{
+    StoreAnswerRelay relay = {fn, ctx};
+    return store_session_answers_ex(store, session_id, fn ? store_answer_relay : NULL, &relay);
 }
 
 int store_debug_limit_pages(Store *store, int pages)

@@ -15,7 +15,7 @@
 #include <stddef.h>
 
 #define STORE_UUID_SIZE 37 /* 36 characters and the NUL */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 typedef struct Store Store;
 
@@ -59,6 +59,8 @@ int store_session_input_used(Store *store, const char *session_id, const char *i
  * (store_recording_put) is replaced like any other: with `topic` NULL, the
  * question's kept recording is deleted in the same transaction, so skipping
  * an audio question, or putting no answer to it, removes its recording.
+ * A typed answer (store_text_put) goes the same way: with `topic` NULL its
+ * row is replaced, so skipping a text question removes its words.
  * 0 or -1. */
 int store_answer_put(Store *store, const char *session_id, const char *question, const char *topic,
                      const char *const *choices, int n_choices, bool skipped);
@@ -70,7 +72,8 @@ int store_answer_put(Store *store, const char *session_id, const char *question,
  * ("record again, keep": only the last kept one stays), as are a skip or
  * choice rows of the question, and the question gets its answer row with
  * choice NULL and skipped false (kept, with its id and answered_at, when
- * the question already had a spoken answer). Writes the new recording's
+ * the question already had a spoken answer; typed words on it are
+ * cleared). Writes the new recording's
  * UUID into `id_out`. 0 or -1 (an unknown session, a full disk: see
  * store_error). */
 int store_recording_put(Store *store, const char *session_id, const char *question,
@@ -84,18 +87,44 @@ int store_recording_put(Store *store, const char *session_id, const char *questi
 int store_recording_get(Store *store, const char *session_id, const char *question,
                         unsigned char **wav, size_t *size, int *duration_ms);
 
+/* Keeps a typed answer (XLSForm type text) to `question`: `text` is UTF-8,
+ * as typed. In one transaction, it replaces what was there for (session,
+ * question) with topic NULL: a skip, choice rows and a recording are
+ * deleted, and the question gets its answer row with choice NULL, skipped
+ * false and the text (kept, with its id and answered_at, when only the
+ * words change). An empty `text` removes the answer row (and anything else
+ * of the question): nothing typed is no answer, not a skip. 0 or -1 (an
+ * unknown session with a non-empty text, a full disk: see store_error). */
+int store_text_put(Store *store, const char *session_id, const char *question, const char *text);
+
+/* Copies the typed answer kept for (session, question) into `out` (`size`
+ * bytes, NUL-terminated; cut at a whole UTF-8 character when it does not
+ * fit). Returns 1 when there is one, 0 when there is none (out ""), -1 on
+ * error (see store_error). */
+int store_text_get(Store *store, const char *session_id, const char *question, char *out,
+                   size_t size);
+
 /* The last error, in words a person can act on. */
 const char *store_error(const Store *store);
 
 /* Runs `fn` on every answer row of a session in answered order (for tests,
  * the review screen and exports): by answered_at, then by insertion. A
  * spoken answer is a row with choice NULL and skipped false (its WAV:
- * store_recording_get). Values may be NULL and last only during the call;
+ * store_recording_get), and so is a typed answer (its words:
+ * store_session_answers_ex or store_text_get). Values may be NULL and last only during the call;
  * `fn` may be NULL (just count) and must not call store_session_answers
  * itself. Returns the row count or -1. */
 typedef void (*StoreAnswerFn)(void *ctx, const char *question, const char *topic,
                               const char *choice, bool skipped);
 int store_session_answers(Store *store, const char *session_id, StoreAnswerFn fn, void *ctx);
+
+/* As store_session_answers, with the typed words of each row: `text` is
+ * the typed answer on a text question's row (choice NULL, skipped false),
+ * NULL on every other row. */
+typedef void (*StoreAnswerTextFn)(void *ctx, const char *question, const char *topic,
+                                  const char *choice, bool skipped, const char *text);
+int store_session_answers_ex(Store *store, const char *session_id, StoreAnswerTextFn fn,
+                             void *ctx);
 
 /* Milliseconds of the last commit, for `make bench`: the whole write
  * transaction, from BEGIN to the end of COMMIT (its fsync included). */

@@ -103,6 +103,18 @@ static const char *const store_migrations[] = {
     "    recorded_at TEXT NOT NULL, -- when it was kept (UTC)\n"
     "    UNIQUE (session_id, question) -- only the last kept recording stays\n"
     ");\n",
+
+    /* 3: typed answers (XLSForm type text). A typed answer is the answer
+     * row of the question with choice NULL, skipped 0 (as a spoken answer's
+     * row, so listings keep it in answered order) and the words in the new
+     * column. Adding a nullable column leaves every earlier row as it was
+     * (text NULL) and needs no rebuild. The comment is a block comment on
+     * purpose: SQLite copies the column's definition, comment and all, into
+     * the table's CREATE statement (so the schema documents the column as
+     * migration 1 does the others), and a "--" comment there would swallow
+     * the closing parenthesis. */
+    "ALTER TABLE answer ADD COLUMN text TEXT\n"
+    "    /* the words a person typed, for text questions; NULL otherwise */;\n",
 };
 
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,

@@ -21,6 +21,8 @@ typedef enum {
     QUESTION_NOTE,
     QUESTION_SELECT_ONE,
     QUESTION_SELECT_MULTIPLE,
+    QUESTION_AUDIO, /* a spoken answer, recorded (XLSForm "audio") */
+    QUESTION_TEXT,  /* a typed answer, on an on-screen keyboard (XLSForm "text") */
 } QuestionType;
 
 typedef enum {
@@ -66,6 +68,7 @@ typedef struct {
     const SurveyList *list;   /* choices (the columns for a mat), NULL for a note */
     const SurveyList *topics; /* mat only: the things placed under the columns */
     char *off_ladder;         /* ladder only: a choice drawn beside the ladder (parameters off_ladder=NAME) */
+    int max_seconds;          /* audio only: the longest recording (parameters max_seconds=N, 60) */
     int symbol_text;          /* -1 inherit the survey's, 0 off, 1 on (appearance symbols / no-symbols) */
     int line;                 /* line in survey.csv */
 } SurveyQuestion;

@@ -311,15 +311,21 @@ static bool parse_type(SurveyLoader *L, int line, const char *type, SurveyQuesti
                            "type is empty (use select_one LIST, select_multiple LIST or note)");
         return false;
     }
-    if (strcmp(word, "note") == 0) {
-        q->type = QUESTION_NOTE;
+    static const struct {
+        const char *word;
+        QuestionType type;
+    } listless[] = {{"note", QUESTION_NOTE}, {"audio", QUESTION_AUDIO}, {"text", QUESTION_TEXT}};
+    for (size_t k = 0; k < sizeof listless / sizeof listless[0]; k++) {
+        if (strcmp(word, listless[k].word) != 0)
+            continue;
+        q->type = listless[k].type;
         if (n > 1)
-            survey_problem_add(L->problems, path, line, "type note takes no list name (\"%s\")", list);
+            survey_problem_add(L->problems, path, line, "type %s takes no list name (\"%s\")", word, list);
         return true;
     }
     if (strcmp(word, "select_one") != 0 && strcmp(word, "select_multiple") != 0) {
         survey_problem_add(L->problems, path, line,
-                           "unknown type \"%s\" (use select_one, select_multiple or note)", word);
+                           "unknown type \"%s\" (use select_one, select_multiple, note, audio or text)", word);
         return false;
     }
     q->type = strcmp(word, "select_one") == 0 ? QUESTION_SELECT_ONE : QUESTION_SELECT_MULTIPLE;
@@ -397,6 +403,14 @@ static void apply_parameter(SurveyLoader *L, int line, const char *key, const ch
             survey_problem_add(L->problems, path, line, "parameter topics= works only with appearance mat");
         free(L->topic_names[i]);
         L->topic_names[i] = survey_xstrdup(value);
+    } else if (strcmp(key, "max_seconds") == 0) {
+        char *end;
+        long seconds = strtol(value, &end, 10);
+        if (q->type != QUESTION_AUDIO || *end || seconds < 1 || seconds > 600)
+            survey_problem_add(L->problems, path, line,
+                               "parameter max_seconds= takes 1 to 600 seconds, for type audio only");
+        else
+            q->max_seconds = (int)seconds;
     } else if (strcmp(key, "off_ladder") == 0) {
         if (q->appearance != APPEARANCE_LADDER)
             survey_problem_add(L->problems, path, line,
@@ -455,6 +469,7 @@ static void load_question(SurveyLoader *L, const SurveyColumns *cols, const Surv
     read_text(row, cols, 0, &q->label);
     read_text(row, cols, 1, &q->hint);
     read_text(row, cols, 2, &q->audio);
+    q->max_seconds = 60;
     bool type_known = parse_type(L, row->line, type, q, i);
     parse_appearance(L, row->line, appearance, type_known, q);
     parse_parameters(L, row->line, parameters, q, i);

@@ -251,6 +251,19 @@ static void draw_plain_text(const UiPainter *p, const UiElement *el, UiRect r)
     draw_text(p, el, r, ink);
 }
 
+/* A level meter: a card filled from the start edge as far as the level. */
+static void draw_meter(const UiPainter *p, const UiElement *el, UiRect r)
+{
+    const UiTheme *t = p->theme;
+    draw_card(p, r, t->card, t->card_border, 2);
+    int level = el->tint < 0 ? 0 : el->tint > 100 ? 100 : el->tint;
+    UiRect inner = layout_inset(r, p->unit / 10);
+    int w = inner.w * level / 100;
+    if (w > 0)
+        draw_card(p, layout_rect(p->metrics.rtl ? inner.x + inner.w - w : inner.x, inner.y, w, inner.h),
+                  t->column_border[0], t->column_border[0], 2);
+}
+
 void draw_element(const UiPainter *p, const UiElement *el, UiRect r)
 {
     const UiTheme *t = p->theme;
@@ -269,6 +282,7 @@ void draw_element(const UiPainter *p, const UiElement *el, UiRect r)
     case UI_TOPIC:
     case UI_RUNG: draw_choice(p, el, r); break;
     case UI_COLUMN: draw_column(p, el, r); break;
+    case UI_METER: draw_meter(p, el, r); break;
     case UI_MINI:
         if (el->symbol[0])
             draw_chip(p, el->symbol, r);

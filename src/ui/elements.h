@@ -24,6 +24,7 @@ typedef enum {
     UI_RAIL,    /* a ladder's side rail (decoration) */
     UI_MINI,    /* a small symbol (review) */
     UI_ROW,     /* a review row: tap to change that answer */
+    UI_METER,   /* a level meter: tint holds the level, 0 to 100 */
 } UiKind;
 
 enum {

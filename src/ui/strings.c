@@ -30,6 +30,9 @@ static const char *const names[STR_COUNT] = {
     [STR_STILL_THERE_TITLE] = "still_there_title", [STR_STILL_THERE_YES] = "still_there_yes",
     [STR_STILL_THERE_NO] = "still_there_no", [STR_STILL_THERE_PROMPT] = "still_there_prompt",
     [STR_SAVE_PROBLEM] = "save_problem", [STR_CONTRAST] = "contrast", [STR_TEXT_SIZE] = "text_size",
+    [STR_RECORD] = "record", [STR_RECORD_AGAIN] = "record_again", [STR_STOP_RECORDING] = "stop_recording",
+    [STR_PLAY] = "play", [STR_STOP_PLAYING] = "stop_playing", [STR_KEEP] = "keep", [STR_KEPT] = "kept",
+    [STR_NO_MICROPHONE] = "no_microphone", [STR_RECORD_TIME] = "record_time",
 };
 
 static const char *const english[STR_COUNT] = {
@@ -71,6 +74,15 @@ static const char *const english[STR_COUNT] = {
     [STR_SAVE_PROBLEM] = "Not saved yet: %s",
     [STR_CONTRAST] = "Change the colours",
     [STR_TEXT_SIZE] = "Change the size of the writing",
+    [STR_RECORD] = "Record",
+    [STR_RECORD_AGAIN] = "Record again",
+    [STR_STOP_RECORDING] = "Stop recording",
+    [STR_PLAY] = "Play it back",
+    [STR_STOP_PLAYING] = "Stop playing",
+    [STR_KEEP] = "Keep it",
+    [STR_KEPT] = "Your answer is kept. Touch Next.",
+    [STR_NO_MICROPHONE] = "There is no microphone on this kiosk. Touch Next or I don't want to answer.",
+    [STR_RECORD_TIME] = "%d:%02d of %d:%02d",
 };
 
 struct UiWords {

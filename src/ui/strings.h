@@ -49,6 +49,15 @@ typedef enum {
     STR_SAVE_PROBLEM,   /* "Not saved yet: %s" */
     STR_CONTRAST,       /* the colours button, spoken */
     STR_TEXT_SIZE,      /* the writing-size button, spoken */
+    STR_RECORD,
+    STR_RECORD_AGAIN,
+    STR_STOP_RECORDING,
+    STR_PLAY,
+    STR_STOP_PLAYING,
+    STR_KEEP,
+    STR_KEPT,
+    STR_NO_MICROPHONE,
+    STR_RECORD_TIME,    /* "%d:%02d of %d:%02d" */
     STR_COUNT
 } UiString;
 

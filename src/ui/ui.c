@@ -32,6 +32,7 @@ struct Ui {
     int text_step;           /* 1 to 3: the size of the writing */
     char language[16];       /* of the screen laid out last */
     char text_language[16];  /* the fonts are chosen for */
+    const UiRecording *recording;
     char focus_id[UI_ID_SIZE];
     UiRect focus_ring;       /* w == 0: around focus_id's element */
     bool rtl;
@@ -194,6 +195,7 @@ void ui_build(Ui *ui, const Flow *flow)
     snprintf(ui->language, sizeof ui->language, "%s", b.survey->languages[b.language].code);
     b.language_code = ui->language;
     b.words = ui->words;
+    b.recording = ui->recording;
     set_language(ui, ui->language);
     b.metrics = metrics_of(ui);
     screens[flow_screen(flow)](&b);
@@ -285,6 +287,11 @@ void ui_set_seeing(Ui *ui, bool high_contrast, int text_step)
 
 bool ui_high_contrast(const Ui *ui) { return ui->high_contrast; }
 int ui_text_step(const Ui *ui) { return ui->text_step; }
+
+void ui_set_recording(Ui *ui, const UiRecording *recording)
+{
+    ui->recording = recording;
+}
 
 void ui_set_focus(Ui *ui, const char *id, UiRect ring)
 {

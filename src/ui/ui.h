@@ -18,6 +18,18 @@
 
 typedef struct Ui Ui;
 
+/* What a spoken-answer question shows, from the recorder (app/spoken.c). */
+typedef struct {
+    bool microphone;   /* false: there is none; the question says so */
+    bool recording;
+    bool has_take;     /* a recording waiting to be kept or recorded again */
+    bool kept;         /* a recording is the answer */
+    bool playing;
+    float level;       /* 0..1, while recording */
+    int elapsed_ms;    /* of the take, or of the kept recording */
+    int max_ms;
+} UiRecording;
+
 typedef struct {
     int width, height;      /* 0, 0: the display's size */
     bool headless;          /* drawn off screen (SDL's dummy video driver) */
@@ -50,6 +62,9 @@ int ui_min_target(const Ui *ui);
 void ui_set_seeing(Ui *ui, bool high_contrast, int text_step);
 bool ui_high_contrast(const Ui *ui);
 int ui_text_step(const Ui *ui);
+
+/* The recorder's state, for spoken-answer questions (borrowed). */
+void ui_set_recording(Ui *ui, const UiRecording *recording);
 
 /* Keyboard and switch focus: the target `id`, or (id NULL) a rectangle such
  * as a whole row being scanned; both empty: no focus. Drawn as a thick

@@ -20,6 +20,10 @@ void screen_question(UiBuild *b)
     screen_question_heading(b, q, &area);
     const char *hint = screen_text(b, &q->hint);
     screen_set_prompt(b, "%s%s%s", screen_text(b, &q->label), hint[0] ? " " : "", hint);
+    if (q->type == QUESTION_AUDIO) {
+        screen_question_audio(b, q, area);
+        return;
+    }
     if (q->type == QUESTION_NOTE || !q->list)
         return;
     switch (q->appearance) {

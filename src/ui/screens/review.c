@@ -76,6 +76,26 @@ static void review_symbols(UiBuild *b, const ReviewAnswer *a, UiRect area)
     }
 }
 
+/* A spoken answer: the record symbol and its length, or "Skipped". */
+static void review_spoken(UiBuild *b, int qi, UiRect area)
+{
+    size_t size;
+    int ms = 0;
+    if (!flow_recording(b->flow, qi, &size, &ms)) {
+        ReviewAnswer none = {.n = 0};
+        review_words(b, &none, area);
+        return;
+    }
+    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_take_left(&area, area.h, b->gap * 2));
+    if (sym)
+        screen_builtin_symbol(b, "record", sym->symbol);
+    char text[32];
+    snprintf(text, sizeof text, "%d:%02d", ms / 60000, ms / 1000 % 60);
+    UiElement *t = screen_body(b, area, text);
+    if (t)
+        t->flags |= UI_ALIGN_LEFT | UI_COMPACT;
+}
+
 static void review_row(UiBuild *b, int qi, UiRect row, bool stacked)
 {
     const SurveyQuestion *q = &b->survey->questions[qi];
@@ -104,6 +124,10 @@ static void review_row(UiBuild *b, int qi, UiRect row, bool stacked)
     if (label) {
         label->flags |= UI_ALIGN_LEFT | UI_COMPACT;
         label->text_max_px = b->unit * 2 / 5;  /* one size for every row */
+    }
+    if (q->type == QUESTION_AUDIO) {
+        review_spoken(b, qi, inner);
+        return;
     }
     if (a.n > 0 && all_have_symbols(&a))
         review_symbols(b, &a, layout_inset(inner, b->gap / 2));

@@ -15,6 +15,7 @@
 #include "ui/strings.h"
 #include "ui/draw.h"
 #include "ui/text.h"
+#include "ui/ui.h"
 
 typedef struct {
     const Flow *flow;
@@ -22,6 +23,7 @@ typedef struct {
     int language;
     const char *language_code; /* "en", "ur" */
     const UiWords *words;      /* the kiosk's own words; NULL: English */
+    const UiRecording *recording; /* spoken answers: the recorder's state; may be NULL */
     UiElements *els;
     TextRenderer *text; /* to measure words (never to draw) */
     UiRect screen;     /* the whole window */
@@ -100,6 +102,7 @@ void screen_question(UiBuild *b);
 void screen_question_ladder(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_scale(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_mat(UiBuild *b, const SurveyQuestion *q, UiRect area);
+void screen_question_audio(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_review(UiBuild *b);
 void screen_thanks(UiBuild *b);
 void screen_still_there(UiBuild *b);
