@@ -402,6 +402,20 @@ static void test_spoken_answer_keeps_the_samples(void)
     CHECK_INT(same, COUNT);
 }
 
+static void test_own_words_beside_the_pictures(void)
+{
+    char in[256], env[600], args[512];
+    path_in(in, sizeof in, "voice.raw");  /* written by the spoken-answer case */
+    snprintf(env, sizeof env, "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null SDL_DISKAUDIOFILEIN=%s", in);
+    snprintf(args, sizeof args, "--headless --script tests/e2e/own_words.script --db %s/own.db --shots %s/own", dir, dir);
+    CHECK_INT(run(env, args), 0);
+    CHECK_INT(query_int("own.db", "SELECT count(*) FROM answer WHERE question='change' AND choice='listened'"), 1);
+    CHECK_INT(query_int("own.db", "SELECT count(*) FROM recording WHERE question='change:spoken' AND duration_ms > 1000"), 1);
+    char how[32];
+    query("own.db", "SELECT ended_how FROM session", how, sizeof how);
+    CHECK_STR(how, "stopped");
+}
+
 int main(void)
 {
     snprintf(dir, sizeof dir, "/tmp/sayso-e2e-%d", (int)getpid());
@@ -423,6 +437,7 @@ int main(void)
     RUN(test_one_switch_only);
     RUN(test_urdu_right_to_left);
     RUN(test_spoken_answer_keeps_the_samples);
+    RUN(test_own_words_beside_the_pictures);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd) != 0)
         return 1;

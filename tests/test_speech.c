@@ -362,7 +362,7 @@ static void check_file_plays_one_second(int rate, int channels)
     CHECK(playing && idle && playable && done && !after && scanned);
     printf("    %d Hz, %d channel(s): %zu non-silent samples (device %d Hz)\n", rate, channels,
            nonzero, RATE);
-    CHECK(near(nonzero, RATE, 5));
+    CHECK(near(nonzero, RATE, 1)); /* 1 %: SDL's resampler used to lose 2 to 3 % */
     CHECK(loudest > TONE_PEAK * 7 / 8 && loudest < TONE_PEAK * 9 / 8);
 }
 
@@ -442,6 +442,108 @@ static void test_unreadable_file_is_logged_once_and_silent(void)
     CHECK_INT(nonzero, 0);
 }
 
+static void test_unplayable_file_falls_back_to_speech(void)
+{
+    char missing[128], log[128], first[256], second[256];
+    temp_file_name(missing, sizeof missing, "fallback.wav");
+    temp_file_name(log, sizeof log, "fallback.log");
+    Speech *speech = open_speech("dummy", true, true);
+    CHECK(speech);
+    int saved = stderr_capture(log);
+    speech_say_file_or(speech, missing, "  Thank you. ");  /* decided on the worker */
+    bool idle = speech_wait_idle(speech, 5000);
+    speech_debug_playing(speech, first, sizeof first);
+    speech_say(speech, FIVE_WORDS);
+    speech_say_file_or(speech, missing, "Thank you.");     /* known unplayable */
+    speech_debug_playing(speech, second, sizeof second);
+    stderr_restore(saved);
+    speech_close(speech);
+    int logged = lines_containing(log, missing);
+    unlink(log);
+    CHECK(idle);
+    CHECK_STR(first, "Thank you.");
+    CHECK_STR(second, "Thank you.");
+    CHECK_INT(logged, 1);
+}
+
+static void test_play_samples_plays_a_recording_at_the_device_rate(void)
+{
+    enum { RECORDED = 16000 };
+    char raw[128], playing[256];
+    size_t nonzero = 0;
+    int loudest = 0;
+    int16_t *samples = malloc(RECORDED * sizeof *samples);
+    CHECK(samples);
+    tone(samples, RECORDED, 1, RECORDED);
+    raw_file_name(raw, sizeof raw, "samples");
+    Speech *speech = open_speech("disk", true, true);
+    CHECK(speech);
+    bool before = speech_is_playing(speech);
+    speech_say(speech, LONG_TEXT);
+    speech_wait_idle(speech, 5000);
+    speech_play_samples(speech, samples, RECORDED, RECORDED);
+    free(samples); /* the speech module keeps its own copy */
+    size_t position = speech_debug_playing(speech, playing, sizeof playing);
+    bool during = speech_is_playing(speech);
+    SDL_Delay(300);
+    bool later = speech_is_playing(speech);
+    bool done = speech_wait_done(speech, 5000);
+    bool after = speech_is_playing(speech);
+    speech_close(speech);
+    bool scanned = raw_file_scan(raw, &nonzero, &loudest);
+    unlink(raw);
+    CHECK(!before && position < 4096 && during && later && done && !after && scanned);
+    CHECK(strcmp(playing, LONG_TEXT) != 0); /* the speech was cut off */
+    /* The recording, and at most a sliver of the speech before it. */
+    CHECK(nonzero >= RATE && nonzero < RATE + RATE / 10);
+    CHECK(loudest > 1000);
+}
+
+/* The call copies 2 MB: 1 to 4 ms, and under ASan too (SDL is not
+ * instrumented); converting on the caller would take 50 ms or more. Under
+ * ThreadSanitizer the copy itself takes 12 ms and more. */
+#ifdef __SANITIZE_THREAD__
+#define PLAY_CALL_MAX_MS 250
+#else
+#define PLAY_CALL_MAX_MS 25
+#endif
+
+static double ms_since(Uint64 start)
+{
+    return (double)(SDL_GetPerformanceCounter() - start) * 1000.0 /
+           (double)SDL_GetPerformanceFrequency();
+}
+
+/* Times speech_play_samples of one minute at 16 kHz: the call only copies
+ * (the UI thread stays responsive); the worker converts before it plays. */
+static void test_play_samples_of_a_minute_returns_at_once(void)
+{
+    enum { RECORDED = 16000, SECONDS = 60 };
+    size_t count = (size_t)RECORDED * SECONDS;
+    int16_t *samples = malloc(count * sizeof *samples);
+    CHECK(samples);
+    tone(samples, count, 1, RECORDED);
+    Speech *speech = open_speech("dummy", true, true);
+    CHECK(speech);
+    Uint64 start = SDL_GetPerformanceCounter();
+    speech_play_samples(speech, samples, count, RECORDED);
+    double call_ms = ms_since(start);
+    free(samples);
+    bool during = speech_is_playing(speech);
+    while (speech_last_latency_ms(speech) < 0 && ms_since(start) < 5000)
+        SDL_Delay(1);
+    double sound_ms = speech_last_latency_ms(speech);
+    bool still = speech_is_playing(speech);
+    speech_stop(speech);
+    bool after = speech_is_playing(speech);
+    speech_close(speech);
+    printf("    speech_play_samples of %d s at %d Hz: call %.2f ms, sound after %.1f ms\n",
+           SECONDS, RECORDED, call_ms, sound_ms);
+    CHECK(during && still && !after);
+    CHECK(call_ms < PLAY_CALL_MAX_MS);
+    CHECK(sound_ms >= 0 && sound_ms < 1000);
+}
+
 int main(void)
 {
     RUN(test_prepare_puts_a_clip_in_the_cache);
@@ -457,6 +559,9 @@ int main(void)
     RUN(test_say_file_of_a_16k_mono_wav_plays_a_second);
     RUN(test_prepared_file_starts_at_once);
     RUN(test_unreadable_file_is_logged_once_and_silent);
+    RUN(test_unplayable_file_falls_back_to_speech);
+    RUN(test_play_samples_plays_a_recording_at_the_device_rate);
+    RUN(test_play_samples_of_a_minute_returns_at_once);
     SDL_Quit();
     return TEST_SUMMARY();
 }

@@ -27,8 +27,8 @@ CHOOSE                  # the bottom row
 STEP 2
 CHOOSE                  # next
 expect question:change
-STEP 2
-CHOOSE                  # the first row of pictures
+STEP 3
+CHOOSE                  # the first row of pictures (under "in your own words")
 CHOOSE                  # be listened to
 STEP 1
 CHOOSE                  # the second row of pictures
@@ -39,7 +39,7 @@ CHOOSE                  # the bottom row
 STEP 2
 CHOOSE                  # next
 expect question:barriers
-STEP 4
+STEP 5
 CHOOSE                  # the bottom row
 STEP 1
 CHOOSE                  # I don't want to answer

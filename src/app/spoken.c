@@ -19,13 +19,20 @@ void spoken_close(Spoken *s)
     s->recorder = NULL;
 }
 
-/* The audio question showing, or NULL. */
-static const SurveyQuestion *audio_question(const Flow *flow)
+/* The question showing that takes a spoken answer, or NULL. */
+static const SurveyQuestion *spoken_question(const Flow *flow)
 {
     if (flow_screen(flow) != FLOW_QUESTION)
         return NULL;
     const SurveyQuestion *q = &flow_survey(flow)->questions[flow_question(flow)];
-    return q->type == QUESTION_AUDIO ? q : NULL;
+    return q->type == QUESTION_AUDIO || q->spoken_answer ? q : NULL;
+}
+
+/* The recorder is showing: an audio question, or an own-words panel open. */
+static const SurveyQuestion *audio_question(const Spoken *s, const Flow *flow)
+{
+    const SurveyQuestion *q = spoken_question(flow);
+    return q && (q->type == QUESTION_AUDIO || s->panel_open) ? q : NULL;
 }
 
 /* Opens the microphone the first time it is needed; says once if there is none. */
@@ -94,9 +101,26 @@ static void keep(Spoken *s, Flow *flow)
     free(wav);
 }
 
+/* "Tell us in your own words" opens the recorder on a select question;
+ * "Back to the pictures" closes it. Returns true when `id` was one. */
+static bool panel(Spoken *s, Flow *flow, Speech *speech, const char *id)
+{
+    bool open = strcmp(id, "own_words") == 0, close = strcmp(id, "pictures") == 0;
+    if ((!open && !close) || !spoken_question(flow))
+        return false;
+    if (close && s->recorder && recorder_is_recording(s->recorder))
+        recorder_stop(s->recorder);
+    s->panel_open = open;
+    s->panel_question = flow_question(flow);
+    spoken_update(s, flow, speech);
+    return true;
+}
+
 bool spoken_handle(Spoken *s, Flow *flow, Speech *speech, const char *id)
 {
-    const SurveyQuestion *q = audio_question(flow);
+    if (panel(s, flow, speech, id))
+        return true;
+    const SurveyQuestion *q = audio_question(s, flow);
     bool ours = strcmp(id, "record") == 0 || strcmp(id, "play") == 0 || strcmp(id, "keep") == 0;
     if (!q || !ours || !microphone(s))
         return false;
@@ -112,7 +136,9 @@ bool spoken_handle(Spoken *s, Flow *flow, Speech *speech, const char *id)
 
 void spoken_update(Spoken *s, Flow *flow, Speech *speech)
 {
-    const SurveyQuestion *q = audio_question(flow);
+    if (s->panel_open && (!spoken_question(flow) || flow_question(flow) != s->panel_question))
+        s->panel_open = false;  /* the panel belongs to the question it was opened on */
+    const SurveyQuestion *q = audio_question(s, flow);
     int qi = q ? flow_question(flow) : -1;
     bool recording = s->recorder && recorder_is_recording(s->recorder);
     if (qi != s->question && s->question >= 0) {  /* the person moved on: the take is dropped */
@@ -136,7 +162,10 @@ void spoken_update(Spoken *s, Flow *flow, Speech *speech)
         .level = recording ? recorder_level(s->recorder) : 0.0f,
         .elapsed_ms = s->recorder && (recording || s->has_take) ? recorder_elapsed_ms(s->recorder) : kept_ms,
         .max_ms = (q ? q->max_seconds : RECORDER_DEFAULT_SECONDS) * 1000,
+        .panel_open = s->panel_open,
     };
+    if (!q && spoken_question(flow))  /* the pictures show: say whether own words are kept */
+        s->view.kept = flow_recording(flow, flow_question(flow), &size, NULL) != NULL;
 }
 
 int64_t spoken_ms_until(const Spoken *s, Speech *speech)

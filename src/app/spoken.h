@@ -22,6 +22,8 @@ typedef struct {
     int question;        /* the question the take belongs to, -1 for none */
     bool has_take;
     bool playing_back;   /* we started a playback (speech may be saying other things) */
+    bool panel_open;     /* own words: the recorder shows instead of the pictures */
+    int panel_question;
     UiRecording view;    /* what the screen shows */
 } Spoken;
 

@@ -24,6 +24,7 @@ typedef struct {
     unsigned char *wav; /* audio: the kept recording (WAV bytes), NULL if none */
     size_t wav_size;
     int wav_ms, wav_rate;
+    bool wav_changed;   /* the recording (or its removal) is still to be written */
 } FlowAnswer;
 
 struct Flow {
@@ -75,6 +76,7 @@ static void answers_clear(Flow *flow)
         a->held_topic = -1;
         free(a->wav);
         a->wav = NULL;
+        a->wav_changed = false;
         a->wav_size = 0;
     }
 }
@@ -163,16 +165,20 @@ static bool save_session_row(Flow *flow)
     return true;
 }
 
-/* A spoken answer: the kept recording, or (none kept) skipped or nothing. */
+/* A spoken answer: the kept recording, or (none kept) skipped or nothing.
+ * The own-words answer of a select question is kept as a question of its
+ * own, "NAME:spoken" (a colon never appears in a survey's names). */
 static bool save_recording(Flow *flow, int q)
 {
     const SurveyQuestion *sq = question_at(flow, q);
     const FlowAnswer *a = &flow->answers[q];
-    char id[STORE_UUID_SIZE];
+    char id[STORE_UUID_SIZE], key[256];
+    snprintf(key, sizeof key, sq->type == QUESTION_AUDIO ? "%s" : "%s:spoken", sq->name);
     if (a->wav)
-        return store_recording_put(flow->store, flow->session_id, sq->name, a->wav, a->wav_size, a->wav_ms,
+        return store_recording_put(flow->store, flow->session_id, key, a->wav, a->wav_size, a->wav_ms,
                                    a->wav_rate, id) == 0;
-    return store_answer_put(flow->store, flow->session_id, sq->name, NULL, NULL, 0, a->skipped) == 0;
+    bool skipped = sq->type == QUESTION_AUDIO && a->skipped;
+    return store_answer_put(flow->store, flow->session_id, key, NULL, NULL, 0, skipped) == 0;
 }
 
 static bool save_answer(Flow *flow, int q)
@@ -182,6 +188,11 @@ static bool save_answer(Flow *flow, int q)
         return true;
     if (sq->type == QUESTION_AUDIO)
         return save_recording(flow, q);
+    if (sq->spoken_answer && flow->answers[q].wav_changed) {
+        if (!save_recording(flow, q))
+            return false;
+        flow->answers[q].wav_changed = false;
+    }
     return is_mat(sq) ? save_mat(flow, q) : save_choices(flow, q);
 }
 
@@ -377,6 +388,7 @@ static void skip(Flow *flow, uint64_t now_ms)
     }
     if (!is_mat(sq)) {
         memset(a->chosen, 0, sizeof(bool) * (size_t)n_choices(sq));
+        a->wav_changed = a->wav != NULL;
         free(a->wav);
         a->wav = NULL;
         a->skipped = true;
@@ -666,7 +678,8 @@ int flow_current_topic(const Flow *flow, int question)
 
 bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int duration_ms, int rate)
 {
-    if (flow->screen != FLOW_QUESTION || question_at(flow, flow->question)->type != QUESTION_AUDIO)
+    const SurveyQuestion *sq = flow->screen == FLOW_QUESTION ? question_at(flow, flow->question) : NULL;
+    if (!sq || (sq->type != QUESTION_AUDIO && !sq->spoken_answer))
         return false;
     FlowAnswer *a = &flow->answers[flow->question];
     unsigned char *copy = malloc(size ? size : 1);
@@ -678,7 +691,9 @@ bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int 
     a->wav_size = size;
     a->wav_ms = duration_ms;
     a->wav_rate = rate;
-    a->skipped = false;
+    a->wav_changed = true;
+    if (sq->type == QUESTION_AUDIO)
+        a->skipped = false;
     mark_changed(flow, flow->question);
     flow->generation++;
     return true;

@@ -78,8 +78,9 @@ int flow_current_topic(const Flow *flow, int question);            /* -1 when ev
 int flow_held_topic(const Flow *flow, int question);               /* tapped, waiting for a column; -1 */
 
 /* Spoken answers: keeps `wav` (copied) as the answer to the audio question
- * showing, committing it at once (or as soon as the disk allows). Returns
- * false when the screen is not an audio question. */
+ * showing, or as the own-words part of a question with spoken_answer,
+ * committing it at once (or as soon as the disk allows). Returns false when
+ * the question showing takes no spoken answer. */
 bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int duration_ms, int rate);
 /* The kept recording of `question` (WAV bytes, NULL when none). */
 const unsigned char *flow_recording(const Flow *flow, int question, size_t *size, int *duration_ms);

@@ -111,8 +111,9 @@ bool speech_audio_is_file(const Speech *speech)
 static void speech_request(Speech *speech, SpeechRequestKind kind, const char *voice, char *text,
                            Uint64 said_at)
 {
-    SpeechRequest request = {kind, text, strdup(voice), speech->rate,
-                             speech->say_generation, said_at, NULL};
+    SpeechRequest request = {.kind = kind, .text = text, .voice = strdup(voice),
+                             .rate = speech->rate, .generation = speech->say_generation,
+                             .said_at = said_at};
     if (request.voice)
         speech_worker_enqueue(speech, &request);
     else

@@ -76,9 +76,9 @@ void speech_say_file_or(Speech *speech, const char *path, const char *fallback);
 bool speech_file_playable(Speech *speech, const char *path);
 
 /* Stops what is playing and plays `count` mono 16-bit samples at `rate` Hz,
- * such as a spoken answer just recorded. The samples are copied and
- * converted on the calling thread (a minute at 16 kHz takes a few ms; see
- * speech_sound.c) and not cached; the caller keeps its array. */
+ * such as a spoken answer just recorded. Returns at once: the samples are
+ * copied (the caller keeps its array) and converted on the worker, then
+ * played; they are not cached. A minute at 16 kHz starts about 50 ms later. */
 void speech_play_samples(Speech *speech, const int16_t *samples, size_t count, int rate);
 
 /* True from a say (of text, a file or samples) until its last sample has

@@ -79,7 +79,8 @@ typedef struct {
 typedef enum { SPEECH_PREPARE, SPEECH_SAY } SpeechRequestKind;
 
 /* A request for a file carries its path as `text`, SPEECH_FILE_VOICE and
- * SPEECH_FILE_RATE, and maybe the text to say if the file cannot be played. */
+ * SPEECH_FILE_RATE, and maybe the text to say if the file cannot be played.
+ * A say of recorded samples carries them, to be converted and not cached. */
 typedef struct {
     SpeechRequestKind kind;
     char *text, *voice;                   /* owned */
@@ -87,6 +88,9 @@ typedef struct {
     unsigned generation;                  /* say_generation when asked */
     Uint64 said_at;
     char *fallback;                       /* owned, or NULL */
+    int16_t *samples;                     /* owned, or NULL */
+    size_t count;
+    int sample_rate;                      /* of `samples` */
 } SpeechRequest;
 
 struct Speech {
@@ -164,6 +168,12 @@ SpeechClip *speech_engine_synth(const char *voice, int rate, const char *text,
  * Speech.lock. */
 SpeechClip *speech_sound_decode(const char *path, int device_rate, char *reason,
                                 size_t reason_size);
+/* Converts `count` mono samples at `rate` Hz to `device_rate` Hz into a new
+ * clip (one reference, text SPEECH_ANSWER_TEXT); NULL when there is nothing
+ * to play or memory runs out. About 50 ms for a minute at 16 kHz (SDL's
+ * resampler): the worker calls it without Speech.lock. */
+SpeechClip *speech_sound_convert(const int16_t *samples, size_t count, int rate,
+                                 int device_rate);
 
 /* audio_out.c */
 

@@ -8,9 +8,10 @@
  * A prompt file (any format libsndfile reads: WAV, OGG, FLAC, ...) is
  * decoded on the worker thread, read in chunks straight into the stream, and
  * cached like a synthesised clip, keyed by its path (see SPEECH_FILE_VOICE).
- * A spoken answer just recorded is already in memory: it is converted on the
- * caller's thread, which is quick (a minute at 16 kHz in a few ms), and not
- * cached, since it is played once or twice and then kept or thrown away. */
+ * A spoken answer just recorded is already in memory: the caller's thread
+ * only copies it, the worker converts it (SDL's resampler takes about 50 ms
+ * for a minute at 16 kHz, too long for the UI thread), and it is not cached,
+ * since it is played once or twice and then kept or thrown away. */
 #include "speech/speech_internal.h"
 
 #include <sndfile.h>
@@ -28,7 +29,8 @@ static void set_reason(char *reason, size_t reason_size, const char *message)
 }
 
 /* Feeds `count` interleaved 16-bit samples to `stream` in pieces small
- * enough for SDL's int lengths. */
+ * enough for SDL's int lengths. SDL refuses a piece that splits a frame, so
+ * only mono input may exceed one piece (file reads come in 4096 frames). */
 static bool sound_put(SDL_AudioStream *stream, const int16_t *samples, size_t count)
 {
     while (count > 0) {
@@ -174,8 +176,9 @@ SpeechClip *speech_sound_decode(const char *path, int device_rate, char *reason,
 static void sound_request(Speech *speech, SpeechRequestKind kind, char *path, char *fallback,
                           Uint64 said_at)
 {
-    SpeechRequest request = {kind, path, strdup(SPEECH_FILE_VOICE), SPEECH_FILE_RATE,
-                             speech->say_generation, said_at, fallback};
+    SpeechRequest request = {.kind = kind, .text = path, .voice = strdup(SPEECH_FILE_VOICE),
+                             .rate = SPEECH_FILE_RATE, .generation = speech->say_generation,
+                             .said_at = said_at, .fallback = fallback};
     if (request.voice)
         speech_worker_enqueue(speech, &request);
     else
@@ -245,45 +248,46 @@ bool speech_file_playable(Speech *speech, const char *path)
     return playable;
 }
 
-/* Converts `count` mono samples at `rate` Hz to the device's rate; NULL when
- * that leaves nothing or memory runs out. */
-static int16_t *sound_convert(const int16_t *samples, size_t count, int rate, int device_rate,
-                              size_t *out_count)
+SpeechClip *speech_sound_convert(const int16_t *samples, size_t count, int rate,
+                                 int device_rate)
 {
-    int16_t *out = NULL;
-    *out_count = 0;
+    size_t converted_count = 0;
+    int16_t *converted = NULL;
     SDL_AudioStream *stream = SDL_NewAudioStream(AUDIO_S16SYS, 1, rate, AUDIO_S16SYS, 1,
                                                  device_rate);
     if (!stream)
         return NULL;
     if (sound_put(stream, samples, count))
-        out = sound_drain(stream, count, 1, rate, device_rate, out_count);
+        converted = sound_drain(stream, count, 1, rate, device_rate, &converted_count);
     SDL_FreeAudioStream(stream);
-    return out;
+    return converted ? speech_clip_new("", 0, SPEECH_ANSWER_TEXT, converted, converted_count)
+                     : NULL;
 }
 
+/* A copy of the samples on the caller's thread (under a millisecond for a
+ * minute); the worker converts them, since SDL's resampler takes about
+ * 50 ms a minute, long enough to drop frames on the UI thread. */
 void speech_play_samples(Speech *speech, const int16_t *samples, size_t count, int rate)
 {
     Uint64 said_at = SDL_GetPerformanceCounter();
     if (!speech_has_audio(speech))
         return;
-    size_t converted_count = 0;
-    int16_t *converted = samples && count > 0 && rate > 0
-                             ? sound_convert(samples, count, rate, speech->sample_rate,
-                                             &converted_count)
-                             : NULL;
-    SpeechClip *clip = converted ? speech_clip_new("", 0, SPEECH_ANSWER_TEXT, converted,
-                                                   converted_count)
-                                 : NULL;
+    bool some = samples && count > 0 && rate > 0;
+    SpeechRequest request = {.kind = SPEECH_SAY, .text = strdup(SPEECH_ANSWER_TEXT),
+                             .voice = strdup(""), .said_at = said_at,
+                             .samples = some ? malloc(count * sizeof *samples) : NULL,
+                             .count = count, .sample_rate = rate};
+    if (request.samples)
+        memcpy(request.samples, samples, count * sizeof *samples);
     SDL_LockMutex(speech->lock);
-    speech->say_generation++;
+    request.generation = ++speech->say_generation;
     speech_worker_drop_says(speech);
-    if (clip)
-        speech_player_start(&speech->player, clip, said_at);
+    speech_player_cut(&speech->player, said_at);
+    if (request.samples && request.text && request.voice)
+        speech_worker_enqueue(speech, &request);
     else
-        speech_player_cut(&speech->player, said_at);
+        speech_request_free(&request);
     SDL_UnlockMutex(speech->lock);
-    speech_clip_release(clip);
 }
 
 bool speech_is_playing(Speech *speech)

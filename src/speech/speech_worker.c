@@ -7,7 +7,8 @@
  * it was a say that no later say or stop has overtaken, starts it playing
  * before it lets go of the lock. A request for a prompt file (rate
  * SPEECH_FILE_RATE) is decoded instead of synthesised; a say of a file that
- * cannot be played becomes a say of its fallback text, if it has one. */
+ * cannot be played becomes a say of its fallback text, if it has one. A say
+ * of recorded samples is converted here too, and played but not cached. */
 #include "speech/speech_internal.h"
 
 #include <stdio.h>
@@ -19,7 +20,9 @@ void speech_request_free(SpeechRequest *request)
     free(request->text);
     free(request->voice);
     free(request->fallback);
+    free(request->samples);
     request->text = request->voice = request->fallback = NULL;
+    request->samples = NULL;
 }
 
 static bool request_same(const SpeechRequest *a, const SpeechRequest *b)
@@ -115,6 +118,14 @@ static void worker_log_voice(Speech *speech, const char *voice)
  * with a reference for the caller, or NULL. */
 static SpeechClip *worker_clip(Speech *speech, const SpeechRequest *request)
 {
+    int device_rate = speech->sample_rate;
+    if (request->samples) {
+        SDL_UnlockMutex(speech->lock);
+        SpeechClip *converted = speech_sound_convert(request->samples, request->count,
+                                                     request->sample_rate, device_rate);
+        SDL_LockMutex(speech->lock);
+        return converted;
+    }
     SpeechClip *clip = speech_cache_find(&speech->cache, request->voice, request->rate,
                                          request->text);
     if (clip) {
@@ -123,7 +134,6 @@ static SpeechClip *worker_clip(Speech *speech, const SpeechRequest *request)
     }
     bool file = request->rate == SPEECH_FILE_RATE, no_voice = false;
     char reason[256] = "";
-    int device_rate = speech->sample_rate;
     SDL_UnlockMutex(speech->lock);
     if (file)
         clip = speech_sound_decode(request->text, device_rate, reason, sizeof reason);
@@ -154,8 +164,9 @@ static void worker_play(Speech *speech, SpeechRequest *request, SpeechClip *clip
     char *voice = request->fallback ? strdup(speech->voice) : NULL;
     if (!voice)
         return;
-    SpeechRequest fallback = {SPEECH_SAY, request->fallback, voice, speech->rate,
-                              request->generation, request->said_at, NULL};
+    SpeechRequest fallback = {.kind = SPEECH_SAY, .text = request->fallback, .voice = voice,
+                              .rate = speech->rate, .generation = request->generation,
+                              .said_at = request->said_at};
     request->fallback = NULL;
     speech_worker_enqueue(speech, &fallback);
 }

@@ -68,7 +68,8 @@ typedef struct {
     const SurveyList *list;   /* choices (the columns for a mat), NULL for a note */
     const SurveyList *topics; /* mat only: the things placed under the columns */
     char *off_ladder;         /* ladder only: a choice drawn beside the ladder (parameters off_ladder=NAME) */
-    int max_seconds;          /* audio only: the longest recording (parameters max_seconds=N, 60) */
+    int max_seconds;          /* audio, or a spoken answer: the longest recording (parameters max_seconds=N, 60) */
+    bool spoken_answer;       /* select: may also be answered in the person's own words (parameters spoken_answer=yes) */
     int symbol_text;          /* -1 inherit the survey's, 0 off, 1 on (appearance symbols / no-symbols) */
     int line;                 /* line in survey.csv */
 } SurveyQuestion;

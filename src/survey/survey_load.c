@@ -403,12 +403,20 @@ static void apply_parameter(SurveyLoader *L, int line, const char *key, const ch
             survey_problem_add(L->problems, path, line, "parameter topics= works only with appearance mat");
         free(L->topic_names[i]);
         L->topic_names[i] = survey_xstrdup(value);
+    } else if (strcmp(key, "spoken_answer") == 0) {
+        bool yes = strcmp(value, "yes") == 0 || strcmp(value, "true") == 0;
+        if (!yes && strcmp(value, "no") != 0 && strcmp(value, "false") != 0)
+            survey_problem_add(L->problems, path, line, "parameter spoken_answer= takes yes or no, not \"%s\"", value);
+        else if (yes && q->type != QUESTION_SELECT_ONE && q->type != QUESTION_SELECT_MULTIPLE)
+            survey_problem_add(L->problems, path, line, "parameter spoken_answer= works only with select_one or select_multiple");
+        else
+            q->spoken_answer = yes;
     } else if (strcmp(key, "max_seconds") == 0) {
         char *end;
         long seconds = strtol(value, &end, 10);
-        if (q->type != QUESTION_AUDIO || *end || seconds < 1 || seconds > 600)
+        if ((q->type != QUESTION_AUDIO && !q->spoken_answer) || *end || seconds < 1 || seconds > 600)
             survey_problem_add(L->problems, path, line,
-                               "parameter max_seconds= takes 1 to 600 seconds, for type audio only");
+                               "parameter max_seconds= takes 1 to 600 seconds, for type audio or a spoken answer");
         else
             q->max_seconds = (int)seconds;
     } else if (strcmp(key, "off_ladder") == 0) {

@@ -103,15 +103,26 @@ static bool text_is_bold(const UiElement *el)
     return (el->flags & UI_CHOSEN) != 0;
 }
 
+/* The smallest size a text may shrink to at the person's writing size: words
+ * on their own grow all the way, headings (long, on one strip) half way;
+ * labels of choices and buttons, and words in tight places, grow only where
+ * there is room and never below their own smallest size. */
+static int min_px_for(const UiElement *el, int min, int text_pct)
+{
+    if (el->kind != UI_TEXT || (el->flags & UI_COMPACT))
+        return min;
+    if (el->flags & UI_HEADING)
+        return min * (100 + (text_pct - 100) / 2) / 100;
+    return min * text_pct / 100;
+}
+
 TextStyle draw_text_style(const UiElement *el, const UiMetrics *m, SDL_Color color)
 {
     int max = el->text_max_px > 0 ? el->text_max_px : m->unit / 2;
     int min = el->text_min_px > 0 ? el->text_min_px : m->unit / 4;
     TextStyle style = {
         .max_px = max * m->text_pct / 100,
-        /* Words on their own grow all the way; labels of choices and
-         * buttons grow where there is room and never below their size. */
-        .min_px = el->kind == UI_TEXT && !(el->flags & UI_COMPACT) ? min * m->text_pct / 100 : min,
+        .min_px = min_px_for(el, min, m->text_pct),
         .bold = text_is_bold(el),
         .align = (el->flags & UI_ALIGN_LEFT) || el->kind == UI_RUNG ? TEXT_ALIGN_LEFT : TEXT_ALIGN_CENTER,
         .color = color,

@@ -33,6 +33,7 @@ static const char *const names[STR_COUNT] = {
     [STR_RECORD] = "record", [STR_RECORD_AGAIN] = "record_again", [STR_STOP_RECORDING] = "stop_recording",
     [STR_PLAY] = "play", [STR_STOP_PLAYING] = "stop_playing", [STR_KEEP] = "keep", [STR_KEPT] = "kept",
     [STR_NO_MICROPHONE] = "no_microphone", [STR_RECORD_TIME] = "record_time",
+    [STR_OWN_WORDS] = "own_words", [STR_BACK_TO_PICTURES] = "back_to_pictures",
 };
 
 static const char *const english[STR_COUNT] = {
@@ -83,6 +84,8 @@ static const char *const english[STR_COUNT] = {
     [STR_KEPT] = "Your answer is kept. Touch Next.",
     [STR_NO_MICROPHONE] = "There is no microphone on this kiosk. Touch Next or I don't want to answer.",
     [STR_RECORD_TIME] = "%d:%02d of %d:%02d",
+    [STR_OWN_WORDS] = "Tell us in your own words",
+    [STR_BACK_TO_PICTURES] = "Back to the pictures",
 };
 
 struct UiWords {

@@ -58,6 +58,8 @@ typedef enum {
     STR_KEPT,
     STR_NO_MICROPHONE,
     STR_RECORD_TIME,    /* "%d:%02d of %d:%02d" */
+    STR_OWN_WORDS,
+    STR_BACK_TO_PICTURES,
     STR_COUNT
 } UiString;
 

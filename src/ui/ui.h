@@ -28,6 +28,7 @@ typedef struct {
     float level;       /* 0..1, while recording */
     int elapsed_ms;    /* of the take, or of the kept recording */
     int max_ms;
+    bool panel_open;   /* a question with spoken_answer shows the recorder, not its pictures */
 } UiRecording;
 
 typedef struct {

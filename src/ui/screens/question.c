@@ -24,6 +24,10 @@ void screen_question(UiBuild *b)
         screen_question_audio(b, q, area);
         return;
     }
+    if (q->spoken_answer && b->recording && b->recording->panel_open) {
+        screen_question_audio(b, q, area);  /* own words, instead of the pictures */
+        return;
+    }
     if (q->type == QUESTION_NOTE || !q->list)
         return;
     switch (q->appearance) {

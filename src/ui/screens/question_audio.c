@@ -39,7 +39,7 @@ static void audio_take_buttons(UiBuild *b, const UiRecording *r, UiRect area)
 
 void screen_question_audio(UiBuild *b, const SurveyQuestion *q, UiRect area)
 {
-    static const UiRecording none = {false, false, false, false, false, 0.0f, 0, 0};
+    static const UiRecording none = {.microphone = false};
     const UiRecording *r = b->recording ? b->recording : &none;
     if (!r->microphone) {
         screen_heading(b, area, screen_word(b, STR_NO_MICROPHONE));

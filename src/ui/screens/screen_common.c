@@ -195,6 +195,16 @@ UiRect screen_frame(UiBuild *b, unsigned controls)
     return area;
 }
 
+static void own_words_button(UiBuild *b, UiRect r)
+{
+    bool open = b->recording && b->recording->panel_open, kept = b->recording && b->recording->kept;
+    UiRect box = layout_center_box(r, r.w, r.h < b->unit * 3 / 2 ? r.h : b->unit * 3 / 2);
+    if (open)
+        screen_button(b, "pictures", box, "back", screen_word(b, STR_BACK_TO_PICTURES), 0);
+    else
+        screen_button(b, "own_words", box, "record", screen_word(b, STR_OWN_WORDS), kept ? UI_CHOSEN : 0);
+}
+
 /* With symbol-supported text the heading needs room for a row of symbols
  * over each line of words: it takes about twice the height. */
 void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
@@ -209,6 +219,10 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
     if (head_h < b->unit)
         head_h = b->unit;
     UiRect head = layout_take_top(area, head_h, b->gap * 2);
+    if (q->spoken_answer && b->portrait)  /* "Tell us in your own words": under the heading ... */
+        own_words_button(b, layout_take_top(area, b->unit, b->gap * 2));
+    else if (q->spoken_answer)  /* ... or at its end */
+        own_words_button(b, layout_take_right(&head, head.w / 4 < b->unit * 4 ? head.w / 4 : b->unit * 4, b->gap * 2));
     if (q->image && q->image[0]) {
         int side = symbols ? head_h * 2 / 3 : head_h;
         UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL,

@@ -1,0 +1,364 @@
+/* keyboard.c: the on-screen keyboard's keys and what a touch on one does.
+ *
+ * A page (letters, or numbers and marks) is first a list of caps in logical
+ * rows, each cap a width in half letters (a letter 2, shift 3, space 10).
+ * Laying out is then a search for the widest letter: QWERTY rows kept whole
+ * if that leaves keys at least `unit` square (a language's own letters
+ * first as a row of their own, then, for a short area, on the space row);
+ * else rows wrap onto more lines, the widest letter whose lines still fit
+ * the area's height winning.
+ * A page has at most 40 keys, so the search (a few hundred packings of
+ * them) costs nothing next to drawing. */
+#include "ui/keyboard.h"
+
+#include <assert.h>
+#include <stdio.h>
+#include <string.h>
+
+#define KEYBOARD_MAX_CAPS 48
+#define KEYBOARD_MAX_WIDE 3 /* a letter is at most this many units wide */
+#define KEYBOARD_LETTER 2   /* a letter's width, in half letters */
+#define KEYBOARD_CONTROL 3  /* shift, delete, numbers */
+#define KEYBOARD_SPACE 10
+#define KEYBOARD_SPACE_NARROW 4 /* beside a language's own letters */
+
+typedef enum {
+    KEYBOARD_TYPE, /* appends its character */
+    KEYBOARD_BACKSPACE,
+    KEYBOARD_SHIFT,
+    KEYBOARD_NUMBERS,
+} KeyboardAction;
+
+/* A key that is not a letter: its id after "key:", what it types (NULL for
+ * the controls), its label and its spoken word. */
+typedef struct {
+    const char *name;
+    KeyboardAction action;
+    const char *typed;
+    const char *label;
+    const char *speak;
+} KeyboardKey;
+
+enum { KEYBOARD_KEY_SPACE, KEYBOARD_KEY_BACKSPACE, KEYBOARD_KEY_SHIFT, KEYBOARD_KEY_NUMBERS };
+
+static const KeyboardKey keyboard_controls[] = {
+    {"space", KEYBOARD_TYPE, " ", "space", "space"},
+    {"backspace", KEYBOARD_BACKSPACE, NULL, "Delete", "delete"},
+    {"shift", KEYBOARD_SHIFT, NULL, "ABC", "capitals"},
+    {"numbers", KEYBOARD_NUMBERS, NULL, "123", "numbers"},
+};
+
+static const KeyboardKey keyboard_marks[] = {
+    {"period", KEYBOARD_TYPE, ".", ".", "full stop"},
+    {"comma", KEYBOARD_TYPE, ",", ",", "comma"},
+    {"question", KEYBOARD_TYPE, "?", "?", "question mark"},
+    {"exclamation", KEYBOARD_TYPE, "!", "!", "exclamation mark"},
+    {"apostrophe", KEYBOARD_TYPE, "'", "'", "apostrophe"},
+    {"hyphen", KEYBOARD_TYPE, "-", "-", "dash"},
+};
+
+static const char *const keyboard_qwerty[] = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+
+/* Letters a language adds to a-z, each as lower and upper case UTF-8. */
+typedef struct {
+    const char *language;
+    const char *lower[10];
+    const char *upper[10];
+} KeyboardExtra;
+
+static const KeyboardExtra keyboard_extras[] = {
+    {"pl", {"ą", "ć", "ę", "ł", "ń", "ó", "ś", "ź", "ż"},
+     {"Ą", "Ć", "Ę", "Ł", "Ń", "Ó", "Ś", "Ź", "Ż"}},
+    {"ro", {"ă", "â", "î", "ș", "ț"}, {"Ă", "Â", "Î", "Ș", "Ț"}},
+};
+
+#define KEYBOARD_COUNT(a) ((int)(sizeof(a) / sizeof(a)[0]))
+
+/* One key of a page, and where keyboard_pack put it. */
+typedef struct {
+    char id[UI_ID_SIZE];
+    char label[16];
+    char speak[32];
+    int weight; /* in half letters */
+    int row;    /* logical row: a new row starts a new line */
+    bool chosen;
+    int line, x, w;
+} KeyboardCap;
+
+typedef struct {
+    KeyboardCap caps[KEYBOARD_MAX_CAPS];
+    int n;
+} KeyboardPage;
+
+static void keyboard_add(KeyboardPage *page, int row, int weight, const char *name,
+                         const char *label, const char *speak)
+{
+    assert(page->n < KEYBOARD_MAX_CAPS);
+    KeyboardCap *cap = &page->caps[page->n++];
+    memset(cap, 0, sizeof *cap);
+    snprintf(cap->id, sizeof cap->id, "key:%s", name);
+    snprintf(cap->label, sizeof cap->label, "%s", label);
+    snprintf(cap->speak, sizeof cap->speak, "%s", speak);
+    cap->weight = weight;
+    cap->row = row;
+}
+
+static void keyboard_add_key(KeyboardPage *page, int row, int weight, const KeyboardKey *key)
+{
+    keyboard_add(page, row, weight, key->name, key->label, key->speak);
+}
+
+/* A letter: id its lower case, label as typed, spoken "h" or "capital h". */
+static void keyboard_add_letter(KeyboardPage *page, int row, const char *lower, const char *upper,
+                                bool shift)
+{
+    char speak[32];
+    snprintf(speak, sizeof speak, "%s%s", shift ? "capital " : "", lower);
+    keyboard_add(page, row, KEYBOARD_LETTER, lower, shift ? upper : lower, speak);
+}
+
+static const KeyboardExtra *keyboard_extra_for(const char *language)
+{
+    for (int i = 0; language && i < KEYBOARD_COUNT(keyboard_extras); i++)
+        if (strcmp(keyboard_extras[i].language, language) == 0)
+            return &keyboard_extras[i];
+    return NULL;
+}
+
+/* Letters: QWERTY, shift and delete beside z-m, the numbers key beside
+ * space. A language's own letters make a row above QWERTY, or with
+ * `below`, share the bottom row with a narrower space (for short areas). */
+static void keyboard_letters(KeyboardPage *page, const KeyboardExtra *extra, bool below,
+                             bool shift)
+{
+    int row = 0;
+    for (int i = 0; extra && !below && i < 10 && extra->lower[i]; i++)
+        keyboard_add_letter(page, row, extra->lower[i], extra->upper[i], shift);
+    row += extra && !below;
+    for (int r = 0; r < KEYBOARD_COUNT(keyboard_qwerty); r++, row++) {
+        if (r == 2) {
+            keyboard_add_key(page, row, KEYBOARD_CONTROL, &keyboard_controls[KEYBOARD_KEY_SHIFT]);
+            page->caps[page->n - 1].chosen = shift;
+        }
+        for (const char *c = keyboard_qwerty[r]; *c; c++) {
+            char lower[2] = {*c, '\0'}, upper[2] = {(char)(*c - 'a' + 'A'), '\0'};
+            keyboard_add_letter(page, row, lower, upper, shift);
+        }
+    }
+    keyboard_add_key(page, row - 1, KEYBOARD_CONTROL, &keyboard_controls[KEYBOARD_KEY_BACKSPACE]);
+    keyboard_add_key(page, row, KEYBOARD_CONTROL, &keyboard_controls[KEYBOARD_KEY_NUMBERS]);
+    for (int i = 0; extra && below && i < 10 && extra->lower[i]; i++)
+        keyboard_add_letter(page, row, extra->lower[i], extra->upper[i], shift);
+    keyboard_add_key(page, row, extra && below ? KEYBOARD_SPACE_NARROW : KEYBOARD_SPACE,
+                     &keyboard_controls[KEYBOARD_KEY_SPACE]);
+}
+
+/* Numbers: digits 1-0, the marks and delete, then "abc" beside space. */
+static void keyboard_numbers(KeyboardPage *page)
+{
+    for (int i = 0; i < 10; i++) {
+        char digit[2] = {(char)('0' + (i + 1) % 10), '\0'};
+        keyboard_add(page, 0, KEYBOARD_LETTER, digit, digit, digit);
+    }
+    for (int i = 0; i < KEYBOARD_COUNT(keyboard_marks); i++)
+        keyboard_add_key(page, 1, KEYBOARD_LETTER, &keyboard_marks[i]);
+    keyboard_add_key(page, 1, KEYBOARD_CONTROL, &keyboard_controls[KEYBOARD_KEY_BACKSPACE]);
+    keyboard_add(page, 2, KEYBOARD_CONTROL, "numbers", "abc", "letters");
+    keyboard_add_key(page, 2, KEYBOARD_SPACE, &keyboard_controls[KEYBOARD_KEY_SPACE]);
+}
+
+/* Puts the caps on lines at most `width` px wide, letters `w` px wide: a
+ * new logical row starts a new line; a full line wraps when `wrap`, else
+ * fails. Writes each line's width into line_w. Returns lines, or -1. */
+static int keyboard_pack(KeyboardPage *page, int width, int w, int gap, bool wrap, int *line_w)
+{
+    int line = -1, x = 0, row = -1;
+    for (int i = 0; i < page->n; i++) {
+        KeyboardCap *cap = &page->caps[i];
+        int cw = cap->weight * (w + gap) / 2 - gap;
+        cw = cw < width ? cw : width; /* a wide key (space) narrows first */
+        bool fresh = cap->row != row;
+        if (!fresh && x + gap + cw > width) {
+            if (!wrap)
+                return -1;
+            fresh = true;
+        }
+        if (fresh) {
+            line++;
+            x = 0;
+            row = cap->row;
+        } else {
+            x += gap;
+        }
+        cap->line = line;
+        cap->x = x;
+        cap->w = cw;
+        x += cw;
+        line_w[line] = x;
+    }
+    return line + 1;
+}
+
+/* The height of a key when `lines` lines share `height` px, letters `w`
+ * wide: square, or less when the lines need it. */
+static int keyboard_key_height(int height, int lines, int w, int gap)
+{
+    int h = (height - (lines - 1) * gap) / lines;
+    return h < w ? h : w;
+}
+
+/* Packs the page's rows whole with the widest letter that fits `area`
+ * and returns the key height; 0 when the keys would be under `unit`. */
+static int keyboard_fit_rows(KeyboardPage *page, UiRect area, int unit, int gap, int *line_w,
+                             int *lines)
+{
+    for (int w = KEYBOARD_MAX_WIDE * unit; w >= unit; w--) {
+        *lines = keyboard_pack(page, area.w, w, gap, false, line_w);
+        if (*lines > 0) {
+            int h = keyboard_key_height(area.h, *lines, w, gap);
+            return h >= unit ? h : 0; /* narrower keys would not take fewer lines */
+        }
+    }
+    return 0;
+}
+
+/* Packs the page with rows wrapped, at the widest letter whose lines fit
+ * `area`, and returns the key height (under `unit` only when the area is
+ * too small for any packing at unit x unit). */
+static int keyboard_fit_wrapped(KeyboardPage *page, UiRect area, int unit, int gap, int *line_w,
+                                int *lines)
+{
+    for (int w = KEYBOARD_MAX_WIDE * unit; w >= 1; w--) {
+        *lines = keyboard_pack(page, area.w, w, gap, true, line_w);
+        int h = keyboard_key_height(area.h, *lines, w, gap);
+        if (h >= (w < unit ? w : unit) || w == 1)
+            return h > 0 ? h : 1; /* below unit: the area is too small */
+    }
+    return 1;
+}
+
+void keyboard_layout(UiElements *els, UiRect area, int unit, int gap, const char *language,
+                     const KeyboardState *st)
+{
+    assert(els && unit > 0 && gap >= 0 && area.w > 0 && area.h > 0);
+    const KeyboardExtra *extra = keyboard_extra_for(language);
+    bool numbers = st && st->numbers, shift = st && st->shift;
+    KeyboardPage page;
+    int line_w[KEYBOARD_MAX_CAPS], lines = 0, h = 0;
+    for (int below = 0; below <= (extra && !numbers) && !h; below++) {
+        page.n = 0;
+        if (numbers)
+            keyboard_numbers(&page);
+        else
+            keyboard_letters(&page, extra, below, shift);
+        h = keyboard_fit_rows(&page, area, unit, gap, line_w, &lines);
+    }
+    if (!h)
+        h = keyboard_fit_wrapped(&page, area, unit, gap, line_w, &lines);
+    int top = area.y + (area.h - (lines * h + (lines - 1) * gap)) / 2;
+    for (int i = 0; i < page.n; i++) {
+        const KeyboardCap *cap = &page.caps[i];
+        int left = area.x + (area.w - line_w[cap->line]) / 2;
+        UiRect r = layout_rect(left + cap->x, top + cap->line * (h + gap), cap->w, h);
+        UiElement *el = ui_elements_add(els, UI_BUTTON, cap->id, r);
+        if (!el)
+            return;
+        el->flags = UI_COMPACT | (cap->chosen ? UI_CHOSEN : 0u);
+        ui_element_set_text(el, cap->label);
+        ui_element_set_speak(el, cap->speak);
+    }
+}
+
+/* ---- typing --------------------------------------------------------------- */
+
+/* Appends `s` when it fits whole. */
+static void keyboard_append(char *text, size_t size, const char *s)
+{
+    size_t used = strlen(text), n = strlen(s);
+    if (used + n < size)
+        memcpy(text + used, s, n + 1);
+}
+
+/* Removes the last UTF-8 character: its continuation bytes and its lead. */
+static void keyboard_delete_last(char *text)
+{
+    size_t n = strlen(text);
+    while (n > 0 && ((unsigned char)text[n - 1] & 0xc0) == 0x80)
+        n--;
+    if (n > 0)
+        n--;
+    text[n] = '\0';
+}
+
+/* What a letter key types: `name` its id after "key:". Writes the lower
+ * and upper case forms; false when `name` is no letter. */
+static bool keyboard_letter(const char *name, const char **lower, const char **upper,
+                            char ascii[2][2])
+{
+    if (name[0] >= 'a' && name[0] <= 'z' && name[1] == '\0') {
+        ascii[0][0] = name[0];
+        ascii[1][0] = (char)(name[0] - 'a' + 'A');
+        ascii[0][1] = ascii[1][1] = '\0';
+        *lower = ascii[0];
+        *upper = ascii[1];
+        return true;
+    }
+    for (int i = 0; i < KEYBOARD_COUNT(keyboard_extras); i++)
+        for (int j = 0; j < 10 && keyboard_extras[i].lower[j]; j++)
+            if (strcmp(name, keyboard_extras[i].lower[j]) == 0) {
+                *lower = keyboard_extras[i].lower[j];
+                *upper = keyboard_extras[i].upper[j];
+                return true;
+            }
+    return false;
+}
+
+/* The non-letter key called `name` (digits are made in `digit`), or NULL. */
+static const KeyboardKey *keyboard_key(const char *name, KeyboardKey *digit)
+{
+    for (int i = 0; i < KEYBOARD_COUNT(keyboard_controls); i++)
+        if (strcmp(name, keyboard_controls[i].name) == 0)
+            return &keyboard_controls[i];
+    for (int i = 0; i < KEYBOARD_COUNT(keyboard_marks); i++)
+        if (strcmp(name, keyboard_marks[i].name) == 0)
+            return &keyboard_marks[i];
+    if (name[0] >= '0' && name[0] <= '9' && name[1] == '\0') {
+        *digit = (KeyboardKey){name, KEYBOARD_TYPE, name, name, name};
+        return digit;
+    }
+    return NULL;
+}
+
+bool keyboard_press(KeyboardState *st, const char *id, char *text, size_t size)
+{
+    assert(st && id && text && size > 0);
+    if (strncmp(id, "key:", 4) != 0)
+        return false;
+    const char *name = id + 4, *lower, *upper;
+    char ascii[2][2];
+    if (keyboard_letter(name, &lower, &upper, ascii)) {
+        keyboard_append(text, size, st->shift ? upper : lower);
+        st->shift = false;
+        return true;
+    }
+    KeyboardKey digit;
+    const KeyboardKey *key = keyboard_key(name, &digit);
+    if (!key)
+        return false;
+    switch (key->action) {
+    case KEYBOARD_TYPE:
+        keyboard_append(text, size, key->typed);
+        break;
+    case KEYBOARD_BACKSPACE:
+        keyboard_delete_last(text);
+        break;
+    case KEYBOARD_SHIFT:
+        st->shift = !st->shift;
+        break;
+    case KEYBOARD_NUMBERS:
+        st->numbers = !st->numbers;
+        st->shift = false;
+        break;
+    }
+    return true;
+}
