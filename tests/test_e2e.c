@@ -416,6 +416,26 @@ static void test_own_words_beside_the_pictures(void)
     CHECK_STR(how, "stopped");
 }
 
+/* A survey row with an audio file plays that recording, not espeak-ng: the
+ * file is a square wave of exactly +-12345, which no synthesised voice makes. */
+static void test_recorded_prompt_plays_instead_of_speech(void)
+{
+    char env[300], raw[256], args[512];
+    path_in(raw, sizeof raw, "prompt.raw");
+    snprintf(env, sizeof env, "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=%s", raw);
+    snprintf(args, sizeof args, "--headless --script tests/e2e/recorded_prompt.script --config tests/surveys/recorded_prompt --db %s/prompt.db", dir);
+    CHECK_INT(run(env, args), 0);
+    FILE *f = fopen(raw, "rb");
+    CHECK(f);
+    short s[4096];
+    size_t n, exact = 0;
+    while ((n = fread(s, sizeof s[0], 4096, f)) > 0)
+        for (size_t i = 0; i < n; i++)
+            exact += s[i] == 12345 || s[i] == -12345;
+    fclose(f);
+    CHECK(exact > 8000);  /* most of the half second of the recording */
+}
+
 int main(void)
 {
     snprintf(dir, sizeof dir, "/tmp/sayso-e2e-%d", (int)getpid());
@@ -438,6 +458,7 @@ int main(void)
     RUN(test_urdu_right_to_left);
     RUN(test_spoken_answer_keeps_the_samples);
     RUN(test_own_words_beside_the_pictures);
+    RUN(test_recorded_prompt_plays_instead_of_speech);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd) != 0)
         return 1;

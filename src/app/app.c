@@ -151,13 +151,41 @@ static const char *element_voice(const App *app, const UiElement *el)
     return strcmp(el->voice, s->languages[s->default_language].code) == 0 ? app->settings.voice : el->voice;
 }
 
+/* Says the screen's prompt: its recording when the survey has one. */
+static void say_prompt(App *app)
+{
+    const char *audio = ui_prompt_audio(app->ui);
+    if (audio[0])
+        speech_say_file_or(app->speech, audio, ui_prompt(app->ui));
+    else
+        speech_say(app->speech, ui_prompt(app->ui));
+}
+
+/* Says what a touched element says: its recording, or its words. */
+static void say_element(App *app, const UiElement *el)
+{
+    if (el->audio[0])
+        speech_say_file_or(app->speech, el->audio, ui_element_spoken(el));
+    else
+        speech_say_in(app->speech, element_voice(app, el), ui_element_spoken(el));
+}
+
+static void prepare_element(App *app, const UiElement *el)
+{
+    if (el->audio[0])
+        speech_prepare_file(app->speech, el->audio);
+    speech_prepare_in(app->speech, element_voice(app, el), ui_element_spoken(el));
+}
+
 /* Synthesises ahead what this screen may say, so a touch speaks at once. */
 static void prepare_speech(App *app)
 {
+    if (ui_prompt_audio(app->ui)[0])
+        speech_prepare_file(app->speech, ui_prompt_audio(app->ui));
     const UiElements *els = ui_elements(app->ui);
     for (int i = 0; i < els->n; i++)
         if (ui_element_is_target(&els->items[i]))
-            speech_prepare_in(app->speech, element_voice(app, &els->items[i]), ui_element_spoken(&els->items[i]));
+            prepare_element(app, &els->items[i]);
 }
 
 /* The kiosk's own seeing settings, as kiosk.ini sets them. */
@@ -185,7 +213,7 @@ static void refresh(App *app)
     if (new_screen) {
         app->armed[0] = '\0';
         access_screen_changed(&app->access, app->ui, app_now(app));
-        speech_say(app->speech, ui_prompt(app->ui));
+        say_prompt(app);
         prepare_speech(app);
     }
 }
@@ -247,9 +275,9 @@ static void on_tap(App *app, const char *id, InputKind kind)
     const UiElement *el = ui_elements_find(ui_elements(app->ui), id);
     bool hear_first = strcmp(app->settings.touch_style, "hear_first") == 0 && kind == INPUT_TOUCH;
     if (strcmp(id, "speak") == 0)
-        speech_say(app->speech, ui_prompt(app->ui));
+        say_prompt(app);
     else if (el)
-        speech_say_in(app->speech, element_voice(app, el), ui_element_spoken(el));
+        say_element(app, el);
     if (hear_first && strcmp(app->armed, id) != 0 && strcmp(id, "speak") != 0) {
         snprintf(app->armed, sizeof app->armed, "%s", id);
         ui_set_focus(app->ui, id, layout_rect(0, 0, 0, 0));  /* shows what was heard */
@@ -344,7 +372,7 @@ static void draw_if_dirty(App *app)
     open_speech(app);
     app->spoken_language = -1;
     set_voice(app);
-    speech_say(app->speech, ui_prompt(app->ui));
+    say_prompt(app);
     prepare_speech(app);
 }
 

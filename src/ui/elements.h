@@ -60,6 +60,7 @@ typedef struct {
     int tint;                  /* mat columns: 0 good, 1 not sure, 2 bad; -1 none */
     int text_max_px, text_min_px;
     char voice[16];            /* speak in this voice, not the screen's ("" = the screen's) */
+    char audio[UI_PATH_SIZE];  /* a recorded prompt to play instead of speech ("" = none) */
 } UiElement;
 
 typedef struct {

@@ -24,6 +24,7 @@ struct Ui {
     int width, height, unit;
     UiElements els;
     char prompt[1024];
+    char prompt_audio[UI_PATH_SIZE];
     const char *const *symbol_dirs;
     char tick_symbol[UI_PATH_SIZE];
     const Lexicon *lexicon;  /* borrowed; NULL: no symbol-supported text */
@@ -189,9 +190,11 @@ void ui_build(Ui *ui, const Flow *flow)
         .symbol_dirs = ui->symbol_dirs,
         .prompt = ui->prompt,
         .prompt_size = sizeof ui->prompt,
+        .prompt_audio = ui->prompt_audio,
     };
     ui_elements_clear(&ui->els);
     ui->prompt[0] = '\0';
+    ui->prompt_audio[0] = '\0';
     snprintf(ui->language, sizeof ui->language, "%s", b.survey->languages[b.language].code);
     b.language_code = ui->language;
     b.words = ui->words;
@@ -264,6 +267,7 @@ void ui_draw(Ui *ui)
 
 const UiElements *ui_elements(const Ui *ui) { return &ui->els; }
 const char *ui_prompt(const Ui *ui) { return ui->prompt; }
+const char *ui_prompt_audio(const Ui *ui) { return ui->prompt_audio; }
 int ui_min_target(const Ui *ui) { return ui->unit; }
 
 void ui_size(const Ui *ui, int *width, int *height)

@@ -52,8 +52,10 @@ void ui_build(Ui *ui, const Flow *flow);
 void ui_draw(Ui *ui);
 
 const UiElements *ui_elements(const Ui *ui);
-/* What the speaker button says on this screen. */
+/* What the speaker button says on this screen, and the recording it plays
+ * instead when the survey has one ("" when not). */
 const char *ui_prompt(const Ui *ui);
+const char *ui_prompt_audio(const Ui *ui);
 void ui_size(const Ui *ui, int *width, int *height);
 int ui_min_target(const Ui *ui);
 

@@ -20,6 +20,7 @@ void screen_question(UiBuild *b)
     screen_question_heading(b, q, &area);
     const char *hint = screen_text(b, &q->hint);
     screen_set_prompt(b, "%s%s%s", screen_text(b, &q->label), hint[0] ? " " : "", hint);
+    screen_recorded_prompt(b, &q->audio, b->prompt_audio);
     if (q->type == QUESTION_AUDIO) {
         screen_question_audio(b, q, area);
         return;

@@ -34,6 +34,7 @@ typedef struct {
     const char *const *symbol_dirs; /* packs first, then ours; NULL-ended */
     char *prompt;      /* what the speaker button says */
     size_t prompt_size;
+    char *prompt_audio; /* or the recording it plays instead ("" = none), UI_PATH_SIZE */
 } UiBuild;
 
 /* The common frame: a top bar (listen, progress, stop) and a bottom bar
@@ -65,6 +66,10 @@ void screen_builtin_symbol(const UiBuild *b, const char *name, char out[UI_PATH_
 /* True for a photo (PNG or JPEG) of the survey's own folder: it is cropped
  * to fill its place. Symbols, also from packs, are never cropped. */
 bool screen_is_survey_photo(const UiBuild *b, const char *path);
+
+/* The recorded prompt of a survey row (its audio column) in the person's
+ * language, as a path in the survey's folder; "" when there is none. */
+void screen_recorded_prompt(const UiBuild *b, const SurveyText *audio, char out[UI_PATH_SIZE]);
 
 /* Sets the prompt (printf-style). */
 void screen_set_prompt(UiBuild *b, const char *fmt, ...);

@@ -268,6 +268,14 @@ void screen_even_text(UiBuild *b, int from, UiKind kind)
             b->els->items[i].text_max_px = px;
 }
 
+void screen_recorded_prompt(const UiBuild *b, const SurveyText *audio, char out[UI_PATH_SIZE])
+{
+    const char *file = screen_text(b, audio);
+    out[0] = '\0';
+    if (file[0] && snprintf(out, UI_PATH_SIZE, "%s/%s", b->survey->dir, file) >= UI_PATH_SIZE)
+        out[0] = '\0';
+}
+
 UiElement *screen_choice(UiBuild *b, const SurveyChoice *choice, UiRect r, UiKind kind, bool chosen)
 {
     UiElement *el = ui_elements_add(b->els, kind, choice->name, r);
@@ -280,6 +288,7 @@ UiElement *screen_choice(UiBuild *b, const SurveyChoice *choice, UiRect r, UiKin
     screen_survey_symbol(b, choice->image, el->symbol);
     if (screen_is_survey_photo(b, el->symbol))
         el->flags |= UI_PHOTO;
+    screen_recorded_prompt(b, &choice->audio, el->audio);
     ui_element_set_text(el, screen_text(b, &choice->label));
     return el;
 }
