@@ -436,6 +436,16 @@ static void test_recorded_prompt_plays_instead_of_speech(void)
     CHECK(exact > 8000);  /* most of the half second of the recording */
 }
 
+static void test_typed_answer(void)
+{
+    char args[512];
+    snprintf(args, sizeof args, "--headless --script tests/e2e/typed.script --config tests/surveys/typed --db %s/typed.db --shots %s/typed", dir, dir);
+    CHECK_INT(run(NULL, args), 0);
+    char text[64];
+    query("typed.db", "SELECT text FROM answer WHERE question='anything_else'", text, sizeof text);
+    CHECK_STR(text, "Hi there!");
+}
+
 int main(void)
 {
     snprintf(dir, sizeof dir, "/tmp/sayso-e2e-%d", (int)getpid());
@@ -459,6 +469,7 @@ int main(void)
     RUN(test_spoken_answer_keeps_the_samples);
     RUN(test_own_words_beside_the_pictures);
     RUN(test_recorded_prompt_plays_instead_of_speech);
+    RUN(test_typed_answer);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd) != 0)
         return 1;

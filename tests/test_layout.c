@@ -160,6 +160,18 @@ static void test_all_kinds_every_size(void)
     }
 }
 
+/* Spoken and typed answers: the recorder and the on-screen keyboard. */
+static void test_spoken_and_typed_every_size(void)
+{
+    bool ok = true;
+    for (size_t i = 0; ok && i < sizeof sizes / sizeof sizes[0]; i++)
+        ok = walk_survey("tests/surveys/spoken", sizes[i].w, sizes[i].h) &&
+             walk_survey("tests/surveys/typed", sizes[i].w, sizes[i].h);
+    if (!ok)
+        printf("    %s\n", problem);
+    CHECK(ok);
+}
+
 static void test_text_only_survey(void)
 {
     bool ok = walk_survey("tests/surveys/text_only", 1280, 800);
@@ -229,6 +241,7 @@ int main(void)
     RUN(test_forum_every_size);
     RUN(test_all_kinds_every_size);
     RUN(test_text_only_survey);
+    RUN(test_spoken_and_typed_every_size);
     RUN(test_forum_with_symbol_text);
     RUN(test_forum_every_text_size);
     return TEST_SUMMARY();

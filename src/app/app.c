@@ -109,6 +109,7 @@ int app_open(App *app, const CliOptions *o)
     access_init(&app->access, &app->settings);
     spoken_init(&app->spoken);
     ui_set_recording(app->ui, &app->spoken.view);
+    ui_set_keyboard(app->ui, &app->keyboard);
     app->flow = flow_new(app->survey, &app->settings, app->store, app_now(app));
     if (!app->flow) {
         fprintf(stderr, "sayso: out of memory\n");
@@ -212,6 +213,7 @@ static void refresh(App *app)
     set_voice(app);
     if (new_screen) {
         app->armed[0] = '\0';
+        app->keyboard = (KeyboardState){false, false};
         access_screen_changed(&app->access, app->ui, app_now(app));
         say_prompt(app);
         prepare_speech(app);
@@ -268,6 +270,23 @@ static void focus_next_topic(App *app, const char *chosen)
     ui_set_focus(app->ui, q->topics->choices[topic].name, layout_rect(0, 0, 0, 0));
 }
 
+/* A key of the on-screen keyboard on a text question: the letter is added
+ * to what was typed, which the flow commits at once. */
+static bool typed_key(App *app, const char *id)
+{
+    if (strncmp(id, "key:", 4) != 0 || flow_screen(app->flow) != FLOW_QUESTION)
+        return false;
+    char text[FLOW_TEXT_SIZE];
+    snprintf(text, sizeof text, "%s", flow_text(app->flow, flow_question(app->flow)));
+    if (!keyboard_press(&app->keyboard, id, text, sizeof text))
+        return false;
+    flow_type_text(app->flow, text);
+    flow_touch(app->flow, app_now(app));
+    app->built = false;  /* the page may have changed (capitals, numbers) */
+    app->dirty = true;
+    return true;
+}
+
 /* Acts on target `id`: says it (or the prompt, for the speaker button) and
  * hands it to the flow. With "touch to hear" a first touch only says it. */
 static void on_tap(App *app, const char *id, InputKind kind)
@@ -286,6 +305,8 @@ static void on_tap(App *app, const char *id, InputKind kind)
     }
     app->armed[0] = '\0';
     if (seeing_control(app, id))
+        return;
+    if (typed_key(app, id))
         return;
     if (spoken_handle(&app->spoken, app->flow, app->speech, id)) {
         flow_touch(app->flow, app_now(app));

@@ -19,6 +19,7 @@
 #include "survey/kiosk_settings.h"
 #include "survey/survey.h"
 #include "ui/input.h"
+#include "ui/keyboard.h"
 #include "ui/ui.h"
 
 typedef struct {
@@ -37,6 +38,7 @@ typedef struct {
     UiPointer pointer;
     Access access;            /* keyboard and switches */
     Spoken spoken;            /* the recorder, for spoken answers */
+    KeyboardState keyboard;   /* the on-screen keyboard's page, for typed answers */
     char armed[UI_ID_SIZE];   /* "touch to hear" style: the target heard, waiting for a second touch */
     char input_session[STORE_UUID_SIZE]; /* the session inputs_noted belongs to */
     unsigned inputs_noted;    /* bits: touch, keyboard, switch recorded for it */

@@ -25,6 +25,7 @@ typedef struct {
     size_t wav_size;
     int wav_ms, wav_rate;
     bool wav_changed;   /* the recording (or its removal) is still to be written */
+    char text[FLOW_TEXT_SIZE]; /* text: what was typed */
 } FlowAnswer;
 
 struct Flow {
@@ -78,6 +79,7 @@ static void answers_clear(Flow *flow)
         a->wav = NULL;
         a->wav_changed = false;
         a->wav_size = 0;
+        a->text[0] = '\0';
     }
 }
 
@@ -181,11 +183,22 @@ static bool save_recording(Flow *flow, int q)
     return store_answer_put(flow->store, flow->session_id, key, NULL, NULL, 0, skipped) == 0;
 }
 
+static bool save_text(Flow *flow, int q)
+{
+    const SurveyQuestion *sq = question_at(flow, q);
+    const FlowAnswer *a = &flow->answers[q];
+    if (a->text[0])
+        return store_text_put(flow->store, flow->session_id, sq->name, a->text) == 0;
+    return store_answer_put(flow->store, flow->session_id, sq->name, NULL, NULL, 0, a->skipped) == 0;
+}
+
 static bool save_answer(Flow *flow, int q)
 {
     const SurveyQuestion *sq = question_at(flow, q);
-    if (sq->type == QUESTION_NOTE || sq->type == QUESTION_TEXT)
+    if (sq->type == QUESTION_NOTE)
         return true;
+    if (sq->type == QUESTION_TEXT)
+        return save_text(flow, q);
     if (sq->type == QUESTION_AUDIO)
         return save_recording(flow, q);
     if (sq->spoken_answer && flow->answers[q].wav_changed) {
@@ -362,6 +375,8 @@ static void finish_question(Flow *flow, int q)
         a->held_topic = -1;
     } else if (sq->type == QUESTION_AUDIO) {
         a->skipped = a->wav == NULL;
+    } else if (sq->type == QUESTION_TEXT) {
+        a->skipped = a->text[0] == '\0';
     } else if (sq->type != QUESTION_NOTE) {
         bool any = false;
         for (int c = 0; c < n_choices(sq); c++)
@@ -388,6 +403,7 @@ static void skip(Flow *flow, uint64_t now_ms)
     }
     if (!is_mat(sq)) {
         memset(a->chosen, 0, sizeof(bool) * (size_t)n_choices(sq));
+        a->text[0] = '\0';
         a->wav_changed = a->wav != NULL;
         free(a->wav);
         a->wav = NULL;
@@ -697,6 +713,23 @@ bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int 
     mark_changed(flow, flow->question);
     flow->generation++;
     return true;
+}
+
+bool flow_type_text(Flow *flow, const char *text)
+{
+    if (flow->screen != FLOW_QUESTION || question_at(flow, flow->question)->type != QUESTION_TEXT)
+        return false;
+    FlowAnswer *a = &flow->answers[flow->question];
+    snprintf(a->text, sizeof a->text, "%s", text);
+    a->skipped = false;
+    mark_changed(flow, flow->question);
+    flow->generation++;
+    return true;
+}
+
+const char *flow_text(const Flow *flow, int question)
+{
+    return flow->answers[question].text;
 }
 
 const unsigned char *flow_recording(const Flow *flow, int question, size_t *size, int *duration_ms)

@@ -85,6 +85,13 @@ bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int 
 /* The kept recording of `question` (WAV bytes, NULL when none). */
 const unsigned char *flow_recording(const Flow *flow, int question, size_t *size, int *duration_ms);
 
+/* Typed answers: sets what has been typed so far for the text question
+ * showing, committing it at once. False when the question is not text. */
+#define FLOW_TEXT_SIZE 1024
+bool flow_type_text(Flow *flow, const char *text);
+/* What was typed for `question` ("" for nothing). */
+const char *flow_text(const Flow *flow, int question);
+
 /* The last problem saving, in words for the screen ("" when all is saved).
  * Answers that could not be saved are kept and retried on every action. */
 const char *flow_save_problem(const Flow *flow);

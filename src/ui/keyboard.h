@@ -25,7 +25,7 @@
 #include "ui/elements.h"
 #include "ui/layout.h"
 
-typedef struct {
+typedef struct KeyboardState {
     bool shift;   /* the next letter is a capital (then this clears) */
     bool numbers; /* the numbers and punctuation page shows */
 } KeyboardState;

@@ -34,6 +34,7 @@ struct Ui {
     char language[16];       /* of the screen laid out last */
     char text_language[16];  /* the fonts are chosen for */
     const UiRecording *recording;
+    const struct KeyboardState *keyboard;
     char focus_id[UI_ID_SIZE];
     UiRect focus_ring;       /* w == 0: around focus_id's element */
     bool rtl;
@@ -199,6 +200,7 @@ void ui_build(Ui *ui, const Flow *flow)
     b.language_code = ui->language;
     b.words = ui->words;
     b.recording = ui->recording;
+    b.keyboard = ui->keyboard;
     set_language(ui, ui->language);
     b.metrics = metrics_of(ui);
     screens[flow_screen(flow)](&b);
@@ -295,6 +297,11 @@ int ui_text_step(const Ui *ui) { return ui->text_step; }
 void ui_set_recording(Ui *ui, const UiRecording *recording)
 {
     ui->recording = recording;
+}
+
+void ui_set_keyboard(Ui *ui, const struct KeyboardState *keyboard)
+{
+    ui->keyboard = keyboard;
 }
 
 void ui_set_focus(Ui *ui, const char *id, UiRect ring)

@@ -69,6 +69,10 @@ int ui_text_step(const Ui *ui);
 /* The recorder's state, for spoken-answer questions (borrowed). */
 void ui_set_recording(Ui *ui, const UiRecording *recording);
 
+/* The on-screen keyboard's page (capitals, numbers), for typed answers (borrowed). */
+struct KeyboardState;
+void ui_set_keyboard(Ui *ui, const struct KeyboardState *keyboard);
+
 /* Keyboard and switch focus: the target `id`, or (id NULL) a rectangle such
  * as a whole row being scanned; both empty: no focus. Drawn as a thick
  * ring in the theme's focus colour. */

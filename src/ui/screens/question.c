@@ -25,6 +25,10 @@ void screen_question(UiBuild *b)
         screen_question_audio(b, q, area);
         return;
     }
+    if (q->type == QUESTION_TEXT) {
+        screen_question_text(b, q, area);
+        return;
+    }
     if (q->spoken_answer && b->recording && b->recording->panel_open) {
         screen_question_audio(b, q, area);  /* own words, instead of the pictures */
         return;

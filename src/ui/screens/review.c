@@ -129,6 +129,13 @@ static void review_row(UiBuild *b, int qi, UiRect row, bool stacked)
         review_spoken(b, qi, inner);
         return;
     }
+    if (q->type == QUESTION_TEXT) {
+        const char *typed = flow_text(b->flow, qi);
+        UiElement *t = screen_body(b, inner, typed[0] ? typed : screen_word(b, STR_REVIEW_SKIPPED));
+        if (t)
+            t->flags |= UI_ALIGN_LEFT | UI_COMPACT | (typed[0] ? 0 : UI_MUTED);
+        return;
+    }
     if (a.n > 0 && all_have_symbols(&a))
         review_symbols(b, &a, layout_inset(inner, b->gap / 2));
     else

@@ -24,6 +24,7 @@ typedef struct {
     const char *language_code; /* "en", "ur" */
     const UiWords *words;      /* the kiosk's own words; NULL: English */
     const UiRecording *recording; /* spoken answers: the recorder's state; may be NULL */
+    const struct KeyboardState *keyboard; /* typed answers: capitals and numbers; may be NULL */
     UiElements *els;
     TextRenderer *text; /* to measure words (never to draw) */
     UiRect screen;     /* the whole window */
@@ -108,6 +109,7 @@ void screen_question_ladder(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_scale(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_mat(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_audio(UiBuild *b, const SurveyQuestion *q, UiRect area);
+void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_review(UiBuild *b);
 void screen_thanks(UiBuild *b);
 void screen_still_there(UiBuild *b);

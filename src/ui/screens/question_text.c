@@ -1,0 +1,20 @@
+/* question_text.c: a typed answer: what has been typed so far, in a large
+ * box, over an on-screen keyboard of big keys that speak their letters. */
+#include "ui/screens/screen.h"
+
+#include "ui/keyboard.h"
+
+void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area)
+{
+    int qi = flow_question(b->flow);
+    const char *typed = flow_text(b->flow, qi);
+    UiRect box = layout_take_top(&area, b->unit + b->gap, b->gap * 2);
+    ui_elements_add(b->els, UI_PANEL, NULL, box);
+    UiElement *text = screen_body(b, layout_inset(box, b->gap), typed[0] ? typed : "_");
+    if (text) {
+        text->flags |= UI_ALIGN_LEFT | UI_COMPACT;
+        text->text_max_px = b->unit * 3 / 5;
+    }
+    keyboard_layout(b->els, area, b->unit, b->gap, b->language_code, b->keyboard);
+    screen_set_prompt(b, "%s", screen_text(b, &q->label));
+}
