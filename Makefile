@@ -86,6 +86,7 @@ bench: deps sayso $(BUILD)/tools/bench
 
 screenshots: deps sayso
 	@tools/screenshots.sh ./sayso docs/screens
+	@tools/screenshots.sh ./sayso docs/screens urdu
 
 # Two sheets to review: every symbol (128 px with name and alt text, and a
 # row at 48 px), and every screen of config/forum with symbol-supported text.

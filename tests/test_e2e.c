@@ -446,6 +446,22 @@ static void test_typed_answer(void)
     CHECK_STR(text, "Hi there!");
 }
 
+static void test_touch_to_hear_then_choose(void)
+{
+    CHECK_INT(run_script("hear_first", "--kiosk tests/e2e/hear_first.ini"), 0);
+    CHECK_INT(query_int("hear_first.db", "SELECT count(*) FROM answer WHERE question='change' AND choice='shorter_waits'"), 1);
+    CHECK_INT(query_int("hear_first.db", "SELECT count(*) FROM answer WHERE choice='listened'"), 0);
+}
+
+static void test_no_microphone_says_so(void)
+{
+    char args[512];
+    snprintf(args, sizeof args, "--headless --script tests/e2e/no_microphone.script --config tests/surveys/spoken --db %s/nomic.db --shots %s/nomic", dir, dir);
+    CHECK_INT(run("SDL_AUDIODRIVER=no_such_driver", args), 0);  /* no sound card at all */
+    CHECK(output_has("no microphone"));
+    CHECK_INT(query_int("nomic.db", "SELECT count(*) FROM answer WHERE question='own_words' AND skipped=1"), 1);
+}
+
 int main(void)
 {
     snprintf(dir, sizeof dir, "/tmp/sayso-e2e-%d", (int)getpid());
@@ -470,6 +486,8 @@ int main(void)
     RUN(test_own_words_beside_the_pictures);
     RUN(test_recorded_prompt_plays_instead_of_speech);
     RUN(test_typed_answer);
+    RUN(test_touch_to_hear_then_choose);
+    RUN(test_no_microphone_says_so);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd) != 0)
         return 1;

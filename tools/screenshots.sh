@@ -2,6 +2,7 @@
 # Writes screenshots of every screen of config/forum by running the real
 # kiosk headless over tests/e2e/all_screens.script. Used for the README.
 #   tools/screenshots.sh ./sayso docs/screens              landscape/ and portrait/
+#   tools/screenshots.sh ./sayso docs/screens urdu         urdu/: the survey in Urdu
 #   tools/screenshots.sh ./sayso docs/screens symbol-text  symbol-text/: landscape,
 #       with symbol-supported text turned on (a copy of config/forum whose
 #       settings.csv says symbol_text = yes)
@@ -16,6 +17,13 @@ shoot() { # NAME SIZE CONFIG
         --shots "$out/$1" --size "$2" --config "$3" --db "$tmp/shots.db"
 }
 
+if [ "$variant" = urdu ]; then
+    rm -rf "$out/urdu" && mkdir -p "$out/urdu"
+    SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy "$bin" --headless --script tests/e2e/urdu.script \
+        --shots "$out/urdu" --size 1920x1080 --db "$tmp/shots.db"
+    echo "screenshots in $out/urdu"
+    exit 0
+fi
 if [ "$variant" = symbol-text ]; then
     cp -r config/forum "$tmp/forum"
     awk -F, 'NR == 1 { print $0 ",symbol_text"; next } { print $0 ",yes" }' \

@@ -160,7 +160,7 @@ static bool save_session_row(Flow *flow)
 {
     const Survey *s = flow->survey;
     StoreSessionInfo info = {s->form_id, s->version, s->languages[flow->language].code,
-                             "touch", "self", NULL};
+                             flow->settings->touch_style, "self", NULL};
     if (store_session_begin(flow->store, &info, flow->session_id) != 0)
         return false;
     flow->session_unsaved = false;

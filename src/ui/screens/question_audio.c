@@ -43,6 +43,7 @@ void screen_question_audio(UiBuild *b, const SurveyQuestion *q, UiRect area)
     const UiRecording *r = b->recording ? b->recording : &none;
     if (!r->microphone) {
         screen_heading(b, area, screen_word(b, STR_NO_MICROPHONE));
+        screen_set_prompt(b, "%s %s", screen_text(b, &q->label), screen_word(b, STR_NO_MICROPHONE));
         return;
     }
     UiRect side = b->portrait ? layout_take_bottom(&area, area.h * 45 / 100, b->gap * 3)

@@ -1,0 +1,76 @@
+/* test_words.c: the kiosk's own words in assets/words.csv: every word is
+ * translated into every language of config/forum, with the same printf
+ * placeholders in the same order as the English. */
+#include <string.h>
+
+#include "survey/survey.h"
+#include "testing.h"
+#include "ui/strings.h"
+
+/* The placeholders of a format, such as "%d%d" or "%s". */
+static void placeholders(const char *s, char *out, size_t size)
+{
+    size_t n = 0;
+    for (; *s && n + 3 < size; s++) {
+        if (*s != '%')
+            continue;
+        out[n++] = '%';
+        while (s[1] && strchr("0123456789", s[1]))
+            s++;
+        out[n++] = s[1] ? s[1] : '?';
+        if (s[1])
+            s++;
+    }
+    out[n] = '\0';
+}
+
+static void test_every_word_in_every_language(void)
+{
+    char err[256];
+    UiWords *words = ui_words_load("assets/words.csv", err, sizeof err);
+    if (!words)
+        printf("    %s\n", err);
+    CHECK(words);
+    const char *dirs[] = {"assets/symbols", NULL};
+    SurveyProblems problems = {0};
+    Survey *s = survey_load("config/forum", dirs, &problems);
+    survey_problems_free(&problems);
+    CHECK(s);
+    bool ok = true;
+    for (int l = 0; l < s->n_languages; l++) {
+        const char *code = s->languages[l].code;
+        for (int id = 0; id < STR_COUNT; id++) {
+            const char *word = ui_word(words, code, (UiString)id), *english = ui_string((UiString)id);
+            char a[32], b[32];
+            placeholders(word, a, sizeof a);
+            placeholders(english, b, sizeof b);
+            bool missing = strcmp(code, "en") != 0 && strcmp(word, english) == 0 && strchr(english, ' ');
+            if (missing || strcmp(a, b) != 0) {
+                printf("    %s: word %d is \"%s\"\n", code, id, word);
+                ok = false;
+            }
+        }
+    }
+    survey_free(s);
+    ui_words_free(words);
+    CHECK(ok);
+}
+
+static void test_broken_words_file_is_named(void)
+{
+    char err[256];
+    FILE *f = fopen("/tmp/sayso-words-test.csv", "w");
+    fputs("name,label::English (en)\nnot_a_word,Hello\n", f);
+    fclose(f);
+    CHECK(ui_words_load("/tmp/sayso-words-test.csv", err, sizeof err) == NULL);
+    CHECK(strstr(err, "/tmp/sayso-words-test.csv:2:") != NULL);
+    CHECK(strstr(err, "not_a_word") != NULL);
+    remove("/tmp/sayso-words-test.csv");
+}
+
+int main(void)
+{
+    RUN(test_every_word_in_every_language);
+    RUN(test_broken_words_file_is_named);
+    return TEST_SUMMARY();
+}
