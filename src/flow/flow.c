@@ -7,60 +7,12 @@
  * of next, skip, back, stop or a time-out. When a save fails the answer is
  * kept in memory, marked unsaved and retried on every later action. */
 #include "flow/flow.h"
+#include "flow/flow_internal.h"
 
 #include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct {
-    bool shown;
-    bool skipped;       /* the whole question skipped */
-    bool *chosen;       /* per choice */
-    int *topic_place;   /* mat: per topic, a column or FLOW_UNPLACED / FLOW_SKIPPED */
-    int current_topic;  /* mat: the topic offered now, -1 when none is left */
-    int held_topic;     /* mat: tapped and waiting for a column, -1 */
-    bool unsaved;
-    unsigned char *wav; /* audio: the kept recording (WAV bytes), NULL if none */
-    size_t wav_size;
-    int wav_ms, wav_rate;
-    bool wav_changed;   /* the recording (or its removal) is still to be written */
-    char text[FLOW_TEXT_SIZE]; /* text: what was typed */
-} FlowAnswer;
-
-struct Flow {
-    const Survey *survey;
-    const KioskSettings *settings;
-    Store *store;
-    FlowScreen screen;
-    FlowScreen paused_screen;  /* what "Are you still there?" covers */
-    int question;
-    int language;
-    bool editing_from_review;  /* next goes back to the review */
-    bool consented;
-    char session_id[STORE_UUID_SIZE];
-    bool session_unsaved;      /* consented, but the session row is not written yet */
-    const char *end_unsaved;   /* an ended_how still to write, or NULL */
-    FlowAnswer *answers;
-    uint64_t last_input_ms;
-    uint64_t screen_since_ms;
-    unsigned generation;
-    char problem[256];
-};
-
-static const SurveyQuestion *question_at(const Flow *flow, int q)
-{
-    assert(q >= 0 && q < flow->survey->n_questions);
-    return &flow->survey->questions[q];
-}
-
-static bool is_mat(const SurveyQuestion *q)
-{
-    return q->appearance == APPEARANCE_MAT && q->topics;
-}
-
-static int n_choices(const SurveyQuestion *q) { return q->list ? q->list->n_choices : 0; }
-static int n_topics(const SurveyQuestion *q) { return q->topics ? q->topics->n_choices : 0; }
 
 /* ---- answers in memory ---- */
 
@@ -68,12 +20,12 @@ static void answers_clear(Flow *flow)
 {
     for (int q = 0; q < flow->survey->n_questions; q++) {
         FlowAnswer *a = &flow->answers[q];
-        const SurveyQuestion *sq = question_at(flow, q);
+        const SurveyQuestion *sq = flow_question_at(flow, q);
         a->shown = a->skipped = a->unsaved = false;
-        memset(a->chosen, 0, sizeof(bool) * (size_t)(n_choices(sq) + 1));
-        for (int t = 0; t < n_topics(sq); t++)
+        memset(a->chosen, 0, sizeof(bool) * (size_t)(flow_n_choices(sq) + 1));
+        for (int t = 0; t < flow_n_topics(sq); t++)
             a->topic_place[t] = FLOW_UNPLACED;
-        a->current_topic = n_topics(sq) > 0 ? 0 : -1;
+        a->current_topic = flow_n_topics(sq) > 0 ? 0 : -1;
         a->held_topic = -1;
         free(a->wav);
         a->wav = NULL;
@@ -97,8 +49,8 @@ Flow *flow_new(const Survey *survey, const KioskSettings *settings, Store *store
         goto fail;
     for (int q = 0; q < survey->n_questions; q++) {
         const SurveyQuestion *sq = &survey->questions[q];
-        flow->answers[q].chosen = calloc((size_t)n_choices(sq) + 1, sizeof(bool));
-        flow->answers[q].topic_place = calloc((size_t)n_topics(sq) + 1, sizeof(int));
+        flow->answers[q].chosen = calloc((size_t)flow_n_choices(sq) + 1, sizeof(bool));
+        flow->answers[q].topic_place = calloc((size_t)flow_n_topics(sq) + 1, sizeof(int));
         if (!flow->answers[q].chosen || !flow->answers[q].topic_place)
             goto fail;
     }
@@ -126,116 +78,6 @@ void flow_free(Flow *flow)
     free(flow);
 }
 
-/* ---- saving ---- */
-
-static bool save_mat(Flow *flow, int q)
-{
-    const SurveyQuestion *sq = question_at(flow, q);
-    const FlowAnswer *a = &flow->answers[q];
-    for (int t = 0; t < n_topics(sq); t++) {
-        int place = a->topic_place[t];
-        const char *choice = place >= 0 ? sq->list->choices[place].name : NULL;
-        bool skipped = place == FLOW_SKIPPED || (a->skipped && place < 0);
-        if (store_answer_put(flow->store, flow->session_id, sq->name, sq->topics->choices[t].name,
-                             choice ? &choice : NULL, choice ? 1 : 0, skipped) != 0)
-            return false;
-    }
-    return true;
-}
-
-static bool save_choices(Flow *flow, int q)
-{
-    const SurveyQuestion *sq = question_at(flow, q);
-    const FlowAnswer *a = &flow->answers[q];
-    const char *names[n_choices(sq) + 1];
-    int n = 0;
-    for (int c = 0; c < n_choices(sq); c++)
-        if (a->chosen[c])
-            names[n++] = sq->list->choices[c].name;
-    return store_answer_put(flow->store, flow->session_id, sq->name, NULL, names, n,
-                            a->skipped && n == 0) == 0;
-}
-
-static bool save_session_row(Flow *flow)
-{
-    const Survey *s = flow->survey;
-    StoreSessionInfo info = {s->form_id, s->version, s->languages[flow->language].code,
-                             flow->settings->touch_style, "self", NULL};
-    if (store_session_begin(flow->store, &info, flow->session_id) != 0)
-        return false;
-    flow->session_unsaved = false;
-    return true;
-}
-
-/* A spoken answer: the kept recording, or (none kept) skipped or nothing.
- * The own-words answer of a select question is kept as a question of its
- * own, "NAME:spoken" (a colon never appears in a survey's names). */
-static bool save_recording(Flow *flow, int q)
-{
-    const SurveyQuestion *sq = question_at(flow, q);
-    const FlowAnswer *a = &flow->answers[q];
-    char id[STORE_UUID_SIZE], key[256];
-    snprintf(key, sizeof key, sq->type == QUESTION_AUDIO ? "%s" : "%s:spoken", sq->name);
-    if (a->wav)
-        return store_recording_put(flow->store, flow->session_id, key, a->wav, a->wav_size, a->wav_ms,
-                                   a->wav_rate, id) == 0;
-    bool skipped = sq->type == QUESTION_AUDIO && a->skipped;
-    return store_answer_put(flow->store, flow->session_id, key, NULL, NULL, 0, skipped) == 0;
-}
-
-static bool save_text(Flow *flow, int q)
-{
-    const SurveyQuestion *sq = question_at(flow, q);
-    const FlowAnswer *a = &flow->answers[q];
-    if (a->text[0])
-        return store_text_put(flow->store, flow->session_id, sq->name, a->text) == 0;
-    return store_answer_put(flow->store, flow->session_id, sq->name, NULL, NULL, 0, a->skipped) == 0;
-}
-
-static bool save_answer(Flow *flow, int q)
-{
-    const SurveyQuestion *sq = question_at(flow, q);
-    if (sq->type == QUESTION_NOTE)
-        return true;
-    if (sq->type == QUESTION_TEXT)
-        return save_text(flow, q);
-    if (sq->type == QUESTION_AUDIO)
-        return save_recording(flow, q);
-    if (sq->spoken_answer && flow->answers[q].wav_changed) {
-        if (!save_recording(flow, q))
-            return false;
-        flow->answers[q].wav_changed = false;
-    }
-    return is_mat(sq) ? save_mat(flow, q) : save_choices(flow, q);
-}
-
-/* Writes the session, every unsaved answer and the session's end, in that
- * order. What fails is kept for the next try, with the store's words in
- * flow->problem. */
-static void flow_save(Flow *flow)
-{
-    if (!flow->store || !flow->consented)
-        return;
-    bool ok = !flow->session_unsaved || save_session_row(flow);
-    for (int q = 0; ok && q < flow->survey->n_questions; q++) {
-        if (!flow->answers[q].unsaved)
-            continue;
-        ok = save_answer(flow, q);
-        flow->answers[q].unsaved = !ok;
-    }
-    if (ok && flow->end_unsaved) {
-        ok = store_session_end(flow->store, flow->session_id, flow->end_unsaved) == 0;
-        if (ok)
-            flow->end_unsaved = NULL;
-    }
-    if (ok) {
-        flow->problem[0] = '\0';
-        return;
-    }
-    snprintf(flow->problem, sizeof flow->problem, "%s", store_error(flow->store));
-    fprintf(stderr, "sayso: %s (kept in memory, will retry)\n", flow->problem);
-}
-
 static void mark_changed(Flow *flow, int q)
 {
     flow->answers[q].unsaved = true;
@@ -259,33 +101,10 @@ static void show_question(Flow *flow, int q, uint64_t now_ms)
 }
 
 /* Back to the welcome screen with nothing of the last person left. */
-/* The last person's answers leave the screen at a reset. Any the store
- * still refuses (a full disk) are written to the log, the one place left,
- * so staff can recover them. */
-static void log_unsaved(const Flow *flow)
-{
-    for (int q = 0; q < flow->survey->n_questions; q++) {
-        const FlowAnswer *a = &flow->answers[q];
-        const SurveyQuestion *sq = question_at(flow, q);
-        if (!a->unsaved)
-            continue;
-        fprintf(stderr, "sayso: not saved (%s): session %s, question %s:", flow->problem,
-                flow->session_id[0] ? flow->session_id : "(not begun)", sq->name);
-        for (int c = 0; c < n_choices(sq); c++)
-            if (a->chosen[c])
-                fprintf(stderr, " %s", sq->list->choices[c].name);
-        for (int t = 0; t < n_topics(sq); t++)
-            if (a->topic_place[t] >= 0)
-                fprintf(stderr, " %s=%s", sq->topics->choices[t].name,
-                        sq->list->choices[a->topic_place[t]].name);
-        fprintf(stderr, "%s\n", a->skipped ? " (skipped)" : "");
-    }
-}
-
 static void reset(Flow *flow, uint64_t now_ms)
 {
     if (flow->problem[0])
-        log_unsaved(flow);
+        flow_log_unsaved(flow);
     answers_clear(flow);
     flow->consented = false;
     flow->session_unsaved = false;
@@ -338,9 +157,9 @@ static void go_back(Flow *flow, uint64_t now_ms)
 static void next_topic(Flow *flow, int q)
 {
     FlowAnswer *a = &flow->answers[q];
-    const SurveyQuestion *sq = question_at(flow, q);
+    const SurveyQuestion *sq = flow_question_at(flow, q);
     a->current_topic = -1;
-    for (int t = 0; t < n_topics(sq); t++) {
+    for (int t = 0; t < flow_n_topics(sq); t++) {
         if (a->topic_place[t] == FLOW_UNPLACED) {
             a->current_topic = t;
             return;
@@ -366,9 +185,9 @@ static bool place_topic(Flow *flow, int q, int topic, int column)
 static void finish_question(Flow *flow, int q)
 {
     FlowAnswer *a = &flow->answers[q];
-    const SurveyQuestion *sq = question_at(flow, q);
-    if (is_mat(sq)) {
-        for (int t = 0; t < n_topics(sq); t++)
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    if (flow_is_mat(sq)) {
+        for (int t = 0; t < flow_n_topics(sq); t++)
             if (a->topic_place[t] == FLOW_UNPLACED)
                 a->topic_place[t] = FLOW_SKIPPED;
         a->current_topic = -1;
@@ -379,7 +198,7 @@ static void finish_question(Flow *flow, int q)
         a->skipped = a->text[0] == '\0';
     } else if (sq->type != QUESTION_NOTE) {
         bool any = false;
-        for (int c = 0; c < n_choices(sq); c++)
+        for (int c = 0; c < flow_n_choices(sq); c++)
             any = any || a->chosen[c];
         a->skipped = !any;
     }
@@ -392,8 +211,8 @@ static void skip(Flow *flow, uint64_t now_ms)
 {
     int q = flow->question;
     FlowAnswer *a = &flow->answers[q];
-    const SurveyQuestion *sq = question_at(flow, q);
-    if (is_mat(sq) && a->current_topic >= 0) {
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    if (flow_is_mat(sq) && a->current_topic >= 0) {
         a->topic_place[a->current_topic] = FLOW_SKIPPED;
         a->held_topic = -1;
         next_topic(flow, q);
@@ -401,8 +220,8 @@ static void skip(Flow *flow, uint64_t now_ms)
         flow->generation++;
         return;
     }
-    if (!is_mat(sq)) {
-        memset(a->chosen, 0, sizeof(bool) * (size_t)n_choices(sq));
+    if (!flow_is_mat(sq)) {
+        memset(a->chosen, 0, sizeof(bool) * (size_t)flow_n_choices(sq));
         a->text[0] = '\0';
         a->wav_changed = a->wav != NULL;
         free(a->wav);
@@ -416,13 +235,13 @@ static void skip(Flow *flow, uint64_t now_ms)
 static bool choose(Flow *flow, int q, int c)
 {
     FlowAnswer *a = &flow->answers[q];
-    const SurveyQuestion *sq = question_at(flow, q);
+    const SurveyQuestion *sq = flow_question_at(flow, q);
     if (sq->type == QUESTION_SELECT_MULTIPLE) {
         a->chosen[c] = !a->chosen[c];
     } else {
         if (a->chosen[c])
             return false;  /* choosing the chosen one again changes nothing */
-        memset(a->chosen, 0, sizeof(bool) * (size_t)n_choices(sq));
+        memset(a->chosen, 0, sizeof(bool) * (size_t)flow_n_choices(sq));
         a->chosen[c] = true;
     }
     a->skipped = false;
@@ -432,7 +251,7 @@ static bool choose(Flow *flow, int q, int c)
 
 static bool tap_mat(Flow *flow, int q, const char *id)
 {
-    const SurveyQuestion *sq = question_at(flow, q);
+    const SurveyQuestion *sq = flow_question_at(flow, q);
     FlowAnswer *a = &flow->answers[q];
     int topic = survey_choice_index(sq->topics, id);
     if (topic >= 0) {
@@ -449,7 +268,7 @@ static bool tap_mat(Flow *flow, int q, const char *id)
 static bool tap_question(Flow *flow, const char *id, uint64_t now_ms)
 {
     int q = flow->question;
-    const SurveyQuestion *sq = question_at(flow, q);
+    const SurveyQuestion *sq = flow_question_at(flow, q);
     if (strcmp(id, "next") == 0) {
         finish_question(flow, q);
         advance(flow, now_ms);
@@ -459,7 +278,7 @@ static bool tap_question(Flow *flow, const char *id, uint64_t now_ms)
         skip(flow, now_ms);
         return true;
     }
-    if (is_mat(sq))
+    if (flow_is_mat(sq))
         return tap_mat(flow, q, id);
     int c = sq->list ? survey_choice_index(sq->list, id) : -1;
     return c >= 0 && choose(flow, q, c);
@@ -578,8 +397,8 @@ bool flow_drop(Flow *flow, const char *id, const char *target, uint64_t now_ms)
     if (flow->screen != FLOW_QUESTION)
         return false;
     int q = flow->question;
-    const SurveyQuestion *sq = question_at(flow, q);
-    if (!is_mat(sq))
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    if (!flow_is_mat(sq))
         return false;
     int topic = survey_choice_index(sq->topics, id);
     int column = survey_choice_index(sq->list, target);
@@ -658,15 +477,15 @@ void flow_screen_name(const Flow *flow, char *out, size_t out_size)
         [FLOW_STILL_THERE] = "still-there",
     };
     if (flow->screen == FLOW_QUESTION)
-        snprintf(out, out_size, "question:%s", question_at(flow, flow->question)->name);
+        snprintf(out, out_size, "question:%s", flow_question_at(flow, flow->question)->name);
     else
         snprintf(out, out_size, "%s", names[flow->screen]);
 }
 
 bool flow_is_chosen(const Flow *flow, int question, int choice)
 {
-    const SurveyQuestion *sq = question_at(flow, question);
-    return choice >= 0 && choice < n_choices(sq) && flow->answers[question].chosen[choice];
+    const SurveyQuestion *sq = flow_question_at(flow, question);
+    return choice >= 0 && choice < flow_n_choices(sq) && flow->answers[question].chosen[choice];
 }
 
 bool flow_is_skipped(const Flow *flow, int question)
@@ -681,8 +500,8 @@ bool flow_was_shown(const Flow *flow, int question)
 
 int flow_topic_place(const Flow *flow, int question, int topic)
 {
-    const SurveyQuestion *sq = question_at(flow, question);
-    if (topic < 0 || topic >= n_topics(sq))
+    const SurveyQuestion *sq = flow_question_at(flow, question);
+    if (topic < 0 || topic >= flow_n_topics(sq))
         return FLOW_UNPLACED;
     return flow->answers[question].topic_place[topic];
 }
@@ -694,7 +513,7 @@ int flow_current_topic(const Flow *flow, int question)
 
 bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int duration_ms, int rate)
 {
-    const SurveyQuestion *sq = flow->screen == FLOW_QUESTION ? question_at(flow, flow->question) : NULL;
+    const SurveyQuestion *sq = flow->screen == FLOW_QUESTION ? flow_question_at(flow, flow->question) : NULL;
     if (!sq || (sq->type != QUESTION_AUDIO && !sq->spoken_answer))
         return false;
     FlowAnswer *a = &flow->answers[flow->question];
@@ -717,7 +536,7 @@ bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int 
 
 bool flow_type_text(Flow *flow, const char *text)
 {
-    if (flow->screen != FLOW_QUESTION || question_at(flow, flow->question)->type != QUESTION_TEXT)
+    if (flow->screen != FLOW_QUESTION || flow_question_at(flow, flow->question)->type != QUESTION_TEXT)
         return false;
     FlowAnswer *a = &flow->answers[flow->question];
     snprintf(a->text, sizeof a->text, "%s", text);

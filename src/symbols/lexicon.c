@@ -7,8 +7,8 @@
  * "Łódź" and "łódź" match. */
 #include "symbols/lexicon.h"
 
-#include <csv.h>
-#include <errno.h>
+#include "csvfile/csv_file.h"
+
 #include <locale.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -121,26 +121,14 @@ static bool next_word(const char *s, int *pos, int *start, int *length)
 
 typedef struct {
     Lexicon *lex;
-    char fields[3][256];
-    int field, line, row_line;
     bool header_done;
+    const char *path;
     char *err;
     size_t err_size;
-    const char *path;
-    bool failed;
 } LexiconReader;
 
-static void on_field(void *data, size_t len, void *ctx)
+static bool add_phrase(Lexicon *lex, char **fields)
 {
-    LexiconReader *r = ctx;
-    if (r->field < 3)
-        snprintf(r->fields[r->field], sizeof r->fields[0], "%.*s", (int)len, (const char *)data);
-    r->field++;
-}
-
-static bool add_phrase(LexiconReader *r)
-{
-    Lexicon *lex = r->lex;
     if (lex->n == lex->cap) {
         int cap = lex->cap ? lex->cap * 2 : 256;
         LexiconPhrase *p = realloc(lex->phrases, sizeof *p * (size_t)cap);
@@ -151,11 +139,11 @@ static bool add_phrase(LexiconReader *r)
     }
     LexiconPhrase *ph = &lex->phrases[lex->n];
     memset(ph, 0, sizeof *ph);
-    snprintf(ph->language, sizeof ph->language, "%.15s", r->fields[0]);
-    snprintf(ph->symbol, sizeof ph->symbol, "%.63s", r->fields[2]);
+    snprintf(ph->language, sizeof ph->language, "%.15s", fields[0]);
+    snprintf(ph->symbol, sizeof ph->symbol, "%.63s", fields[2]);
     int pos = 0, start, length;
-    while (ph->n_words < LEXICON_MAX_WORDS && next_word(r->fields[1], &pos, &start, &length)) {
-        normalise_word(lex, r->fields[1] + start, (size_t)length, ph->words[ph->n_words]);
+    while (ph->n_words < LEXICON_MAX_WORDS && next_word(fields[1], &pos, &start, &length)) {
+        normalise_word(lex, fields[1] + start, (size_t)length, ph->words[ph->n_words]);
         if (ph->words[ph->n_words][0])
             ph->n_words++;
     }
@@ -164,39 +152,30 @@ static bool add_phrase(LexiconReader *r)
     return true;
 }
 
-static void on_row(int c, void *ctx)
+static int on_row(void *ctx, char **f, int n, int line)
 {
     LexiconReader *r = ctx;
-    (void)c;
-    int fields = r->field;
-    r->field = 0;
-    if (r->failed)
-        return;
     if (!r->header_done) {
         r->header_done = true;
-        if (fields != 3 || strcmp(r->fields[0], "language") || strcmp(r->fields[1], "phrase") ||
-            strcmp(r->fields[2], "symbol")) {
+        if (n != 3 || strcmp(f[0], "language") || strcmp(f[1], "phrase") || strcmp(f[2], "symbol")) {
             snprintf(r->err, r->err_size, "%s:1: the header must be language,phrase,symbol", r->path);
-            r->failed = true;
+            return -1;
         }
-        return;
+        return 0;
     }
-    if (strlen(r->fields[0]) > 15 || strlen(r->fields[2]) > 63) {
-        snprintf(r->err, r->err_size, "%s:%d: the language or the symbol name is too long", r->path,
-                 r->row_line);
-        r->failed = true;
-        return;
+    if (n != 3 || !f[0][0] || !f[1][0] || !f[2][0]) {
+        snprintf(r->err, r->err_size, "%s:%d: a row needs a language, a phrase and a symbol", r->path, line);
+        return -1;
     }
-    if (fields != 3 || !r->fields[0][0] || !r->fields[1][0] || !r->fields[2][0]) {
-        snprintf(r->err, r->err_size, "%s:%d: a row needs a language, a phrase and a symbol", r->path,
-                 r->row_line);
-        r->failed = true;
-        return;
+    if (strlen(f[0]) > 15 || strlen(f[2]) > 63) {
+        snprintf(r->err, r->err_size, "%s:%d: the language or the symbol name is too long", r->path, line);
+        return -1;
     }
-    if (!add_phrase(r)) {
+    if (!add_phrase(r->lex, f)) {
         snprintf(r->err, r->err_size, "out of memory reading %s", r->path);
-        r->failed = true;
+        return -1;
     }
+    return 0;
 }
 
 static int longest_first(const void *a, const void *b)
@@ -204,53 +183,24 @@ static int longest_first(const void *a, const void *b)
     return ((const LexiconPhrase *)b)->n_words - ((const LexiconPhrase *)a)->n_words;
 }
 
-static int read_rows(LexiconReader *r, FILE *f)
-{
-    struct csv_parser parser;
-    if (csv_init(&parser, CSV_APPEND_NULL) != 0)
-        return -1;
-    char line[2048];
-    r->line = 0;
-    while (!r->failed && fgets(line, sizeof line, f)) {
-        r->line++;
-        if (r->field == 0)
-            r->row_line = r->line;
-        if (csv_parse(&parser, line, strlen(line), on_field, on_row, r) != strlen(line)) {
-            snprintf(r->err, r->err_size, "%s:%d: %s", r->path, r->line, csv_strerror(csv_error(&parser)));
-            r->failed = true;
-        }
-    }
-    if (!r->failed)
-        csv_fini(&parser, on_field, on_row, r);
-    csv_free(&parser);
-    return r->failed ? -1 : 0;
-}
-
 Lexicon *lexicon_load(const char *path, char *err, size_t err_size)
 {
     Lexicon *lex = calloc(1, sizeof *lex);
-    FILE *f = NULL;
-    if (!lex)
-        goto fail;
+    if (!lex) {
+        snprintf(err, err_size, "out of memory");
+        return NULL;
+    }
     lex->locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
     if (!lex->locale) {
         snprintf(err, err_size, "the C.UTF-8 locale is missing, so words cannot be matched");
         goto fail;
     }
-    f = fopen(path, "r");
-    if (!f) {
-        snprintf(err, err_size, "cannot read %s: %s", path, strerror(errno));
+    LexiconReader r = {.lex = lex, .path = path, .err = err, .err_size = err_size};
+    if (csv_file_read(path, on_row, &r, err, err_size) != 0)
         goto fail;
-    }
-    LexiconReader r = {.lex = lex, .err = err, .err_size = err_size, .path = path};
-    if (read_rows(&r, f) != 0)
-        goto fail;
-    fclose(f);
     qsort(lex->phrases, (size_t)lex->n, sizeof lex->phrases[0], longest_first);
     return lex;
 fail:
-    if (f)
-        fclose(f);
     lexicon_free(lex);
     return NULL;
 }

@@ -1,12 +1,12 @@
 /* strings.c: the kiosk's own words in every language; see strings.h.
  *
  * The English table is built in, so the kiosk works without words.csv.
- * The file is read with libcsv into one array of strings per language
- * column; rows are matched to the enum by name. */
+ * The file is read (csv_file.c, libcsv) into one array of strings per
+ * language column; rows are matched to the enum by name. */
 #include "ui/strings.h"
 
-#include <csv.h>
-#include <errno.h>
+#include "csvfile/csv_file.h"
+
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -111,21 +111,11 @@ const char *ui_word(const UiWords *w, const char *language, UiString id)
 
 typedef struct {
     UiWords *words;
-    char *fields[WORDS_MAX_LANGUAGES + 1];
-    int n_fields, line, row_line;
-    bool header_done, failed;
+    bool header_done;
     const char *path;
     char *err;
     size_t err_size;
 } WordsReader;
-
-static void on_field(void *data, size_t len, void *ctx)
-{
-    WordsReader *r = ctx;
-    if (r->n_fields <= WORDS_MAX_LANGUAGES)
-        r->fields[r->n_fields] = strndup(data ? data : "", len);
-    r->n_fields++;
-}
 
 /* "label::Polski (pl)" -> "pl"; false when the header has no code. */
 static bool header_code(const char *header, char code[16])
@@ -137,99 +127,57 @@ static bool header_code(const char *header, char code[16])
     return true;
 }
 
-static void read_header(WordsReader *r)
+static int read_header(WordsReader *r, char **fields, int n)
 {
     r->header_done = true;
-    if (r->n_fields < 2 || !r->fields[0] || strcmp(r->fields[0], "name") != 0) {
+    if (n < 2 || strcmp(fields[0], "name") != 0) {
         snprintf(r->err, r->err_size, "%s:1: the first column must be \"name\"", r->path);
-        r->failed = true;
-        return;
+        return -1;
     }
-    for (int i = 1; i < r->n_fields && i <= WORDS_MAX_LANGUAGES; i++) {
-        if (!header_code(r->fields[i], r->words->codes[i - 1])) {
+    for (int i = 1; i < n && i <= WORDS_MAX_LANGUAGES && i < CSV_FILE_MAX_FIELDS; i++) {
+        if (!header_code(fields[i], r->words->codes[i - 1])) {
             snprintf(r->err, r->err_size, "%s:1: column %d must be label::Language (code)", r->path, i + 1);
-            r->failed = true;
-            return;
+            return -1;
         }
         r->words->n_languages = i;
     }
+    return 0;
 }
 
-static void read_word(WordsReader *r)
+static int read_word(WordsReader *r, char **fields, int n, int line)
 {
     int id = -1;
-    for (int i = 0; i < STR_COUNT && r->fields[0]; i++)
-        if (strcmp(names[i], r->fields[0]) == 0)
+    for (int i = 0; i < STR_COUNT; i++)
+        if (strcmp(names[i], fields[0]) == 0)
             id = i;
     if (id < 0) {
-        snprintf(r->err, r->err_size, "%s:%d: unknown word \"%s\"", r->path, r->row_line,
-                 r->fields[0] ? r->fields[0] : "");
-        r->failed = true;
-        return;
+        snprintf(r->err, r->err_size, "%s:%d: unknown word \"%s\"", r->path, line, fields[0]);
+        return -1;
     }
-    for (int l = 0; l < r->words->n_languages && l + 1 < r->n_fields; l++) {
+    for (int l = 0; l < r->words->n_languages && l + 1 < n; l++) {
         free(r->words->text[l][id]);
-        r->words->text[l][id] = r->fields[l + 1];
-        r->fields[l + 1] = NULL;
+        r->words->text[l][id] = strdup(fields[l + 1]);
     }
+    return 0;
 }
 
-static void on_row(int c, void *ctx)
+static int on_row(void *ctx, char **fields, int n, int line)
 {
     WordsReader *r = ctx;
-    (void)c;
-    if (!r->failed && !r->header_done)
-        read_header(r);
-    else if (!r->failed)
-        read_word(r);
-    for (int i = 0; i <= WORDS_MAX_LANGUAGES; i++) {
-        free(r->fields[i]);
-        r->fields[i] = NULL;
-    }
-    r->n_fields = 0;
-}
-
-static int read_file(WordsReader *r, FILE *f)
-{
-    struct csv_parser parser;
-    char line[4096];
-    if (csv_init(&parser, CSV_APPEND_NULL) != 0)
-        return -1;
-    while (!r->failed && fgets(line, sizeof line, f)) {
-        r->line++;
-        if (r->n_fields == 0)
-            r->row_line = r->line;
-        if (csv_parse(&parser, line, strlen(line), on_field, on_row, r) != strlen(line)) {
-            snprintf(r->err, r->err_size, "%s:%d: %s", r->path, r->line, csv_strerror(csv_error(&parser)));
-            r->failed = true;
-        }
-    }
-    if (!r->failed)
-        csv_fini(&parser, on_field, on_row, r);
-    csv_free(&parser);
-    for (int i = 0; i <= WORDS_MAX_LANGUAGES; i++)
-        free(r->fields[i]);
-    return r->failed ? -1 : 0;
+    if (n == 0 || !fields[0])
+        return 0;
+    return r->header_done ? read_word(r, fields, n, line) : read_header(r, fields, n);
 }
 
 UiWords *ui_words_load(const char *path, char *err, size_t err_size)
 {
     UiWords *words = calloc(1, sizeof *words);
-    FILE *f = fopen(path, "r");
-    if (!words || !f) {
-        snprintf(err, err_size, "cannot read %s: %s", path, strerror(errno));
-        goto fail;
-    }
     WordsReader r = {.words = words, .path = path, .err = err, .err_size = err_size};
-    if (read_file(&r, f) != 0)
-        goto fail;
-    fclose(f);
+    if (!words || csv_file_read(path, on_row, &r, err, err_size) != 0) {
+        ui_words_free(words);
+        return NULL;
+    }
     return words;
-fail:
-    if (f)
-        fclose(f);
-    ui_words_free(words);
-    return NULL;
 }
 
 void ui_words_free(UiWords *words)

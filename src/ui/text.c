@@ -90,44 +90,6 @@ static void text_error(char *err, size_t err_size, const char *fmt, ...)
     va_end(ap);
 }
 
-static bool text_is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r';
-}
-
-static int text_skip_spaces(const char *s, int pos, int end)
-{
-    while (pos < end && text_is_space(s[pos]))
-        pos++;
-    return pos;
-}
-
-static int text_word_end(const char *s, int pos, int end)
-{
-    while (pos < end && !text_is_space(s[pos]))
-        pos++;
-    return pos;
-}
-
-/* The byte offset `n` characters after `pos` (never past `end`), a
- * character taking its combining marks along. */
-static int text_advance_chars(const char *s, int pos, int end, int n)
-{
-    while (pos < end && n-- > 0)
-        pos = text_runs_next_cluster(s, pos, end);
-    return pos;
-}
-
-static int text_count_chars(const char *s, int pos, int end)
-{
-    int n = 0;
-    while (pos < end) {
-        pos = text_advance_chars(s, pos, end, 1);
-        n++;
-    }
-    return n;
-}
-
 static Uint32 text_rgba(SDL_Color c)
 {
     return (Uint32)c.r << 24 | (Uint32)c.g << 16 | (Uint32)c.b << 8 | c.a;

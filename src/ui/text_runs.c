@@ -652,3 +652,43 @@ int text_fonts_describe(TextFonts *f, const char *utf8, int px, char *out, size_
     }
     return n;
 }
+
+/* ---- words and characters, for wrapping ---- */
+
+bool text_is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+int text_skip_spaces(const char *s, int pos, int end)
+{
+    while (pos < end && text_is_space(s[pos]))
+        pos++;
+    return pos;
+}
+
+int text_word_end(const char *s, int pos, int end)
+{
+    while (pos < end && !text_is_space(s[pos]))
+        pos++;
+    return pos;
+}
+
+/* The byte offset `n` characters after `pos` (never past `end`), a
+ * character taking its combining marks along. */
+int text_advance_chars(const char *s, int pos, int end, int n)
+{
+    while (pos < end && n-- > 0)
+        pos = text_runs_next_cluster(s, pos, end);
+    return pos;
+}
+
+int text_count_chars(const char *s, int pos, int end)
+{
+    int n = 0;
+    while (pos < end) {
+        pos = text_advance_chars(s, pos, end, 1);
+        n++;
+    }
+    return n;
+}

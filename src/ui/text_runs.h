@@ -84,4 +84,13 @@ int text_fonts_runs(TextFonts *fonts, const char *s, int len, int px, bool bold,
 /* What text_debug_runs (text.h) writes: the runs of the line `utf8`. */
 int text_fonts_describe(TextFonts *fonts, const char *utf8, int px, char *out, size_t size);
 
+/* Words and characters of a line, for wrapping (byte offsets into s). */
+bool text_is_space(char c);
+int text_skip_spaces(const char *s, int pos, int end);
+int text_word_end(const char *s, int pos, int end);
+/* The byte offset `n` characters after `pos` (never past `end`), a
+ * character taking its combining marks along. */
+int text_advance_chars(const char *s, int pos, int end, int n);
+int text_count_chars(const char *s, int pos, int end);
+
 #endif

@@ -1,0 +1,68 @@
+/* flow_internal.h: what flow.c and flow_save.c share, and nobody else. */
+#ifndef SAYSO_FLOW_INTERNAL_H
+#define SAYSO_FLOW_INTERNAL_H
+
+#include <assert.h>
+#include <stdbool.h>
+
+#include "flow/flow.h"
+
+typedef struct {
+    bool shown;
+    bool skipped;       /* the whole question skipped */
+    bool *chosen;       /* per choice */
+    int *topic_place;   /* mat: per topic, a column or FLOW_UNPLACED / FLOW_SKIPPED */
+    int current_topic;  /* mat: the topic offered now, -1 when none is left */
+    int held_topic;     /* mat: tapped and waiting for a column, -1 */
+    bool unsaved;
+    unsigned char *wav; /* audio: the kept recording (WAV bytes), NULL if none */
+    size_t wav_size;
+    int wav_ms, wav_rate;
+    bool wav_changed;   /* the recording (or its removal) is still to be written */
+    char text[FLOW_TEXT_SIZE]; /* text: what was typed */
+} FlowAnswer;
+
+struct Flow {
+    const Survey *survey;
+    const KioskSettings *settings;
+    Store *store;
+    FlowScreen screen;
+    FlowScreen paused_screen;  /* what "Are you still there?" covers */
+    int question;
+    int language;
+    bool editing_from_review;  /* next goes back to the review */
+    bool consented;
+    char session_id[STORE_UUID_SIZE];
+    bool session_unsaved;      /* consented, but the session row is not written yet */
+    const char *end_unsaved;   /* an ended_how still to write, or NULL */
+    FlowAnswer *answers;
+    uint64_t last_input_ms;
+    uint64_t screen_since_ms;
+    unsigned generation;
+    char problem[256];
+};
+
+static inline const SurveyQuestion *flow_question_at(const Flow *flow, int q)
+{
+    assert(q >= 0 && q < flow->survey->n_questions);
+    return &flow->survey->questions[q];
+}
+
+static inline bool flow_is_mat(const SurveyQuestion *q)
+{
+    return q->appearance == APPEARANCE_MAT && q->topics;
+}
+
+static inline int flow_n_choices(const SurveyQuestion *q) { return q->list ? q->list->n_choices : 0; }
+static inline int flow_n_topics(const SurveyQuestion *q) { return q->topics ? q->topics->n_choices : 0; }
+
+/* flow_save.c: writes the session, every unsaved answer and the session's
+ * end, in that order; what fails is kept for the next try, with the store's
+ * words in flow->problem. */
+void flow_save(Flow *flow);
+
+/* Writes to the log the answers the store still refuses (a full disk), the
+ * one place left, before they leave the screen. */
+void flow_log_unsaved(const Flow *flow);
+
+#endif

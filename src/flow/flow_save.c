@@ -1,0 +1,144 @@
+/* flow_save.c: committing one person's answers to the store.
+ *
+ * Each change of an answer is written at once in its own transaction (the
+ * store's); a question on a mat is one row per topic, a choice question one
+ * row per choice, a spoken or typed answer one row with its recording or
+ * words. When the store refuses (a full disk), the answer stays in memory,
+ * marked unsaved, and every later action tries again. */
+#include "flow/flow_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool save_mat(Flow *flow, int q)
+{
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    const FlowAnswer *a = &flow->answers[q];
+    for (int t = 0; t < flow_n_topics(sq); t++) {
+        int place = a->topic_place[t];
+        const char *choice = place >= 0 ? sq->list->choices[place].name : NULL;
+        bool skipped = place == FLOW_SKIPPED || (a->skipped && place < 0);
+        if (store_answer_put(flow->store, flow->session_id, sq->name, sq->topics->choices[t].name,
+                             choice ? &choice : NULL, choice ? 1 : 0, skipped) != 0)
+            return false;
+    }
+    return true;
+}
+
+static bool save_choices(Flow *flow, int q)
+{
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    const FlowAnswer *a = &flow->answers[q];
+    const char *names[flow_n_choices(sq) + 1];
+    int n = 0;
+    for (int c = 0; c < flow_n_choices(sq); c++)
+        if (a->chosen[c])
+            names[n++] = sq->list->choices[c].name;
+    return store_answer_put(flow->store, flow->session_id, sq->name, NULL, names, n,
+                            a->skipped && n == 0) == 0;
+}
+
+static bool save_session_row(Flow *flow)
+{
+    const Survey *s = flow->survey;
+    StoreSessionInfo info = {s->form_id, s->version, s->languages[flow->language].code,
+                             flow->settings->touch_style, "self", NULL};
+    if (store_session_begin(flow->store, &info, flow->session_id) != 0)
+        return false;
+    flow->session_unsaved = false;
+    return true;
+}
+
+/* A spoken answer: the kept recording, or (none kept) skipped or nothing.
+ * The own-words answer of a select question is kept as a question of its
+ * own, "NAME:spoken" (a colon never appears in a survey's names). */
+static bool save_recording(Flow *flow, int q)
+{
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    const FlowAnswer *a = &flow->answers[q];
+    char id[STORE_UUID_SIZE], key[256];
+    snprintf(key, sizeof key, sq->type == QUESTION_AUDIO ? "%s" : "%s:spoken", sq->name);
+    if (a->wav)
+        return store_recording_put(flow->store, flow->session_id, key, a->wav, a->wav_size, a->wav_ms,
+                                   a->wav_rate, id) == 0;
+    bool skipped = sq->type == QUESTION_AUDIO && a->skipped;
+    return store_answer_put(flow->store, flow->session_id, key, NULL, NULL, 0, skipped) == 0;
+}
+
+static bool save_text(Flow *flow, int q)
+{
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    const FlowAnswer *a = &flow->answers[q];
+    if (a->text[0])
+        return store_text_put(flow->store, flow->session_id, sq->name, a->text) == 0;
+    return store_answer_put(flow->store, flow->session_id, sq->name, NULL, NULL, 0, a->skipped) == 0;
+}
+
+static bool save_answer(Flow *flow, int q)
+{
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    if (sq->type == QUESTION_NOTE)
+        return true;
+    if (sq->type == QUESTION_TEXT)
+        return save_text(flow, q);
+    if (sq->type == QUESTION_AUDIO)
+        return save_recording(flow, q);
+    if (sq->spoken_answer && flow->answers[q].wav_changed) {
+        if (!save_recording(flow, q))
+            return false;
+        flow->answers[q].wav_changed = false;
+    }
+    return flow_is_mat(sq) ? save_mat(flow, q) : save_choices(flow, q);
+}
+
+/* Writes the session, every unsaved answer and the session's end, in that
+ * order. What fails is kept for the next try, with the store's words in
+ * flow->problem. */
+void flow_save(Flow *flow)
+{
+    if (!flow->store || !flow->consented)
+        return;
+    bool ok = !flow->session_unsaved || save_session_row(flow);
+    for (int q = 0; ok && q < flow->survey->n_questions; q++) {
+        if (!flow->answers[q].unsaved)
+            continue;
+        ok = save_answer(flow, q);
+        flow->answers[q].unsaved = !ok;
+    }
+    if (ok && flow->end_unsaved) {
+        ok = store_session_end(flow->store, flow->session_id, flow->end_unsaved) == 0;
+        if (ok)
+            flow->end_unsaved = NULL;
+    }
+    if (ok) {
+        flow->problem[0] = '\0';
+        return;
+    }
+    snprintf(flow->problem, sizeof flow->problem, "%s", store_error(flow->store));
+    fprintf(stderr, "sayso: %s (kept in memory, will retry)\n", flow->problem);
+}
+
+/* The last person's answers leave the screen at a reset. Any the store
+ * still refuses (a full disk) are written to the log, the one place left,
+ * so staff can recover them. */
+void flow_log_unsaved(const Flow *flow)
+{
+    for (int q = 0; q < flow->survey->n_questions; q++) {
+        const FlowAnswer *a = &flow->answers[q];
+        const SurveyQuestion *sq = flow_question_at(flow, q);
+        if (!a->unsaved)
+            continue;
+        fprintf(stderr, "sayso: not saved (%s): session %s, question %s:", flow->problem,
+                flow->session_id[0] ? flow->session_id : "(not begun)", sq->name);
+        for (int c = 0; c < flow_n_choices(sq); c++)
+            if (a->chosen[c])
+                fprintf(stderr, " %s", sq->list->choices[c].name);
+        for (int t = 0; t < flow_n_topics(sq); t++)
+            if (a->topic_place[t] >= 0)
+                fprintf(stderr, " %s=%s", sq->topics->choices[t].name,
+                        sq->list->choices[a->topic_place[t]].name);
+        fprintf(stderr, "%s\n", a->skipped ? " (skipped)" : "");
+    }
+}
+
