@@ -167,6 +167,22 @@ static void store_rollback(Store *store)
         store_run(store, STORE_SQL_ROLLBACK, NULL, 0);
 }
 
+/* Ends a write transaction begun at `start` (ms): commits when `rc` is
+ * SQLITE_OK so far and times it as the last commit; otherwise (or when the
+ * commit fails) records the error and rolls back. 0 or -1. */
+static int store_end_transaction(Store *store, int rc, double start)
+{
+    if (rc == SQLITE_OK)
+        rc = store_run(store, STORE_SQL_COMMIT, NULL, 0);
+    if (rc != SQLITE_OK) {
+        store_fail(store, rc);
+        store_rollback(store);
+        return -1;
+    }
+    store->last_commit_ms = store_clock_ms() - start;
+    return 0;
+}
+
 /* Opens the file and sets up the connection (WAL, FULL sync, foreign keys,
  * busy timeout). 0 or -1. */
 static int store_connect(Store *store)
@@ -421,16 +437,7 @@ int store_answer_put(Store *store, const char *session_id, const char *question,
                        : store_answer_add(store, key, choices, n_choices);
     if (rc == SQLITE_OK && !topic) /* the spoken answer's row went in the prune */
         rc = store_run(store, STORE_SQL_RECORDING_DELETE, key, 2);
-    if (rc == SQLITE_OK)
-        rc = store_run(store, STORE_SQL_COMMIT, NULL, 0);
-    if (rc != SQLITE_OK)
-        goto fail;
-    store->last_commit_ms = store_clock_ms() - start;
-    return 0;
-fail:
-    store_fail(store, rc);
-    store_rollback(store);
-    return -1;
+    return store_end_transaction(store, rc, start);
 }
 
 /* Inserts the recording row: binds the texts of `key` (id, session,
@@ -479,17 +486,10 @@ int store_recording_put(Store *store, const char *session_id, const char *questi
         rc = store_run(store, STORE_SQL_RECORDING_DELETE, answer + 1, 2);
     if (rc == SQLITE_OK)
         rc = store_recording_add(store, recording, wav, size, duration_ms, sample_rate);
-    if (rc == SQLITE_OK)
-        rc = store_run(store, STORE_SQL_COMMIT, NULL, 0);
-    if (rc != SQLITE_OK)
-        goto fail;
-    store->last_commit_ms = store_clock_ms() - start;
+    if (store_end_transaction(store, rc, start) != 0)
+        return -1;
     memcpy(id_out, recording_id, STORE_UUID_SIZE);
     return 0;
-fail:
-    store_fail(store, rc);
-    store_rollback(store);
-    return -1;
 }
 
 /* Copies the WAV of the row `stmt` is on. 1, or -1 when out of memory. */
@@ -552,16 +552,7 @@ int store_text_put(Store *store, const char *session_id, const char *question, c
         rc = store_run(store, STORE_SQL_TEXT_SET, words, 3);
     if (rc == SQLITE_OK)
         rc = store_run(store, STORE_SQL_RECORDING_DELETE, answer + 1, 2);
-    if (rc == SQLITE_OK)
-        rc = store_run(store, STORE_SQL_COMMIT, NULL, 0);
-    if (rc != SQLITE_OK)
-        goto fail;
-    store->last_commit_ms = store_clock_ms() - start;
-    return 0;
-fail:
-    store_fail(store, rc);
-    store_rollback(store);
-    return -1;
+    return store_end_transaction(store, rc, start);
 }
 
 /* Copies `text` into `out`, cut before the first UTF-8 character that
