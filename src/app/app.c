@@ -205,6 +205,8 @@ static void refresh(App *app)
     bool new_screen = strcmp(screen, app->built_screen) != 0;
     if (new_screen && flow_screen(app->flow) == FLOW_WELCOME)
         default_seeing(app);  /* each person starts from the kiosk's own look */
+    if (new_screen)
+        app->keyboard = (KeyboardState){false, false};  /* letters, before it is laid out */
     ui_build(app->ui, app->flow);
     app->built = true;
     app->built_generation = flow_generation(app->flow);
@@ -213,7 +215,6 @@ static void refresh(App *app)
     set_voice(app);
     if (new_screen) {
         app->armed[0] = '\0';
-        app->keyboard = (KeyboardState){false, false};
         access_screen_changed(&app->access, app->ui, app_now(app));
         say_prompt(app);
         prepare_speech(app);

@@ -162,14 +162,10 @@ fail:
 
 /* ---- decoding and scaling ----------------------------------------------- */
 
-/* nanosvg sizes its output with ceilf, which can come out one pixel over
- * the size asked for; that pixel is empty and is cut off here. Frees `src`
- * when it returns a new surface. */
-static SDL_Surface *symbol_crop(SDL_Surface *src, int w, int h)
+/* A new surface holding only `keep` of `src`, copied as it is (no
+ * blending); frees `src`. NULL when out of memory. */
+static SDL_Surface *symbol_keep_region(SDL_Surface *src, SDL_Rect keep)
 {
-    if (src->w <= w && src->h <= h)
-        return src;
-    SDL_Rect keep = {0, 0, SDL_min(src->w, w), SDL_min(src->h, h)};
     SDL_Surface *dst = SDL_CreateRGBSurfaceWithFormat(0, keep.w, keep.h, 32, src->format->format);
     SDL_SetSurfaceBlendMode(src, SDL_BLENDMODE_NONE);
     if (dst && SDL_BlitSurface(src, &keep, dst, NULL) < 0) {
@@ -178,6 +174,17 @@ static SDL_Surface *symbol_crop(SDL_Surface *src, int w, int h)
     }
     SDL_FreeSurface(src);
     return dst;
+}
+
+/* nanosvg sizes its output with ceilf, which can come out one pixel over
+ * the size asked for; that pixel is empty and is cut off here. Frees `src`
+ * when it returns a new surface. */
+static SDL_Surface *symbol_crop(SDL_Surface *src, int w, int h)
+{
+    if (src->w <= w && src->h <= h)
+        return src;
+    SDL_Rect keep = {0, 0, SDL_min(src->w, w), SDL_min(src->h, h)};
+    return symbol_keep_region(src, keep);
 }
 
 /* Rasterises the SVG read from `rw` (closed here) to fit w x h. Text that
@@ -263,14 +270,7 @@ static SDL_Surface *symbol_cut_centre(SDL_Surface *src, int w, int h)
     keep.y = (src->h - keep.h) / 2;
     if (keep.w == src->w && keep.h == src->h)
         return src;
-    SDL_Surface *dst = SDL_CreateRGBSurfaceWithFormat(0, keep.w, keep.h, 32, src->format->format);
-    SDL_SetSurfaceBlendMode(src, SDL_BLENDMODE_NONE);
-    if (dst && SDL_BlitSurface(src, &keep, dst, NULL) < 0) {
-        SDL_FreeSurface(dst);
-        dst = NULL;
-    }
-    SDL_FreeSurface(src);
-    return dst;
+    return symbol_keep_region(src, keep);
 }
 
 static bool symbol_is_svg(const char *path)
