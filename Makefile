@@ -9,10 +9,13 @@
 # Dependencies come from Debian's archive and are found through pkg-config.
 
 CC      ?= cc
-PKGS    := sdl2 SDL2_ttf SDL2_image sqlite3 espeak-ng fontconfig inih uuid sndfile fribidi
+PKGS    := sdl2 SDL2_ttf SDL2_image sqlite3 espeak-ng fontconfig inih uuid sndfile fribidi \
+           libsodium jansson
 DEBS    := pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsqlite3-dev \
            libespeak-ng-dev libcsv-dev libinih-dev libfontconfig-dev uuid-dev \
-           libsndfile1-dev libfribidi-dev fonts-sil-andika fonts-noto-core
+           libsndfile1-dev libfribidi-dev libsodium-dev libjansson-dev fonts-sil-andika fonts-noto-core
+# The HTML report's test opens it in headless Chromium.
+TEST_DEBS := chromium
 BENCH_DEBS := xvfb
 
 BUILD   ?= build
@@ -65,6 +68,7 @@ run: deps sayso
 # The plain build runs every test, then a sanitizer build in its own folder
 # runs them again; tests/run.sh prints the closing "N passed, N failed".
 test: deps
+	@tools/ensure-debs.sh $(TEST_DEBS)
 	@$(MAKE) --no-print-directory sayso $(TESTS)
 	@$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g" \
 	    SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
@@ -73,7 +77,8 @@ test: deps
 
 build-asan-tests: $(TESTS)
 
-$(BUILD)/sayso-asan: $(OBJS) $(MAIN_OBJ)
+# A binary inside the build folder: lets several builds (BUILD=build/x) sit side by side.
+$(BUILD)/sayso $(BUILD)/sayso-asan: $(OBJS) $(MAIN_OBJ)
 	@echo "  LD    $@"
 	@$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
 

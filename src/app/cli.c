@@ -13,6 +13,9 @@ void cli_usage(FILE *out)
           "  sayso [--config DIR] [--db FILE] [--kiosk FILE] [--windowed WxH]   run the kiosk\n"
           "  sayso --headless --script FILE [--shots DIR] [--size WxH] [--config DIR] [--db FILE]\n"
           "  sayso check [--config DIR]                                        validate a survey\n"
+          "  sayso export --db FILE --format csv|jsonl|html --out PATH [--since DATE] [--group LABEL]\n"
+          "  sayso purge --db FILE --before DATE              delete sessions started before DATE\n"
+          "  sayso pin [--kiosk FILE]                         set the staff PIN (kept as a hash)\n"
           "defaults: --config config/forum --db sayso.db --kiosk config/kiosk.ini\n",
           out);
 }
@@ -86,6 +89,16 @@ static int parse_option(int argc, char **argv, int *i, CliOptions *o, char *err,
         o->script = v;
     else if (strcmp(arg, "--shots") == 0)
         o->shots_dir = v;
+    else if (strcmp(arg, "--format") == 0)
+        o->format = v;
+    else if (strcmp(arg, "--out") == 0)
+        o->out = v;
+    else if (strcmp(arg, "--since") == 0)
+        o->since = v;
+    else if (strcmp(arg, "--group") == 0)
+        o->group = v;
+    else if (strcmp(arg, "--before") == 0)
+        o->before = v;
     else if (strcmp(arg, "--assets") == 0)
         snprintf(o->assets_dir, sizeof o->assets_dir, "%s", v);
     else if (strcmp(arg, "--size") == 0 || strcmp(arg, "--windowed") == 0) {
@@ -101,6 +114,51 @@ static int parse_option(int argc, char **argv, int *i, CliOptions *o, char *err,
     return 0;
 }
 
+/* The word before the options: check, export, purge, pin. */
+static bool parse_command(const char *word, CliOptions *o)
+{
+    static const struct { const char *word; CliCommand command; } commands[] = {
+        {"check", CLI_CHECK}, {"export", CLI_EXPORT}, {"purge", CLI_PURGE}, {"pin", CLI_PIN},
+    };
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(word, commands[i].word) == 0) {
+            o->command = commands[i].command;
+            return true;
+        }
+    return false;
+}
+
+/* A date as the commands take it: YYYY-MM-DD. */
+static bool is_date(const char *text)
+{
+    int y, m, d;
+    char end;
+    return text && strlen(text) == 10 && sscanf(text, "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3 &&
+           text[4] == '-' && text[7] == '-' && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/* What each command needs before it runs. */
+static int check_command(const CliOptions *o, char *err, size_t err_size)
+{
+    const char *formats[] = {"csv", "jsonl", "html"};
+    bool format_ok = false;
+    for (size_t i = 0; o->format && i < 3; i++)
+        format_ok = format_ok || strcmp(o->format, formats[i]) == 0;
+    if (o->command == CLI_EXPORT && !format_ok)
+        snprintf(err, err_size, "export needs --format csv, jsonl or html%s%s%s",
+                 o->format ? " (not \"" : "", o->format ? o->format : "", o->format ? "\")" : "");
+    else if (o->command == CLI_EXPORT && !o->out)
+        snprintf(err, err_size, "export needs --out PATH");
+    else if (o->command == CLI_EXPORT && o->since && !is_date(o->since))
+        snprintf(err, err_size, "--since wants a date such as 2026-11-01, not \"%s\"", o->since);
+    else if (o->command == CLI_PURGE && !is_date(o->before))
+        snprintf(err, err_size, "purge needs --before DATE, a date such as 2026-01-01%s%s%s",
+                 o->before ? " (not \"" : "", o->before ? o->before : "", o->before ? "\")" : "");
+    else
+        return 0;
+    return -1;
+}
+
 int cli_parse(int argc, char **argv, CliOptions *o, char *err, size_t err_size)
 {
     memset(o, 0, sizeof *o);
@@ -111,13 +169,13 @@ int cli_parse(int argc, char **argv, CliOptions *o, char *err, size_t err_size)
     o->shots_dir = ".";
     find_assets(o);
     int i = 1;
-    if (argc > 1 && strcmp(argv[1], "check") == 0) {
-        o->command = CLI_CHECK;
+    if (argc > 1 && parse_command(argv[1], o))
         i = 2;
-    }
     for (; i < argc; i++)
         if (parse_option(argc, argv, &i, o, err, err_size) != 0)
             return -1;
+    if (check_command(o, err, err_size) != 0)
+        return -1;
     if (o->command == CLI_HEADLESS && !o->script) {
         snprintf(err, err_size, "--headless needs --script FILE");
         return -1;

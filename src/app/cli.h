@@ -4,6 +4,9 @@
  *   sayso --headless --script FILE [--shots DIR] [--size WxH] [--config DIR] [--db FILE]
  *     (headless, the size is 1920x1080 unless --size says otherwise)
  *   sayso check [--config DIR]
+ *   sayso export --db FILE --format csv|jsonl|html --out PATH [--since DATE] [--group LABEL] [--config DIR]
+ *   sayso purge --db FILE --before DATE
+ *   sayso pin [--kiosk FILE]
  */
 #ifndef SAYSO_APP_CLI_H
 #define SAYSO_APP_CLI_H
@@ -12,7 +15,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-typedef enum { CLI_KIOSK, CLI_HEADLESS, CLI_CHECK, CLI_HELP } CliCommand;
+typedef enum { CLI_KIOSK, CLI_HEADLESS, CLI_CHECK, CLI_EXPORT, CLI_PURGE, CLI_PIN, CLI_HELP } CliCommand;
 
 typedef struct {
     CliCommand command;
@@ -25,6 +28,13 @@ typedef struct {
     char assets_dir[4096];  /* holds symbols/: beside the binary, else ./assets */
     int width, height;      /* --size or --windowed; 0 = the display's */
     bool windowed;
+    /* export */
+    const char *format;     /* --format csv|jsonl|html */
+    const char *out;        /* --out PATH */
+    const char *since;      /* --since DATE (YYYY-MM-DD); NULL: from the start */
+    const char *group;      /* --group LABEL; NULL: every session */
+    /* purge */
+    const char *before;     /* --before DATE (YYYY-MM-DD) */
 } CliOptions;
 
 /* Parses argv. Returns 0, or -1 with a message in `err` (the caller prints
