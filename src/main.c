@@ -5,7 +5,10 @@
 
 #include "app/app.h"
 #include "app/cli.h"
+#include "export/export.h"
 #include "headless/script.h"
+#include "staff/pin.h"
+#include "staff/purge_command.h"
 #include "survey/kiosk_settings.h"
 #include "survey/survey.h"
 
@@ -52,6 +55,12 @@ int main(int argc, char **argv)
     }
     if (options.command == CLI_CHECK)
         return run_check(&options);
+    if (options.command == CLI_EXPORT)
+        return export_main(&options);
+    if (options.command == CLI_PURGE)
+        return purge_main(&options);
+    if (options.command == CLI_PIN)
+        return pin_main(&options);
     if (options.command == CLI_HEADLESS)
         headless_defaults();
     App app;

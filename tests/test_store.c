@@ -209,18 +209,21 @@ static int write_file(const char *path, const char *text)
 
 /* ---- cases -------------------------------------------------------------- */
 
-STORE_CASE(test_open_creates_schema_version_3_in_wal_mode)
+STORE_CASE(test_open_creates_schema_version_4_in_wal_mode)
 {
     CHECK(fixture_open(f));
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), 3);
-    CHECK_INT(STORE_SCHEMA_VERSION, 3);
+    CHECK_INT(raw_int(f, "PRAGMA user_version"), 4);
+    CHECK_INT(STORE_SCHEMA_VERSION, 4);
     CHECK_STR(raw_text(f, "PRAGMA journal_mode"), "wal");
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                         " AND name IN ('kiosk', 'session', 'answer', 'recording')"), 4);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"), 4);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
-                         " AND name IN ('answer_question', 'session_started_at')"), 2);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
+                         " ('kiosk', 'session', 'answer', 'recording', 'staff_event')"), 5);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"), 5);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN"
+                         " ('answer_question', 'session_started_at', 'staff_event_at')"), 3);
     CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_index_info('answer_question')"), 3);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_index_info('staff_event_at')"), 2);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_table_info('session')"
+                         " WHERE name IN ('exported_at', 'synced_at')"), 2);
 }
 
 STORE_CASE(test_kiosk_id_is_a_uuid_v4_kept_across_opens)
@@ -959,7 +962,7 @@ STORE_CASE(test_migration_from_version_2_keeps_every_row)
     sqlite3_close(old);
     CHECK_INT(rc, SQLITE_OK);
     CHECK(fixture_open(f));
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), 3);
+    CHECK_INT(raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     CHECK_STR(store_kiosk_id(f->store), "11111111-1111-4111-8111-111111111111");
     CHECK_STR(answers_of(f, s1), "positive/gp/good;barriers/-/-/skipped;involve/-/co_design;"
                                  "change/-/listened;");
@@ -988,7 +991,7 @@ STORE_CASE(test_migration_from_version_2_keeps_every_row)
     snprintf(want, sizeof want, "positive/police/-/skipped;speak/-/-;words/-/-=%s;", urdu);
     CHECK_STR(answers_with_text(f, s2), want);
     CHECK(fixture_open(f)); /* and opening it again changes nothing */
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), 3);
+    CHECK_INT(raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     CHECK_STR(text_of(f, s2, "words"), urdu);
     CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 7);
 }
@@ -1142,9 +1145,84 @@ STORE_CASE(test_a_full_disk_fails_the_text_and_keeps_the_last)
     CHECK_STR(text_of(f, s, "words"), polish);
 }
 
+/* ---- schema 4: the staff side ---------------------------------------------- */
+
+/* Version 3 as it was made: version 2 above, then migration 3 of
+ * store_schema.c word for word (when version 4 was written), then a typed
+ * answer in the second session. */
+static const char *const v3_upgrade =
+    "ALTER TABLE answer ADD COLUMN text TEXT\n"
+    "    /* the words a person typed, for text questions; NULL otherwise */;\n"
+    "INSERT INTO answer VALUES ('a0000000-0000-4000-8000-000000000007',"
+    " '33333333-3333-4333-8333-333333333333', 'words', NULL, NULL, 0,"
+    " '2026-01-05T11:03:00.000Z', 'Zażółć gęślą jaźń');\n"
+    "PRAGMA user_version = 3;\n";
+
+/* Every row of every version-3 table, in rowid order, each value quoted
+ * (blobs as hex), as one string in f->text. */
+static const char *v3_dump(Fixture *f)
+{
+    return raw_text(
+        f, "%s",
+        "SELECT (SELECT group_concat(quote(id) || quote(created_at), '|') FROM kiosk) || '#' ||"
+        " (SELECT group_concat(quote(id) || quote(kiosk_id) || quote(survey_id) ||"
+        "  quote(survey_version) || quote(language) || quote(touch_style) || quote(input_used)"
+        "  || quote(mode) || quote(group_label) || quote(started_at) || quote(ended_at) ||"
+        "  quote(ended_how), '|') FROM (SELECT * FROM session ORDER BY rowid)) || '#' ||"
+        " (SELECT group_concat(rowid || quote(id) || quote(session_id) || quote(question) ||"
+        "  quote(choice) || quote(topic) || quote(skipped) || quote(answered_at) || quote(text),"
+        "  '|') FROM (SELECT rowid, * FROM answer ORDER BY rowid)) || '#' ||"
+        " (SELECT group_concat(quote(id) || quote(session_id) || quote(question) || quote(wav)"
+        "  || quote(duration_ms) || quote(sample_rate) || quote(recorded_at), '|')"
+        "  FROM recording)");
+}
+
+STORE_CASE(test_migration_from_version_3_keeps_every_row)
+{
+    sqlite3 *old = NULL;
+    CHECK_INT(sqlite3_open(f->path, &old), SQLITE_OK);
+    int rc = sqlite3_exec(old, v1_database, NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(old, v2_upgrade, NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(old, v3_upgrade, NULL, NULL, NULL);
+    sqlite3_close(old);
+    CHECK_INT(rc, SQLITE_OK);
+    char before[4096];
+    CHECK(v3_dump(f));
+    snprintf(before, sizeof before, "%s", f->text);
+    CHECK(strstr(before, "Zażółć gęślą jaźń"));
+    CHECK(strstr(before, "X'52494646000000005741564500'"));
+    sqlite3_close(f->raw); /* the raw connection must see the new schema */
+    f->raw = NULL;
+    CHECK(fixture_open(f));
+    CHECK_INT(raw_int(f, "PRAGMA user_version"), 4);
+    CHECK_STR(v3_dump(f), before);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM session"
+                         " WHERE exported_at IS NULL AND synced_at IS NULL"), 2);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM staff_event"), 0);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    CHECK_STR(raw_text(f, "PRAGMA integrity_check"), "ok");
+    /* The new columns are documented in the schema, as the others are. */
+    const char *sql = raw_text(f, "SELECT sql FROM sqlite_master WHERE name = 'session'");
+    CHECK(sql && strstr(sql, "exported_at TEXT\n    /* when the session was first exported"));
+    CHECK(sql && strstr(sql, "synced_at TEXT\n    /* when the session reached"));
+    CHECK(strstr(raw_text(f, "SELECT sql FROM sqlite_master WHERE name = 'staff_event'"),
+                 "event  TEXT NOT NULL, -- a short word"));
+    /* The migrated file takes new sessions and answers beside the old ones. */
+    char s[STORE_UUID_SIZE];
+    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(put_text(f, s, "words", "new words"), 0);
+    CHECK(fixture_open(f)); /* and opening it again changes nothing */
+    CHECK_INT(raw_int(f, "PRAGMA user_version"), 4);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM session"), 3);
+    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 8);
+    CHECK_STR(text_of(f, "33333333-3333-4333-8333-333333333333", "words"), "Zażółć gęślą jaźń");
+}
+
 int main(void)
 {
-    RUN(test_open_creates_schema_version_3_in_wal_mode);
+    RUN(test_open_creates_schema_version_4_in_wal_mode);
     RUN(test_kiosk_id_is_a_uuid_v4_kept_across_opens);
     RUN(test_session_begin_and_end_set_every_field);
     RUN(test_session_mode_defaults_to_self_and_inputs_are_listed_once);
@@ -1178,5 +1256,6 @@ int main(void)
     RUN(test_text_and_recording_replace_each_other);
     RUN(test_text_for_an_unknown_session_is_refused);
     RUN(test_a_full_disk_fails_the_text_and_keeps_the_last);
+    RUN(test_migration_from_version_3_keeps_every_row);
     return TEST_SUMMARY();
 }

@@ -1,5 +1,6 @@
 /* app.c: the kiosk's main loop; see app.h. */
 #include "app/app.h"
+#include "app/app_staff.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -115,12 +116,14 @@ int app_open(App *app, const CliOptions *o)
         fprintf(stderr, "sayso: out of memory\n");
         return -1;
     }
+    app_staff_init(app);
     return 0;
 }
 
 void app_close(App *app)
 {
     spoken_close(&app->spoken);
+    app_staff_close(app);
     flow_free(app->flow);
     speech_close(app->speech);
     ui_close(app->ui);
@@ -139,7 +142,18 @@ uint64_t app_now(const App *app)
 
 void app_screen_name(const App *app, char *out, size_t out_size)
 {
-    flow_screen_name(app->flow, out, out_size);
+    if (app->quit)
+        snprintf(out, out_size, "closed");
+    else if (staff_is_open(&app->staff))
+        staff_screen_name(&app->staff, out, out_size);
+    else
+        flow_screen_name(app->flow, out, out_size);
+}
+
+/* Moves whenever the flow or the staff side changed. */
+static unsigned app_generation(const App *app)
+{
+    return flow_generation(app->flow) * 7919u + app->staff.generation;
 }
 
 /* The espeak-ng voice an element asks for (a language's name in its own
@@ -198,18 +212,20 @@ static void default_seeing(App *app)
 /* Lays the screen out again when the flow moved; speaks a new screen. */
 static void refresh(App *app)
 {
-    if (app->built && flow_generation(app->flow) == app->built_generation)
+    if (app->built && app_generation(app) == app->built_generation)
         return;
     char screen[sizeof app->built_screen];
-    flow_screen_name(app->flow, screen, sizeof screen);
+    app_screen_name(app, screen, sizeof screen);
     bool new_screen = strcmp(screen, app->built_screen) != 0;
     if (new_screen && flow_screen(app->flow) == FLOW_WELCOME)
         default_seeing(app);  /* each person starts from the kiosk's own look */
     if (new_screen)
         app->keyboard = (KeyboardState){false, false};  /* letters, before it is laid out */
+    char prompt_before[1024];  /* the welcome screen's changes with its "You said, we did" item */
+    snprintf(prompt_before, sizeof prompt_before, "%s", ui_prompt(app->ui));
     ui_build(app->ui, app->flow);
     app->built = true;
-    app->built_generation = flow_generation(app->flow);
+    app->built_generation = app_generation(app);
     snprintf(app->built_screen, sizeof app->built_screen, "%s", screen);
     app->dirty = true;
     set_voice(app);
@@ -218,6 +234,17 @@ static void refresh(App *app)
         access_screen_changed(&app->access, app->ui, app_now(app));
         say_prompt(app);
         prepare_speech(app);
+    } else if (flow_screen(app->flow) == FLOW_WELCOME && strcmp(prompt_before, ui_prompt(app->ui)) != 0) {
+        /* The attract loop showed its next item: say it once, both halves
+         * of the card in one utterance (a new one cuts off the last). */
+        const UiElement *said = ui_elements_find(ui_elements(app->ui), "yousaid");
+        const UiElement *did = ui_elements_find(ui_elements(app->ui), "wedid");
+        char both[2 * UI_TEXT_SIZE + 2];
+        snprintf(both, sizeof both, "%s %s", said ? ui_element_spoken(said) : "", did ? ui_element_spoken(did) : "");
+        if (said && said->audio[0])
+            speech_say_file_or(app->speech, said->audio, both);
+        else if (said)
+            speech_say(app->speech, both);
     }
 }
 
@@ -307,6 +334,10 @@ static void on_tap(App *app, const char *id, InputKind kind)
     app->armed[0] = '\0';
     if (seeing_control(app, id))
         return;
+    if (staff_is_open(&app->staff)) {
+        app_staff_tap(app, id);
+        return;
+    }
     if (typed_key(app, id))
         return;
     if (spoken_handle(&app->spoken, app->flow, app->speech, id)) {
@@ -340,9 +371,24 @@ static void on_key(App *app, const UiAction *a)
     apply_access(app, access_key(&app->access, app->ui, a->id, a->shift, app_now(app)), kind);
 }
 
+/* Someone tried to close the window. A kiosk stays (only the staff menu
+ * exits); a window opened with --windowed closes as any window does. */
+static void on_close(App *app)
+{
+    if (app->options->windowed) {
+        app->quit = true;
+        return;
+    }
+    fprintf(stderr, "sayso: the window stays open: exit from the staff menu\n");
+}
+
 static void handle_event(App *app, const SDL_Event *event)
 {
+    if (app_staff_event(app, event))
+        return;
     UiAction a = ui_input_event(app->ui, &app->pointer, event);
+    if (a.kind == UI_ACTION_TOUCH || a.kind == UI_ACTION_KEY || a.kind == UI_ACTION_TAP)
+        staff_touch(&app->staff, app_now(app));
     switch (a.kind) {
     case UI_ACTION_TOUCH:
         speech_stop(app->speech);  /* a new touch cuts off the old speech */
@@ -360,6 +406,7 @@ static void handle_event(App *app, const SDL_Event *event)
         ui_resized(app->ui);
         app->built = false;
         break;
+    case UI_ACTION_CLOSE: on_close(app); break;
     case UI_ACTION_QUIT: app->quit = true; break;
     case UI_ACTION_NONE: break;
     }
@@ -414,6 +461,7 @@ void app_pump(App *app)
     while (SDL_PollEvent(&event))
         handle_event(app, &event);
     flow_tick(app->flow, app_now(app));
+    app_staff_tick(app);
     update_spoken(app);
     refresh(app);
     apply_access(app, access_tick(&app->access, app->ui, app_now(app)), INPUT_SWITCH);
@@ -423,10 +471,11 @@ void app_pump(App *app)
 /* Milliseconds until the next time-out or scan step, or -1 for none. */
 static int64_t ms_until_next(const App *app)
 {
-    int64_t next[3] = {flow_ms_until_deadline(app->flow, app_now(app)),
-                       access_ms_until(&app->access, app_now(app)), spoken_ms_until(&app->spoken, app->speech)};
+    int64_t next[4] = {flow_ms_until_deadline(app->flow, app_now(app)),
+                       access_ms_until(&app->access, app_now(app)), spoken_ms_until(&app->spoken, app->speech),
+                       app_staff_ms_until(app)};
     int64_t soonest = -1;
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 4; i++)
         if (next[i] >= 0 && (soonest < 0 || next[i] < soonest))
             soonest = next[i];
     return soonest;
@@ -435,7 +484,7 @@ static int64_t ms_until_next(const App *app)
 void app_advance(App *app, uint64_t ms)
 {
     /* A recording runs on the sound card's own clock: let real time pass. */
-    if (app->spoken.view.recording)
+    if (app->spoken.view.recording || app_staff_recording(app))
         SDL_Delay((Uint32)(ms < 600000 ? ms : 600000));
     uint64_t end = app->virtual_now_ms + ms;
     /* Step through each time-out on the way, as real time would. */

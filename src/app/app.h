@@ -14,7 +14,10 @@
 #include "app/cli.h"
 #include "app/spoken.h"
 #include "flow/flow.h"
+#include "recorder/recorder.h"
 #include "speech/speech.h"
+#include "staff/gesture.h"
+#include "staff/staff.h"
 #include "store/store.h"
 #include "survey/kiosk_settings.h"
 #include "survey/survey.h"
@@ -39,12 +42,18 @@ typedef struct {
     Access access;            /* keyboard and switches */
     Spoken spoken;            /* the recorder, for spoken answers */
     KeyboardState keyboard;   /* the on-screen keyboard's page, for typed answers */
+    Staff staff;              /* the PIN pad, staff menu and group view */
+    StaffGesture gesture;     /* a finger held in the top-left corner */
+    SDL_Keycode staff_key;    /* kiosk.ini [staff] keys: the chord that opens the PIN pad */
+    unsigned staff_key_mods;
+    Recorder *mic_test;       /* the staff menu's microphone test; NULL until used */
+    uint64_t mic_test_until;  /* when it ends; 0 when none runs */
     char armed[UI_ID_SIZE];   /* "touch to hear" style: the target heard, waiting for a second touch */
     char input_session[STORE_UUID_SIZE]; /* the session inputs_noted belongs to */
     unsigned inputs_noted;    /* bits: touch, keyboard, switch recorded for it */
     bool virtual_clock;       /* headless: time moves only by `wait` */
     uint64_t virtual_now_ms;
-    unsigned built_generation;
+    unsigned built_generation; /* flow and staff generations laid out last */
     char built_screen[128];
     bool built;
     bool dirty;

@@ -8,8 +8,9 @@
  * With csv and jsonl, recordings (spoken answers) are written as WAV files
  * named by answer id, in a "recordings" folder beside the output file.
  *
- * The survey gives question and choice labels, symbols and kinds; sessions
- * of another survey (or version) keep their names and get empty labels. */
+ * The survey gives question and choice labels (its default language),
+ * symbols and kinds; sessions of another survey (another form_id) keep
+ * their names and get empty labels. */
 #ifndef SAYSO_EXPORT_H
 #define SAYSO_EXPORT_H
 
@@ -30,8 +31,8 @@ typedef struct {
     ExportFormat format;
     const char *out_path;             /* the file to write ("-" is not allowed) */
     StoreFilter filter;               /* --since, --group; stated at the top of the report */
-    /* Called once for each session exported (may be NULL): the staff menu
-     * marks those sessions exported. */
+    /* Called once for each session exported (may be NULL), after every
+     * file is in place: the staff menu marks those sessions exported. */
     void (*on_session)(void *ctx, const char *session_id);
     void *ctx;
 } ExportRequest;
@@ -50,8 +51,9 @@ typedef struct {
 int export_run(const ExportRequest *request, ExportCounts *counts, char *err, size_t err_size);
 
 /* Writes answers.csv, answers.jsonl (with recordings/) and report.html into
- * the folder `request->out_path` (made when missing); `format` is ignored.
- * `on_session` is called once per session. 0 or -1 with `err`. */
+ * the folder `request->out_path` (made when missing), all from one
+ * snapshot; `format` is ignored. `on_session` is called once per session.
+ * `counts` are the csv's. 0 or -1 with `err`. */
 int export_folder(const ExportRequest *request, ExportCounts *counts, char *err, size_t err_size);
 
 /* The HTML report (export_html.c), written to `out` from `reader`'s
@@ -61,9 +63,10 @@ int export_html_write(StoreReader *reader, const ExportRequest *request, FILE *o
 
 /* `sayso export`: loads the survey of --config (as the kiosk would, with
  * kiosk.ini's symbol packs), runs the export and prints one line saying
- * what was written ("wrote 42 answers of 7 sessions to out.csv, 3
- * recordings to recordings/"). Returns the exit status: 0, or 1 with the
- * message on stderr. */
+ * what was written ("sayso: wrote 42 answers of 7 sessions to out.csv (3
+ * recordings in recordings/)"). A survey that cannot be loaded is noted
+ * on stderr and the export goes on with names only. Returns the exit
+ * status: 0, or 1 with the message on stderr. */
 int export_main(const CliOptions *options);
 
 #endif

@@ -5,7 +5,11 @@
  * the consent screen; every change of an answer is committed at once
  * (flow_save); the screen never moves on because of a choice, only because
  * of next, skip, back, stop or a time-out. When a save fails the answer is
- * kept in memory, marked unsaved and retried on every later action. */
+ * kept in memory, marked unsaved and retried on every later action.
+ *
+ * While nobody touches the welcome screen its "You said, we did" item
+ * changes every attract_seconds: a deadline like the idle time-out, so the
+ * kiosk's loop sleeps until then and nothing polls. */
 #include "flow/flow.h"
 #include "flow/flow_internal.h"
 
@@ -56,7 +60,8 @@ Flow *flow_new(const Survey *survey, const KioskSettings *settings, Store *store
     }
     answers_clear(flow);
     flow->screen = FLOW_WELCOME;
-    flow->last_input_ms = flow->screen_since_ms = now_ms;
+    flow->last_input_ms = flow->screen_since_ms = flow->yousaid_since_ms = now_ms;
+    flow->yousaid = survey->n_yousaid > 0 ? 0 : -1;
     return flow;
 fail:
     flow_free(flow);
@@ -91,6 +96,23 @@ static void go(Flow *flow, FlowScreen screen, uint64_t now_ms)
     flow->screen = screen;
     flow->screen_since_ms = now_ms;
     flow->generation++;
+}
+
+/* The next "You said, we did" item, round and round. */
+static void next_yousaid(Flow *flow, uint64_t now_ms)
+{
+    if (flow->yousaid < 0)
+        return;
+    flow->yousaid = (flow->yousaid + 1) % flow->survey->n_yousaid;
+    flow->yousaid_since_ms = now_ms;
+    flow->generation++;
+}
+
+/* The thank-you screen, with the next "You said, we did" item. */
+static void show_thanks(Flow *flow, uint64_t now_ms)
+{
+    next_yousaid(flow, now_ms);
+    go(flow, FLOW_THANKS, now_ms);
 }
 
 static void show_question(Flow *flow, int q, uint64_t now_ms)
@@ -322,7 +344,7 @@ static bool tap_review(Flow *flow, const char *id, uint64_t now_ms)
 {
     if (strcmp(id, "next") == 0) {
         end_session(flow, "finished");
-        go(flow, FLOW_THANKS, now_ms);
+        show_thanks(flow, now_ms);
         return true;
     }
     int q = survey_question_index(flow->survey, id);
@@ -363,7 +385,7 @@ bool flow_tap(Flow *flow, const char *id, uint64_t now_ms)
     }
     if (strcmp(id, "stop") == 0 && in_session_screen(flow->screen)) {
         end_session(flow, "stopped");
-        go(flow, FLOW_THANKS, now_ms);
+        show_thanks(flow, now_ms);
         return true;
     }
     bool changed = false;
@@ -419,12 +441,28 @@ void flow_touch(Flow *flow, uint64_t now_ms)
 
 static uint64_t seconds_ms(int seconds) { return (uint64_t)seconds * 1000u; }
 
+/* When the welcome screen's attract loop shows the next item: attract_seconds
+ * after the item, the screen or the last touch, whichever came last; 0 when
+ * it never does (the loop is off, or there is nothing to go round). */
+static uint64_t attract_deadline(const Flow *flow)
+{
+    int seconds = flow->settings->attract_seconds;
+    uint64_t since = flow->yousaid_since_ms;
+    if (seconds <= 0 || flow->survey->n_yousaid < 2)
+        return 0;
+    if (flow->screen_since_ms > since)
+        since = flow->screen_since_ms;
+    if (flow->last_input_ms > since)
+        since = flow->last_input_ms;
+    return since + seconds_ms(seconds);
+}
+
 /* When the screen showing now times out, or 0 when it never does. */
 static uint64_t deadline(const Flow *flow)
 {
     const KioskSettings *k = flow->settings;
     switch (flow->screen) {
-    case FLOW_WELCOME: return 0;
+    case FLOW_WELCOME: return attract_deadline(flow);
     case FLOW_THANKS: return flow->screen_since_ms + seconds_ms(k->thanks_seconds);
     case FLOW_STILL_THERE: return flow->screen_since_ms + seconds_ms(k->still_there_seconds);
     default: return flow->last_input_ms + seconds_ms(k->idle_seconds);
@@ -437,6 +475,7 @@ bool flow_tick(Flow *flow, uint64_t now_ms)
     if (due == 0 || now_ms < due)
         return false;
     switch (flow->screen) {
+    case FLOW_WELCOME: next_yousaid(flow, now_ms); break;
     case FLOW_THANKS: reset(flow, now_ms); break;
     case FLOW_STILL_THERE:
         end_session(flow, "timeout");
@@ -468,6 +507,7 @@ const KioskSettings *flow_settings(const Flow *flow) { return flow->settings; }
 unsigned flow_generation(const Flow *flow) { return flow->generation; }
 const char *flow_save_problem(const Flow *flow) { return flow->problem; }
 const char *flow_session_id(const Flow *flow) { return flow->session_id; }
+int flow_yousaid(const Flow *flow) { return flow->yousaid; }
 
 void flow_screen_name(const Flow *flow, char *out, size_t out_size)
 {

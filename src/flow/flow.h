@@ -51,7 +51,7 @@ bool flow_drop(Flow *flow, const char *id, const char *target, uint64_t now_ms);
 /* Any touch or key, even one that hits nothing, keeps the person "there". */
 void flow_touch(Flow *flow, uint64_t now_ms);
 
-/* Runs the time-outs. Returns true when the screen changed. */
+/* Runs the time-outs and the attract loop. Returns true when what shows changed. */
 bool flow_tick(Flow *flow, uint64_t now_ms);
 
 /* Milliseconds until the next time-out, or -1 when none is pending. */
@@ -98,5 +98,22 @@ const char *flow_save_problem(const Flow *flow);
 
 /* The current session's id ("" outside a session). */
 const char *flow_session_id(const Flow *flow);
+
+/* "You said, we did": the item of survey->yousaid that the welcome and
+ * thank-you screens show, or -1 when the survey has none. The welcome
+ * screen's attract loop moves on to the next item once nobody has touched
+ * the kiosk for settings->attract_seconds (a deadline, as the time-outs
+ * are: flow_tick moves it, flow_ms_until_deadline counts down to it); each
+ * thank-you screen shows the item after the one shown before it. */
+int flow_yousaid(const Flow *flow);
+
+/* Staff: a group session tags every session begun while it runs with
+ * `label` ("" or NULL ends it); "answered with support" marks the next
+ * session begun (mode "supported"), then clears itself. Sessions already
+ * begun keep what they had. */
+void flow_set_group(Flow *flow, const char *label);
+const char *flow_group(const Flow *flow);
+void flow_set_supported_next(Flow *flow, bool supported);
+bool flow_supported_next(const Flow *flow);
 
 #endif

@@ -34,10 +34,14 @@ struct Flow {
     bool consented;
     char session_id[STORE_UUID_SIZE];
     bool session_unsaved;      /* consented, but the session row is not written yet */
+    char group_label[64];      /* the group session running (staff menu); "" for none */
+    bool supported_next;       /* the next session is answered with support (staff menu) */
     const char *end_unsaved;   /* an ended_how still to write, or NULL */
     FlowAnswer *answers;
     uint64_t last_input_ms;
     uint64_t screen_since_ms;
+    int yousaid;               /* the "You said, we did" item showing, -1 when the survey has none */
+    uint64_t yousaid_since_ms; /* when it began to show */
     unsigned generation;
     char problem[256];
 };

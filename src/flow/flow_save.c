@@ -43,11 +43,33 @@ static bool save_session_row(Flow *flow)
 {
     const Survey *s = flow->survey;
     StoreSessionInfo info = {s->form_id, s->version, s->languages[flow->language].code,
-                             flow->settings->touch_style, "self", NULL};
+                             flow->settings->touch_style, flow->supported_next ? "supported" : "self",
+                             flow->group_label[0] ? flow->group_label : NULL};
     if (store_session_begin(flow->store, &info, flow->session_id) != 0)
         return false;
     flow->session_unsaved = false;
+    flow->supported_next = false;  /* "the next session" only */
     return true;
+}
+
+void flow_set_group(Flow *flow, const char *label)
+{
+    snprintf(flow->group_label, sizeof flow->group_label, "%s", label ? label : "");
+}
+
+const char *flow_group(const Flow *flow)
+{
+    return flow->group_label;
+}
+
+void flow_set_supported_next(Flow *flow, bool supported)
+{
+    flow->supported_next = supported;
+}
+
+bool flow_supported_next(const Flow *flow)
+{
+    return flow->supported_next;
 }
 
 /* A spoken answer: the kept recording, or (none kept) skipped or nothing.

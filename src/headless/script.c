@@ -92,6 +92,33 @@ static int step_wait(Script *s, const char *ms)
     return 0;
 }
 
+/* A finger held still for MS milliseconds of the kiosk's clock: on an
+ * element, or on "corner" (the top-left corner, the staff gesture). */
+static int step_hold(Script *s, const char *target, const char *ms)
+{
+    int x = 2, y = 2;
+    char *end;
+    long long v = strtoll(ms, &end, 10);
+    if (*end || v < 0)
+        return fail(s, "hold wants milliseconds, not \"%s\"%s", ms, "");
+    if (strcmp(target, "corner") != 0 && element_center(s, target, &x, &y) != 0)
+        return 1;
+    ui_input_push_press(s->app->ui, x, y, true);
+    app_pump(s->app);
+    app_advance(s->app, (uint64_t)v);
+    ui_input_push_press(s->app->ui, x, y, false);
+    app_pump(s->app);
+    return 0;
+}
+
+/* What a window manager sends for Alt+F4 or the window's close button. */
+static int step_close(Script *s)
+{
+    ui_input_push_close(s->app->ui);
+    app_pump(s->app);
+    return 0;
+}
+
 static int step_shot(Script *s, const char *file)
 {
     char path[4096], err[512];
@@ -108,22 +135,28 @@ static int run_step(Script *s, char *words[], int n)
     static const struct {
         const char *name;
         int args;
-    } steps[] = {{"expect", 1}, {"tap", 1}, {"drag", 2}, {"key", 1}, {"wait", 1}, {"shot", 1}};
+    } steps[] = {{"expect", 1}, {"tap", 1}, {"drag", 2}, {"key", 1}, {"wait", 1}, {"shot", 1},
+                 {"hold", 2}, {"close", 0}};
     for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
         if (strcmp(words[0], steps[i].name) != 0)
             continue;
         if (n - 1 != steps[i].args)
-            return fail(s, "\"%s\" takes %s", words[0], steps[i].args == 1 ? "one argument" : "two arguments");
+            return fail(s, "\"%s\" takes %s", words[0],
+                        steps[i].args == 0 ? "no argument" : steps[i].args == 1 ? "one argument" : "two arguments");
+        if (s->app->quit && i != 0)
+            return fail(s, "the kiosk has closed; only \"expect closed\" can follow%s%s", "", "");
         switch (i) {
         case 0: return step_expect(s, words[1]);
         case 1: return step_tap(s, words[1]);
         case 2: return step_drag(s, words[1], words[2]);
         case 3: return step_key(s, words[1]);
         case 4: return step_wait(s, words[1]);
-        default: return step_shot(s, words[1]);
+        case 5: return step_shot(s, words[1]);
+        case 6: return step_hold(s, words[1], words[2]);
+        default: return step_close(s);
         }
     }
-    return fail(s, "unknown step \"%s\"%s", words[0], " (use expect, tap, drag, key, wait or shot)");
+    return fail(s, "unknown step \"%s\"%s", words[0], " (use expect, tap, drag, key, wait, shot, hold or close)");
 }
 
 /* Splits a line into words, dropping a `#` comment. Returns the count. */

@@ -7,6 +7,11 @@
  *   key NAME          an SDL key name (Space, Return, Tab, Escape, ...)
  *   wait MS           advance the kiosk's own clock
  *   shot FILE.png     save the screen into the --shots folder
+ *   hold ID MS        touch down on ID (or "corner": the top-left corner, the
+ *                     staff gesture), hold for MS of the kiosk's clock, lift
+ *   close             what a window manager sends to close the window
+ * `key` also takes chords: "Ctrl+Alt+S", "Alt+F4". Once the kiosk has
+ * closed (Exit in the staff menu) the screen is "closed".
  * Taps and drags become SDL touch events at the element's place on screen,
  * so a script exercises hit-testing too. */
 #ifndef SAYSO_HEADLESS_SCRIPT_H

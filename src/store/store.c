@@ -15,6 +15,7 @@
 #include "store/store_internal.h"
 
 #include <assert.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,7 +123,7 @@ struct Store {
     double last_commit_ms;
 };
 
-static double store_clock_ms(void)
+double store_clock_ms(void)
 {
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
@@ -137,7 +138,7 @@ static void store_new_uuid(char out[STORE_UUID_SIZE])
 }
 
 /* Records the error for result `rc` and returns -1. */
-static int store_fail(Store *store, int rc)
+int store_fail(Store *store, int rc)
 {
     store_describe_error(store->db, rc, store->path, store->error, sizeof store->error);
     return -1;
@@ -170,7 +171,7 @@ static void store_rollback(Store *store)
 /* Ends a write transaction begun at `start` (ms): commits when `rc` is
  * SQLITE_OK so far and times it as the last commit; otherwise (or when the
  * commit fails) records the error and rolls back. 0 or -1. */
-static int store_end_transaction(Store *store, int rc, double start)
+int store_end_transaction(Store *store, int rc, double start)
 {
     if (rc == SQLITE_OK)
         rc = store_run(store, STORE_SQL_COMMIT, NULL, 0);
@@ -277,6 +278,27 @@ const char *store_error(const Store *store)
 {
     assert(store);
     return store->error;
+}
+
+sqlite3 *store_connection(Store *store)
+{
+    assert(store);
+    return store->db;
+}
+
+int store_fail_with(Store *store, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    vsnprintf(store->error, sizeof store->error, format, args);
+    va_end(args);
+    return -1;
+}
+
+const char *store_path(const Store *store)
+{
+    assert(store);
+    return store->path;
 }
 
 double store_last_commit_ms(const Store *store)

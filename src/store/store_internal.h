@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <sqlite3.h>
 
+#include "store/store.h"
+
 /* Brings the database open on `db` up to STORE_SCHEMA_VERSION, one migration
  * per transaction (BEGIN IMMEDIATE, so two processes opening a new file at
  * once do not both create it). Refuses a file that another program made and
@@ -20,5 +22,27 @@ int store_schema_migrate(sqlite3 *db, const char *path, char *err, size_t err_si
  * "could not save to sayso.db: the disk is full". `db` may be NULL; when
  * given, its own message fills in codes that have no words of their own. */
 void store_describe_error(sqlite3 *db, int rc, const char *path, char *out, size_t out_size);
+
+/* What store.c lends the other files of src/store that work on an open
+ * Store (store_staff.c): its connection and file name, its error, and its
+ * way of ending a write transaction. */
+sqlite3 *store_connection(Store *store);
+const char *store_path(const Store *store);
+
+/* Records the words for SQLite result `rc` (store_describe_error) as the
+ * store's error. Returns -1. */
+int store_fail(Store *store, int rc);
+
+/* Records a printf-style message as the store's error. Returns -1. */
+int store_fail_with(Store *store, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Milliseconds on a monotonic clock, to time commits. */
+double store_clock_ms(void);
+
+/* Ends a write transaction begun (BEGIN IMMEDIATE) at `start` (ms): commits
+ * when `rc` is SQLITE_OK so far and times it as the last commit; otherwise
+ * (or when the commit fails) records the error and rolls back. 0 or -1. */
+int store_end_transaction(Store *store, int rc, double start);
 
 #endif

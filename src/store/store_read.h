@@ -7,7 +7,11 @@
  * changes the file. Nothing outside src/store includes sqlite3.h.
  *
  * Rows are handed to callbacks; the strings in them last only during the
- * call. Times are UTC ISO 8601 with milliseconds, as the store writes them. */
+ * call. A callback may call the reader again (store_reader_answers from a
+ * session's callback). Times are UTC ISO 8601 with milliseconds, as the
+ * store writes them. Opening a WAL file read-only may leave its -wal and
+ * -shm files beside it (SQLite needs them to read); the file itself stays
+ * byte for byte as it was. */
 #ifndef SAYSO_STORE_READ_H
 #define SAYSO_STORE_READ_H
 
@@ -51,8 +55,10 @@ typedef struct {
 } StoreAnswerRow;
 
 /* Opens `path` read-only and begins the snapshot. NULL with a plain message
- * in `err` ("cannot open x.db: no such file") when it cannot. A file that is
- * not a sayso database, or is newer than this program, is refused. */
+ * in `err` ("cannot open x.db: No such file or directory") when it cannot;
+ * a missing file is never created. A file that is not a sayso database,
+ * is newer than this program or older than schema 3 (answer.text), is
+ * refused. */
 StoreReader *store_reader_open(const char *path, char *err, size_t err_size);
 void store_reader_close(StoreReader *reader);
 

@@ -115,6 +115,26 @@ static const char *const store_migrations[] = {
      * the closing parenthesis. */
     "ALTER TABLE answer ADD COLUMN text TEXT\n"
     "    /* the words a person typed, for text questions; NULL otherwise */;\n",
+
+    /* 4: the staff side. A session remembers when it was first exported and
+     * when it reached the central database, so the staff menu can say how
+     * many are still to go (NULL: not yet); block comments as in migration
+     * 3. staff_event is the staff log: PIN attempts, lock-outs, exports and
+     * group sessions, counted by event and time (the PIN pad's lockout asks
+     * how many wrong PINs since a moment). It never holds a PIN or an
+     * answer. */
+    "ALTER TABLE session ADD COLUMN exported_at TEXT\n"
+    "    /* when the session was first exported (UTC); NULL: not yet */;\n"
+    "ALTER TABLE session ADD COLUMN synced_at TEXT\n"
+    "    /* when the session reached the central database (UTC); NULL: not yet */;\n"
+    "CREATE TABLE staff_event (\n"
+    "    id     INTEGER PRIMARY KEY, -- the order events were logged in\n"
+    "    at     TEXT NOT NULL, -- when it happened (UTC)\n"
+    "    event  TEXT NOT NULL, -- a short word: 'pin_wrong', 'pin_ok', 'pin_locked',\n"
+    "                          -- 'export', 'group_start', 'group_end', 'exit'\n"
+    "    detail TEXT           -- free text (an export's folder, a group's label); or NULL\n"
+    ");\n"
+    "CREATE INDEX staff_event_at ON staff_event(event, at);\n",
 };
 
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,

@@ -11,8 +11,13 @@
  * [symbols] pack may appear on several lines (inih calls the handler once
  * per line); each adds a folder, in order, and a folder that is not there
  * is reported at its own line, so a typo in a path is found at start-up
- * rather than as symbols quietly falling back to ours. */
+ * rather than as symbols quietly falling back to ours.
+ *
+ * [staff] pin_hash must look like the Argon2id hash `sayso pin` writes (or
+ * be empty: no PIN, no staff menu), and keys must be a chord SDL can name
+ * (staff/pin_keys.h), so a typo is found here rather than at the kiosk. */
 #include "survey/kiosk_settings.h"
+#include "staff/pin_keys.h"
 
 #include <errno.h>
 #include <ini.h>
@@ -27,7 +32,8 @@
 #define KIOSK_MAX_SECONDS 86400 /* a day: anything longer is a typo */
 #define KIOSK_MAX_RATE 1000     /* words per minute; espeak-ng's useful range ends far lower */
 
-typedef enum { KIND_TEXT, KIND_SECONDS, KIND_RATE, KIND_BOOL, KIND_PACK, KIND_WORD, KIND_STEP, KIND_MS } SettingKind;
+typedef enum { KIND_TEXT, KIND_SECONDS, KIND_RATE, KIND_BOOL, KIND_PACK, KIND_WORD, KIND_STEP, KIND_MS,
+               KIND_PIN_HASH, KIND_KEYS, KIND_SECONDS_OR_OFF } SettingKind;
 
 typedef struct {
     const char *section;
@@ -49,6 +55,7 @@ static const SettingSpec setting_specs[] = {
     VALUE("kiosk", "idle_seconds", KIND_SECONDS, idle_seconds),
     VALUE("kiosk", "still_there_seconds", KIND_SECONDS, still_there_seconds),
     VALUE("kiosk", "thanks_seconds", KIND_SECONDS, thanks_seconds),
+    VALUE("kiosk", "attract_seconds", KIND_SECONDS_OR_OFF, attract_seconds),
     VALUE("speech", "enabled", KIND_BOOL, speech),
     TEXT("speech", "voice", voice),
     VALUE("speech", "rate", KIND_RATE, speech_rate),
@@ -60,6 +67,9 @@ static const SettingSpec setting_specs[] = {
     VALUE("access", "scan_ms", KIND_MS, scan_ms),
     TEXT("access", "switch_step", switch_step),
     TEXT("access", "switch_choose", switch_choose),
+    VALUE("staff", "pin_hash", KIND_PIN_HASH, pin_hash),
+    VALUE("staff", "keys", KIND_KEYS, staff_keys),
+    TEXT("staff", "export_dir", export_dir),
 };
 
 #define N_SPECS (sizeof setting_specs / sizeof setting_specs[0])
@@ -79,6 +89,7 @@ void kiosk_settings_defaults(KioskSettings *settings)
     settings->idle_seconds = 90;
     settings->still_there_seconds = 30;
     settings->thanks_seconds = 20;
+    settings->attract_seconds = 12;
     settings->speech = true;
     snprintf(settings->voice, sizeof settings->voice, "%s", "en-gb");
     settings->speech_rate = 150;
@@ -89,6 +100,8 @@ void kiosk_settings_defaults(KioskSettings *settings)
     settings->scan_ms = 1500;
     snprintf(settings->switch_step, sizeof settings->switch_step, "%s", "Space");
     snprintf(settings->switch_choose, sizeof settings->switch_choose, "%s", "Return");
+    snprintf(settings->staff_keys, sizeof settings->staff_keys, "%s", "Ctrl+Alt+S");
+    snprintf(settings->export_dir, sizeof settings->export_dir, "%s", "exports");
 }
 
 /* True when `value` is one of the "|"-separated `words`. */
@@ -178,6 +191,29 @@ static int add_pack(IniReader *r, const char *value)
     return 1;
 }
 
+/* [staff] pin_hash: empty (no PIN set), or a hash `sayso pin` wrote. */
+static int set_pin_hash(IniReader *r, const char *value)
+{
+    char *hash = r->settings.pin_hash;
+    if (!value[0] || strcmp(value, "\"\"") == 0)
+        return hash[0] = '\0', 1;
+    if (strncmp(value, "$argon2id$", 10) != 0 || !set_text(hash, sizeof r->settings.pin_hash, value))
+        return fail(r, "pin_hash is not an Argon2id hash (it starts with $argon2id$); "
+                       "set the PIN with: sayso pin");
+    return 1;
+}
+
+/* [staff] keys: a chord such as Ctrl+Alt+S that SDL knows. */
+static int set_staff_keys(IniReader *r, const char *value)
+{
+    KioskSettings *k = &r->settings;
+    PinKeys keys;
+    if (!set_text(k->staff_keys, sizeof k->staff_keys, value) || pin_keys_parse(k->staff_keys, &keys) != 0)
+        return fail(r, "keys must be Ctrl, Alt, Shift or GUI joined by + and then a key name, "
+                       "such as Ctrl+Alt+S or Shift+F12, not \"%s\"", value);
+    return 1;
+}
+
 static int apply(IniReader *r, const SettingSpec *spec, const char *value)
 {
     char *field = (char *)&r->settings + spec->offset;
@@ -211,6 +247,17 @@ static int apply(IniReader *r, const SettingSpec *spec, const char *value)
         if (!parse_int(value, 3, (int *)(void *)field))
             return fail(r, "%s must be 1, 2 or 3, not \"%s\"", spec->key, value);
         return 1;
+    case KIND_SECONDS_OR_OFF: /* 0 turns it off */
+        if (strcmp(value, "0") == 0)
+            return *(int *)(void *)field = 0, 1;
+        if (!parse_int(value, KIOSK_MAX_SECONDS, (int *)(void *)field))
+            return fail(r, "%s must be 0 (off) or a whole number of seconds up to 86400, not \"%s\"",
+                        spec->key, value);
+        return 1;
+    case KIND_PIN_HASH:
+        return set_pin_hash(r, value);
+    case KIND_KEYS:
+        return set_staff_keys(r, value);
     case KIND_MS:
         if (!parse_int(value, 10000, (int *)(void *)field) || *(int *)(void *)field < 250)
             return fail(r, "%s must be a number of milliseconds from 250 to 10000, not \"%s\"",
@@ -235,10 +282,10 @@ static int on_setting(void *user, const char *section, const char *key, const ch
         if (strcmp(setting_specs[i].section, section) == 0 && strcmp(setting_specs[i].key, key) == 0)
             return apply(r, &setting_specs[i], value);
     if (!section[0])
-        return fail(r, "setting \"%s\" is outside a section; put it under [kiosk], [speech], [symbols] or [access]",
+        return fail(r, "setting \"%s\" is outside a section; put it under [kiosk], [speech], [symbols], [access] or [staff]",
                     key);
     if (!section_is_known(section))
-        return fail(r, "unknown section [%s] (use [kiosk], [speech], [symbols] or [access])", section);
+        return fail(r, "unknown section [%s] (use [kiosk], [speech], [symbols], [access] or [staff])", section);
     return fail(r, "unknown setting \"%s\" in [%s]", key, section);
 }
 

@@ -18,6 +18,7 @@ typedef struct {
     int idle_seconds;        /* [kiosk] idle_seconds: no touch for this long shows "Are you still there?" (90) */
     int still_there_seconds; /* [kiosk] still_there_seconds: then this long ends the session as timeout (30) */
     int thanks_seconds;      /* [kiosk] thanks_seconds: the thank-you screen returns to welcome (20) */
+    int attract_seconds;     /* [kiosk] attract_seconds: the welcome screen shows the next "You said, we did" item after this long untouched (12); 0: never */
     bool speech;             /* [speech] enabled: on/off (on) */
     char voice[64];          /* [speech] voice: espeak-ng language of the voice ("en-gb") */
     int speech_rate;         /* [speech] rate: words per minute (150) */
@@ -35,6 +36,10 @@ typedef struct {
     int scan_ms;            /* scan_ms: one switch: how long each scan step stays (1500) */
     char switch_step[32];   /* switch_step: SDL key name the stepping switch sends ("Space") */
     char switch_choose[32]; /* switch_choose: SDL key name the choosing switch sends ("Return") */
+    /* [staff]: the staff menu */
+    char pin_hash[128];     /* pin_hash: the PIN's Argon2id hash, set by `sayso pin`; "" when none (no staff menu) */
+    char staff_keys[64];    /* keys: the chord that opens the PIN pad on keyboard kiosks ("Ctrl+Alt+S") */
+    char export_dir[KIOSK_PACK_PATH_SIZE]; /* export_dir: where the staff menu exports ("exports", beside where sayso starts) */
 } KioskSettings;
 
 /* Fills `settings` with the built-in defaults. */

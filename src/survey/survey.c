@@ -39,10 +39,21 @@ static void question_free(SurveyQuestion *q)
     text_free(&q->audio);
 }
 
+static void yousaid_free(SurveyYouSaid *y)
+{
+    text_free(&y->said);
+    text_free(&y->did);
+    text_free(&y->audio);
+    free(y->image);
+}
+
 void survey_free(Survey *survey)
 {
     if (!survey)
         return;
+    for (int i = 0; i < survey->n_yousaid; i++)
+        yousaid_free(&survey->yousaid[i]);
+    free(survey->yousaid);
     for (int i = 0; i < survey->n_questions; i++)
         question_free(&survey->questions[i]);
     for (int i = 0; i < survey->n_lists; i++)

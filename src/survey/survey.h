@@ -5,7 +5,9 @@
  * label::Language (code), hint, image, audio, appearance, parameters;
  * list_name in choices.csv; form_title, form_id, version, default_language,
  * symbol_text in settings.csv. Every text can have one value per language; a missing
- * translation falls back to the default language.
+ * translation falls back to the default language. An optional fourth file,
+ * yousaid.csv (said, did, image, audio, said::Language (code), ...), holds
+ * the "You said, we did" items.
  *
  * The model is immutable once loaded and owns all its strings. */
 #ifndef SAYSO_SURVEY_H
@@ -74,6 +76,17 @@ typedef struct {
     int line;                 /* line in survey.csv */
 } SurveyQuestion;
 
+/* One "You said, we did" item (yousaid.csv): what people said and what was
+ * done about it, shown by the welcome screen's attract loop and on the
+ * thank-you screen, so people see that feedback changes something. */
+typedef struct {
+    SurveyText said;  /* "Letters are hard to read." */
+    SurveyText did;   /* "Housing letters now use plain words and pictures." */
+    SurveyText audio; /* the item recorded, per language; may be all NULL */
+    char *image;      /* file name of its symbol or photo, or NULL */
+    int line;         /* line in yousaid.csv */
+} SurveyYouSaid;
+
 typedef struct Survey {
     char *dir;            /* the folder it was loaded from */
     char *title;          /* form_title */
@@ -87,6 +100,8 @@ typedef struct Survey {
     SurveyList *lists;
     int n_lists;
     bool symbol_text;     /* settings.csv symbol_text: symbol-supported text for every question (no) */
+    SurveyYouSaid *yousaid; /* yousaid.csv, in the file's order; none when there is no such file */
+    int n_yousaid;
 } Survey;
 
 /* One problem found in a survey folder: "FILE:LINE: message". */

@@ -126,7 +126,7 @@ static void describe_places(const SurveyLoader *L, char *out, size_t size)
         used += snprintf(out + used, size - (size_t)used, ", %s", L->symbol_dirs[i]);
 }
 
-static void check_image(SurveyLoader *L, const char *path, int line, const char *image)
+void survey_check_image(SurveyLoader *L, const char *path, int line, const char *image)
 {
     char found[4096], places[8192];
     if (!image || survey_find_image(L->survey->dir, L->symbol_dirs, image, found, sizeof found))
@@ -146,7 +146,7 @@ static bool file_exists(const char *path)
 }
 
 /* Recordings are the survey's own, so they are looked for in its folder only. */
-static void check_audio(SurveyLoader *L, const char *path, int line, const SurveyText *audio)
+void survey_check_audio(SurveyLoader *L, const char *path, int line, const SurveyText *audio)
 {
     char full[4096];
     for (int lang = 0; lang < L->survey->n_languages; lang++) {
@@ -167,15 +167,15 @@ void survey_check_files(SurveyLoader *L)
     for (int i = 0; i < s->n_questions; i++) {
         const SurveyQuestion *q = &s->questions[i];
         if (L->symbol_dirs)
-            check_image(L, L->survey_csv.path, q->line, q->image);
-        check_audio(L, L->survey_csv.path, q->line, &q->audio);
+            survey_check_image(L, L->survey_csv.path, q->line, q->image);
+        survey_check_audio(L, L->survey_csv.path, q->line, &q->audio);
     }
     for (int i = 0; i < s->n_lists; i++) {
         for (int j = 0; j < s->lists[i].n_choices; j++) {
             const SurveyChoice *c = &s->lists[i].choices[j];
             if (L->symbol_dirs)
-                check_image(L, L->choices_csv.path, c->line, c->image);
-            check_audio(L, L->choices_csv.path, c->line, &c->audio);
+                survey_check_image(L, L->choices_csv.path, c->line, c->image);
+            survey_check_audio(L, L->choices_csv.path, c->line, &c->audio);
         }
     }
 }

@@ -4,7 +4,9 @@
  * The languages of a survey are those of its label columns, in survey.csv and
  * choices.csv, in the order they first appear; settings.csv's
  * default_language picks the one used where a translation is missing, and
- * the plain "label", "hint" and "audio" columns are in that language. A
+ * the plain "label", "hint" and "audio" columns (and yousaid.csv's "said"
+ * and "did", whose said::LANG columns must name one of these languages)
+ * are in that language. A
  * survey with no label::LANG column has one language, default_language's
  * (English (en) when that is not given either); a default_language that no
  * label::LANG column names is added in front of the others, for the plain
@@ -21,6 +23,8 @@ static const char *const column_names[SURVEY_N_COLS] = {
     [SURVEY_COL_LABEL] = "label",
     [SURVEY_COL_HINT] = "hint",
     [SURVEY_COL_AUDIO] = "audio",
+    [SURVEY_COL_SAID] = "said",
+    [SURVEY_COL_DID] = "did",
     [SURVEY_COL_IMAGE] = "image",
     [SURVEY_COL_APPEARANCE] = "appearance",
     [SURVEY_COL_PARAMETERS] = "parameters",
@@ -225,7 +229,7 @@ static void set_column(SurveyLoader *L, const SurveyCsvTable *t, int *slot, int 
 
 static int text_kind(const char *base, size_t len)
 {
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < SURVEY_TEXT_KINDS; k++) {
         const char *n = column_names[SURVEY_COL_LABEL + k];
         if (strlen(n) == len && strncasecmp(base, n, len) == 0)
             return k;
@@ -244,7 +248,7 @@ static void map_translated(SurveyLoader *L, const SurveyCsvTable *t, SurveyColum
     int lang = survey_language_index(L->survey, code);
     if (lang >= 0)
         set_column(L, t, &cols->text[kind][lang], j, h);
-    else if (kind > 0)
+    else if (kind != SURVEY_TEXT_LABEL)
         survey_problem_add(L->problems, t->path, t->rows[0].line,
                            "column \"%s\" is in a language with no label column; add \"label::%s (%s)\"",
                            h, name, code);
@@ -259,12 +263,12 @@ static void map_plain(SurveyLoader *L, const SurveyCsvTable *t, SurveyColumns *c
             set_column(L, t, &cols->col[c], j, h);
 }
 
-/* The plain label/hint/audio columns hold the default language's text. */
+/* The plain label/hint/audio/said/did columns hold the default language's text. */
 static void fold_plain_columns(SurveyLoader *L, const SurveyCsvTable *t, SurveyColumns *cols)
 {
     const Survey *s = L->survey;
     int d = s->default_language;
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < SURVEY_TEXT_KINDS; k++) {
         int plain = cols->col[SURVEY_COL_LABEL + k];
         if (plain < 0)
             continue;

@@ -50,6 +50,7 @@ typedef struct {
     SurveyProblems *problems;
     const char *const *symbol_dirs; /* NULL: image files are not looked for */
     SurveyCsvTable survey_csv, choices_csv, settings_csv;
+    SurveyCsvTable yousaid_csv; /* optional: found = false when there is none */
     bool choices_loaded; /* choices.csv was read with its required columns */
     char **list_names;  /* per question: the LIST of "select_one LIST", or NULL */
     char **topic_names; /* per question: parameters topics=LIST, or NULL */
@@ -62,6 +63,8 @@ typedef enum {
     SURVEY_COL_LABEL,
     SURVEY_COL_HINT,
     SURVEY_COL_AUDIO,
+    SURVEY_COL_SAID, /* yousaid.csv */
+    SURVEY_COL_DID,  /* yousaid.csv */
     SURVEY_COL_IMAGE,
     SURVEY_COL_APPEARANCE,
     SURVEY_COL_PARAMETERS,
@@ -74,13 +77,18 @@ typedef enum {
     SURVEY_N_COLS
 } SurveyColumn;
 
+/* The translatable columns: label, hint, audio, said, did, which follow
+ * each other in SurveyColumn; a text kind is its column minus
+ * SURVEY_COL_LABEL. */
+#define SURVEY_TEXT_KINDS (SURVEY_COL_DID - SURVEY_COL_LABEL + 1)
+enum { SURVEY_TEXT_LABEL, SURVEY_TEXT_HINT, SURVEY_TEXT_AUDIO, SURVEY_TEXT_SAID, SURVEY_TEXT_DID };
+
 /* Where each column is in one file's header; -1 when absent. `text` maps the
- * translatable columns (label, hint, audio; index 0..2 as SURVEY_COL_LABEL
- * minus SURVEY_COL_LABEL) per language, the plain column already folded into
- * the default language. */
+ * translatable columns per text kind and language, the plain column already
+ * folded into the default language. */
 typedef struct {
     int col[SURVEY_N_COLS];
-    int text[3][SURVEY_MAX_LANGUAGES];
+    int text[SURVEY_TEXT_KINDS][SURVEY_MAX_LANGUAGES];
     int n_header;
     int header_line;
 } SurveyColumns;
@@ -101,6 +109,25 @@ void survey_columns_map(SurveyLoader *loader, const SurveyCsvTable *table, Surve
  * everything that spans both files, then the files on disk. */
 void survey_check_links(SurveyLoader *loader);
 void survey_check_files(SurveyLoader *loader);
+
+/* survey_check.c: a problem at path:line when `image` (may be NULL) is
+ * found in none of the places images are looked for (naming them), or a
+ * recording of `audio` is not in the survey's folder. Call check_image only
+ * when loader->symbol_dirs is set. */
+void survey_check_image(SurveyLoader *loader, const char *path, int line, const char *image);
+void survey_check_audio(SurveyLoader *loader, const char *path, int line, const SurveyText *audio);
+
+/* survey_load.c, for every file's rows: the trimmed cell (line breaks as
+ * "\n"), NULL when empty; every language's text of one text kind; and
+ * whether the row has one field per column (a problem when not). */
+char *survey_cell_dup(const SurveyCsvRow *row, int col);
+void survey_read_text(const SurveyCsvRow *row, const SurveyColumns *cols, int kind, SurveyText *text);
+bool survey_row_fits(SurveyLoader *loader, const SurveyCsvTable *table, const SurveyCsvRow *row,
+                     const SurveyColumns *cols);
+
+/* yousaid.c: reads the folder's yousaid.csv, when there is one, into
+ * survey->yousaid, checking every row (and its image and recordings). */
+void survey_yousaid_load(SurveyLoader *loader, const char *dir);
 
 /* "a" + "/" + "b" into `out`; false when it does not fit. */
 bool survey_join_path(char *out, size_t out_size, const char *a, const char *b);

@@ -9,7 +9,8 @@
  * settings.csv may be missing: the survey then uses the folder's name as
  * form_id and title, version "1", and default_language English (en) unless
  * the label columns say otherwise. choices.csv may be missing when no
- * question needs a list.
+ * question needs a list. yousaid.csv, the "You said, we did" items, is
+ * optional and read last (yousaid.c), once the languages are known.
  *
  * appearance holds space-separated words, as in XLSForm: at most one layout
  * (ladder, scale, mat; none is a grid) and optionally symbols or no-symbols,
@@ -47,8 +48,7 @@ static void normalise_line_breaks(char *s)
     *out = '\0';
 }
 
-/* Trimmed copy of a cell; NULL when it is empty. */
-static char *cell_dup(const SurveyCsvRow *row, int col)
+char *survey_cell_dup(const SurveyCsvRow *row, int col)
 {
     char *s = survey_xtrimdup(cell(row, col));
     if (!s[0]) {
@@ -59,15 +59,13 @@ static char *cell_dup(const SurveyCsvRow *row, int col)
     return s;
 }
 
-/* Copies every language's text of one translatable column. */
-static void read_text(const SurveyCsvRow *row, const SurveyColumns *cols, int kind, SurveyText *text)
+void survey_read_text(const SurveyCsvRow *row, const SurveyColumns *cols, int kind, SurveyText *text)
 {
     for (int lang = 0; lang < SURVEY_MAX_LANGUAGES; lang++)
-        text->by_language[lang] = cell_dup(row, cols->text[kind][lang]);
+        text->by_language[lang] = survey_cell_dup(row, cols->text[kind][lang]);
 }
 
-/* False, with a problem, when the row does not have one field per column. */
-static bool row_fits(SurveyLoader *L, const SurveyCsvTable *t, const SurveyCsvRow *row,
+bool survey_row_fits(SurveyLoader *L, const SurveyCsvTable *t, const SurveyCsvRow *row,
                      const SurveyColumns *cols)
 {
     if (row->n_fields == cols->n_header)
@@ -147,7 +145,7 @@ static void check_label(SurveyLoader *L, const char *path, int line, const Surve
 {
     const Survey *s = L->survey;
     int d = s->default_language;
-    if (cols->text[0][d] < 0 || label->by_language[d])
+    if (cols->text[SURVEY_TEXT_LABEL][d] < 0 || label->by_language[d])
         return;
     survey_problem_add(L->problems, path, line, "%s \"%s\" has no label in %s (%s), the default language",
                        what, name ? name : "", s->languages[d].name, s->languages[d].code);
@@ -157,7 +155,7 @@ static void check_label_column(SurveyLoader *L, const SurveyCsvTable *t, const S
 {
     const Survey *s = L->survey;
     int d = s->default_language;
-    if (cols->text[0][d] >= 0)
+    if (cols->text[SURVEY_TEXT_LABEL][d] >= 0)
         return;
     survey_problem_add(L->problems, t->path, cols->header_line,
                        "no label column for %s (%s), the default language; add a \"label\" or "
@@ -185,7 +183,7 @@ static void parse_symbol_text(SurveyLoader *L, const SurveyCsvRow *row, int col)
 {
     static const char *const yes[] = {"yes", "true", "1"};
     static const char *const no[] = {"no", "false", "0"};
-    char *value = cell_dup(row, col);
+    char *value = survey_cell_dup(row, col);
     bool known = !value;
     for (size_t i = 0; value && i < sizeof yes / sizeof yes[0]; i++) {
         if (strcasecmp(value, yes[i]) == 0)
@@ -206,15 +204,15 @@ static void load_settings(SurveyLoader *L)
     SurveyColumns cols;
     const SurveyCsvRow *row = NULL;
     survey_columns_map(L, t, &cols);
-    if (t->n_rows > 1 && row_fits(L, t, &t->rows[1], &cols))
+    if (t->n_rows > 1 && survey_row_fits(L, t, &t->rows[1], &cols))
         row = &t->rows[1];
     for (int i = 2; i < t->n_rows; i++)
         survey_problem_add(L->problems, t->path, t->rows[i].line,
                            "settings.csv has one row of settings under its header; remove this one");
     if (row) {
-        s->title = cell_dup(row, cols.col[SURVEY_COL_FORM_TITLE]);
-        s->form_id = cell_dup(row, cols.col[SURVEY_COL_FORM_ID]);
-        s->version = cell_dup(row, cols.col[SURVEY_COL_VERSION]);
+        s->title = survey_cell_dup(row, cols.col[SURVEY_COL_FORM_TITLE]);
+        s->form_id = survey_cell_dup(row, cols.col[SURVEY_COL_FORM_ID]);
+        s->version = survey_cell_dup(row, cols.col[SURVEY_COL_VERSION]);
         parse_symbol_text(L, row, cols.col[SURVEY_COL_SYMBOL_TEXT]);
     }
     if (!s->form_id)
@@ -223,7 +221,7 @@ static void load_settings(SurveyLoader *L)
         s->title = survey_xstrdup(s->form_id);
     if (!s->version)
         s->version = survey_xstrdup("1");
-    char *lang = row ? cell_dup(row, cols.col[SURVEY_COL_DEFAULT_LANGUAGE]) : NULL;
+    char *lang = row ? survey_cell_dup(row, cols.col[SURVEY_COL_DEFAULT_LANGUAGE]) : NULL;
     survey_languages_load(L, lang, row ? row->line : 0);
     free(lang);
 }
@@ -257,7 +255,7 @@ static void check_duplicate_choice(SurveyLoader *L, const SurveyList *list, cons
 static void load_choice(SurveyLoader *L, const SurveyColumns *cols, const SurveyCsvRow *row)
 {
     const char *path = L->choices_csv.path;
-    char *list_name = cell_dup(row, cols->col[SURVEY_COL_LIST_NAME]);
+    char *list_name = survey_cell_dup(row, cols->col[SURVEY_COL_LIST_NAME]);
     if (!list_name) {
         survey_problem_add(L->problems, path, row->line,
                            "list_name is empty; say which choice list this row belongs to");
@@ -269,10 +267,10 @@ static void load_choice(SurveyLoader *L, const SurveyColumns *cols, const Survey
     SurveyChoice *c = &list->choices[list->n_choices++];
     memset(c, 0, sizeof *c);
     c->line = row->line;
-    c->name = cell_dup(row, cols->col[SURVEY_COL_NAME]);
-    c->image = cell_dup(row, cols->col[SURVEY_COL_IMAGE]);
-    read_text(row, cols, 0, &c->label);
-    read_text(row, cols, 2, &c->audio);
+    c->name = survey_cell_dup(row, cols->col[SURVEY_COL_NAME]);
+    c->image = survey_cell_dup(row, cols->col[SURVEY_COL_IMAGE]);
+    survey_read_text(row, cols, SURVEY_TEXT_LABEL, &c->label);
+    survey_read_text(row, cols, SURVEY_TEXT_AUDIO, &c->audio);
     check_name(L, path, row->line, "choice name", c->name, true);
     check_not_a_button(L, row->line, c->name);
     check_duplicate_choice(L, list, c);
@@ -292,7 +290,7 @@ static void load_choices(SurveyLoader *L)
         return;
     check_label_column(L, t, &cols);
     for (int i = 1; i < t->n_rows; i++)
-        if (row_fits(L, t, &t->rows[i], &cols))
+        if (survey_row_fits(L, t, &t->rows[i], &cols))
             load_choice(L, &cols, &t->rows[i]);
     L->choices_loaded = true;
 }
@@ -468,15 +466,15 @@ static void load_question(SurveyLoader *L, const SurveyColumns *cols, const Surv
     Survey *s = L->survey;
     int i = s->n_questions++;
     SurveyQuestion *q = &s->questions[i];
-    char *type = cell_dup(row, cols->col[SURVEY_COL_TYPE]);
-    char *appearance = cell_dup(row, cols->col[SURVEY_COL_APPEARANCE]);
-    char *parameters = cell_dup(row, cols->col[SURVEY_COL_PARAMETERS]);
+    char *type = survey_cell_dup(row, cols->col[SURVEY_COL_TYPE]);
+    char *appearance = survey_cell_dup(row, cols->col[SURVEY_COL_APPEARANCE]);
+    char *parameters = survey_cell_dup(row, cols->col[SURVEY_COL_PARAMETERS]);
     q->line = row->line;
-    q->name = cell_dup(row, cols->col[SURVEY_COL_NAME]);
-    q->image = cell_dup(row, cols->col[SURVEY_COL_IMAGE]);
-    read_text(row, cols, 0, &q->label);
-    read_text(row, cols, 1, &q->hint);
-    read_text(row, cols, 2, &q->audio);
+    q->name = survey_cell_dup(row, cols->col[SURVEY_COL_NAME]);
+    q->image = survey_cell_dup(row, cols->col[SURVEY_COL_IMAGE]);
+    survey_read_text(row, cols, SURVEY_TEXT_LABEL, &q->label);
+    survey_read_text(row, cols, SURVEY_TEXT_HINT, &q->hint);
+    survey_read_text(row, cols, SURVEY_TEXT_AUDIO, &q->audio);
     q->max_seconds = 60;
     bool type_known = parse_type(L, row->line, type, q, i);
     parse_appearance(L, row->line, appearance, type_known, q);
@@ -506,7 +504,7 @@ static void load_questions(SurveyLoader *L)
     L->list_names = survey_xcalloc((size_t)t->n_rows, sizeof(char *));
     L->topic_names = survey_xcalloc((size_t)t->n_rows, sizeof(char *));
     for (int i = 1; i < t->n_rows; i++)
-        if (row_fits(L, t, &t->rows[i], &cols))
+        if (survey_row_fits(L, t, &t->rows[i], &cols))
             load_question(L, &cols, &t->rows[i]);
     if (L->survey->n_questions == 0 && t->n_rows == 1)
         survey_problem_add(L->problems, t->path, 0, "there are no questions under the first row");
@@ -542,14 +540,15 @@ static void loader_free(SurveyLoader *L)
     survey_csv_free(&L->survey_csv);
     survey_csv_free(&L->choices_csv);
     survey_csv_free(&L->settings_csv);
+    survey_csv_free(&L->yousaid_csv);
 }
 
 /* Where a file's problems go in the list: the folder, survey.csv,
- * choices.csv, settings.csv. */
+ * choices.csv, settings.csv, yousaid.csv. */
 static int file_rank(const SurveyLoader *L, const char *file)
 {
-    const SurveyCsvTable *tables[] = {&L->survey_csv, &L->choices_csv, &L->settings_csv};
-    for (int i = 0; i < 3; i++)
+    const SurveyCsvTable *tables[] = {&L->survey_csv, &L->choices_csv, &L->settings_csv, &L->yousaid_csv};
+    for (int i = 0; i < 4; i++)
         if (tables[i]->path && strcmp(tables[i]->path, file) == 0)
             return i + 1;
     return 0;
@@ -598,6 +597,7 @@ Survey *survey_load(const char *dir, const char *const *symbol_dirs, SurveyProbl
     load_questions(&L);
     survey_check_links(&L);
     survey_check_files(&L);
+    survey_yousaid_load(&L, dir);
 cleanup:
     sort_problems(&L, problems);
     loader_free(&L);

@@ -7,7 +7,7 @@
 
 static UiAction action(UiActionKind kind, const char *id, const char *target)
 {
-    UiAction a = {kind, "", "", false};
+    UiAction a = {kind, "", "", false, 0};
     snprintf(a.id, sizeof a.id, "%s", id ? id : "");
     snprintf(a.target, sizeof a.target, "%s", target ? target : "");
     return a;
@@ -65,6 +65,7 @@ static UiAction window_event(const SDL_WindowEvent *w)
     case SDL_WINDOWEVENT_EXPOSED:
     case SDL_WINDOWEVENT_SHOWN:
     case SDL_WINDOWEVENT_RESTORED: return action(UI_ACTION_REDRAW, NULL, NULL);
+    case SDL_WINDOWEVENT_CLOSE: return action(UI_ACTION_CLOSE, NULL, NULL);
     default: return action(UI_ACTION_NONE, NULL, NULL);
     }
 }
@@ -91,7 +92,10 @@ UiAction ui_input_event(Ui *ui, UiPointer *p, const SDL_Event *e)
         return pointer_up(ui, p, e->button.x, e->button.y);
     case SDL_KEYDOWN: {
         UiAction a = action(UI_ACTION_KEY, SDL_GetKeyName(e->key.keysym.sym), NULL);
-        a.shift = (e->key.keysym.mod & KMOD_SHIFT) != 0;
+        Uint16 m = e->key.keysym.mod;
+        a.shift = (m & KMOD_SHIFT) != 0;
+        a.mods = ((m & KMOD_CTRL) ? UI_MOD_CTRL : 0u) | ((m & KMOD_ALT) ? UI_MOD_ALT : 0u) |
+                 ((m & KMOD_SHIFT) ? UI_MOD_SHIFT : 0u) | ((m & KMOD_GUI) ? UI_MOD_GUI : 0u);
         return a;
     }
     case SDL_WINDOWEVENT: return window_event(&e->window);
@@ -123,6 +127,11 @@ void ui_input_push_tap(Ui *ui, int x, int y)
     push_finger(ui, SDL_FINGERUP, x, y);
 }
 
+void ui_input_push_press(Ui *ui, int x, int y, bool down)
+{
+    push_finger(ui, down ? SDL_FINGERDOWN : SDL_FINGERUP, x, y);
+}
+
 void ui_input_push_drag(Ui *ui, int from_x, int from_y, int to_x, int to_y)
 {
     enum { STEPS = 8 };
@@ -133,11 +142,32 @@ void ui_input_push_drag(Ui *ui, int from_x, int from_y, int to_x, int to_y)
     push_finger(ui, SDL_FINGERUP, to_x, to_y);
 }
 
+int ui_key_chord_parse(const char *chord, SDL_Keycode *key, unsigned *mods)
+{
+    static const struct { const char *name; unsigned mod; } names[] = {
+        {"Ctrl+", UI_MOD_CTRL}, {"Alt+", UI_MOD_ALT}, {"Shift+", UI_MOD_SHIFT}, {"GUI+", UI_MOD_GUI},
+    };
+    *mods = 0;
+    for (bool found = true; found;) {
+        found = false;
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+            size_t n = strlen(names[i].name);
+            if (SDL_strncasecmp(chord, names[i].name, n) == 0 && chord[n]) {
+                *mods |= names[i].mod;
+                chord += n;
+                found = true;
+            }
+        }
+    }
+    *key = SDL_GetKeyFromName(chord);
+    return *key == SDLK_UNKNOWN ? -1 : 0;
+}
+
 int ui_input_push_key(const char *name)
 {
-    bool shift = strncmp(name, "Shift+", 6) == 0;
-    SDL_Keycode key = SDL_GetKeyFromName(shift ? name + 6 : name);
-    if (key == SDLK_UNKNOWN)
+    SDL_Keycode key;
+    unsigned mods;
+    if (ui_key_chord_parse(name, &key, &mods) != 0)
         return -1;
     SDL_Event e;
     memset(&e, 0, sizeof e);
@@ -145,10 +175,21 @@ int ui_input_push_key(const char *name)
     e.key.keysym.sym = key;
     e.key.keysym.scancode = SDL_GetScancodeFromKey(key);
     e.key.state = SDL_PRESSED;
-    e.key.keysym.mod = shift ? KMOD_LSHIFT : KMOD_NONE;
+    e.key.keysym.mod = (Uint16)(((mods & UI_MOD_SHIFT) ? KMOD_LSHIFT : 0) | ((mods & UI_MOD_CTRL) ? KMOD_LCTRL : 0) |
+                                ((mods & UI_MOD_ALT) ? KMOD_LALT : 0) | ((mods & UI_MOD_GUI) ? KMOD_LGUI : 0));
     SDL_PushEvent(&e);
     e.type = SDL_KEYUP;
     e.key.state = SDL_RELEASED;
     SDL_PushEvent(&e);
     return 0;
+}
+
+void ui_input_push_close(Ui *ui)
+{
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_WINDOWEVENT;
+    e.window.event = SDL_WINDOWEVENT_CLOSE;
+    e.window.windowID = ui_window_id(ui);
+    SDL_PushEvent(&e);
 }

@@ -34,6 +34,7 @@ static const char *const names[STR_COUNT] = {
     [STR_PLAY] = "play", [STR_STOP_PLAYING] = "stop_playing", [STR_KEEP] = "keep", [STR_KEPT] = "kept",
     [STR_NO_MICROPHONE] = "no_microphone", [STR_RECORD_TIME] = "record_time",
     [STR_OWN_WORDS] = "own_words", [STR_BACK_TO_PICTURES] = "back_to_pictures",
+    [STR_YOU_SAID] = "you_said", [STR_WE_DID] = "we_did",
 };
 
 static const char *const english[STR_COUNT] = {
@@ -86,6 +87,8 @@ static const char *const english[STR_COUNT] = {
     [STR_RECORD_TIME] = "%d:%02d of %d:%02d",
     [STR_OWN_WORDS] = "Tell us in your own words",
     [STR_BACK_TO_PICTURES] = "Back to the pictures",
+    [STR_YOU_SAID] = "You said",
+    [STR_WE_DID] = "We did",
 };
 
 struct UiWords {

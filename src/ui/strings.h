@@ -60,6 +60,8 @@ typedef enum {
     STR_RECORD_TIME,    /* "%d:%02d of %d:%02d" */
     STR_OWN_WORDS,
     STR_BACK_TO_PICTURES,
+    STR_YOU_SAID,       /* "You said, we did": what people said ... */
+    STR_WE_DID,         /* ... and what was done about it */
     STR_COUNT
 } UiString;
 

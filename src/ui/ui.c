@@ -15,6 +15,7 @@
 
 #include "ui/draw.h"
 #include "ui/screens/screen.h"
+#include "staff/staff.h"
 
 struct Ui {
     SDL_Window *window;
@@ -35,6 +36,7 @@ struct Ui {
     char text_language[16];  /* the fonts are chosen for */
     const UiRecording *recording;
     const struct KeyboardState *keyboard;
+    const struct Staff *staff;
     char focus_id[UI_ID_SIZE];
     UiRect focus_ring;       /* w == 0: around focus_id's element */
     bool rtl;
@@ -86,8 +88,10 @@ static int open_window(Ui *ui, const UiOptions *o, char *err, size_t err_size)
     }
     SDL_GetRendererOutputSize(ui->renderer, &ui->width, &ui->height);
     ui->unit = layout_min_target(display_dpi());
-    if (!o->windowed && !o->headless)
+    if (!o->windowed && !o->headless) {
         SDL_ShowCursor(SDL_DISABLE);
+        SDL_SetWindowKeyboardGrab(ui->window, SDL_TRUE);
+    }
     return 0;
 }
 
@@ -101,6 +105,13 @@ Ui *ui_open(const UiOptions *o, char *err, size_t err_size)
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
     SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+    /* A locked kiosk: closing the window (Alt+F4, a window manager's close
+     * button) is only an event the app may ignore, never a quit; SDL_QUIT
+     * then comes only from SIGINT/SIGTERM, the system's own way to stop. */
+    SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, "0");
+    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    if (!o->windowed && !o->headless)
+        SDL_SetHint(SDL_HINT_GRAB_KEYBOARD, "1");  /* Alt+Tab and the like reach the kiosk, not the desktop */
     if (SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         snprintf(err, err_size, "cannot open the display: %s", SDL_GetError());
         goto fail;
@@ -169,6 +180,30 @@ static void set_language(Ui *ui, const char *code)
     ui->rtl = rtl;
 }
 
+unsigned ui_window_id(const Ui *ui)
+{
+    return SDL_GetWindowID(ui->window);
+}
+
+void ui_set_staff(Ui *ui, const struct Staff *staff)
+{
+    ui->staff = staff;
+}
+
+/* Staff screens are in the survey's default language, left to right. */
+static void build_staff(Ui *ui, UiBuild *b)
+{
+    static void (*const screens[])(UiBuild *) = {
+        [STAFF_PIN] = screen_staff_pin, [STAFF_MENU] = screen_staff_menu,
+        [STAFF_GROUP_LABEL] = screen_staff_group_label, [STAFF_GROUP_VIEW] = screen_group_view,
+    };
+    b->language = b->survey->default_language;
+    snprintf(ui->language, sizeof ui->language, "%s", b->survey->languages[b->language].code);
+    set_language(ui, ui->language);
+    b->metrics = metrics_of(ui);
+    screens[ui->staff->screen](b);
+}
+
 void ui_build(Ui *ui, const Flow *flow)
 {
     static void (*const screens[])(UiBuild *) = {
@@ -203,7 +238,11 @@ void ui_build(Ui *ui, const Flow *flow)
     b.keyboard = ui->keyboard;
     set_language(ui, ui->language);
     b.metrics = metrics_of(ui);
-    screens[flow_screen(flow)](&b);
+    b.staff = ui->staff;
+    if (ui->staff && staff_is_open(ui->staff))
+        build_staff(ui, &b);
+    else
+        screens[flow_screen(flow)](&b);
     if (ui->rtl)
         mirror(&ui->els, ui->width);
 }

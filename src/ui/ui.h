@@ -57,6 +57,8 @@ const UiElements *ui_elements(const Ui *ui);
 const char *ui_prompt(const Ui *ui);
 const char *ui_prompt_audio(const Ui *ui);
 void ui_size(const Ui *ui, int *width, int *height);
+/* SDL's id of the kiosk's window. */
+unsigned ui_window_id(const Ui *ui);
 int ui_min_target(const Ui *ui);
 
 /* Seeing: the high-contrast theme on or off, and the size of the writing
@@ -72,6 +74,11 @@ void ui_set_recording(Ui *ui, const UiRecording *recording);
 /* The on-screen keyboard's page (capitals, numbers), for typed answers (borrowed). */
 struct KeyboardState;
 void ui_set_keyboard(Ui *ui, const struct KeyboardState *keyboard);
+
+/* The staff side (borrowed): while it is open, ui_build lays out its
+ * screen (PIN pad, menu, group name, group view) instead of the flow's. */
+struct Staff;
+void ui_set_staff(Ui *ui, const struct Staff *staff);
 
 /* Keyboard and switch focus: the target `id`, or (id NULL) a rectangle such
  * as a whole row being scanned; both empty: no focus. Drawn as a thick

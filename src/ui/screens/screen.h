@@ -36,6 +36,7 @@ typedef struct {
     char *prompt;      /* what the speaker button says */
     size_t prompt_size;
     char *prompt_audio; /* or the recording it plays instead ("" = none), UI_PATH_SIZE */
+    const struct Staff *staff; /* the staff side, for the staff screens; may be NULL */
 } UiBuild;
 
 /* The common frame: a top bar (listen, progress, stop) and a bottom bar
@@ -113,5 +114,13 @@ void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_review(UiBuild *b);
 void screen_thanks(UiBuild *b);
 void screen_still_there(UiBuild *b);
+
+/* The staff screens (English: staff-facing), drawn while b->staff is open. */
+void screen_staff_pin(UiBuild *b);
+void screen_staff_menu(UiBuild *b);
+void screen_staff_group_label(UiBuild *b);
+void screen_group_view(UiBuild *b);
+/* The staff side's last outcome, in `r` (a problem in the warning colour). */
+void screen_staff_message(UiBuild *b, UiRect r);
 
 #endif

@@ -10,6 +10,7 @@
 
 #include "ui/draw.h"
 #include "ui/symbol_cache.h"
+#include "staff/staff.h"
 
 const char *screen_word(const UiBuild *b, UiString id)
 {
@@ -219,9 +220,10 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
     if (head_h < b->unit)
         head_h = b->unit;
     UiRect head = layout_take_top(area, head_h, b->gap * 2);
-    if (q->spoken_answer && b->portrait)  /* "Tell us in your own words": under the heading ... */
+    bool answering = !b->staff || !staff_is_open(b->staff);  /* not the group view */
+    if (answering && q->spoken_answer && b->portrait)  /* "Tell us in your own words": under the heading ... */
         own_words_button(b, layout_take_top(area, b->unit, b->gap * 2));
-    else if (q->spoken_answer)  /* ... or at its end */
+    else if (answering && q->spoken_answer)  /* ... or at its end */
         own_words_button(b, layout_take_right(&head, head.w / 4 < b->unit * 4 ? head.w / 4 : b->unit * 4, b->gap * 2));
     if (q->image && q->image[0]) {
         int side = symbols ? head_h * 2 / 3 : head_h;

@@ -1,11 +1,22 @@
-/* thanks.c: thank you, the answers are saved; returns to the welcome
- * screen by itself (the flow's thanks_seconds) or with Done. */
+/* thanks.c: thank you, the answers are saved, and a "You said, we did"
+ * item (the next one for each person; yousaid_card.c) so people see that
+ * feedback changes things. Returns to the welcome screen by itself (the
+ * flow's thanks_seconds) or with Done. The prompt says the thanks, then
+ * the item. */
 #include "ui/screens/screen.h"
+#include "ui/screens/yousaid_card.h"
 
 void screen_thanks(UiBuild *b)
 {
     UiRect area = screen_frame(b, FRAME_LISTEN);
+    int item = flow_yousaid(b->flow);
+    char item_words[1024];
     UiRect done = layout_take_bottom(&area, b->unit * 3 / 2, b->gap * 2);
+    /* As on the welcome screen: a portrait screen gives the card room for
+     * larger writing, a landscape one keeps it for the thanks. */
+    int card_h = b->portrait ? area.h * 30 / 100 * b->metrics.text_pct / 100 : area.h * 36 / 100;
+    if (item >= 0)
+        screen_yousaid_card(b, layout_take_bottom(&area, card_h, b->gap * 3), item);
     UiRect picture = b->portrait ? layout_take_top(&area, area.h / 2, b->gap * 2)
                                  : layout_take_left(&area, area.w * 2 / 5, b->gap * 4);
     UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL,
@@ -19,5 +30,7 @@ void screen_thanks(UiBuild *b)
     screen_body(b, words, screen_word(b, STR_THANKS_BODY));
     screen_button(b, "next", layout_center_box(done, done.w / 2 > b->unit * 3 ? done.w / 2 : done.w, done.h),
                   "yes", screen_word(b, STR_THANKS_DONE), UI_PRIMARY);
-    screen_set_prompt(b, "%s. %s", screen_word(b, STR_THANKS_TITLE), screen_word(b, STR_THANKS_BODY));
+    screen_yousaid_words(b, item, item_words, sizeof item_words);
+    screen_set_prompt(b, "%s. %s%s%s", screen_word(b, STR_THANKS_TITLE), screen_word(b, STR_THANKS_BODY),
+                      item_words[0] ? " " : "", item_words);
 }

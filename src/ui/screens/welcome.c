@@ -1,10 +1,13 @@
 /* welcome.c: the first screen: a picture, a short invitation and one big
- * Start button. */
+ * Start button, and below them the attract loop's "You said, we did" card
+ * (yousaid_card.c), whose item the flow changes while nobody touches the
+ * screen. The prompt says the invitation, then the item. */
 #include "ui/screens/screen.h"
+#include "ui/screens/yousaid_card.h"
 
-void screen_welcome(UiBuild *b)
+/* The picture, the invitation and Start, in `area`. */
+static void invitation(UiBuild *b, UiRect area)
 {
-    UiRect area = screen_frame(b, FRAME_LISTEN);
     UiRect picture, words;
     if (b->portrait) {
         picture = layout_take_top(&area, area.h * 45 / 100, b->gap * 2);
@@ -33,5 +36,19 @@ void screen_welcome(UiBuild *b)
                                   screen_word(b, STR_START), UI_PRIMARY);
     if (go)
         go->text_max_px = b->unit;
-    screen_set_prompt(b, "%s", screen_word(b, STR_WELCOME_PROMPT));
+}
+
+void screen_welcome(UiBuild *b)
+{
+    UiRect area = screen_frame(b, FRAME_LISTEN);
+    int item = flow_yousaid(b->flow);
+    char item_words[1024];
+    /* A portrait screen has height to spare for larger writing; a landscape
+     * one keeps it for the invitation. */
+    int card_h = b->portrait ? area.h * 26 / 100 * b->metrics.text_pct / 100 : area.h * 30 / 100;
+    if (item >= 0)
+        screen_yousaid_card(b, layout_take_bottom(&area, card_h, b->gap * 3), item);
+    invitation(b, area);
+    screen_yousaid_words(b, item, item_words, sizeof item_words);
+    screen_set_prompt(b, "%s%s%s", screen_word(b, STR_WELCOME_PROMPT), item_words[0] ? " " : "", item_words);
 }

@@ -1,0 +1,171 @@
+/* app_staff.c: the staff side inside the running kiosk; see app_staff.h. */
+#include "app/app_staff.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "ui/input.h"
+
+#define MIC_TEST_SECONDS 3
+
+void app_staff_init(App *app)
+{
+    StaffContext ctx = {&app->settings, app->survey, app->symbol_dirs, app->store, app->options->db_path,
+                        app->flow};
+    staff_init(&app->staff, &ctx);
+    staff_gesture_init(&app->gesture, ui_min_target(app->ui));
+    ui_key_chord_parse(app->settings.staff_keys, &app->staff_key, &app->staff_key_mods);
+    ui_set_staff(app->ui, &app->staff);
+}
+
+void app_staff_close(App *app)
+{
+    recorder_close(app->mic_test);
+    app->mic_test = NULL;
+    staff_free(&app->staff);
+}
+
+static void open_pad(App *app)
+{
+    speech_stop(app->speech);
+    app->pointer = (UiPointer){0};  /* the held finger's release is no tap */
+    ui_set_drag(app->ui, NULL, 0, 0);
+    staff_open(&app->staff, app_now(app));
+    app->built = false;
+}
+
+static bool is_chord(const App *app, const SDL_Event *e)
+{
+    if (e->type != SDL_KEYDOWN || app->staff_key == SDLK_UNKNOWN || e->key.keysym.sym != app->staff_key)
+        return false;
+    Uint16 m = e->key.keysym.mod;
+    unsigned mods = ((m & KMOD_CTRL) ? UI_MOD_CTRL : 0u) | ((m & KMOD_ALT) ? UI_MOD_ALT : 0u) |
+                    ((m & KMOD_SHIFT) ? UI_MOD_SHIFT : 0u) | ((m & KMOD_GUI) ? UI_MOD_GUI : 0u);
+    return mods == app->staff_key_mods;
+}
+
+bool app_staff_event(App *app, const SDL_Event *e)
+{
+    int w, h;
+    ui_size(app->ui, &w, &h);
+    switch (e->type) {
+    case SDL_FINGERDOWN:
+        staff_gesture_down(&app->gesture, (int)(e->tfinger.x * w), (int)(e->tfinger.y * h), app_now(app));
+        break;
+    case SDL_FINGERMOTION:
+        staff_gesture_move(&app->gesture, (int)(e->tfinger.x * w), (int)(e->tfinger.y * h));
+        break;
+    case SDL_MOUSEBUTTONDOWN:
+        if (e->button.which != SDL_TOUCH_MOUSEID && e->button.button == SDL_BUTTON_LEFT)
+            staff_gesture_down(&app->gesture, e->button.x, e->button.y, app_now(app));
+        break;
+    case SDL_MOUSEMOTION:
+        if (e->motion.which != SDL_TOUCH_MOUSEID)
+            staff_gesture_move(&app->gesture, e->motion.x, e->motion.y);
+        break;
+    case SDL_FINGERUP:
+    case SDL_MOUSEBUTTONUP: staff_gesture_up(&app->gesture); break;
+    default: break;
+    }
+    if (!is_chord(app, e))
+        return false;
+    open_pad(app);
+    return true;
+}
+
+static void test_speech(App *app)
+{
+    if (!app->speech) {
+        staff_say(&app->staff, true, "Speech is off on this kiosk (see the log for why).");
+        return;
+    }
+    speech_say(app->speech, "This is the kiosk's voice. If you can hear me, speech works.");
+    if (speech_has_audio(app->speech))
+        staff_say(&app->staff, false, "Speaking a test sentence now. If you hear nothing, check the volume "
+                                      "and the speakers.");
+    else
+        staff_say(&app->staff, true, "No sound device: speech cannot be heard. Check that speakers are "
+                                     "plugged in, then start sayso again.");
+}
+
+static void test_microphone(App *app)
+{
+    char err[256] = "";
+    if (!app->mic_test)
+        app->mic_test = recorder_open(err, sizeof err);
+    if (!app->mic_test) {
+        staff_say(&app->staff, true, "No microphone: %s", err);
+        return;
+    }
+    if (recorder_start(app->mic_test, MIC_TEST_SECONDS) != 0) {
+        staff_say(&app->staff, true, "The microphone cannot record: %s", recorder_error(app->mic_test));
+        return;
+    }
+    app->mic_test_until = app_now(app) + MIC_TEST_SECONDS * 1000 + 200;
+    staff_say(&app->staff, false, "Recording for %d seconds: say something now.", MIC_TEST_SECONDS);
+}
+
+/* The test recording is over: how loud it was, and play it back. */
+static void finish_mic_test(App *app)
+{
+    size_t n = 0;
+    const int16_t *samples = recorder_samples(app->mic_test, &n);
+    int peak = 0;
+    for (size_t i = 0; i < n; i++) {
+        int v = samples[i] < 0 ? -samples[i] : samples[i];
+        peak = v > peak ? v : peak;
+    }
+    app->mic_test_until = 0;
+    if (n == 0) {
+        staff_say(&app->staff, true, "The microphone recorded nothing: check it is plugged in.");
+        return;
+    }
+    int pct = peak * 100 / 32768;
+    if (app->speech)
+        speech_play_samples(app->speech, samples, n, RECORDER_RATE);
+    staff_say(&app->staff, pct < 2, pct < 2 ? "The microphone heard only silence (loudest %d%%): check it is "
+                                               "on and not muted."
+                                             : "The microphone works (loudest %d%%). Playing it back now.",
+              pct);
+}
+
+void app_staff_tap(App *app, const char *id)
+{
+    switch (staff_tap(&app->staff, id, app_now(app))) {
+    case STAFF_DO_TEST_SPEECH: test_speech(app); break;
+    case STAFF_DO_TEST_MIC: test_microphone(app); break;
+    case STAFF_DO_EXIT: app->quit = true; break;
+    case STAFF_DO_NONE: break;
+    }
+    app->dirty = true;
+}
+
+bool app_staff_recording(const App *app)
+{
+    return app->mic_test_until != 0;
+}
+
+void app_staff_tick(App *app)
+{
+    uint64_t now = app_now(app);
+    if (staff_gesture_due(&app->gesture, now))
+        open_pad(app);
+    staff_tick(&app->staff, now);
+    if (app->mic_test_until && (now >= app->mic_test_until || !recorder_is_recording(app->mic_test))) {
+        recorder_stop(app->mic_test);
+        finish_mic_test(app);
+    }
+}
+
+int64_t app_staff_ms_until(const App *app)
+{
+    uint64_t now = app_now(app);
+    int64_t next[3] = {staff_gesture_ms_until(&app->gesture, now), staff_ms_until(&app->staff, now),
+                       app->mic_test_until ? (app->mic_test_until > now ? (int64_t)(app->mic_test_until - now) : 0)
+                                           : -1};
+    int64_t soonest = -1;
+    for (int i = 0; i < 3; i++)
+        if (next[i] >= 0 && (soonest < 0 || next[i] < soonest))
+            soonest = next[i];
+    return soonest;
+}

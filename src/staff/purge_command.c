@@ -1,0 +1,66 @@
+/* purge_command.c: `sayso purge` (purge_command.h).
+ *
+ * The store does the deleting, in one transaction; this file only refuses a
+ * database that is not there (store_open would make an empty one, and
+ * "deleted 0 sessions" from a mistyped path would mislead) and words the
+ * result for the person who ran it. */
+#include "staff/purge_command.h"
+
+#include <stdio.h>
+#include <sys/stat.h>
+
+#include "store/store.h"
+#include "store/store_staff.h"
+
+/* "1 session", "12 sessions". */
+static const char *purge_plural(int n)
+{
+    return n == 1 ? "" : "s";
+}
+
+/* The file at `path` exists and is a regular file. 0, or -1 with why. */
+static int purge_check_file(const char *path, char *err, size_t err_size)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        snprintf(err, err_size, "there is no database %s (check --db): nothing was deleted",
+                 path);
+        return -1;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        snprintf(err, err_size, "%s is not a database file (check --db): nothing was deleted",
+                 path);
+        return -1;
+    }
+    return 0;
+}
+
+int purge_main(const CliOptions *options)
+{
+    char err[512];
+    StorePurged gone;
+    StoreCounts left;
+    Store *store = NULL;
+    int status = 1;
+    if (purge_check_file(options->db_path, err, sizeof err) != 0)
+        goto done;
+    store = store_open(options->db_path, err, sizeof err);
+    if (!store)
+        goto done;
+    if (store_purge_before(store, options->before, &gone) != 0 ||
+        store_counts(store, options->before, &left) != 0) {
+        snprintf(err, sizeof err, "%s", store_error(store));
+        goto done;
+    }
+    printf("sayso: deleted %d session%s started before %s (%d answer%s, %d recording%s);"
+           " %d session%s kept\n",
+           gone.sessions, purge_plural(gone.sessions), options->before, gone.answers,
+           purge_plural(gone.answers), gone.recordings, purge_plural(gone.recordings),
+           left.sessions_total, purge_plural(left.sessions_total));
+    status = 0;
+done:
+    if (status != 0)
+        fprintf(stderr, "sayso: %s\n", err);
+    store_close(store);
+    return status;
+}

@@ -1,0 +1,281 @@
+/* store_read.c: a read-only snapshot of a kiosk's database (store_read.h).
+ *
+ * The file is opened with SQLITE_OPEN_READONLY and PRAGMA query_only, so no
+ * statement of this connection can change it, and a missing file is an
+ * error rather than a new empty database. store_reader_open begins a
+ * deferred transaction and reads the schema version inside it: that first
+ * read fixes the snapshot, and every later query of the reader sees the
+ * database as it was then, whatever the kiosk commits meanwhile (in WAL
+ * mode a reader neither waits for the writer nor holds it up). Statements
+ * are prepared per call, so a callback may run other reader queries (an
+ * export reads each session's answers from inside the session callback). */
+#include "store/store.h"
+#include "store/store_internal.h"
+#include "store/store_read.h"
+
+#include <assert.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define STORE_READ_BUSY_TIMEOUT_MS 5000
+#define STORE_READ_APPLICATION_ID 1935767923 /* as store_schema.c: "says" */
+#define STORE_READ_OLDEST_SCHEMA 3           /* answer.text appeared in 3 */
+
+struct StoreReader {
+    sqlite3 *db;
+    char *path; /* as given; names the file in messages */
+    char error[512];
+};
+
+static const char store_read_sessions_sql[] =
+    "SELECT id, kiosk_id, survey_id, survey_version, language, touch_style, input_used, mode,"
+    " group_label, started_at, ended_at, ended_how FROM session"
+    " WHERE (?1 IS NULL OR started_at >= ?1) AND (?2 IS NULL OR group_label = ?2)"
+    " ORDER BY started_at, id";
+
+/* A spoken answer's row (choice NULL, skipped 0, no topic) joins its
+ * recording by (session, question); no other row can. */
+static const char store_read_answers_sql[] =
+    "SELECT a.id, a.session_id, a.question, a.topic, a.choice, a.skipped, a.text,"
+    " a.answered_at, r.duration_ms FROM answer a LEFT JOIN recording r"
+    " ON r.session_id = a.session_id AND r.question = a.question"
+    " AND a.topic IS NULL AND a.choice IS NULL AND a.skipped = 0"
+    " WHERE a.session_id = ?1 ORDER BY a.answered_at, a.rowid";
+
+static const char store_read_recording_sql[] =
+    "SELECT wav FROM recording WHERE session_id = ?1 AND question = ?2";
+
+/* Records the error for SQLite result `rc` and returns -1. */
+static int store_read_fail(StoreReader *reader, int rc)
+{
+    store_describe_error(reader->db, rc, reader->path, reader->error, sizeof reader->error);
+    return -1;
+}
+
+/* Runs a query whose answer is one integer. An SQLite result code. */
+static int store_read_int(sqlite3 *db, const char *sql, int *value)
+{
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        *value = sqlite3_column_int(stmt, 0);
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(stmt);
+    return rc;
+}
+
+/* Refuses a file that is not sayso's, is older than the reader knows, or is
+ * newer than this program. 0, or -1 with the reason in reader->error. */
+static int store_read_check(StoreReader *reader, int version, int app_id)
+{
+    const char *path = reader->path;
+    if (app_id != STORE_READ_APPLICATION_ID || version == 0)
+        snprintf(reader->error, sizeof reader->error,
+                 "%s is not a sayso database (it belongs to another program, or is empty)", path);
+    else if (version > STORE_SCHEMA_VERSION)
+        snprintf(reader->error, sizeof reader->error,
+                 "%s was written by a newer sayso (schema version %d; this sayso knows up "
+                 "to %d): update sayso to read it",
+                 path, version, STORE_SCHEMA_VERSION);
+    else if (version < STORE_READ_OLDEST_SCHEMA)
+        snprintf(reader->error, sizeof reader->error,
+                 "%s was written by an older sayso (schema version %d): start the kiosk on "
+                 "it once to bring it up to date, then export again",
+                 path, version);
+    else
+        return 0;
+    return -1;
+}
+
+/* Opens the connection, begins the snapshot and checks the schema inside
+ * it. 0 or -1 with reader->error. */
+static int store_read_connect(StoreReader *reader)
+{
+    int version = 0, app_id = 0, n_objects = 0;
+    int rc = sqlite3_open_v2(reader->path, &reader->db, SQLITE_OPEN_READONLY, NULL);
+    if (rc != SQLITE_OK)
+        return store_read_fail(reader, rc);
+    sqlite3_extended_result_codes(reader->db, 1);
+    sqlite3_busy_timeout(reader->db, STORE_READ_BUSY_TIMEOUT_MS);
+    rc = sqlite3_exec(reader->db, "PRAGMA query_only = 1; BEGIN DEFERRED", NULL, NULL, NULL);
+    if (rc == SQLITE_OK) /* the first read: the snapshot is fixed from here on */
+        rc = store_read_int(reader->db, "SELECT count(*) FROM sqlite_master", &n_objects);
+    if (rc == SQLITE_OK)
+        rc = store_read_int(reader->db, "PRAGMA user_version", &version);
+    if (rc == SQLITE_OK)
+        rc = store_read_int(reader->db, "PRAGMA application_id", &app_id);
+    if (rc != SQLITE_OK)
+        return store_read_fail(reader, rc);
+    return store_read_check(reader, version, app_id);
+}
+
+/* A plain message for a path that cannot be a database: missing, a folder
+ * or unreadable. 0 when it looks like a file that can be read. */
+static int store_read_stat(const char *path, char *err, size_t err_size)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        snprintf(err, err_size, "cannot open %s: %s", path, strerror(errno));
+        return -1;
+    }
+    if (access(path, R_OK) != 0) {
+        snprintf(err, err_size, "cannot open %s: %s", path, strerror(errno));
+        return -1;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        snprintf(err, err_size, "cannot open %s: it is a folder, not a database file", path);
+        return -1;
+    }
+    return 0;
+}
+
+StoreReader *store_reader_open(const char *path, char *err, size_t err_size)
+{
+    assert(path && err);
+    if (store_read_stat(path, err, err_size) != 0)
+        return NULL;
+    StoreReader *reader = calloc(1, sizeof *reader);
+    if (reader)
+        reader->path = strdup(path);
+    if (!reader || !reader->path) {
+        snprintf(err, err_size, "out of memory while opening %s", path);
+        goto fail;
+    }
+    if (store_read_connect(reader) != 0) {
+        snprintf(err, err_size, "%s", reader->error);
+        goto fail;
+    }
+    return reader;
+fail:
+    store_reader_close(reader);
+    return NULL;
+}
+
+void store_reader_close(StoreReader *reader)
+{
+    if (!reader)
+        return;
+    if (reader->db && !sqlite3_get_autocommit(reader->db))
+        sqlite3_exec(reader->db, "ROLLBACK", NULL, NULL, NULL); /* ends the read; writes nothing */
+    sqlite3_close_v2(reader->db);
+    free(reader->path);
+    free(reader);
+}
+
+const char *store_reader_error(const StoreReader *reader)
+{
+    assert(reader);
+    return reader->error;
+}
+
+/* Prepares `sql` and binds `n` texts (NULL binds NULL). An SQLite code. */
+static int store_read_prepare(StoreReader *reader, const char *sql, const char *const *values,
+                              int n, sqlite3_stmt **stmt)
+{
+    int rc = sqlite3_prepare_v2(reader->db, sql, -1, stmt, NULL);
+    for (int i = 0; i < n && rc == SQLITE_OK; i++)
+        rc = sqlite3_bind_text(*stmt, i + 1, values[i], -1, SQLITE_STATIC);
+    return rc;
+}
+
+static const char *store_read_text(sqlite3_stmt *stmt, int column)
+{
+    return (const char *)sqlite3_column_text(stmt, column);
+}
+
+static void store_read_session_row(sqlite3_stmt *stmt, StoreSessionRow *row)
+{
+    const char **fields[] = {&row->id,          &row->kiosk_id,   &row->survey_id,
+                             &row->survey_version, &row->language, &row->touch_style,
+                             &row->input_used,  &row->mode,       &row->group_label,
+                             &row->started_at,  &row->ended_at,   &row->ended_how};
+    for (int i = 0; i < (int)(sizeof fields / sizeof fields[0]); i++)
+        *fields[i] = store_read_text(stmt, i);
+}
+
+int store_reader_sessions(StoreReader *reader, const StoreFilter *filter, StoreSessionFn fn,
+                          void *ctx)
+{
+    assert(reader);
+    const char *values[2] = {filter ? filter->since : NULL, filter ? filter->group_label : NULL};
+    sqlite3_stmt *stmt = NULL;
+    int count = 0;
+    int rc = store_read_prepare(reader, store_read_sessions_sql, values, 2, &stmt);
+    while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        rc = SQLITE_OK;
+        count++;
+        StoreSessionRow row;
+        store_read_session_row(stmt, &row);
+        if (fn)
+            fn(ctx, &row);
+    }
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_DONE ? count : store_read_fail(reader, rc);
+}
+
+static void store_read_answer_row(sqlite3_stmt *stmt, StoreAnswerRow *row)
+{
+    row->id = store_read_text(stmt, 0);
+    row->session_id = store_read_text(stmt, 1);
+    row->question = store_read_text(stmt, 2);
+    row->topic = store_read_text(stmt, 3);
+    row->choice = store_read_text(stmt, 4);
+    row->skipped = sqlite3_column_int(stmt, 5) != 0;
+    row->text = store_read_text(stmt, 6);
+    row->answered_at = store_read_text(stmt, 7);
+    row->has_recording = sqlite3_column_type(stmt, 8) != SQLITE_NULL;
+    row->recording_ms = sqlite3_column_int(stmt, 8);
+}
+
+int store_reader_answers(StoreReader *reader, const char *session_id, StoreAnswerRowFn fn,
+                         void *ctx)
+{
+    assert(reader && session_id);
+    sqlite3_stmt *stmt = NULL;
+    int count = 0;
+    int rc = store_read_prepare(reader, store_read_answers_sql, &session_id, 1, &stmt);
+    while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        rc = SQLITE_OK;
+        count++;
+        StoreAnswerRow row;
+        store_read_answer_row(stmt, &row);
+        if (fn)
+            fn(ctx, &row);
+    }
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_DONE ? count : store_read_fail(reader, rc);
+}
+
+int store_reader_recording(StoreReader *reader, const char *session_id, const char *question,
+                           unsigned char **wav, size_t *size)
+{
+    assert(reader && session_id && question && wav && size);
+    const char *values[2] = {session_id, question};
+    sqlite3_stmt *stmt = NULL;
+    int status = -1;
+    *wav = NULL;
+    *size = 0;
+    int rc = store_read_prepare(reader, store_read_recording_sql, values, 2, &stmt);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW) {
+        size_t n = (size_t)sqlite3_column_bytes(stmt, 0);
+        const void *blob = sqlite3_column_blob(stmt, 0);
+        *wav = malloc(n ? n : 1);
+        if (*wav && n)
+            memcpy(*wav, blob, n);
+        *size = *wav ? n : 0;
+        status = *wav ? 1 : store_read_fail(reader, SQLITE_NOMEM);
+    } else if (rc == SQLITE_DONE) {
+        status = 0;
+    } else {
+        store_read_fail(reader, rc);
+    }
+    sqlite3_finalize(stmt);
+    return status;
+}

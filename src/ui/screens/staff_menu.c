@@ -1,0 +1,86 @@
+/* staff_menu.c: the staff menu: today's and all-time counts, what is not
+ * yet exported or synced, the group session, "answered with support", and
+ * big buttons for each thing staff do. Read aloud like every screen. */
+#include "ui/screens/screen.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "staff/staff.h"
+
+static void add_line(UiBuild *b, UiRect r, const char *text)
+{
+    UiElement *el = screen_body(b, r, text);
+    if (el)
+        el->flags |= UI_ALIGN_LEFT | UI_COMPACT;
+}
+
+/* The counts, one line each; the whole block is spoken in the prompt. */
+static void menu_counts(UiBuild *b, UiRect area, char *spoken, size_t size)
+{
+    const Staff *staff = b->staff;
+    const StoreCounts *c = &staff->counts;
+    const char *group = flow_group(b->flow);
+    char lines[6][160];
+    snprintf(lines[0], sizeof lines[0], "Today: %d sessions, %d answers", c->sessions_today, c->answers_today);
+    snprintf(lines[1], sizeof lines[1], "In total: %d sessions, %d answers", c->sessions_total, c->answers_total);
+    snprintf(lines[2], sizeof lines[2], "Not yet exported: %d sessions", c->not_exported);
+    snprintf(lines[3], sizeof lines[3], "Not yet synced: %d sessions", c->not_synced);
+    snprintf(lines[4], sizeof lines[4], "Group session: %s", group[0] ? group : "none");
+    snprintf(lines[5], sizeof lines[5], "Next session: %s",
+             flow_supported_next(b->flow) ? "answered with support" : "answered alone");
+    ui_elements_add(b->els, UI_PANEL, NULL, area);
+    UiRect rows[6];
+    layout_column(layout_inset(area, b->gap * 2), 6, b->gap, rows);
+    spoken[0] = '\0';
+    for (int i = 0; i < 6; i++) {
+        if (!staff->counts_ok && i < 4)
+            continue;
+        add_line(b, rows[i], lines[i]);
+        snprintf(spoken + strlen(spoken), size - strlen(spoken), "%s. ", lines[i]);
+    }
+}
+
+static void menu_buttons(UiBuild *b, UiRect area)
+{
+    bool in_group = flow_group(b->flow)[0] != '\0';
+    struct { const char *id, *symbol, *label; unsigned flags; bool shown; } items[] = {
+        {"staff:group", "group", in_group ? "End the group session" : "Start a group session", 0, true},
+        {"staff:group_view", "review", "Show the group what it said", 0, in_group},
+        {"staff:supported", "support_worker",
+         flow_supported_next(b->flow) ? "Next person: with support (on)" : "Next person answers with support",
+         flow_supported_next(b->flow) ? UI_CHOSEN : 0u, true},
+        {"staff:export", "give", "Export the answers", 0, true},
+        {"staff:test_speech", "speak", "Test speech", 0, true},
+        {"staff:test_mic", "record", "Test microphone", 0, true},
+        {"staff:kiosk", "back", "Back to the kiosk", UI_PRIMARY, true},
+        {"staff:exit", "stop", "Exit sayso", UI_DANGER, true},
+    };
+    enum { N = sizeof items / sizeof items[0] };
+    UiRect cells[N];
+    int n = 0;
+    for (int i = 0; i < N; i++)
+        n += items[i].shown;
+    layout_grid(area, n, b->gap, 3.0f, cells);
+    int first = b->els->n, k = 0;
+    for (int i = 0; i < N; i++)
+        if (items[i].shown)
+            screen_button(b, items[i].id, cells[k++], items[i].symbol, items[i].label, items[i].flags);
+    screen_even_text(b, first, UI_BUTTON);
+}
+
+void screen_staff_menu(UiBuild *b)
+{
+    const Staff *staff = b->staff;
+    UiRect area = screen_frame(b, FRAME_LISTEN);
+    char title[256], counts[1024];
+    snprintf(title, sizeof title, "Staff menu");
+    screen_title(b, &area, "staff", title);
+    if (staff->message[0])
+        screen_staff_message(b, layout_take_top(&area, b->unit, b->gap * 2));
+    UiRect stats = b->portrait ? layout_take_top(&area, area.h * 2 / 5, b->gap * 2)
+                               : layout_take_left(&area, area.w * 2 / 5, b->gap * 2);
+    menu_counts(b, stats, counts, sizeof counts);
+    menu_buttons(b, area);
+    screen_set_prompt(b, "Staff menu. %s %s", staff->message, counts);
+}

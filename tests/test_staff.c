@@ -1,0 +1,402 @@
+/* test_staff.c: the staff side: the hidden gesture, the PIN pad and its
+ * lockout, the staff menu (group sessions, "answered with support",
+ * export), the group view, and a kiosk that nothing closes without the PIN.
+ *
+ * The state machine is tested on its own with a real store and flow; then
+ * the real binary runs headless scripts (SAYSO_BIN, else ./sayso) against a
+ * kiosk.ini with a PIN hash, and the database, the staff log and the
+ * exported files are checked. */
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "flow/flow.h"
+#include "staff/gesture.h"
+#include "staff/pin.h"
+#include "staff/staff.h"
+#include "store/store.h"
+#include "testing.h"
+
+static char dir[64];
+static char hash[PIN_HASH_SIZE]; /* of "2468", made once: Argon2id is slow on purpose */
+
+static const char *bin(void)
+{
+    const char *b = getenv("SAYSO_BIN");
+    return b && b[0] ? b : "./sayso";
+}
+
+static void path_in(char *out, size_t size, const char *name)
+{
+    snprintf(out, size, "%s/%s", dir, name);
+}
+
+static void write_file(const char *name, const char *text)
+{
+    char path[256];
+    path_in(path, sizeof path, name);
+    FILE *f = fopen(path, "w");
+    fputs(text, f);
+    fclose(f);
+}
+
+/* Runs sayso headless on script `name` with kiosk.ini `ini` and db `db`;
+ * output into out.txt. Returns the exit code. */
+static int run_script(const char *name, const char *ini, const char *db)
+{
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd, "%s --headless --script %s/%s --kiosk %s/%s --db %s/%s --shots %s > %s/out.txt 2>&1",
+             bin(), dir, name, dir, ini, dir, db, dir, dir);
+    int status = system(cmd);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+static bool output_has(const char *needle)
+{
+    char path[256], buf[32768];
+    path_in(path, sizeof path, "out.txt");
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return false;
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    buf[n] = '\0';
+    fclose(f);
+    return strstr(buf, needle) != NULL;
+}
+
+static int query_int(const char *db_name, const char *sql)
+{
+    char path[256];
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    int v = -1;
+    path_in(path, sizeof path, db_name);
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+}
+
+/* ---- the gesture ---- */
+
+static void test_gesture_needs_three_still_seconds_in_the_corner(void)
+{
+    StaffGesture g;
+    staff_gesture_init(&g, 100);
+    staff_gesture_down(&g, 10, 10, 1000);
+    CHECK_INT(staff_gesture_ms_until(&g, 1000), STAFF_HOLD_MS);
+    CHECK(!staff_gesture_due(&g, 3999));
+    CHECK(staff_gesture_due(&g, 4000));
+    CHECK(!staff_gesture_due(&g, 5000)); /* once per touch */
+    staff_gesture_down(&g, 10, 10, 0);
+    staff_gesture_up(&g);
+    CHECK(!staff_gesture_due(&g, 9000)); /* lifted early */
+    staff_gesture_down(&g, 10, 10, 0);
+    staff_gesture_move(&g, 150, 10);
+    CHECK_INT(staff_gesture_ms_until(&g, 100), -1); /* left the corner */
+    staff_gesture_down(&g, 300, 10, 0);
+    CHECK(!staff_gesture_due(&g, 9000)); /* not in the corner */
+}
+
+/* ---- the state machine, with a real store and flow ---- */
+
+typedef struct {
+    Survey *survey;
+    Store *store;
+    Flow *flow;
+    KioskSettings settings;
+    Staff staff;
+} Rig;
+
+static bool rig_open(Rig *r, const char *db, const char *pin_hash_value)
+{
+    SurveyProblems problems = {0};
+    char path[256], err[256];
+    memset(r, 0, sizeof *r);
+    r->survey = survey_load("config/forum", NULL, &problems);
+    path_in(path, sizeof path, db);
+    r->store = store_open(path, err, sizeof err);
+    kiosk_settings_defaults(&r->settings);
+    snprintf(r->settings.pin_hash, sizeof r->settings.pin_hash, "%s", pin_hash_value);
+    path_in(r->settings.export_dir, sizeof r->settings.export_dir, "exports");
+    if (!r->survey || !r->store)
+        return false;
+    r->flow = flow_new(r->survey, &r->settings, r->store, 0);
+    StaffContext ctx = {&r->settings, r->survey, NULL, r->store, NULL, r->flow};
+    staff_init(&r->staff, &ctx);
+    return r->flow != NULL;
+}
+
+static void rig_close(Rig *r)
+{
+    staff_free(&r->staff);
+    flow_free(r->flow);
+    store_close(r->store);
+    survey_free(r->survey);
+}
+
+static void type_pin(Staff *s, const char *pin, uint64_t now)
+{
+    char id[8];
+    for (const char *p = pin; *p; p++) {
+        snprintf(id, sizeof id, "pin:%c", *p);
+        staff_tap(s, id, now);
+    }
+    staff_tap(s, "pin:ok", now);
+}
+
+static void test_no_pin_set_keeps_the_menu_closed(void)
+{
+    Rig r;
+    CHECK(rig_open(&r, "nopin.db", ""));
+    staff_open(&r.staff, 0);
+    CHECK_INT(r.staff.screen, STAFF_PIN);
+    CHECK(strstr(r.staff.message, "sayso pin") != NULL);
+    type_pin(&r.staff, "0000", 10);
+    CHECK_INT(r.staff.screen, STAFF_PIN);
+    staff_tap(&r.staff, "pin:cancel", 20);
+    CHECK(!staff_is_open(&r.staff));
+    rig_close(&r);
+}
+
+static void test_five_wrong_pins_lock_the_pad_for_five_minutes(void)
+{
+    Rig r;
+    CHECK(rig_open(&r, "lock.db", hash));
+    staff_open(&r.staff, 0);
+    for (int i = 0; i < PIN_MAX_FAILURES - 1; i++) {
+        type_pin(&r.staff, "1111", 1000);
+        CHECK_INT(r.staff.screen, STAFF_PIN);
+        CHECK(strstr(r.staff.message, "not right") != NULL);
+    }
+    type_pin(&r.staff, "1111", 1000);
+    CHECK(strstr(r.staff.message, "locked") != NULL);
+    type_pin(&r.staff, "2468", 2000); /* the right PIN, but locked */
+    CHECK_INT(r.staff.screen, STAFF_PIN);
+    type_pin(&r.staff, "2468", 1000 + PIN_LOCK_MS - 1);
+    CHECK_INT(r.staff.screen, STAFF_PIN);
+    type_pin(&r.staff, "2468", 1000 + PIN_LOCK_MS);
+    CHECK_INT(r.staff.screen, STAFF_MENU);
+    /* Every attempt is in the staff log. */
+    CHECK_INT(store_staff_log_count(r.store, "pin_wrong", "2000"), PIN_MAX_FAILURES);
+    CHECK_INT(store_staff_log_count(r.store, "pin_locked", "2000"), 1);
+    CHECK_INT(store_staff_log_count(r.store, "pin_while_locked", "2000"), 2);
+    CHECK_INT(store_staff_log_count(r.store, "pin_ok", "2000"), 1);
+    rig_close(&r);
+}
+
+static void test_menu_closes_by_itself_when_left(void)
+{
+    Rig r;
+    CHECK(rig_open(&r, "idle.db", hash));
+    staff_open(&r.staff, 0);
+    type_pin(&r.staff, "2468", 100);
+    CHECK_INT(r.staff.screen, STAFF_MENU);
+    CHECK_INT(staff_ms_until(&r.staff, 100), STAFF_IDLE_MS);
+    CHECK(!staff_tick(&r.staff, 100 + STAFF_IDLE_MS - 1));
+    CHECK(staff_tick(&r.staff, 100 + STAFF_IDLE_MS));
+    CHECK(!staff_is_open(&r.staff));
+    rig_close(&r);
+}
+
+/* One person through the forum survey, choosing `choice` on change. */
+static void answer_one(Flow *flow, const char *choice, uint64_t *t)
+{
+    const char *taps[] = {"start", "lang:en", "yes", "gp", "good", "next", choice, "next", "skip",
+                          "informed", "next", "next"};
+    for (size_t i = 0; i < sizeof taps / sizeof taps[0]; i++)
+        flow_tap(flow, taps[i], (*t)++);
+    flow_tick(flow, *t += 600000); /* thanks returns to welcome */
+}
+
+static void test_group_session_tags_sessions_and_support_marks_one(void)
+{
+    Rig r;
+    uint64_t t = 0;
+    CHECK(rig_open(&r, "group.db", hash));
+    answer_one(r.flow, "listened", &t); /* before the group */
+    staff_open(&r.staff, t);
+    type_pin(&r.staff, "2468", t);
+    staff_tap(&r.staff, "staff:supported", t);
+    CHECK(flow_supported_next(r.flow));
+    staff_tap(&r.staff, "staff:group", t);
+    CHECK_INT(r.staff.screen, STAFF_GROUP_LABEL);
+    for (int i = 0; i < 40; i++)
+        staff_tap(&r.staff, "key:backspace", t);
+    const char *keys[] = {"key:shift", "key:t", "key:u", "key:e", "key:s", "key:space", "key:numbers", "key:7"};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        staff_tap(&r.staff, keys[i], t);
+    CHECK_STR(r.staff.label, "Tues 7");
+    staff_tap(&r.staff, "staff:group_start", t);
+    CHECK_INT(r.staff.screen, STAFF_MENU);
+    CHECK_STR(flow_group(r.flow), "Tues 7");
+    staff_tap(&r.staff, "staff:kiosk", t);
+    answer_one(r.flow, "listened", &t);
+    CHECK(!flow_supported_next(r.flow)); /* the next session only */
+    answer_one(r.flow, "shorter_waits", &t);
+    /* Two answered: too few to show without giving one person away. */
+    staff_open(&r.staff, t);
+    type_pin(&r.staff, "2468", t);
+    staff_tap(&r.staff, "staff:group_view", t);
+    CHECK_INT(r.staff.screen, STAFF_GROUP_VIEW);
+    CHECK(!staff_group_view_open(&r.staff));
+    staff_tap(&r.staff, "staff:kiosk", t);
+    answer_one(r.flow, "listened", &t);
+    staff_open(&r.staff, t);
+    type_pin(&r.staff, "2468", t);
+    staff_tap(&r.staff, "staff:group_view", t);
+    CHECK(staff_group_view_open(&r.staff));
+    CHECK_INT(r.staff.group_sessions, 3);
+    CHECK_INT(staff_group_count(&r.staff, "change", NULL, "listened"), 2); /* not the one before the group */
+    CHECK_INT(staff_group_count(&r.staff, "change", NULL, "shorter_waits"), 1);
+    CHECK_INT(staff_group_count(&r.staff, "positive", "gp", "good"), 3);
+    CHECK_STR(r.survey->questions[r.staff.view_question].name, "positive");
+    staff_tap(&r.staff, "group:next", t);
+    CHECK_STR(r.survey->questions[r.staff.view_question].name, "change");
+    staff_tap(&r.staff, "group:back", t);
+    staff_tap(&r.staff, "group:back", t); /* wraps to the last */
+    CHECK_STR(r.survey->questions[r.staff.view_question].name, "involve");
+    CHECK_INT(staff_ms_until(&r.staff, t), -1); /* the view stays for the group */
+    staff_tap(&r.staff, "staff:kiosk", t);
+    /* End the group: sessions after it are untagged. */
+    staff_open(&r.staff, t);
+    type_pin(&r.staff, "2468", t);
+    staff_tap(&r.staff, "staff:group", t);
+    CHECK_STR(flow_group(r.flow), "");
+    CHECK(strstr(r.staff.message, "3 sessions") != NULL);
+    staff_tap(&r.staff, "staff:kiosk", t);
+    answer_one(r.flow, "listened", &t);
+    rig_close(&r);
+    CHECK_INT(query_int("group.db", "SELECT count(*) FROM session WHERE group_label='Tues 7'"), 3);
+    CHECK_INT(query_int("group.db", "SELECT count(*) FROM session WHERE group_label IS NULL"), 2);
+    CHECK_INT(query_int("group.db", "SELECT count(*) FROM session WHERE mode='supported'"), 1);
+    CHECK_INT(query_int("group.db", "SELECT count(*) FROM session WHERE mode='supported' AND group_label IS NULL"), 0);
+    CHECK_INT(query_int("group.db", "SELECT count(*) FROM staff_event WHERE event='group_start' AND detail='Tues 7'"), 1);
+    CHECK_INT(query_int("group.db", "SELECT count(*) FROM staff_event WHERE event='group_end'"), 1);
+}
+
+/* ---- the real kiosk ---- */
+
+static void write_ini(const char *name, bool with_pin)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "[kiosk]\nname = Test venue\n[staff]\n%s%s%sexport_dir = %s/exports\n",
+             with_pin ? "pin_hash = " : "", with_pin ? hash : "", with_pin ? "\n" : "", dir);
+    write_file(name, text);
+}
+
+static void test_nothing_closes_the_kiosk_without_the_pin(void)
+{
+    write_ini("nopin.ini", false);
+    write_file("locked.script", "expect welcome\n"
+                                "close\n"
+                                "key Alt+F4\n"
+                                "key Escape\n"
+                                "key Ctrl+q\n"
+                                "key Ctrl+w\n"
+                                "key Ctrl+c\n"
+                                "expect welcome\n"
+                                "tap start\n"
+                                "close\n"
+                                "key Escape\n"
+                                "expect welcome\n"   /* Escape is Back, and Back from language is welcome */
+                                "hold corner 2000\n" /* too short */
+                                "expect welcome\n"
+                                "hold corner 3000\n"
+                                "expect staff-pin\n"
+                                "shot pin-no-pin.png\n"
+                                "tap pin:1\ntap pin:2\ntap pin:3\ntap pin:4\ntap pin:ok\n"
+                                "expect staff-pin\n" /* no PIN set: no menu, whatever is typed */
+                                "key Ctrl+Alt+s\n"
+                                "expect staff-pin\n"
+                                "tap pin:cancel\n"
+                                "expect welcome\n");
+    CHECK_INT(run_script("locked.script", "nopin.ini", "locked.db"), 0);
+    CHECK(output_has("the window stays open"));
+}
+
+static void test_staff_menu_end_to_end(void)
+{
+    write_ini("staff.ini", true);
+    char exports[256];
+    path_in(exports, sizeof exports, "exports");
+    mkdir(exports, 0777);
+    static const char session[] = "tap start\ntap lang:en\ntap yes\ndrag gp good\ntap hospital\ntap bad\n"
+                                  "tap next\ntap listened\ntap next\ntap transport\ntap next\n"
+                                  "tap meetings\ntap next\nexpect review\ntap next\nexpect thanks\n"
+                                  "wait 120000\nexpect welcome\n";
+    char script[8192];
+    snprintf(script, sizeof script,
+             "expect welcome\n"
+             "hold corner 3000\nexpect staff-pin\n"
+             "tap pin:9\ntap pin:9\ntap pin:9\ntap pin:9\ntap pin:ok\nexpect staff-pin\n"
+             "shot pin-wrong.png\n"
+             "tap pin:2\ntap pin:4\ntap pin:6\ntap pin:8\ntap pin:ok\nexpect staff-menu\n"
+             "tap staff:supported\n"
+             "tap staff:group\nexpect staff-group-label\nshot group-label.png\n"
+             "tap staff:group_start\nexpect staff-menu\nshot menu.png\n"
+             "tap staff:kiosk\nexpect welcome\n"
+             "%s%s%s"
+             "key Ctrl+Alt+s\nexpect staff-pin\n"
+             "tap pin:2\ntap pin:4\ntap pin:6\ntap pin:8\ntap pin:ok\nexpect staff-menu\n"
+             "tap staff:group_view\nexpect group-view\nshot group-positive.png\n"
+             "tap group:next\nshot group-change.png\ntap group:next\ntap group:next\nshot group-involve.png\n"
+             "tap staff:kiosk\nexpect welcome\n"
+             "hold corner 3000\n"
+             "tap pin:2\ntap pin:4\ntap pin:6\ntap pin:8\ntap pin:ok\nexpect staff-menu\n"
+             "tap staff:export\nexpect staff-menu\nshot exported.png\n"
+             "tap staff:test_speech\n"
+             "tap staff:exit\nexpect closed\n",
+             session, session, session);
+    write_file("staff.script", script);
+    CHECK_INT(run_script("staff.script", "staff.ini", "staff.db"), 0);
+    CHECK_INT(query_int("staff.db", "SELECT count(*) FROM session WHERE group_label IS NOT NULL"), 3);
+    CHECK_INT(query_int("staff.db", "SELECT count(*) FROM session WHERE mode='supported'"), 1);
+    CHECK_INT(query_int("staff.db", "SELECT count(*) FROM session WHERE exported_at IS NOT NULL"), 3);
+    CHECK_INT(query_int("staff.db", "SELECT count(*) FROM staff_event WHERE event='pin_wrong'"), 1);
+    CHECK_INT(query_int("staff.db", "SELECT count(*) FROM staff_event WHERE event='pin_ok'"), 3);
+    CHECK_INT(query_int("staff.db", "SELECT count(*) FROM staff_event WHERE event='export'"), 1);
+    CHECK_INT(query_int("staff.db", "SELECT count(*) FROM staff_event WHERE event='exit'"), 1);
+    /* The export folder holds the three files. */
+    char cmd[1200];
+    snprintf(cmd, sizeof cmd, "test -s %s/sayso-*/answers.csv && test -s %s/sayso-*/answers.jsonl && "
+             "test -s %s/sayso-*/report.html", exports, exports, exports);
+    CHECK_INT(system(cmd), 0);
+}
+
+static void test_exit_needs_the_menu(void)
+{
+    /* Taps after exit are refused: the kiosk has closed. */
+    write_ini("exit.ini", true);
+    write_file("exit.script", "key Ctrl+Alt+s\ntap pin:2\ntap pin:4\ntap pin:6\ntap pin:8\ntap pin:ok\n"
+                              "tap staff:exit\nexpect closed\ntap start\n");
+    CHECK_INT(run_script("exit.script", "exit.ini", "exit.db"), 1);
+    CHECK(output_has("the kiosk has closed"));
+}
+
+int main(void)
+{
+    snprintf(dir, sizeof dir, "/tmp/sayso-staff-XXXXXX");
+    if (!mkdtemp(dir))
+        return 1;
+    char err[256];
+    if (pin_hash("2468", hash, err, sizeof err) != 0) {
+        printf("FAIL cannot hash a PIN: %s\n", err);
+        return 1;
+    }
+    RUN(test_gesture_needs_three_still_seconds_in_the_corner);
+    RUN(test_no_pin_set_keeps_the_menu_closed);
+    RUN(test_five_wrong_pins_lock_the_pad_for_five_minutes);
+    RUN(test_menu_closes_by_itself_when_left);
+    RUN(test_group_session_tags_sessions_and_support_marks_one);
+    RUN(test_nothing_closes_the_kiosk_without_the_pin);
+    RUN(test_staff_menu_end_to_end);
+    RUN(test_exit_needs_the_menu);
+    return TEST_SUMMARY();
+}
