@@ -62,7 +62,9 @@ $(BUILD)/tools/%: tools/%.c $(OBJS)
 	@echo "  TOOL  $@"
 	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -o $@ $< $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
 
+# exports/ is kiosk.ini's export_dir: the staff menu's "Export the answers" writes there.
 run: deps sayso
+	@mkdir -p exports
 	./sayso --config config/forum --db sayso.db
 
 # The plain build runs every test, then a sanitizer build in its own folder
@@ -92,6 +94,7 @@ bench: deps sayso $(BUILD)/tools/bench
 screenshots: deps sayso
 	@tools/screenshots.sh ./sayso docs/screens
 	@tools/screenshots.sh ./sayso docs/screens urdu
+	@tools/screenshots.sh ./sayso docs/screens staff
 
 # Two sheets to review: every symbol (128 px with name and alt text, and a
 # row at 48 px), and every screen of config/forum with symbol-supported text.

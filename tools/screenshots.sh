@@ -6,6 +6,8 @@
 #   tools/screenshots.sh ./sayso docs/screens symbol-text  symbol-text/: landscape,
 #       with symbol-supported text turned on (a copy of config/forum whose
 #       settings.csv says symbol_text = yes)
+#   tools/screenshots.sh ./sayso docs/screens staff        staff/: the PIN pad, the staff
+#       menu and a group's group view (a kiosk.ini with the PIN 2468, set by `sayso pin`)
 set -e
 bin=$1 out=$2 variant=${3:-}
 tmp=$(mktemp -d /tmp/sayso-shots-XXXXXX)
@@ -30,6 +32,15 @@ if [ "$variant" = symbol-text ]; then
         config/forum/settings.csv > "$tmp/forum/settings.csv"
     shoot symbol-text 1920x1080 "$tmp/forum"
     echo "screenshots in $out/symbol-text"
+    exit 0
+fi
+if [ "$variant" = staff ]; then
+    rm -rf "$out/staff" && mkdir -p "$out/staff" "$tmp/exports"
+    printf '[staff]\nexport_dir = %s/exports\n' "$tmp" > "$tmp/kiosk.ini"
+    printf '2468\n2468\n' | "$bin" pin --kiosk "$tmp/kiosk.ini" >/dev/null
+    SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy "$bin" --headless --script tests/e2e/staff_screens.script \
+        --shots "$out/staff" --size 1920x1080 --kiosk "$tmp/kiosk.ini" --db "$tmp/shots.db"
+    echo "screenshots in $out/staff"
     exit 0
 fi
 shoot landscape 1920x1080 config/forum

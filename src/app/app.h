@@ -17,6 +17,7 @@
 #include "recorder/recorder.h"
 #include "speech/speech.h"
 #include "staff/gesture.h"
+#include "staff/pin_keys.h"
 #include "staff/staff.h"
 #include "store/store.h"
 #include "survey/kiosk_settings.h"
@@ -44,8 +45,7 @@ typedef struct {
     KeyboardState keyboard;   /* the on-screen keyboard's page, for typed answers */
     Staff staff;              /* the PIN pad, staff menu and group view */
     StaffGesture gesture;     /* a finger held in the top-left corner */
-    SDL_Keycode staff_key;    /* kiosk.ini [staff] keys: the chord that opens the PIN pad */
-    unsigned staff_key_mods;
+    PinKeys staff_keys;       /* kiosk.ini [staff] keys: the chord that opens the PIN pad */
     Recorder *mic_test;       /* the staff menu's microphone test; NULL until used */
     uint64_t mic_test_until;  /* when it ends; 0 when none runs */
     char armed[UI_ID_SIZE];   /* "touch to hear" style: the target heard, waiting for a second touch */

@@ -14,7 +14,7 @@ void app_staff_init(App *app)
                         app->flow};
     staff_init(&app->staff, &ctx);
     staff_gesture_init(&app->gesture, ui_min_target(app->ui));
-    ui_key_chord_parse(app->settings.staff_keys, &app->staff_key, &app->staff_key_mods);
+    pin_keys_parse(app->settings.staff_keys, &app->staff_keys);  /* checked when kiosk.ini was read */
     ui_set_staff(app->ui, &app->staff);
 }
 
@@ -36,12 +36,7 @@ static void open_pad(App *app)
 
 static bool is_chord(const App *app, const SDL_Event *e)
 {
-    if (e->type != SDL_KEYDOWN || app->staff_key == SDLK_UNKNOWN || e->key.keysym.sym != app->staff_key)
-        return false;
-    Uint16 m = e->key.keysym.mod;
-    unsigned mods = ((m & KMOD_CTRL) ? UI_MOD_CTRL : 0u) | ((m & KMOD_ALT) ? UI_MOD_ALT : 0u) |
-                    ((m & KMOD_SHIFT) ? UI_MOD_SHIFT : 0u) | ((m & KMOD_GUI) ? UI_MOD_GUI : 0u);
-    return mods == app->staff_key_mods;
+    return e->type == SDL_KEYDOWN && pin_keys_match(&app->staff_keys, e->key.keysym.sym, e->key.keysym.mod);
 }
 
 bool app_staff_event(App *app, const SDL_Event *e)

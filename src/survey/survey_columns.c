@@ -250,7 +250,8 @@ static void map_translated(SurveyLoader *L, const SurveyCsvTable *t, SurveyColum
         set_column(L, t, &cols->text[kind][lang], j, h);
     else if (kind != SURVEY_TEXT_LABEL)
         survey_problem_add(L->problems, t->path, t->rows[0].line,
-                           "column \"%s\" is in a language with no label column; add \"label::%s (%s)\"",
+                           "column \"%s\" is in a language with no label column in survey.csv or choices.csv; "
+                           "add \"label::%s (%s)\"",
                            h, name, code);
     free(name);
     free(code);

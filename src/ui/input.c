@@ -1,13 +1,15 @@
 /* input.c: touches, mouse and keys into taps and drops; see input.h. */
 #include "ui/input.h"
 
+#include "staff/pin_keys.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 static UiAction action(UiActionKind kind, const char *id, const char *target)
 {
-    UiAction a = {kind, "", "", false, 0};
+    UiAction a = {kind, "", "", false};
     snprintf(a.id, sizeof a.id, "%s", id ? id : "");
     snprintf(a.target, sizeof a.target, "%s", target ? target : "");
     return a;
@@ -92,10 +94,7 @@ UiAction ui_input_event(Ui *ui, UiPointer *p, const SDL_Event *e)
         return pointer_up(ui, p, e->button.x, e->button.y);
     case SDL_KEYDOWN: {
         UiAction a = action(UI_ACTION_KEY, SDL_GetKeyName(e->key.keysym.sym), NULL);
-        Uint16 m = e->key.keysym.mod;
-        a.shift = (m & KMOD_SHIFT) != 0;
-        a.mods = ((m & KMOD_CTRL) ? UI_MOD_CTRL : 0u) | ((m & KMOD_ALT) ? UI_MOD_ALT : 0u) |
-                 ((m & KMOD_SHIFT) ? UI_MOD_SHIFT : 0u) | ((m & KMOD_GUI) ? UI_MOD_GUI : 0u);
+        a.shift = (e->key.keysym.mod & KMOD_SHIFT) != 0;
         return a;
     }
     case SDL_WINDOWEVENT: return window_event(&e->window);
@@ -142,41 +141,21 @@ void ui_input_push_drag(Ui *ui, int from_x, int from_y, int to_x, int to_y)
     push_finger(ui, SDL_FINGERUP, to_x, to_y);
 }
 
-int ui_key_chord_parse(const char *chord, SDL_Keycode *key, unsigned *mods)
-{
-    static const struct { const char *name; unsigned mod; } names[] = {
-        {"Ctrl+", UI_MOD_CTRL}, {"Alt+", UI_MOD_ALT}, {"Shift+", UI_MOD_SHIFT}, {"GUI+", UI_MOD_GUI},
-    };
-    *mods = 0;
-    for (bool found = true; found;) {
-        found = false;
-        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-            size_t n = strlen(names[i].name);
-            if (SDL_strncasecmp(chord, names[i].name, n) == 0 && chord[n]) {
-                *mods |= names[i].mod;
-                chord += n;
-                found = true;
-            }
-        }
-    }
-    *key = SDL_GetKeyFromName(chord);
-    return *key == SDLK_UNKNOWN ? -1 : 0;
-}
-
 int ui_input_push_key(const char *name)
 {
-    SDL_Keycode key;
-    unsigned mods;
-    if (ui_key_chord_parse(name, &key, &mods) != 0)
+    PinKeys chord;
+    if (pin_keys_parse(name, &chord) != 0)
         return -1;
+    SDL_Keycode key = chord.key;
+    unsigned mods = chord.modifiers;
     SDL_Event e;
     memset(&e, 0, sizeof e);
     e.type = SDL_KEYDOWN;
     e.key.keysym.sym = key;
     e.key.keysym.scancode = SDL_GetScancodeFromKey(key);
     e.key.state = SDL_PRESSED;
-    e.key.keysym.mod = (Uint16)(((mods & UI_MOD_SHIFT) ? KMOD_LSHIFT : 0) | ((mods & UI_MOD_CTRL) ? KMOD_LCTRL : 0) |
-                                ((mods & UI_MOD_ALT) ? KMOD_LALT : 0) | ((mods & UI_MOD_GUI) ? KMOD_LGUI : 0));
+    e.key.keysym.mod = (Uint16)(((mods & PIN_MOD_SHIFT) ? KMOD_LSHIFT : 0) | ((mods & PIN_MOD_CTRL) ? KMOD_LCTRL : 0) |
+                                ((mods & PIN_MOD_ALT) ? KMOD_LALT : 0) | ((mods & PIN_MOD_GUI) ? KMOD_LGUI : 0));
     SDL_PushEvent(&e);
     e.type = SDL_KEYUP;
     e.key.state = SDL_RELEASED;

@@ -31,15 +31,7 @@ typedef struct {
     char id[UI_ID_SIZE];
     char target[UI_ID_SIZE];
     bool shift;  /* UI_ACTION_KEY: Shift was held */
-    unsigned mods; /* UI_ACTION_KEY: the UI_MOD_* held */
 } UiAction;
-
-/* Modifiers of a key chord, as kiosk.ini and scripts write them. */
-enum { UI_MOD_CTRL = 1, UI_MOD_ALT = 2, UI_MOD_SHIFT = 4, UI_MOD_GUI = 8 };
-
-/* Parses "Ctrl+Alt+S", "Shift+Tab" or "Return" into a key and UI_MOD_*
- * bits. -1 when a part is not a modifier or the key is unknown to SDL. */
-int ui_key_chord_parse(const char *chord, SDL_Keycode *key, unsigned *mods);
 
 typedef struct {
     bool down;
@@ -55,8 +47,9 @@ UiAction ui_input_event(Ui *ui, UiPointer *pointer, const SDL_Event *event);
  * another, onto SDL's event queue (for headless scripts). */
 void ui_input_push_tap(Ui *ui, int x, int y);
 void ui_input_push_drag(Ui *ui, int from_x, int from_y, int to_x, int to_y);
-/* Pushes a key press by SDL key name, with modifiers ("Return", "Tab",
- * "Shift+Tab", "Ctrl+Alt+S", "Alt+F4"); -1 for an unknown name. */
+/* Pushes a key press by SDL key name, with modifiers as kiosk.ini writes a
+ * chord (staff/pin_keys.h): "Return", "Tab", "Shift+Tab", "Ctrl+Alt+S",
+ * "Alt+F4"; -1 for an unknown name. */
 int ui_input_push_key(const char *name);
 /* Pushes one finger going down (or up) at (x, y). */
 void ui_input_push_press(Ui *ui, int x, int y, bool down);
