@@ -36,7 +36,7 @@ TOOLS    := $(BUILD)/tools/symbols_sheet $(BUILD)/tools/screens_sheet $(BUILD)/t
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lm
 
-.PHONY: all run test test-unit test-e2e test-asan bench deps screenshots symbols-sheet clean
+.PHONY: all run test test-unit test-e2e test-asan bench deps screenshots symbols-sheet report clean
 
 all: deps sayso
 
@@ -105,6 +105,13 @@ symbols-sheet: deps sayso $(BUILD)/tools/symbols_sheet $(BUILD)/tools/screens_sh
 	@$(BUILD)/tools/screens_sheet docs/screens-symbol-text.png \
 	    "config/forum with symbol-supported text (settings.csv symbol_text = yes)" \
 	    $(addprefix docs/screens/symbol-text/,$(SHEET_SCREENS))
+
+# The HTML report of a few dozen scripted sessions and its screenshot, made
+# by the report test (headless Chromium), into docs/report/ for the README.
+report: deps sayso $(BUILD)/tests/test_report
+	@tools/ensure-debs.sh $(TEST_DEBS)
+	@SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy SDL_FRAMEBUFFER_ACCELERATION=0 \
+	    SAYSO_BIN=./sayso SAYSO_REPORT_DIR=docs/report $(BUILD)/tests/test_report
 
 clean:
 	rm -rf build sayso

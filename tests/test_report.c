@@ -79,7 +79,7 @@ static bool tags_close(const char *html, const char *tag)
         opened += p[strlen(open)] == ' ' || p[strlen(open)] == '>';
     if (opened != count_of(html, close))
         printf("    <%s>: %d opened, %d closed\n", tag, opened, count_of(html, close));
-    return opened > 0 && opened == count_of(html, close);
+    return opened == count_of(html, close);
 }
 
 /* One file that fetches nothing: no script, no stylesheet link, no web
@@ -231,7 +231,8 @@ static bool well_formed(const char *html)
         if (!tags_close(html, tags[i]))
             return false;
     return strncmp(html, "<!DOCTYPE html>", 15) == 0 && strstr(html, "<meta charset=\"utf-8\">") &&
-           strstr(html, "@media print");
+           strstr(html, "@media print") && strstr(html, "<section") && strstr(html, "<svg") &&
+           strstr(html, "</html>");
 }
 
 /* Every <svg is hidden from screen readers (a symbol beside its words, a
@@ -330,6 +331,48 @@ static void test_empty_database_and_no_survey(void)
     ok = well_formed(html) && strstr(html, "Answers by question") && strstr(html, "co_design");
     free(html);
     CHECK(ok);
+}
+
+static void test_long_spans_count_by_month(void)
+{
+    char db[256], err[256], ids[3][STORE_UUID_SIZE];
+    path_in(db, sizeof db, "months.db");
+    Store *store = store_open(db, err, sizeof err);
+    CHECK(store);
+    static const SessionSpec spec = {"en", "self", NULL, "touch", NULL, NULL};
+    for (int i = 0; i < 3; i++)
+        CHECK_INT(session(store, &spec, ids[i]), 0);
+    store_close(store);
+    sqlite3 *sql = NULL;
+    CHECK(sqlite3_open(db, &sql) == SQLITE_OK);
+    int rc = sqlite3_exec(sql, "UPDATE session SET started_at = CASE rowid WHEN 1 THEN '2025-01-10T10:00:00.000Z'"
+                               " WHEN 2 THEN '2025-01-31T10:00:00.000Z' ELSE '2026-03-02T10:00:00.000Z' END",
+                          NULL, NULL, NULL);
+    sqlite3_close(sql);
+    CHECK(rc == SQLITE_OK);
+    char *html = report_of(db, NULL, (StoreFilter){0}, NULL);
+    CHECK(html);
+    bool ok = strstr(html, "<h3>Sessions per month</h3>") && strstr(html, ">Jan 2025</text>") &&
+              strstr(html, "over 15 months") && strstr(html, ">2</text>") &&  /* January's two */
+              strstr(html, "10 January 2025 to 2 March 2026");
+    free(html);
+    CHECK(ok);
+}
+
+static void test_full_disk_is_reported(void)
+{
+    char db[256], err[256] = "";
+    path_in(db, sizeof db, "small.db");
+    StoreReader *reader = store_reader_open(db, err, sizeof err);
+    CHECK(reader);
+    FILE *full = fopen("/dev/full", "w");
+    ExportRequest request = {.db_path = db, .format = EXPORT_HTML, .out_path = "/media/usb/report.html"};
+    int rc = full ? export_html_write(reader, &request, full, NULL, err, sizeof err) : 0;
+    if (full)
+        fclose(full);
+    store_reader_close(reader);
+    CHECK_INT(rc, -1);
+    CHECK_STR(err, "cannot write /media/usb/report.html: No space left on device");
 }
 
 /* ---- pictures ---- */
@@ -504,8 +547,12 @@ static void write_session_script(const char *path, int i)
         fprintf(f, "key Tab\nkey Tab\nkey Tab\nkey Tab\nkey Return\n");  /* start, by keyboard */
     else
         fprintf(f, "tap start\n");
-    fprintf(f, "expect language\ntap lang:%s\nexpect consent\ntap yes\n",
+    fprintf(f, "expect language\ntap lang:%s\nexpect consent\n",
             languages[(unsigned)i % (sizeof languages / sizeof languages[0])]);
+    if (i % 4 == 3)
+        fprintf(f, "key Tab\nkey Tab\nkey Tab\nkey Tab\nkey Return\n");  /* yes, by keyboard */
+    else
+        fprintf(f, "tap yes\n");
     script_mat(f, &rs, stop_at == 0 ? 2 : (int)(next_rand(&rs) % 13));
     if (how == END_IDLE_BACK)
         fprintf(f, "wait 90000\nexpect still-there\ntap yes\nexpect question:positive\n");
@@ -620,7 +667,10 @@ static int chromium(const char *page, const char *what, const char *log)
              "HOME=%s/home timeout 120 %s --headless=new --no-sandbox --disable-gpu --no-first-run "
              "--hide-scrollbars --enable-logging=stderr --v=0 %s file://%s > %s 2>&1",
              dir, browser && browser[0] ? browser : "chromium", what, page, log);
-    return shell(cmd);
+    int rc = shell(cmd);
+    if (rc == 127)
+        printf("    chromium is not installed: `make test` installs it (TEST_DEBS in the Makefile)\n");
+    return rc;
 }
 
 /* The page's console messages (Chromium logs them as "CONSOLE" lines). */
@@ -634,18 +684,11 @@ static int console_lines(const char *log)
     return n;
 }
 
-/* Distinct colours (up to 200) of a screenshot. */
-static int colours_of(const char *png, int *w, int *h)
+/* Distinct colours (up to 200) of a picture. */
+static int colours_of(SDL_Surface *s)
 {
-    SDL_Surface *raw = IMG_Load(png);
-    SDL_Surface *s = raw ? SDL_ConvertSurfaceFormat(raw, SDL_PIXELFORMAT_RGBA32, 0) : NULL;
-    SDL_FreeSurface(raw);
-    if (!s)
-        return 0;
     Uint32 seen[200];
     int n = 0;
-    *w = s->w;
-    *h = s->h;
     for (int y = 0; y < s->h; y += 3) {
         const Uint32 *row = (const Uint32 *)((const Uint8 *)s->pixels + y * s->pitch);
         for (int x = 0; x < s->w && n < 200; x += 3) {
@@ -656,8 +699,42 @@ static int colours_of(const char *png, int *w, int *h)
                 seen[n++] = row[x];
         }
     }
-    SDL_FreeSurface(s);
     return n;
+}
+
+/* The height of what the page drew: the rows above the plain background
+ * that fills the bottom of a window taller than the page. */
+static int content_height(SDL_Surface *s)
+{
+    const Uint32 *last = (const Uint32 *)((const Uint8 *)s->pixels + (s->h - 1) * s->pitch);
+    for (int y = s->h - 1; y >= 0; y--) {
+        const Uint32 *row = (const Uint32 *)((const Uint8 *)s->pixels + y * s->pitch);
+        for (int x = 0; x < s->w; x++)
+            if (row[x] != last[0])
+                return y + 1;
+    }
+    return 0;
+}
+
+/* Loads the screenshot `png`, checks it is not blank, and saves the page
+ * (cut below its end, with a margin) as `out`. Returns the page's height,
+ * or -1. */
+static int keep_page(const char *png, const char *out, int *colours)
+{
+    SDL_Surface *raw = IMG_Load(png);
+    SDL_Surface *s = raw ? SDL_ConvertSurfaceFormat(raw, SDL_PIXELFORMAT_RGBA32, 0) : NULL;
+    SDL_FreeSurface(raw);
+    if (!s)
+        return -1;
+    *colours = colours_of(s);
+    int h = content_height(s);
+    int keep = h + 24 < s->h ? h + 24 : s->h;
+    SDL_Surface *page = SDL_CreateRGBSurfaceWithFormat(0, s->w, keep, 32, SDL_PIXELFORMAT_RGBA32);
+    SDL_Rect area = {0, 0, s->w, keep};
+    bool saved = page && SDL_BlitSurface(s, &area, page, NULL) == 0 && IMG_SavePNG(page, out) == 0;
+    SDL_FreeSurface(page);
+    SDL_FreeSurface(s);
+    return saved ? h : -1;
 }
 
 static void test_console_check_catches_errors(void)
@@ -685,7 +762,8 @@ static void test_console_check_catches_errors(void)
 
 static void test_report_of_scripted_sessions_in_chromium(void)
 {
-    char db[256], out[256], args[1024], page[512], png[256], pdf[256], log[256];
+    enum { WINDOW_H = 7000 };
+    char db[256], out[256], args[1024], page[512], png[256], pdf[256], log[256], shot[256];
     path_in(db, sizeof db, "report.db");
     path_in(out, sizeof out, "report.html");
     CHECK_INT(fill_database(), 0);
@@ -704,16 +782,28 @@ static void test_report_of_scripted_sessions_in_chromium(void)
               strstr(html, ">Switch</th>") && strstr(html, "<strong>In their own words:</strong> <strong>1</strong>");
     free(html);
     CHECK(ok);
+    /* The command line's filter reaches the report and is stated at its top. */
+    char grouped[256], want[96];
+    path_in(grouped, sizeof grouped, "group.html");
+    snprintf(args, sizeof args, "export --db %s --format html --out %s --group 'Tuesday drop-in'", db, grouped);
+    CHECK_INT(run_sayso(NULL, args), 0);
+    html = slurp(grouped, NULL);
+    CHECK(html);
+    snprintf(want, sizeof want, "<span class=\"n\">%d</span>sessions",
+             query_int(db, "SELECT count(*) FROM session WHERE group_label = 'Tuesday drop-in'"));
+    ok = strstr(html, "<dd>Group: Tuesday drop-in</dd>") && strstr(html, want) && well_formed(html);
+    free(html);
+    CHECK(ok);
     path_in(page, sizeof page, "report.html");
-    path_in(png, sizeof png, "report.png");
+    path_in(png, sizeof png, "window.png");
+    path_in(shot, sizeof shot, "report.png");
     path_in(log, sizeof log, "report.log");
-    snprintf(args, sizeof args, "--screenshot=%s --window-size=1280,4000", png);
+    snprintf(args, sizeof args, "--screenshot=%s --window-size=1280,%d", png, WINDOW_H);
     CHECK_INT(chromium(page, args, log), 0);
     CHECK_INT(console_lines(log), 0);
-    int w = 0, h = 0;
-    CHECK(colours_of(png, &w, &h) >= 40);  /* symbols, bars, text: not a blank page */
-    CHECK_INT(w, 1280);
-    CHECK_INT(h, 4000);
+    int colours = 0, height = keep_page(png, shot, &colours);
+    CHECK(colours >= 40);                           /* symbols, bars, text: not a blank page */
+    CHECK(height > 2500 && height < WINDOW_H - 50); /* all of it, and the window was tall enough */
     path_in(pdf, sizeof pdf, "report.pdf");
     path_in(log, sizeof log, "pdf.log");
     snprintf(args, sizeof args, "--print-to-pdf=%s --no-pdf-header-footer", pdf);
@@ -727,7 +817,7 @@ static void test_report_of_scripted_sessions_in_chromium(void)
     const char *keep = getenv("SAYSO_REPORT_DIR");
     if (keep && keep[0]) {
         snprintf(args, sizeof args, "mkdir -p '%s' && cp %s '%s/report.html' && cp %s '%s/report.png'", keep, out,
-                 keep, png, keep);
+                 keep, shot, keep);
         CHECK_INT(shell(args), 0);
     }
 }
@@ -742,6 +832,8 @@ int main(void)
     RUN(test_counts_labels_and_escaping);
     RUN(test_filters_are_stated_and_applied);
     RUN(test_empty_database_and_no_survey);
+    RUN(test_long_spans_count_by_month);
+    RUN(test_full_disk_is_reported);
     RUN(test_pictures_inlined_safely);
     RUN(test_console_check_catches_errors);
     RUN(test_report_of_scripted_sessions_in_chromium);

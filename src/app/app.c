@@ -209,6 +209,24 @@ static void default_seeing(App *app)
     ui_set_seeing(app->ui, strcmp(app->settings.theme, "high_contrast") == 0, app->settings.text_size);
 }
 
+/* The attract loop showed its next "You said, we did" item: say it, both
+ * halves of the card in one utterance. Each item is said once after the
+ * welcome screen appears; after that the loop goes on in silence, so an
+ * empty venue is not talked at all day. */
+static void say_attract_item(App *app)
+{
+    const UiElement *said = ui_elements_find(ui_elements(app->ui), "yousaid");
+    const UiElement *did = ui_elements_find(ui_elements(app->ui), "wedid");
+    if (!said || ++app->attract_said >= app->survey->n_yousaid)
+        return;
+    char both[2 * UI_TEXT_SIZE + 2];
+    snprintf(both, sizeof both, "%s %s", ui_element_spoken(said), did ? ui_element_spoken(did) : "");
+    if (said->audio[0])
+        speech_say_file_or(app->speech, said->audio, both);
+    else
+        speech_say(app->speech, both);
+}
+
 /* Lays the screen out again when the flow moved; speaks a new screen. */
 static void refresh(App *app)
 {
@@ -221,7 +239,7 @@ static void refresh(App *app)
         default_seeing(app);  /* each person starts from the kiosk's own look */
     if (new_screen)
         app->keyboard = (KeyboardState){false, false};  /* letters, before it is laid out */
-    char prompt_before[1024];  /* the welcome screen's changes with its "You said, we did" item */
+    char prompt_before[1024];  /* on the welcome screen it ends with the "You said, we did" item */
     snprintf(prompt_before, sizeof prompt_before, "%s", ui_prompt(app->ui));
     ui_build(app->ui, app->flow);
     app->built = true;
@@ -231,20 +249,13 @@ static void refresh(App *app)
     set_voice(app);
     if (new_screen) {
         app->armed[0] = '\0';
+        app->attract_said = 0;  /* the welcome prompt says the first item */
         access_screen_changed(&app->access, app->ui, app_now(app));
         say_prompt(app);
         prepare_speech(app);
-    } else if (flow_screen(app->flow) == FLOW_WELCOME && strcmp(prompt_before, ui_prompt(app->ui)) != 0) {
-        /* The attract loop showed its next item: say it once, both halves
-         * of the card in one utterance (a new one cuts off the last). */
-        const UiElement *said = ui_elements_find(ui_elements(app->ui), "yousaid");
-        const UiElement *did = ui_elements_find(ui_elements(app->ui), "wedid");
-        char both[2 * UI_TEXT_SIZE + 2];
-        snprintf(both, sizeof both, "%s %s", said ? ui_element_spoken(said) : "", did ? ui_element_spoken(did) : "");
-        if (said && said->audio[0])
-            speech_say_file_or(app->speech, said->audio, both);
-        else if (said)
-            speech_say(app->speech, both);
+    } else if (flow_screen(app->flow) == FLOW_WELCOME && !staff_is_open(&app->staff) &&
+               strcmp(prompt_before, ui_prompt(app->ui)) != 0) {
+        say_attract_item(app);
     }
 }
 

@@ -48,6 +48,7 @@ typedef struct {
     PinKeys staff_keys;       /* kiosk.ini [staff] keys: the chord that opens the PIN pad */
     Recorder *mic_test;       /* the staff menu's microphone test; NULL until used */
     uint64_t mic_test_until;  /* when it ends; 0 when none runs */
+    int attract_said;         /* "You said, we did" items said since the welcome screen appeared */
     char armed[UI_ID_SIZE];   /* "touch to hear" style: the target heard, waiting for a second touch */
     char input_session[STORE_UUID_SIZE]; /* the session inputs_noted belongs to */
     unsigned inputs_noted;    /* bits: touch, keyboard, switch recorded for it */

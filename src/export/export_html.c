@@ -46,7 +46,7 @@ static const char html_style[] =
     ".num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
     "td.num{font-weight:700}"
     "td.sym{width:52px;padding:2px 4px}"
-    "td.barcell{width:36%}td.stackcell{width:44%}"
+    "td.barcell{width:40%}td.stackcell{width:44%}td.num,th.num{width:1%}"
     ".bar{display:block;width:100%;height:20px}"
     ".stack,.ladder,.columns{display:block;width:100%;height:auto}"
     ".ladder,.columns{max-width:720px}"
@@ -69,7 +69,7 @@ static const char html_style[] =
     "header.top,main,footer{max-width:none;padding:0}"
     "section,dl.facts{border:0;border-top:1.5px solid #000;border-radius:0;padding:8px 0 4px;margin:0 0 10px}"
     ".meta,thead th,footer,tr.skiprow th,tr.skiprow td{color:#000}"
-    "svg,table,tr,.tiles,ul.legend,.chart{break-inside:avoid}"
+    "svg,table,tr,.tiles,ul.legend,.part,section.q{break-inside:avoid}"
     "h2,h3{break-after:avoid}"
     ".tile{border:1.5px solid #000}"
     "}";
@@ -83,7 +83,6 @@ typedef struct {
 
 typedef struct {
     HtmlReport report;
-    const ExportRequest *request;
     bool out_of_memory;
     ReportSession *list;
     int n_list, cap_list;
@@ -390,14 +389,15 @@ static void write_completion(HtmlReport *r)
     char label[256];
     snprintf(label, sizeof label, "Completion: %d finished, %d stopped early, %d timed out, %d no end recorded",
              r->finished, r->stopped, r->timeout, r->open);
+    fputs("<div class=\"tiles\">\n", r->h.out);
     write_tile(r, "all", r->sessions, r->sessions == 1 ? "session" : "sessions", false);
     write_tile(r, "finished", r->finished, "finished", true);
     write_tile(r, "stopped", r->stopped, "stopped early", true);
     write_tile(r, "timeout", r->timeout, "timed out", true);
     if (r->open > 0)
         write_tile(r, "open", r->open, "no end recorded", true);
-    fputs("</div>\n<h3>Completion</h3>\n<div class=\"chart\">", r->h.out);
-    html_stack(&r->h, segs, n, r->sessions, label);
+    fputs("</div>\n<div class=\"part\">\n<h3>Completion</h3>\n", r->h.out);
+    html_stack(&r->h, segs, n, r->sessions, 920, label);
     html_legend(&r->h, segs, n, true);
     fputs("</div>\n", r->h.out);
 }
@@ -437,69 +437,81 @@ static void write_stopped_at(HtmlReport *r)
     html_tallies_free(&order);
 }
 
-/* Sessions per day; per month or year when the dates span too many days
- * for one bar each. */
-static void write_per_day(HtmlReport *r)
+enum { DAY_BARS_MAX = 400 };
+
+/* The bars of the sessions-per-day chart. */
+typedef struct {
+    size_t key_len; /* how much of "YYYY-MM-DD" a bar covers: 10 a day, 7 a month, 4 a year */
+    int n;
+    char keys[DAY_BARS_MAX][16];
+    char labels[DAY_BARS_MAX][24];
+    const char *label_ptrs[DAY_BARS_MAX];
+    int counts[DAY_BARS_MAX];
+} DayBars;
+
+/* Midnight UTC of "YYYY-MM-DD", or -1. */
+static time_t day_start(const char *day)
 {
-    enum { MAX_BARS = 400 };
     struct tm tm = {0};
-    if (r->sessions == 0 || sscanf(r->first_day, "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday) != 3)
-        return;
+    if (sscanf(day, "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday) != 3)
+        return -1;
     tm.tm_year -= 1900;
     tm.tm_mon -= 1;
-    time_t day = timegm(&tm), span = 0;
-    struct tm last = {0};
-    if (sscanf(r->last_day, "%4d-%2d-%2d", &last.tm_year, &last.tm_mon, &last.tm_mday) == 3) {
-        last.tm_year -= 1900;
-        last.tm_mon -= 1;
-        span = (timegm(&last) - day) / 86400;
-    }
-    size_t key_len = span <= 92 ? 10 : span <= 3650 ? 7 : 4;
-    static const char *const per[] = {[10] = "day", [7] = "month", [4] = "year"};
-    char (*keys)[16] = calloc(MAX_BARS, sizeof *keys);
-    char (*labels)[24] = calloc(MAX_BARS, sizeof *labels);
-    int *counts = calloc(MAX_BARS, sizeof *counts), n = 0;
-    const char **label_ptrs = calloc(MAX_BARS, sizeof *label_ptrs);
-    if (!keys || !labels || !counts || !label_ptrs)
-        goto done;
-    for (time_t t = day; t <= day + span * 86400 && n < MAX_BARS; t += 86400) {
+    return timegm(&tm);
+}
+
+/* One bar for each day from the first session's to the last's, empty
+ * days included; a bar a month (or a year) when that is too many days. */
+static void day_bars_fill(const HtmlReport *r, DayBars *b)
+{
+    time_t first = day_start(r->first_day), last = day_start(r->last_day);
+    if (first < 0 || last < first)
+        return;
+    time_t span = (last - first) / 86400;
+    b->key_len = span <= 92 ? 10 : span <= 3650 ? 7 : 4;
+    for (time_t t = first; t <= last && b->n < DAY_BARS_MAX; t += 86400) {
         struct tm d;
         char key[16];
         gmtime_r(&t, &d);
         strftime(key, sizeof key, "%Y-%m-%d", &d);
-        key[key_len] = '\0';
-        if (n > 0 && strcmp(keys[n - 1], key) == 0)
+        key[b->key_len] = '\0';
+        if (b->n > 0 && strcmp(b->keys[b->n - 1], key) == 0)
             continue;
-        snprintf(keys[n], sizeof keys[n], "%s", key);
-        if (key_len == 10)
-            snprintf(labels[n], sizeof labels[n], "%d %.3s", d.tm_mday, month_names[d.tm_mon]);
-        else if (key_len == 7)
-            snprintf(labels[n], sizeof labels[n], "%.3s %d", month_names[d.tm_mon], d.tm_year + 1900);
+        char *label = b->labels[b->n];
+        snprintf(b->keys[b->n], sizeof b->keys[0], "%s", key);
+        if (b->key_len == 10)
+            snprintf(label, sizeof b->labels[0], "%d %.3s", d.tm_mday, month_names[d.tm_mon]);
+        else if (b->key_len == 7)
+            snprintf(label, sizeof b->labels[0], "%.3s %d", month_names[d.tm_mon], d.tm_year + 1900);
         else
-            snprintf(labels[n], sizeof labels[n], "%d", d.tm_year + 1900);
-        label_ptrs[n] = labels[n];
-        n++;
+            snprintf(label, sizeof b->labels[0], "%d", d.tm_year + 1900);
+        b->label_ptrs[b->n++] = label;
     }
     for (int i = 0; i < r->days.n; i++)
-        for (int b = 0; b < n; b++)
-            if (strncmp(r->days.items[i].key, keys[b], key_len) == 0)
-                counts[b] += r->days.items[i].count;
-    char label[96];
-    snprintf(label, sizeof label, "Sessions per %s, over %d %s%s", per[key_len], n, per[key_len], n == 1 ? "" : "s");
-    fprintf(r->h.out, "<h3>Sessions per %s</h3>\n<div class=\"chart\">", per[key_len]);
-    html_columns(&r->h, label_ptrs, counts, n, label);
-    fputs("</div>\n", r->h.out);
-done:
-    free(keys);
-    free(labels);
-    free(counts);
-    free(label_ptrs);
+        for (int k = 0; k < b->n; k++)
+            if (strncmp(r->days.items[i].key, b->keys[k], b->key_len) == 0)
+                b->counts[k] += r->days.items[i].count;
+}
+
+static void write_per_day(HtmlReport *r)
+{
+    DayBars *b = calloc(1, sizeof *b);
+    if (b && r->sessions > 0)
+        day_bars_fill(r, b);
+    if (b && b->n > 0) {
+        const char *per = b->key_len == 10 ? "day" : b->key_len == 7 ? "month" : "year";
+        char label[96];
+        snprintf(label, sizeof label, "Sessions per %s, over %d %s%s", per, b->n, per, b->n == 1 ? "" : "s");
+        fprintf(r->h.out, "<h3>Sessions per %s</h3>\n", per);
+        html_columns(&r->h, b->label_ptrs, b->counts, b->n, label);
+    }
+    free(b);
 }
 
 static void write_small_table(HtmlReport *r, const char *heading, const char *caption,
                               const HtmlTallies *t, HtmlNameFn name, const char *note)
 {
-    fputs("<div>\n<h3>", r->h.out);
+    fputs("<div class=\"part\">\n<h3>", r->h.out);
     html_text(&r->h, heading);
     fputs("</h3>\n", r->h.out);
     html_count_table(r, caption, t, name, r->sessions, true);
@@ -514,13 +526,16 @@ static void write_small_table(HtmlReport *r, const char *heading, const char *ca
 static void write_glance(HtmlReport *r)
 {
     HtmlOut *h = &r->h;
-    fputs("<section id=\"glance\" aria-labelledby=\"glance-h\">\n<h2 id=\"glance-h\">At a glance</h2>\n"
-          "<div class=\"tiles\">\n", h->out);
+    fputs("<section id=\"glance\" aria-labelledby=\"glance-h\">\n<h2 id=\"glance-h\">At a glance</h2>\n",
+          h->out);
     write_completion(r);
+    fputs("<div class=\"part\">\n", h->out);
     html_headlines(r);
+    fputs("</div>\n<div class=\"part\">\n", h->out);
     write_stopped_at(r);
+    fputs("</div>\n<div class=\"part\">\n", h->out);
     write_per_day(r);
-    fputs("<div class=\"grid2\">\n", h->out);
+    fputs("</div>\n<div class=\"grid2\">\n", h->out);
     write_small_table(r, "Languages", "Language", &r->languages, language_name, NULL);
     write_small_table(r, "How people answered", "Input used", &r->inputs, input_name,
                       "A session that used more than one way counts under each.");
@@ -589,21 +604,31 @@ static void write_page(HtmlReport *r, const StoreFilter *filter)
           "or JSON export's recordings folder.</p></footer>\n</body>\n</html>\n", r->h.out);
 }
 
+static void reader_failed(const ExportRequest *request, StoreReader *reader, char *err, size_t err_size)
+{
+    snprintf(err, err_size, "cannot read %s: %s", request->db_path ? request->db_path : "the database",
+             store_reader_error(reader));
+}
+
 int export_html_write(StoreReader *reader, const ExportRequest *request, FILE *out,
                       ExportCounts *counts, char *err, size_t err_size)
 {
     Reading rd = {0};
     int rc = -1;
     const StoreFilter *filter = &request->filter;
-    rd.request = request;
     rd.report.survey = request->survey;
     rd.report.h = (HtmlOut){.out = out, .survey = request->survey, .symbol_dirs = request->symbol_dirs,
                             .lang = request->survey ? request->survey->default_language : 0};
-    if (store_reader_sessions(reader, filter, on_session, &rd) < 0)
-        goto reader_failed;
-    for (int i = 0; i < rd.n_list && !rd.out_of_memory; i++)
-        if (read_answers(&rd, reader, &rd.list[i]) != 0)
-            goto reader_failed;
+    if (store_reader_sessions(reader, filter, on_session, &rd) < 0) {
+        reader_failed(request, reader, err, err_size);
+        goto done;
+    }
+    for (int i = 0; i < rd.n_list && !rd.out_of_memory; i++) {
+        if (read_answers(&rd, reader, &rd.list[i]) != 0) {
+            reader_failed(request, reader, err, err_size);
+            goto done;
+        }
+    }
     if (rd.out_of_memory) {
         snprintf(err, err_size, "cannot make the report: out of memory");
         goto done;
@@ -611,7 +636,8 @@ int export_html_write(StoreReader *reader, const ExportRequest *request, FILE *o
     errno = 0;
     write_page(&rd.report, filter);
     if (fflush(out) != 0 || ferror(out)) {
-        snprintf(err, err_size, "cannot write the report: %s", errno ? strerror(errno) : "write error");
+        snprintf(err, err_size, "cannot write %s: %s", request->out_path ? request->out_path : "the report",
+                 errno ? strerror(errno) : "write error");
         goto done;
     }
     for (int i = 0; request->on_session && i < rd.n_list; i++)
@@ -619,10 +645,6 @@ int export_html_write(StoreReader *reader, const ExportRequest *request, FILE *o
     if (counts)
         *counts = (ExportCounts){.sessions = rd.report.sessions, .answers = rd.report.answers};
     rc = 0;
-    goto done;
-reader_failed:
-    snprintf(err, err_size, "cannot read %s: %s", request->db_path ? request->db_path : "the database",
-             store_reader_error(reader));
 done:
     reading_free(&rd);
     return rc;

@@ -71,9 +71,9 @@ void html_bar(HtmlOut *h, int count, int max, const char *colour, const char *ti
     fputs("</svg>", h->out);
 }
 
-void html_stack(HtmlOut *h, const HtmlSegment *segs, int n, int total, const char *label)
+void html_stack(HtmlOut *h, const HtmlSegment *segs, int n, int total, int width, const char *label)
 {
-    const double W = 380, H = 28;
+    const double W = width, H = 28;
     int id = ++h->seq;
     char pid[32], fill[48];
     fprintf(h->out, "<svg class=\"stack\" viewBox=\"0 0 %g %g\" role=\"img\" aria-label=\"", W, H);
@@ -159,7 +159,7 @@ static int wrap2(const char *s, int max, char lines[2][256])
 static void svg_label(HtmlOut *h, double x, double mid_y, const char *label)
 {
     char lines[2][256];
-    int n = wrap2(label, 26, lines);
+    int n = wrap2(label, 28, lines);
     double y = n == 1 ? mid_y + 6 : mid_y - 5;
     fprintf(h->out, "<text class=\"rung\" x=\"%g\" y=\"%g\">", x, y);
     for (int i = 0; i < n; i++) {

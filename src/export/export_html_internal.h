@@ -94,8 +94,10 @@ void html_bar(HtmlOut *h, int count, int max, const char *colour, const char *ti
 
 /* One stacked bar of `n` segments out of `total` (what is left stays
  * white, outlined), each segment's count written on it where it fits.
- * `label` is read by screen readers and shown on hover. */
-void html_stack(HtmlOut *h, const HtmlSegment *segs, int n, int total, const char *label);
+ * `width` is about the width in pixels it will be shown at, so its
+ * numbers come out at the page's text size. `label` is read by screen
+ * readers and shown on hover. */
+void html_stack(HtmlOut *h, const HtmlSegment *segs, int n, int total, int width, const char *label);
 
 /* A legend: a swatch (colour and pattern), the symbol (if any) and the
  * label of each segment, with the count when `with_counts`. */

@@ -158,7 +158,7 @@ static void mat_row(HtmlReport *r, const SurveyQuestion *q, const SurveyChoice *
     fputs("</td><th scope=\"row\">", r->h.out);
     html_text(&r->h, name);
     fputs("</th><td class=\"stackcell\">", r->h.out);
-    html_stack(&r->h, segs, n + 1, reached, label);
+    html_stack(&r->h, segs, n + 1, reached, 380, label);
     fputs("</td>", r->h.out);
     for (int c = 0; c <= n; c++)
         fprintf(r->h.out, "<td class=\"num\">%d</td>", segs[c].count);
@@ -213,9 +213,7 @@ static void write_ladder(HtmlReport *r, const SurveyQuestion *q, int reached)
             rungs[n++] = rung;
         }
     }
-    fputs("<div class=\"chart\">", r->h.out);
     html_ladder(&r->h, rungs, n, has_beside ? &beside : NULL, reached, label);
-    fputs("</div>\n", r->h.out);
     write_skipped(r, q->name, reached);
     free(rungs);
 }
@@ -248,15 +246,18 @@ static int count_prefix(const HtmlTallies *t, const char *prefix)
     return total;
 }
 
-static void write_typed(HtmlReport *r, const SurveyQuestion *q, int reached)
+/* The typed answers to `question` as a list, each as typed (escaped),
+ * with how many times it was typed when more than once. */
+static void typed_list(HtmlReport *r, const char *question)
 {
     char prefix[300];
-    int n = snprintf(prefix, sizeof prefix, "%s" HTML_SEP, q->name);
+    int n = snprintf(prefix, sizeof prefix, "%s" HTML_SEP, question);
     int total = count_prefix(&r->typed, prefix);
     fprintf(r->h.out, "<p class=\"words\"><strong>%d</strong> typed answer%s%s</p>\n", total,
             total == 1 ? "" : "s", total ? ", as typed:" : ".");
-    if (total > 0)
-        fputs("<ul class=\"typed\">\n", r->h.out);
+    if (total == 0)
+        return;
+    fputs("<ul class=\"typed\">\n", r->h.out);
     for (int i = 0; i < r->typed.n; i++) {
         const HtmlTally *t = &r->typed.items[i];
         if (strncmp(t->key, prefix, (size_t)n) != 0)
@@ -267,8 +268,12 @@ static void write_typed(HtmlReport *r, const SurveyQuestion *q, int reached)
             fprintf(r->h.out, " <em>(%d times)</em>", t->count);
         fputs("</li>\n", r->h.out);
     }
-    if (total > 0)
-        fputs("</ul>\n", r->h.out);
+    fputs("</ul>\n", r->h.out);
+}
+
+static void write_typed(HtmlReport *r, const SurveyQuestion *q, int reached)
+{
+    typed_list(r, q->name);
     write_skipped(r, q->name, reached);
 }
 
@@ -298,7 +303,7 @@ static void headline_item(HtmlReport *r, const SurveyChoice *c, int count, int r
     html_picture(&r->h, c->image, 32, NULL, false, 0, 0);
     fputs(" <strong>", r->h.out);
     html_text(&r->h, text_of(r, &c->label, c->name));
-    fprintf(r->h.out, "</strong> (%d, %s)", count, pct);
+    fprintf(r->h.out, "</strong> (%d session%s, %s)", count, count == 1 ? "" : "s", pct);
 }
 
 /* For a mat: under each column, the topic placed there most often. */
@@ -428,14 +433,18 @@ static void write_other(HtmlReport *r, const char *name)
         if (html_tally_add(&rows, shown, r->picks.items[i].count) != 0)
             break;
     }
-    int reached = html_tally_count(&r->reached, name);
+    int reached = html_tally_count(&r->reached, name), kept = html_tally_count(&r->kept, name);
     fputs("<h3>", r->h.out);
     html_text(&r->h, name);
-    fprintf(r->h.out, "</h3>\n<p class=\"meta\">%d sessions answered; %d spoken and %d typed answers "
-            "kept.</p>\n", reached, html_tally_count(&r->kept, name), count_prefix(&r->typed, prefix));
+    fprintf(r->h.out, "</h3>\n<p class=\"meta\">%d session%s answered.</p>\n", reached, reached == 1 ? "" : "s");
     if (rows.n > 0)
         html_count_table(r, "Answer", &rows, key_as_is, reached, true);
     html_tallies_free(&rows);
+    if (kept > 0)
+        fprintf(r->h.out, "<p class=\"words\"><strong>%d</strong> spoken answer%s kept.</p>\n", kept,
+                kept == 1 ? "" : "s");
+    if (count_prefix(&r->typed, prefix) > 0)
+        typed_list(r, name);
 }
 
 void html_questions(HtmlReport *r)

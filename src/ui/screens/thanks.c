@@ -14,7 +14,7 @@ void screen_thanks(UiBuild *b)
     UiRect done = layout_take_bottom(&area, b->unit * 3 / 2, b->gap * 2);
     /* As on the welcome screen: a portrait screen gives the card room for
      * larger writing, a landscape one keeps it for the thanks. */
-    int card_h = b->portrait ? area.h * 30 / 100 * b->metrics.text_pct / 100 : area.h * 36 / 100;
+    int card_h = b->portrait ? area.h * 34 / 100 * b->metrics.text_pct / 100 : area.h * 36 / 100;
     if (item >= 0)
         screen_yousaid_card(b, layout_take_bottom(&area, card_h, b->gap * 3), item);
     UiRect picture = b->portrait ? layout_take_top(&area, area.h / 2, b->gap * 2)
@@ -23,7 +23,7 @@ void screen_thanks(UiBuild *b)
                                      layout_square_in(picture, picture.w < picture.h ? picture.w : picture.h));
     if (sym)
         screen_builtin_symbol(b, "thanks", sym->symbol);
-    UiRect words = layout_center_box(area, area.w, area.h * 7 / 10);
+    UiRect words = layout_center_box(area, area.w, item >= 0 ? area.h : area.h * 7 / 10);  /* the card left less */
     UiElement *t = screen_heading(b, layout_take_top(&words, words.h / 2, b->gap), screen_word(b, STR_THANKS_TITLE));
     if (t)
         t->text_max_px = b->unit * 5 / 4;

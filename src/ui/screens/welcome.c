@@ -45,7 +45,7 @@ void screen_welcome(UiBuild *b)
     char item_words[1024];
     /* A portrait screen has height to spare for larger writing; a landscape
      * one keeps it for the invitation. */
-    int card_h = b->portrait ? area.h * 26 / 100 * b->metrics.text_pct / 100 : area.h * 30 / 100;
+    int card_h = b->portrait ? area.h * 28 / 100 * b->metrics.text_pct / 100 : area.h * 30 / 100;
     if (item >= 0)
         screen_yousaid_card(b, layout_take_bottom(&area, card_h, b->gap * 3), item);
     invitation(b, area);

@@ -69,6 +69,7 @@ static void card_half(UiBuild *b, const char *id, UiRect r, int tag_h, UiString 
     if (t) {
         t->flags |= UI_ALIGN_LEFT | UI_MUTED | UI_COMPACT;
         t->text_max_px = b->unit / 2;
+        t->text_min_px = b->unit / 4;
     }
     tagged(text, sizeof text, NULL, screen_text(b, words));
     UiElement *w = screen_body(b, inner, text);
@@ -84,7 +85,7 @@ void screen_yousaid_card(UiBuild *b, UiRect area, int item)
         return;
     const SurveyYouSaid *y = &b->survey->yousaid[item];
     bool side_by_side = area.w >= area.h * 3;
-    UiRect said = side_by_side ? layout_take_left(&area, area.w * 2 / 5, b->gap * 2)
+    UiRect said = side_by_side ? layout_take_left(&area, area.w / 3, b->gap * 2)  /* what was done says more */
                                : layout_take_top(&area, area.h * 2 / 5, b->gap * 2);
     if (side_by_side) {  /* an arrow from what was said to what was done, the way the screen reads */
         UiRect between = layout_take_left(&area, b->unit * 2 / 3, b->gap * 2);
@@ -93,6 +94,8 @@ void screen_yousaid_card(UiBuild *b, UiRect area, int item)
             screen_builtin_symbol(b, b->metrics.rtl ? "back" : "next", arrow->symbol);
     }
     int tag_h = layout_inset(said, b->gap * 2).h / 3;
+    if (tag_h < b->unit * 3 / 4)
+        tag_h = b->unit * 3 / 4;  /* a line of the tallest script (Urdu's Nastaliq) at the smallest size */
     card_half(b, "yousaid", said, tag_h, STR_YOU_SAID, &y->said, NULL, &y->audio);
     card_half(b, "wedid", area, tag_h, STR_WE_DID, &y->did, y->image, &y->audio);
 }
