@@ -124,13 +124,21 @@ static void finish_mic_test(App *app)
               pct);
 }
 
+/* A tap on a staff screen. Its outcome (a wrong PIN, an export done or
+ * failed, a group started) is said as well as shown; the tests say their
+ * own words. */
 void app_staff_tap(App *app, const char *id)
 {
+    char before[sizeof app->staff.message];
+    snprintf(before, sizeof before, "%s", app->staff.message);
     switch (staff_tap(&app->staff, id, app_now(app))) {
     case STAFF_DO_TEST_SPEECH: test_speech(app); break;
     case STAFF_DO_TEST_MIC: test_microphone(app); break;
     case STAFF_DO_EXIT: app->quit = true; break;
-    case STAFF_DO_NONE: break;
+    case STAFF_DO_NONE:
+        if (app->staff.message[0] && strcmp(before, app->staff.message) != 0)
+            speech_say(app->speech, app->staff.message);
+        break;
     }
     app->dirty = true;
 }
