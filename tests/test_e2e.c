@@ -5,138 +5,54 @@
  * in the database, the screenshots (right size, not blank, screens differ),
  * the samples the disk audio driver wrote, and the messages of failures. */
 #include <SDL.h>
-#include <SDL_image.h>
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "recorder/wav.h"
-#include "testing.h"
+#include "test_support.h"
 
 static char dir[64];
-
-static const char *bin(void)
-{
-    const char *b = getenv("SAYSO_BIN");
-    return b && b[0] ? b : "./sayso";
-}
-
-static void path_in(char *out, size_t size, const char *name)
-{
-    snprintf(out, size, "%s/%s", dir, name);
-}
-
-/* Runs sayso with `args` (and `env` before it); stdout+stderr into out.txt.
- * Returns the exit code. */
-static int run(const char *env, const char *args)
-{
-    char cmd[2048], out[256];
-    path_in(out, sizeof out, "out.txt");
-    snprintf(cmd, sizeof cmd, "%s %s %s > %s 2>&1", env ? env : "", bin(), args, out);
-    int status = system(cmd);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-}
-
-static bool output_has(const char *needle)
-{
-    char path[256], buf[16384];
-    path_in(path, sizeof path, "out.txt");
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return false;
-    size_t n = fread(buf, 1, sizeof buf - 1, f);
-    buf[n] = '\0';
-    fclose(f);
-    return strstr(buf, needle) != NULL;
-}
-
-static void write_script(const char *name, const char *text)
-{
-    char path[256];
-    path_in(path, sizeof path, name);
-    FILE *f = fopen(path, "w");
-    fputs(text, f);
-    fclose(f);
-}
-
-/* The first column of the first row of `sql` on the test database, as text. */
-static void query(const char *db_name, const char *sql, char *out, size_t size)
-{
-    char path[256];
-    sqlite3 *db = NULL;
-    sqlite3_stmt *st = NULL;
-    out[0] = '\0';
-    path_in(path, sizeof path, db_name);
-    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-        sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW &&
-        sqlite3_column_text(st, 0))
-        snprintf(out, size, "%s", (const char *)sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-}
-
-static int query_int(const char *db_name, const char *sql)
-{
-    char out[64];
-    query(db_name, sql, out, sizeof out);
-    return atoi(out);
-}
 
 static void test_design_example_runs_unchanged(void)
 {
     char args[512];
     snprintf(args, sizeof args, "--headless --script tests/e2e/design_example.script --db %s/example.db --shots %s",
              dir, dir);
-    CHECK_INT(run(NULL, args), 0);
+    CHECK_INT(support_run(dir, NULL, args), 0);
     char how[32];
-    query("example.db", "SELECT ended_how FROM session", how, sizeof how);
+    support_query(dir, "example.db", "SELECT ended_how FROM session", how, sizeof how);
     CHECK_STR(how, "finished");
-    CHECK_INT(query_int("example.db", "SELECT count(*) FROM session"), 1);
-    CHECK_INT(query_int("example.db", "SELECT count(*) FROM answer WHERE question='positive' AND topic='gp' AND choice='good'"), 1);
-    CHECK_INT(query_int("example.db", "SELECT count(*) FROM answer WHERE question='positive' AND topic='hospital' AND choice='not_sure'"), 1);
-    CHECK_INT(query_int("example.db", "SELECT count(*) FROM answer WHERE question='positive' AND topic='mental_health' AND skipped=1"), 1);
-    CHECK_INT(query_int("example.db", "SELECT count(*) FROM answer WHERE question='positive' AND skipped=1"), 10);
-    CHECK_INT(query_int("example.db", "SELECT count(*) FROM answer WHERE question='change' AND choice IN ('listened','trusted_person')"), 2);
-    CHECK_INT(query_int("example.db", "SELECT count(*) FROM answer WHERE question='barriers' AND skipped=1 AND choice IS NULL"), 1);
-    CHECK_INT(query_int("example.db", "SELECT count(*) FROM answer WHERE question='involve' AND choice='co_design'"), 1);
-    CHECK_INT(query_int("example.db", "SELECT count(*) FROM answer"), 12 + 2 + 1 + 1);
+    CHECK_INT(support_query_int(dir, "example.db", "SELECT count(*) FROM session"), 1);
+    CHECK_INT(support_query_int(dir, "example.db", "SELECT count(*) FROM answer WHERE question='positive' AND topic='gp' AND choice='good'"), 1);
+    CHECK_INT(support_query_int(dir, "example.db", "SELECT count(*) FROM answer WHERE question='positive' AND topic='hospital' AND choice='not_sure'"), 1);
+    CHECK_INT(support_query_int(dir, "example.db", "SELECT count(*) FROM answer WHERE question='positive' AND topic='mental_health' AND skipped=1"), 1);
+    CHECK_INT(support_query_int(dir, "example.db", "SELECT count(*) FROM answer WHERE question='positive' AND skipped=1"), 10);
+    CHECK_INT(support_query_int(dir, "example.db", "SELECT count(*) FROM answer WHERE question='change' AND choice IN ('listened','trusted_person')"), 2);
+    CHECK_INT(support_query_int(dir, "example.db", "SELECT count(*) FROM answer WHERE question='barriers' AND skipped=1 AND choice IS NULL"), 1);
+    CHECK_INT(support_query_int(dir, "example.db", "SELECT count(*) FROM answer WHERE question='involve' AND choice='co_design'"), 1);
+    CHECK_INT(support_query_int(dir, "example.db", "SELECT count(*) FROM answer"), 12 + 2 + 1 + 1);
     char lang[16];
-    query("example.db", "SELECT language FROM session", lang, sizeof lang);
+    support_query(dir, "example.db", "SELECT language FROM session", lang, sizeof lang);
     CHECK_STR(lang, "en");
 }
 
-/* Distinct colours in a sample of pixels, and a hash of all of them. */
+/* Distinct colours (up to 64) of a shot, and a hash of all its pixels. */
 static bool picture_stats(const char *name, int *w, int *h, int *colours, unsigned long *hash)
 {
-    char path[256];
-    path_in(path, sizeof path, name);
-    SDL_Surface *raw = IMG_Load(path);
-    if (!raw)
-        return false;
-    SDL_Surface *s = SDL_ConvertSurfaceFormat(raw, SDL_PIXELFORMAT_RGBA32, 0);
-    SDL_FreeSurface(raw);
+    SDL_Surface *s = support_load_png(dir, name);
     if (!s)
         return false;
     *w = s->w;
     *h = s->h;
-    Uint32 seen[64];
-    int n = 0;
+    *colours = support_colours(s, 1, 64);
     *hash = 5381;
     for (int y = 0; y < s->h; y++) {
         const Uint32 *row = (const Uint32 *)((const Uint8 *)s->pixels + y * s->pitch);
-        for (int x = 0; x < s->w; x++) {
+        for (int x = 0; x < s->w; x++)
             *hash = *hash * 33 + row[x];
-            bool known = false;
-            for (int i = 0; i < n && !known; i++)
-                known = seen[i] == row[x];
-            if (!known && n < 64)
-                seen[n++] = row[x];
-        }
     }
-    *colours = n;
     SDL_FreeSurface(s);
     return true;
 }
@@ -163,22 +79,22 @@ static void test_screenshots_every_screen(void)
 {
     char args[512];
     snprintf(args, sizeof args, "--headless --script tests/e2e/all_screens.script --db %s/shots.db --shots %s/land --size 1920x1080", dir, dir);
-    CHECK_INT(run(NULL, args), 0);
+    CHECK_INT(support_run(dir, NULL, args), 0);
     check_shots(1920, 1080, "land");
     snprintf(args, sizeof args, "--headless --script tests/e2e/all_screens.script --db %s/shots.db --shots %s/port --size 1080x1920", dir, dir);
-    CHECK_INT(run(NULL, args), 0);
+    CHECK_INT(support_run(dir, NULL, args), 0);
     check_shots(1080, 1920, "port");
-    CHECK_INT(query_int("shots.db", "SELECT count(*) FROM session WHERE ended_how='finished'"), 2);
+    CHECK_INT(support_query_int(dir, "shots.db", "SELECT count(*) FROM session WHERE ended_how='finished'"), 2);
 }
 
 static void test_speak_writes_audio(void)
 {
     char args[512], env[256], raw[128];
-    write_script("speak.script", "expect welcome\ntap speak\n");
-    path_in(raw, sizeof raw, "audio.raw");
+    support_write_file(dir, "speak.script", "expect welcome\ntap speak\n");
+    support_path_in(dir, "audio.raw", raw, sizeof raw);
     snprintf(env, sizeof env, "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=%s", raw);
     snprintf(args, sizeof args, "--headless --script %s/speak.script --db %s/a.db", dir, dir);
-    CHECK_INT(run(env, args), 0);
+    CHECK_INT(support_run(dir, env, args), 0);
     FILE *f = fopen(raw, "rb");
     CHECK(f);
     short samples[4096];
@@ -196,69 +112,69 @@ static void test_speak_writes_audio(void)
 static void test_expect_names_the_screen_found(void)
 {
     char args[512];
-    write_script("wrong.script", "expect welcome\nexpect review\n");
+    support_write_file(dir, "wrong.script", "expect welcome\nexpect review\n");
     snprintf(args, sizeof args, "--headless --script %s/wrong.script --db %s/w.db", dir, dir);
-    CHECK_INT(run(NULL, args), 1);
-    CHECK(output_has("wrong.script:2"));
-    CHECK(output_has("found welcome"));
+    CHECK_INT(support_run(dir, NULL, args), 1);
+    CHECK(support_output_has(dir, "wrong.script:2"));
+    CHECK(support_output_has(dir, "found welcome"));
 }
 
 static void test_unknown_element_is_named(void)
 {
     char args[512];
-    write_script("nothing.script", "tap start\ntap lang:xx\n");
+    support_write_file(dir, "nothing.script", "tap start\ntap lang:xx\n");
     snprintf(args, sizeof args, "--headless --script %s/nothing.script --db %s/n.db", dir, dir);
-    CHECK_INT(run(NULL, args), 1);
-    CHECK(output_has("no element \"lang:xx\" on screen language"));
-    CHECK(output_has("lang:en"));
+    CHECK_INT(support_run(dir, NULL, args), 1);
+    CHECK(support_output_has(dir, "no element \"lang:xx\" on screen language"));
+    CHECK(support_output_has(dir, "lang:en"));
 }
 
 static void test_idle_timeout_ends_session(void)
 {
     char args[512];
-    write_script("idle.script",
-                 "tap start\ntap lang:en\ntap yes\ntap next\ntap listened\n"
-                 "wait 89000\nexpect question:change\nwait 1000\nexpect still-there\n"
-                 "wait 30000\nexpect welcome\n");
+    support_write_file(dir, "idle.script",
+                       "tap start\ntap lang:en\ntap yes\ntap next\ntap listened\n"
+                       "wait 89000\nexpect question:change\nwait 1000\nexpect still-there\n"
+                       "wait 30000\nexpect welcome\n");
     snprintf(args, sizeof args, "--headless --script %s/idle.script --db %s/idle.db --shots %s", dir, dir, dir);
-    CHECK_INT(run(NULL, args), 0);
+    CHECK_INT(support_run(dir, NULL, args), 0);
     char how[32];
-    query("idle.db", "SELECT ended_how FROM session", how, sizeof how);
+    support_query(dir, "idle.db", "SELECT ended_how FROM session", how, sizeof how);
     CHECK_STR(how, "timeout");
-    CHECK_INT(query_int("idle.db", "SELECT count(*) FROM answer WHERE choice='listened'"), 1);
+    CHECK_INT(support_query_int(dir, "idle.db", "SELECT count(*) FROM answer WHERE choice='listened'"), 1);
 }
 
 static void test_stop_keeps_what_was_answered(void)
 {
     char args[512];
-    write_script("stop.script", "tap start\ntap lang:en\ntap yes\ntap next\ntap form_help\ntap stop\nexpect thanks\n");
+    support_write_file(dir, "stop.script", "tap start\ntap lang:en\ntap yes\ntap next\ntap form_help\ntap stop\nexpect thanks\n");
     snprintf(args, sizeof args, "--headless --script %s/stop.script --db %s/stop.db", dir, dir);
-    CHECK_INT(run(NULL, args), 0);
+    CHECK_INT(support_run(dir, NULL, args), 0);
     char how[32];
-    query("stop.db", "SELECT ended_how FROM session", how, sizeof how);
+    support_query(dir, "stop.db", "SELECT ended_how FROM session", how, sizeof how);
     CHECK_STR(how, "stopped");
-    CHECK_INT(query_int("stop.db", "SELECT count(*) FROM answer WHERE choice='form_help'"), 1);
+    CHECK_INT(support_query_int(dir, "stop.db", "SELECT count(*) FROM answer WHERE choice='form_help'"), 1);
 }
 
 static void test_bad_survey_is_refused_plainly(void)
 {
     char args[512];
     snprintf(args, sizeof args, "--headless --script tests/e2e/design_example.script --config tests/surveys/bad_unknown_type --db %s/bad.db", dir);
-    CHECK_INT(run(NULL, args), 1);
-    CHECK(output_has("tests/surveys/bad_unknown_type/survey.csv:"));
-    CHECK(output_has("unknown type"));
-    CHECK_INT(run(NULL, "check --config tests/surveys/bad_unknown_type"), 1);
-    CHECK(output_has("survey.csv:"));
-    CHECK_INT(run(NULL, "check --config config/forum"), 0);
+    CHECK_INT(support_run(dir, NULL, args), 1);
+    CHECK(support_output_has(dir, "tests/surveys/bad_unknown_type/survey.csv:"));
+    CHECK(support_output_has(dir, "unknown type"));
+    CHECK_INT(support_run(dir, NULL, "check --config tests/surveys/bad_unknown_type"), 1);
+    CHECK(support_output_has(dir, "survey.csv:"));
+    CHECK_INT(support_run(dir, NULL, "check --config config/forum"), 0);
 }
 
 static void test_every_kind_answers(void)
 {
     char args[512];
     snprintf(args, sizeof args, "--headless --script tests/e2e/all_kinds.script --config tests/surveys/all_kinds --db %s/kinds.db --shots %s/kinds", dir, dir);
-    CHECK_INT(run(NULL, args), 0);
-    CHECK_INT(query_int("kinds.db", "SELECT count(*) FROM session WHERE ended_how='finished'"), 1);
-    CHECK(query_int("kinds.db", "SELECT count(*) FROM answer WHERE skipped=0") >= 5);
+    CHECK_INT(support_run(dir, NULL, args), 0);
+    CHECK_INT(support_query_int(dir, "kinds.db", "SELECT count(*) FROM session WHERE ended_how='finished'"), 1);
+    CHECK(support_query_int(dir, "kinds.db", "SELECT count(*) FROM answer WHERE skipped=0") >= 5);
 }
 
 /* Runs one of the tests/e2e scripts; its database is NAME.db. */
@@ -267,17 +183,17 @@ static int run_script(const char *name, const char *extra)
     char args[512];
     snprintf(args, sizeof args, "--headless --script tests/e2e/%s.script --db %s/%s.db --shots %s/%s %s", name, dir,
              name, dir, name, extra ? extra : "");
-    return run(NULL, args);
+    return support_run(dir, NULL, args);
 }
 
 static void check_session(const char *db, const char *input, const char *language)
 {
     char got[64];
-    query(db, "SELECT ended_how FROM session", got, sizeof got);
+    support_query(dir, db, "SELECT ended_how FROM session", got, sizeof got);
     CHECK_STR(got, "finished");
-    query(db, "SELECT input_used FROM session", got, sizeof got);
+    support_query(dir, db, "SELECT input_used FROM session", got, sizeof got);
     CHECK_STR(got, input);
-    query(db, "SELECT language FROM session", got, sizeof got);
+    support_query(dir, db, "SELECT language FROM session", got, sizeof got);
     CHECK_STR(got, language);
 }
 
@@ -285,20 +201,20 @@ static void test_keyboard_only(void)
 {
     CHECK_INT(run_script("keyboard_only", NULL), 0);
     check_session("keyboard_only.db", "keyboard", "en");
-    CHECK_INT(query_int("keyboard_only.db", "SELECT count(*) FROM answer WHERE topic='gp' AND choice='good'"), 1);
-    CHECK_INT(query_int("keyboard_only.db", "SELECT count(*) FROM answer WHERE topic='hospital' AND choice='not_sure'"), 1);
-    CHECK_INT(query_int("keyboard_only.db", "SELECT count(*) FROM answer WHERE choice IN ('listened','trusted_person')"), 2);
-    CHECK_INT(query_int("keyboard_only.db", "SELECT count(*) FROM answer WHERE question='barriers' AND skipped=1"), 1);
-    CHECK_INT(query_int("keyboard_only.db", "SELECT count(*) FROM answer WHERE choice='co_produce'"), 1);
+    CHECK_INT(support_query_int(dir, "keyboard_only.db", "SELECT count(*) FROM answer WHERE topic='gp' AND choice='good'"), 1);
+    CHECK_INT(support_query_int(dir, "keyboard_only.db", "SELECT count(*) FROM answer WHERE topic='hospital' AND choice='not_sure'"), 1);
+    CHECK_INT(support_query_int(dir, "keyboard_only.db", "SELECT count(*) FROM answer WHERE choice IN ('listened','trusted_person')"), 2);
+    CHECK_INT(support_query_int(dir, "keyboard_only.db", "SELECT count(*) FROM answer WHERE question='barriers' AND skipped=1"), 1);
+    CHECK_INT(support_query_int(dir, "keyboard_only.db", "SELECT count(*) FROM answer WHERE choice='co_produce'"), 1);
 }
 
 static void check_switch_answers(const char *db)
 {
     check_session(db, "switch", "en");
-    CHECK_INT(query_int(db, "SELECT count(*) FROM answer WHERE topic='gp' AND choice='good'"), 1);
-    CHECK_INT(query_int(db, "SELECT count(*) FROM answer WHERE choice IN ('listened','kinder_staff')"), 2);
-    CHECK_INT(query_int(db, "SELECT count(*) FROM answer WHERE question='barriers' AND skipped=1"), 1);
-    CHECK_INT(query_int(db, "SELECT count(*) FROM answer WHERE choice='co_produce'"), 1);
+    CHECK_INT(support_query_int(dir, db, "SELECT count(*) FROM answer WHERE topic='gp' AND choice='good'"), 1);
+    CHECK_INT(support_query_int(dir, db, "SELECT count(*) FROM answer WHERE choice IN ('listened','kinder_staff')"), 2);
+    CHECK_INT(support_query_int(dir, db, "SELECT count(*) FROM answer WHERE question='barriers' AND skipped=1"), 1);
+    CHECK_INT(support_query_int(dir, db, "SELECT count(*) FROM answer WHERE choice='co_produce'"), 1);
 }
 
 static void test_two_switches_only(void)
@@ -316,30 +232,26 @@ static void test_one_switch_only(void)
 /* The colour at (x, y) of a shot, as 0xRRGGBB. */
 static unsigned pixel_at(const char *name, int x, int y)
 {
-    char path[256];
-    path_in(path, sizeof path, name);
-    SDL_Surface *raw = IMG_Load(path);
-    SDL_Surface *s = raw ? SDL_ConvertSurfaceFormat(raw, SDL_PIXELFORMAT_RGB24, 0) : NULL;
+    SDL_Surface *s = support_load_png(dir, name);
     unsigned rgb = 0;
     if (s) {
-        const Uint8 *p = (const Uint8 *)s->pixels + y * s->pitch + x * 3;
+        const Uint8 *p = (const Uint8 *)s->pixels + y * s->pitch + x * 4; /* R, G, B, A */
         rgb = (unsigned)p[0] << 16 | (unsigned)p[1] << 8 | p[2];
     }
     SDL_FreeSurface(s);
-    SDL_FreeSurface(raw);
     return rgb;
 }
 
 static void test_urdu_right_to_left(void)
 {
     char env[300], raw[256];
-    path_in(raw, sizeof raw, "urdu.raw");
+    support_path_in(dir, "urdu.raw", raw, sizeof raw);
     snprintf(env, sizeof env, "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=%s", raw);
     char args[512];
     snprintf(args, sizeof args, "--headless --script tests/e2e/urdu.script --db %s/urdu.db --shots %s/urdu", dir, dir);
-    CHECK_INT(run(env, args), 0);
+    CHECK_INT(support_run(dir, env, args), 0);
     check_session("urdu.db", "touch", "ur");
-    CHECK_INT(query_int("urdu.db", "SELECT count(*) FROM answer WHERE choice IN ('listened','shorter_waits','language','meetings')"), 4);
+    CHECK_INT(support_query_int(dir, "urdu.db", "SELECT count(*) FROM answer WHERE choice IN ('listened','shorter_waits','language','meetings')"), 4);
     /* Mirrored: the blue Next button is at the bottom left, Back at the right. */
     CHECK_INT(pixel_at("urdu/change.png", 60, 1040), 0x0B4AA2);
     CHECK(pixel_at("urdu/change.png", 1860, 1040) != 0x0B4AA2);
@@ -353,7 +265,7 @@ static unsigned char *recording_blob(const char *db_name, size_t *size)
     sqlite3 *db = NULL;
     sqlite3_stmt *st = NULL;
     unsigned char *copy = NULL;
-    path_in(path, sizeof path, db_name);
+    support_path_in(dir, db_name, path, sizeof path);
     if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
         sqlite3_prepare_v2(db, "SELECT wav FROM recording", -1, &st, NULL) == SQLITE_OK &&
         sqlite3_step(st) == SQLITE_ROW) {
@@ -376,14 +288,14 @@ static void test_spoken_answer_keeps_the_samples(void)
     char in[256], env[600], args[512];
     for (int i = 0; i < COUNT; i++)  /* a rising tone, so any shift would show */
         tone[i] = (int16_t)(8000.0 * SDL_sin(2.0 * 3.14159265 * (300.0 + i / 40.0) * i / RATE));
-    path_in(in, sizeof in, "voice.raw");
+    support_path_in(dir, "voice.raw", in, sizeof in);
     FILE *f = fopen(in, "wb");
     CHECK(f && fwrite(tone, sizeof tone[0], COUNT, f) == COUNT);
     fclose(f);
     snprintf(env, sizeof env, "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null SDL_DISKAUDIOFILEIN=%s", in);
     snprintf(args, sizeof args, "--headless --script tests/e2e/spoken.script --config tests/surveys/spoken --db %s/spoken.db --shots %s/spoken", dir, dir);
-    CHECK_INT(run(env, args), 0);
-    CHECK_INT(query_int("spoken.db", "SELECT count(*) FROM answer WHERE question='own_words' AND skipped=0"), 1);
+    CHECK_INT(support_run(dir, env, args), 0);
+    CHECK_INT(support_query_int(dir, "spoken.db", "SELECT count(*) FROM answer WHERE question='own_words' AND skipped=0"), 1);
     size_t size = 0, count = 0;
     unsigned char *wav = recording_blob("spoken.db", &size);
     CHECK(wav);
@@ -405,14 +317,14 @@ static void test_spoken_answer_keeps_the_samples(void)
 static void test_own_words_beside_the_pictures(void)
 {
     char in[256], env[600], args[512];
-    path_in(in, sizeof in, "voice.raw");  /* written by the spoken-answer case */
+    support_path_in(dir, "voice.raw", in, sizeof in);  /* written by the spoken-answer case */
     snprintf(env, sizeof env, "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null SDL_DISKAUDIOFILEIN=%s", in);
     snprintf(args, sizeof args, "--headless --script tests/e2e/own_words.script --db %s/own.db --shots %s/own", dir, dir);
-    CHECK_INT(run(env, args), 0);
-    CHECK_INT(query_int("own.db", "SELECT count(*) FROM answer WHERE question='change' AND choice='listened'"), 1);
-    CHECK_INT(query_int("own.db", "SELECT count(*) FROM recording WHERE question='change:spoken' AND duration_ms > 1000"), 1);
+    CHECK_INT(support_run(dir, env, args), 0);
+    CHECK_INT(support_query_int(dir, "own.db", "SELECT count(*) FROM answer WHERE question='change' AND choice='listened'"), 1);
+    CHECK_INT(support_query_int(dir, "own.db", "SELECT count(*) FROM recording WHERE question='change:spoken' AND duration_ms > 1000"), 1);
     char how[32];
-    query("own.db", "SELECT ended_how FROM session", how, sizeof how);
+    support_query(dir, "own.db", "SELECT ended_how FROM session", how, sizeof how);
     CHECK_STR(how, "stopped");
 }
 
@@ -421,53 +333,42 @@ static void test_own_words_beside_the_pictures(void)
 static void test_recorded_prompt_plays_instead_of_speech(void)
 {
     char env[300], raw[256], args[512];
-    path_in(raw, sizeof raw, "prompt.raw");
+    support_path_in(dir, "prompt.raw", raw, sizeof raw);
     snprintf(env, sizeof env, "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=%s", raw);
     snprintf(args, sizeof args, "--headless --script tests/e2e/recorded_prompt.script --config tests/surveys/recorded_prompt --db %s/prompt.db", dir);
-    CHECK_INT(run(env, args), 0);
-    FILE *f = fopen(raw, "rb");
-    CHECK(f);
-    short s[4096];
-    size_t n, exact = 0;
-    while ((n = fread(s, sizeof s[0], 4096, f)) > 0)
-        for (size_t i = 0; i < n; i++)
-            exact += s[i] == 12345 || s[i] == -12345;
-    fclose(f);
-    CHECK(exact > 8000);  /* most of the half second of the recording */
+    CHECK_INT(support_run(dir, env, args), 0);
+    CHECK(support_marker_samples(raw) > 8000);  /* most of the half second of the recording */
 }
 
 static void test_typed_answer(void)
 {
     char args[512];
     snprintf(args, sizeof args, "--headless --script tests/e2e/typed.script --config tests/surveys/typed --db %s/typed.db --shots %s/typed", dir, dir);
-    CHECK_INT(run(NULL, args), 0);
+    CHECK_INT(support_run(dir, NULL, args), 0);
     char text[64];
-    query("typed.db", "SELECT text FROM answer WHERE question='anything_else'", text, sizeof text);
+    support_query(dir, "typed.db", "SELECT text FROM answer WHERE question='anything_else'", text, sizeof text);
     CHECK_STR(text, "Hi there!");
 }
 
 static void test_touch_to_hear_then_choose(void)
 {
     CHECK_INT(run_script("hear_first", "--kiosk tests/e2e/hear_first.ini"), 0);
-    CHECK_INT(query_int("hear_first.db", "SELECT count(*) FROM answer WHERE question='change' AND choice='shorter_waits'"), 1);
-    CHECK_INT(query_int("hear_first.db", "SELECT count(*) FROM answer WHERE choice='listened'"), 0);
+    CHECK_INT(support_query_int(dir, "hear_first.db", "SELECT count(*) FROM answer WHERE question='change' AND choice='shorter_waits'"), 1);
+    CHECK_INT(support_query_int(dir, "hear_first.db", "SELECT count(*) FROM answer WHERE choice='listened'"), 0);
 }
 
 static void test_no_microphone_says_so(void)
 {
     char args[512];
     snprintf(args, sizeof args, "--headless --script tests/e2e/no_microphone.script --config tests/surveys/spoken --db %s/nomic.db --shots %s/nomic", dir, dir);
-    CHECK_INT(run("SDL_AUDIODRIVER=no_such_driver", args), 0);  /* no sound card at all */
-    CHECK(output_has("no microphone"));
-    CHECK_INT(query_int("nomic.db", "SELECT count(*) FROM answer WHERE question='own_words' AND skipped=1"), 1);
+    CHECK_INT(support_run(dir, "SDL_AUDIODRIVER=no_such_driver", args), 0);  /* no sound card at all */
+    CHECK(support_output_has(dir, "no microphone"));
+    CHECK_INT(support_query_int(dir, "nomic.db", "SELECT count(*) FROM answer WHERE question='own_words' AND skipped=1"), 1);
 }
 
 int main(void)
 {
-    snprintf(dir, sizeof dir, "/tmp/sayso-e2e-%d", (int)getpid());
-    char cmd[256];
-    snprintf(cmd, sizeof cmd, "rm -rf %s && mkdir -p %s", dir, dir);
-    if (system(cmd) != 0)
+    if (support_temp_dir(dir, sizeof dir, "e2e") != 0)
         return 1;
     RUN(test_design_example_runs_unchanged);
     RUN(test_screenshots_every_screen);
@@ -488,8 +389,5 @@ int main(void)
     RUN(test_typed_answer);
     RUN(test_touch_to_hear_then_choose);
     RUN(test_no_microphone_says_so);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    if (system(cmd) != 0)
-        return 1;
-    return TEST_SUMMARY();
+    return support_finish(dir);
 }

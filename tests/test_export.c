@@ -13,11 +13,10 @@
 #include "store/store.h"
 #include "store/store_read.h"
 #include "survey/survey.h"
-#include "testing.h"
+#include "test_support.h"
 
 #include <csv.h>
 #include <dirent.h>
-#include <ftw.h>
 #include <jansson.h>
 #include <math.h>
 #include <sodium.h>
@@ -122,12 +121,6 @@ static int fill(Fixture *f, Store *s)
     return rc;
 }
 
-static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-    (void)st, (void)flag, (void)ftw;
-    return remove(path);
-}
-
 static int raw_exec(Fixture *f, const char *sql)
 {
     char *message = NULL;
@@ -143,8 +136,7 @@ static int fixture_setup(Fixture *f)
     char err[512];
     SurveyProblems problems;
     memset(f, 0, sizeof *f);
-    snprintf(f->dir, sizeof f->dir, "/tmp/test_export.XXXXXX");
-    if (!mkdtemp(f->dir))
+    if (support_temp_dir(f->dir, sizeof f->dir, "export") != 0)
         return -1;
     snprintf(f->db, sizeof f->db, "%s/sayso.db", f->dir);
     snprintf(f->out, sizeof f->out, "%s/out.csv", f->dir);
@@ -167,22 +159,12 @@ static void fixture_teardown(Fixture *f)
 {
     sqlite3_close(f->raw);
     survey_free(f->survey);
-    if (f->dir[0] && strchr(f->dir, '.'))
-        nftw(f->dir, remove_entry, 8, FTW_DEPTH | FTW_PHYS);
+    if (f->dir[0])
+        support_remove_tree(f->dir);
 }
 
-#define EXPORT_CASE(name)                                                                     \
-    static void name##_body(Fixture *f);                                                      \
-    static void name(void)                                                                    \
-    {                                                                                         \
-        Fixture fixture;                                                                      \
-        if (fixture_setup(&fixture) == 0)                                                     \
-            name##_body(&fixture);                                                            \
-        else                                                                                  \
-            test_run.current_failed = 1;                                                      \
-        fixture_teardown(&fixture);                                                           \
-    }                                                                                         \
-    static void name##_body(Fixture *f)
+/* Defines a case `name` whose body gets a set-up Fixture `f`. */
+#define EXPORT_CASE(name) SUPPORT_FIXTURE_CASE(name, Fixture, fixture_setup, fixture_teardown)
 
 /* ---- what the database holds -------------------------------------------- */
 
@@ -346,26 +328,6 @@ static ExportRequest request_for(Fixture *f, ExportFormat format, const char *ou
                            .out_path = out};
 }
 
-static char *read_file(const char *path, size_t *size)
-{
-    FILE *in = fopen(path, "rb");
-    if (!in)
-        return NULL;
-    fseek(in, 0, SEEK_END);
-    long n = ftell(in);
-    fseek(in, 0, SEEK_SET);
-    char *data = malloc((size_t)n + 1);
-    if (data && fread(data, 1, (size_t)n, in) != (size_t)n) {
-        free(data);
-        data = NULL;
-    }
-    if (data)
-        data[n] = '\0';
-    *size = (size_t)n;
-    fclose(in);
-    return data;
-}
-
 /* Whether a file whose name holds `part` is in `dir`. */
 static bool dir_has(const char *dir, const char *part)
 {
@@ -475,7 +437,7 @@ EXPORT_CASE(csv_matches_the_database)
     check_csv(f, f->out, NULL);
     CHECK(!test_run.current_failed);
     size_t size;
-    char *text = read_file(f->out, &size);
+    char *text = support_slurp(f->out, &size);
     CHECK(text);
     bool has_label = strstr(text, ",What would you change?,") != NULL;
     bool has_words = strstr(text, "\"Buses, \"\"mostly\"\"\nlate\r\nżółć اردو ✓\"") != NULL;
@@ -503,7 +465,7 @@ EXPORT_CASE(recordings_round_trip)
     while (sqlite3_step(stmt) == SQLITE_ROW) {
         size_t size = 0;
         snprintf(path, sizeof path, "%s/recordings/%s.wav", f->dir, sqlite3_column_text(stmt, 0));
-        char *data = read_file(path, &size);
+        char *data = support_slurp(path, &size);
         n++;
         same += data && size == (size_t)sqlite3_column_bytes(stmt, 1) &&
                 memcmp(data, sqlite3_column_blob(stmt, 1), size) == 0;
@@ -615,7 +577,7 @@ EXPORT_CASE(since_and_group_filter)
     check_csv(f, f->out, &request.filter);
     CHECK(!test_run.current_failed);
     size_t size;
-    char *text = read_file(f->out, &size);
+    char *text = support_slurp(f->out, &size);
     bool has_s1 = text && strstr(text, f->s1);
     free(text);
     CHECK(!has_s1);
@@ -641,7 +603,7 @@ static int file_state(const char *path, FileState *state)
 {
     struct stat st;
     size_t size = 0;
-    char *data = read_file(path, &size);
+    char *data = support_slurp(path, &size);
     if (!data || stat(path, &st) != 0) {
         free(data);
         return -1;
@@ -840,7 +802,7 @@ EXPORT_CASE(folder_export)
     CHECK(!test_run.current_failed);
     size_t size = 0;
     snprintf(path, sizeof path, "%s/report.html", folder);
-    char *html = read_file(path, &size);
+    char *html = support_slurp(path, &size);
     bool has_report = html && size > 0;
     free(html);
     CHECK(has_report);
@@ -865,7 +827,7 @@ static int run(const char *command, char *out, size_t size)
 /* `sayso export` on the real binary: its exit status and its one line. */
 EXPORT_CASE(sayso_export_command)
 {
-    const char *bin = getenv("SAYSO_BIN") ? getenv("SAYSO_BIN") : "./sayso";
+    const char *bin = support_bin();
     char command[1024], out[1024], want[512];
     snprintf(command, sizeof command,
              "%s export --db %s --format csv --out %s --config config/forum 2>%s/stderr", bin,

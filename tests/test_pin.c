@@ -12,13 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "staff/pin.h"
 #include "staff/pin_keys.h"
 #include "survey/kiosk_settings.h"
-#include "testing.h"
+#include "test_support.h"
 
 static char dir[64];
 
@@ -31,55 +29,14 @@ static void cheap_hash(const char *pin, char out[PIN_HASH_SIZE])
         out[0] = '\0';
 }
 
-static void path_in(char *out, size_t size, const char *name)
-{
-    snprintf(out, size, "%s/%s", dir, name);
-}
-
-static void write_file(const char *name, const char *text)
-{
-    char path[256];
-    path_in(path, sizeof path, name);
-    FILE *f = fopen(path, "wb");
-    fputs(text, f);
-    fclose(f);
-}
-
-/* The whole of a file in the test folder into `out`; "" when missing. */
-static void read_file(const char *name, char *out, size_t size)
-{
-    char path[256];
-    path_in(path, sizeof path, name);
-    out[0] = '\0';
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return;
-    size_t n = fread(out, 1, size - 1, f);
-    out[n] = '\0';
-    fclose(f);
-}
-
 /* Runs `sayso pin --kiosk DIR/ini` with `input` on stdin; stdout and
  * stderr into DIR/out.txt. Returns the exit code. */
 static int run_pin(const char *input, const char *ini)
 {
-    const char *bin = getenv("SAYSO_BIN");
-    char cmd[1024], in_path[256], out_path[256], ini_path[256];
-    path_in(in_path, sizeof in_path, "in.txt");
-    path_in(out_path, sizeof out_path, "out.txt");
-    path_in(ini_path, sizeof ini_path, ini);
-    write_file("in.txt", input);
-    snprintf(cmd, sizeof cmd, "%s pin --kiosk %s < %s > %s 2>&1", bin && bin[0] ? bin : "./sayso",
-             ini_path, in_path, out_path);
-    int status = system(cmd);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-}
-
-static bool output_has(const char *needle)
-{
-    char out[4096];
-    read_file("out.txt", out, sizeof out);
-    return strstr(out, needle) != NULL;
+    char args[1024];
+    support_write_file(dir, "in.txt", input);
+    snprintf(args, sizeof args, "pin --kiosk %s/%s < %s/in.txt", dir, ini, dir);
+    return support_run(dir, NULL, args);
 }
 
 /* The [staff] pin_hash of a kiosk.ini in the test folder, "" on error. */
@@ -87,7 +44,7 @@ static void loaded_hash(const char *ini, char out[PIN_HASH_SIZE])
 {
     KioskSettings k;
     char path[256], err[512];
-    path_in(path, sizeof path, ini);
+    support_path_in(dir, ini, path, sizeof path);
     out[0] = '\0';
     if (kiosk_settings_load(&k, path, true, err, sizeof err) == 0)
         snprintf(out, PIN_HASH_SIZE, "%s", k.pin_hash);
@@ -269,14 +226,14 @@ static void test_staff_settings_good(void)
     char h[PIN_HASH_SIZE], text[512], path[256], err[512];
     cheap_hash("8642", h);
     snprintf(text, sizeof text, "[staff]\npin_hash = %s\nkeys = shift+F12\nexport_dir = /media/usb\n", h);
-    write_file("good.ini", text);
-    path_in(path, sizeof path, "good.ini");
+    support_write_file(dir, "good.ini", text);
+    support_path_in(dir, "good.ini", path, sizeof path);
     CHECK_INT(kiosk_settings_load(&k, path, true, err, sizeof err), 0);
     CHECK_STR(k.pin_hash, h);
     CHECK(pin_verify(k.pin_hash, "8642"));
     CHECK_STR(k.staff_keys, "shift+F12");
     CHECK_STR(k.export_dir, "/media/usb");
-    write_file("good.ini", "[staff]\npin_hash =\n");
+    support_write_file(dir, "good.ini", "[staff]\npin_hash =\n");
     CHECK_INT(kiosk_settings_load(&k, path, true, err, sizeof err), 0);
     CHECK_STR(k.pin_hash, "");
 }
@@ -295,10 +252,10 @@ static void test_staff_settings_bad(void)
         {"[staff]\npin = 1234\n", ":2: unknown setting \"pin\" in [staff]"},
     };
     char path[256], err[512], want[512];
-    path_in(path, sizeof path, "bad.ini");
+    support_path_in(dir, "bad.ini", path, sizeof path);
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         KioskSettings k;
-        write_file("bad.ini", cases[i].text);
+        support_write_file(dir, "bad.ini", cases[i].text);
         CHECK_INT(kiosk_settings_load(&k, path, true, err, sizeof err), -1);
         snprintf(want, sizeof want, "%s%s", path, cases[i].message);
         if (strncmp(err, want, strlen(want)) != 0)
@@ -313,16 +270,16 @@ static void test_command_creates_file(void)
     char text[1024], h[PIN_HASH_SIZE], path[256];
     struct stat st;
     CHECK_INT(run_pin("97531\n97531\n", "new.ini"), 0);
-    CHECK(output_has("sayso: staff PIN set in"));
-    CHECK(!output_has("97531"));
-    read_file("new.ini", text, sizeof text);
+    CHECK(support_output_has(dir, "sayso: staff PIN set in"));
+    CHECK(!support_output_has(dir, "97531"));
+    support_read_text(dir, "new.ini", text, sizeof text);
     hash_in_text(text, h);
     char want[1024];
     snprintf(want, sizeof want, "[staff]\npin_hash = %s\n", h);
     CHECK_STR(text, want);
     loaded_hash("new.ini", h);
     CHECK(pin_verify(h, "97531"));
-    path_in(path, sizeof path, "new.ini");
+    support_path_in(dir, "new.ini", path, sizeof path);
     CHECK_INT(stat(path, &st), 0);
     CHECK_INT(st.st_mode & 0777, 0644);
 }
@@ -340,11 +297,11 @@ static const char other_sections[] =
 static void test_command_keeps_other_lines(void)
 {
     char text[2048], h[PIN_HASH_SIZE], want[2048], path[256];
-    write_file("other.ini", other_sections);
-    path_in(path, sizeof path, "other.ini");
+    support_write_file(dir, "other.ini", other_sections);
+    support_path_in(dir, "other.ini", path, sizeof path);
     chmod(path, 0600);
     CHECK_INT(run_pin("2468\n2468\n", "other.ini"), 0);
-    read_file("other.ini", text, sizeof text);
+    support_read_text(dir, "other.ini", text, sizeof text);
     hash_in_text(text, h);
     snprintf(want, sizeof want, "%s\r\n\r\n[staff]\r\npin_hash = %s\r\n", other_sections, h);
     CHECK_STR(text, want);
@@ -360,9 +317,9 @@ static void test_command_adds_under_staff(void)
 {
     static const char before[] = "[staff]\n; the chord\nkeys = Ctrl+Alt+P\n\n[speech]\nrate = 140\n";
     char text[2048], h[PIN_HASH_SIZE], want[2048];
-    write_file("staff.ini", before);
+    support_write_file(dir, "staff.ini", before);
     CHECK_INT(run_pin("13579\n13579\n", "staff.ini"), 0);
-    read_file("staff.ini", text, sizeof text);
+    support_read_text(dir, "staff.ini", text, sizeof text);
     hash_in_text(text, h);
     snprintf(want, sizeof want, "[staff]\npin_hash = %s\n%s", h, before + strlen("[staff]\n"));
     CHECK_STR(text, want);
@@ -377,9 +334,9 @@ static void test_command_replaces_hash(void)
     cheap_hash("1111", old);
     snprintf(before, sizeof before,
              "[kiosk]\nname = Hall\n[staff]\n  pin_hash   =   %s\nexport_dir = /media/usb\n", old);
-    write_file("old.ini", before);
+    support_write_file(dir, "old.ini", before);
     CHECK_INT(run_pin("5555\n5555\n", "old.ini"), 0);
-    read_file("old.ini", text, sizeof text);
+    support_read_text(dir, "old.ini", text, sizeof text);
     hash_in_text(text, h);
     CHECK(strcmp(h, old) != 0);
     snprintf(want, sizeof want, "[kiosk]\nname = Hall\n[staff]\npin_hash = %s\nexport_dir = /media/usb\n", h);
@@ -401,13 +358,13 @@ static void test_command_refuses(void)
         {"86420\n", "not given a second time"},
     };
     char text[2048];
-    write_file("keep.ini", other_sections);
+    support_write_file(dir, "keep.ini", other_sections);
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         CHECK_INT(run_pin(cases[i].input, "keep.ini"), 1);
-        CHECK(output_has(cases[i].message));
-        CHECK(output_has("not changed"));
-        CHECK(!output_has("86420") && !output_has("12a45"));
-        read_file("keep.ini", text, sizeof text);
+        CHECK(support_output_has(dir, cases[i].message));
+        CHECK(support_output_has(dir, "not changed"));
+        CHECK(!support_output_has(dir, "86420") && !support_output_has(dir, "12a45"));
+        support_read_text(dir, "keep.ini", text, sizeof text);
         CHECK_STR(text, other_sections);
     }
 }
@@ -418,11 +375,11 @@ static void test_command_bad_file_untouched(void)
 {
     static const char bad[] = "[kiosk]\nname = Hall\nidel_seconds = 4\n";
     char text[1024], cmd[512];
-    write_file("broken.ini", bad);
+    support_write_file(dir, "broken.ini", bad);
     CHECK_INT(run_pin("2222\n2222\n", "broken.ini"), 1);
-    CHECK(output_has("broken.ini:3: unknown setting \"idel_seconds\""));
-    CHECK(!output_has("XXXXXX") && !output_has(".ini."));
-    read_file("broken.ini", text, sizeof text);
+    CHECK(support_output_has(dir, "broken.ini:3: unknown setting \"idel_seconds\""));
+    CHECK(!support_output_has(dir, "XXXXXX") && !support_output_has(dir, ".ini."));
+    support_read_text(dir, "broken.ini", text, sizeof text);
     CHECK_STR(text, bad);
     snprintf(cmd, sizeof cmd, "ls %s | grep -q 'broken.ini.'", dir);
     CHECK(system(cmd) != 0);
@@ -430,10 +387,7 @@ static void test_command_bad_file_untouched(void)
 
 int main(void)
 {
-    snprintf(dir, sizeof dir, "/tmp/sayso-pin-%d", (int)getpid());
-    char cmd[256];
-    snprintf(cmd, sizeof cmd, "rm -rf %s && mkdir -p %s", dir, dir);
-    if (system(cmd) != 0)
+    if (support_temp_dir(dir, sizeof dir, "pin") != 0)
         return 1;
     RUN(test_pin_is_valid);
     RUN(test_hash_and_verify);
@@ -453,8 +407,5 @@ int main(void)
     RUN(test_command_replaces_hash);
     RUN(test_command_refuses);
     RUN(test_command_bad_file_untouched);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    if (system(cmd) != 0)
-        printf("could not remove %s\n", dir);
-    return TEST_SUMMARY();
+    return support_finish(dir);
 }

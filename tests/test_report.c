@@ -20,8 +20,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include <sys/stat.h>
 
 #include "export/export.h"
 #include "export/export_html_internal.h"
@@ -29,36 +28,10 @@
 #include "store/store.h"
 #include "store/store_read.h"
 #include "survey/survey.h"
-#include "testing.h"
+#include "test_support.h"
 
 static char dir[64];
 static const char *const symbol_dirs[] = {"assets/symbols", NULL};
-
-static void path_in(char *out, size_t size, const char *name)
-{
-    snprintf(out, size, "%s/%s", dir, name);
-}
-
-static char *slurp(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *data = malloc((size_t)n + 1);
-    if (data && fread(data, 1, (size_t)n, f) == (size_t)n) {
-        data[n] = '\0';
-        if (size)
-            *size = (size_t)n;
-    } else {
-        free(data);
-        data = NULL;
-    }
-    fclose(f);
-    return data;
-}
 
 static int count_of(const char *hay, const char *needle)
 {
@@ -253,7 +226,7 @@ static bool svgs_labelled(const char *html)
 static void test_counts_labels_and_escaping(void)
 {
     char db[256];
-    path_in(db, sizeof db, "small.db");
+    support_path_in(dir, "small.db", db, sizeof db);
     CHECK(make_small_db(db));
     Survey *survey = forum();
     CHECK(survey);
@@ -293,7 +266,7 @@ static void test_counts_labels_and_escaping(void)
 static void test_filters_are_stated_and_applied(void)
 {
     char db[256];
-    path_in(db, sizeof db, "small.db");  /* made by the case above */
+    support_path_in(dir, "small.db", db, sizeof db);  /* made by the case above */
     Survey *survey = forum();
     CHECK(survey);
     ExportCounts counts = {0};
@@ -315,7 +288,7 @@ static void test_filters_are_stated_and_applied(void)
 static void test_empty_database_and_no_survey(void)
 {
     char db[256], err[256];
-    path_in(db, sizeof db, "empty.db");
+    support_path_in(dir, "empty.db", db, sizeof db);
     Store *store = store_open(db, err, sizeof err);
     CHECK(store);
     store_close(store);
@@ -325,7 +298,7 @@ static void test_empty_database_and_no_survey(void)
               strstr(html, "<span class=\"n\">0</span>sessions");
     free(html);
     CHECK(ok);
-    path_in(db, sizeof db, "small.db");
+    support_path_in(dir, "small.db", db, sizeof db);
     html = report_of(db, NULL, (StoreFilter){0}, NULL);  /* names only: every question by name */
     CHECK(html);
     ok = well_formed(html) && strstr(html, "Answers by question") && strstr(html, "co_design");
@@ -336,7 +309,7 @@ static void test_empty_database_and_no_survey(void)
 static void test_long_spans_count_by_month(void)
 {
     char db[256], err[256], ids[3][STORE_UUID_SIZE];
-    path_in(db, sizeof db, "months.db");
+    support_path_in(dir, "months.db", db, sizeof db);
     Store *store = store_open(db, err, sizeof err);
     CHECK(store);
     static const SessionSpec spec = {"en", "self", NULL, "touch", NULL, NULL};
@@ -362,7 +335,7 @@ static void test_long_spans_count_by_month(void)
 static void test_full_disk_is_reported(void)
 {
     char db[256], err[256] = "";
-    path_in(db, sizeof db, "small.db");
+    support_path_in(dir, "small.db", db, sizeof db);
     StoreReader *reader = store_reader_open(db, err, sizeof err);
     CHECK(reader);
     FILE *full = fopen("/dev/full", "w");
@@ -377,23 +350,12 @@ static void test_full_disk_is_reported(void)
 
 /* ---- pictures ---- */
 
-static void write_file(const char *name, const char *text)
-{
-    char path[256];
-    path_in(path, sizeof path, name);
-    FILE *f = fopen(path, "w");
-    if (f) {
-        fputs(text, f);
-        fclose(f);
-    }
-}
-
 static char *picture_html(const char *image, bool in_svg)
 {
     char *text = NULL;
     size_t size = 0;
     char pics[128];
-    path_in(pics, sizeof pics, "pics");
+    support_path_in(dir, "pics", pics, sizeof pics);
     const char *const dirs[] = {pics, NULL};
     HtmlOut h = {.out = open_memstream(&text, &size), .symbol_dirs = dirs};
     html_picture(&h, image, 40, "A <label>", in_svg, 5, 6);
@@ -408,12 +370,13 @@ static void test_pictures_inlined_safely(void)
     char cmd[256];
     snprintf(cmd, sizeof cmd, "mkdir -p %s/pics", dir);
     CHECK(system(cmd) == 0);
-    write_file("pics/plain.svg", "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
-                                 "width=\"100\" height=\"100\" viewBox=\"0 0 100 100\"><rect width=\"10\" height=\"10\"/></svg>\n");
-    write_file("pics/nobox.svg", "<svg width='24' height='12'><circle r='3'/></svg>");
-    write_file("pics/script.svg", "<svg viewBox=\"0 0 1 1\"><script>alert(1)</script></svg>");
-    write_file("pics/handler.svg", "<svg viewBox=\"0 0 1 1\" onload=\"alert(1)\"></svg>");
-    write_file("pics/fetch.svg", "<svg viewBox=\"0 0 1 1\"><image href=\"https://example.org/x.png\"/></svg>");
+    support_write_file(dir, "pics/plain.svg",
+                       "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                       "width=\"100\" height=\"100\" viewBox=\"0 0 100 100\"><rect width=\"10\" height=\"10\"/></svg>\n");
+    support_write_file(dir, "pics/nobox.svg", "<svg width='24' height='12'><circle r='3'/></svg>");
+    support_write_file(dir, "pics/script.svg", "<svg viewBox=\"0 0 1 1\"><script>alert(1)</script></svg>");
+    support_write_file(dir, "pics/handler.svg", "<svg viewBox=\"0 0 1 1\" onload=\"alert(1)\"></svg>");
+    support_write_file(dir, "pics/fetch.svg", "<svg viewBox=\"0 0 1 1\"><image href=\"https://example.org/x.png\"/></svg>");
     char *plain = picture_html("plain.svg", false), *nobox = picture_html("nobox.svg", true);
     char *script = picture_html("script.svg", false), *handler = picture_html("handler.svg", false);
     char *fetch = picture_html("fetch.svg", false), *missing = picture_html("none.svg", false);
@@ -434,7 +397,7 @@ static void test_pictures_inlined_safely(void)
     CHECK(refused);
     /* A photo becomes a data: URI of exactly its bytes. */
     size_t size = 0;
-    char *bytes = slurp("tests/surveys/photo_survey/our_door.jpg", &size);
+    char *bytes = support_slurp("tests/surveys/photo_survey/our_door.jpg", &size);
     CHECK(bytes);
     snprintf(cmd, sizeof cmd, "cp tests/surveys/photo_survey/our_door.jpg %s/pics/door.jpg", dir);
     CHECK(system(cmd) == 0);
@@ -459,18 +422,6 @@ static void test_pictures_inlined_safely(void)
 }
 
 /* ---- end to end: the real binary and headless Chromium ---- */
-
-static const char *bin(void)
-{
-    const char *b = getenv("SAYSO_BIN");
-    return b && b[0] ? b : "./sayso";
-}
-
-static int shell(const char *cmd)
-{
-    int status = system(cmd);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-}
 
 /* A small deterministic random number generator, so every run makes the
  * same scripts. */
@@ -584,8 +535,8 @@ end:
 static int run_sayso(const char *env, const char *args)
 {
     char cmd[2048];
-    snprintf(cmd, sizeof cmd, "%s %s %s >> %s/sayso.txt 2>&1", env ? env : "", bin(), args, dir);
-    return shell(cmd);
+    snprintf(cmd, sizeof cmd, "%s %s %s >> %s/sayso.txt 2>&1", env ? env : "", support_bin(), args, dir);
+    return support_shell(cmd);
 }
 
 enum { GENERATED = 32 };
@@ -610,7 +561,7 @@ static int fill_database(void)
     snprintf(args, sizeof args, "--headless --script tests/e2e/two_switches.script --kiosk tests/e2e/two_switches.ini "
              "--db %s/report.db --shots %s", dir, dir);
     failures += run_sayso(NULL, args) != 0;
-    path_in(voice, sizeof voice, "voice.raw");
+    support_path_in(dir, "voice.raw", voice, sizeof voice);
     FILE *f = fopen(voice, "wb");
     for (int i = 0; f && i < 24000; i++) {
         int16_t s = (int16_t)(6000.0 * SDL_sin(i * 0.12));
@@ -642,19 +593,6 @@ static bool spread_sessions(const char *db_path)
     return ok;
 }
 
-static int query_int(const char *db_path, const char *sql)
-{
-    sqlite3 *db = NULL;
-    sqlite3_stmt *st = NULL;
-    int n = -1;
-    if (sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-        sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-        n = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return n;
-}
-
 /* Runs headless Chromium on `page` with `what` ("--screenshot=F
  * --window-size=W,H" or "--print-to-pdf=F"), its log in `log`. Returns the
  * exit status. HOME is a fresh folder, so no profile of the user's is
@@ -667,7 +605,7 @@ static int chromium(const char *page, const char *what, const char *log)
              "HOME=%s/home timeout 120 %s --headless=new --no-sandbox --disable-gpu --no-first-run "
              "--hide-scrollbars --enable-logging=stderr --v=0 %s file://%s > %s 2>&1",
              dir, browser && browser[0] ? browser : "chromium", what, page, log);
-    int rc = shell(cmd);
+    int rc = support_shell(cmd);
     if (rc == 127)
         printf("    chromium is not installed: `make test` installs it (TEST_DEBS in the Makefile)\n");
     return rc;
@@ -676,29 +614,11 @@ static int chromium(const char *page, const char *what, const char *log)
 /* The page's console messages (Chromium logs them as "CONSOLE" lines). */
 static int console_lines(const char *log)
 {
-    char *text = slurp(log, NULL);
+    char *text = support_slurp(log, NULL);
     int n = text ? count_of(text, ":CONSOLE") : -1;
     if (n > 0)
         printf("    %s has %d console messages, the first: %.200s\n", log, n, strstr(text, ":CONSOLE"));
     free(text);
-    return n;
-}
-
-/* Distinct colours (up to 200) of a picture. */
-static int colours_of(SDL_Surface *s)
-{
-    Uint32 seen[200];
-    int n = 0;
-    for (int y = 0; y < s->h; y += 3) {
-        const Uint32 *row = (const Uint32 *)((const Uint8 *)s->pixels + y * s->pitch);
-        for (int x = 0; x < s->w && n < 200; x += 3) {
-            bool known = false;
-            for (int i = 0; i < n && !known; i++)
-                known = seen[i] == row[x];
-            if (!known)
-                seen[n++] = row[x];
-        }
-    }
     return n;
 }
 
@@ -716,17 +636,15 @@ static int content_height(SDL_Surface *s)
     return 0;
 }
 
-/* Loads the screenshot `png`, checks it is not blank, and saves the page
- * (cut below its end, with a margin) as `out`. Returns the page's height,
- * or -1. */
+/* Loads the screenshot `png` of the test folder, counts its colours (not
+ * blank), and saves the page (cut below its end, with a margin) as `out`.
+ * Returns the page's height, or -1. */
 static int keep_page(const char *png, const char *out, int *colours)
 {
-    SDL_Surface *raw = IMG_Load(png);
-    SDL_Surface *s = raw ? SDL_ConvertSurfaceFormat(raw, SDL_PIXELFORMAT_RGBA32, 0) : NULL;
-    SDL_FreeSurface(raw);
+    SDL_Surface *s = support_load_png(dir, png);
     if (!s)
         return -1;
-    *colours = colours_of(s);
+    *colours = support_colours(s, 3, 200); /* distinct colours, up to 200 */
     int h = content_height(s);
     int keep = h + 24 < s->h ? h + 24 : s->h;
     SDL_Surface *page = SDL_CreateRGBSurfaceWithFormat(0, s->w, keep, 32, SDL_PIXELFORMAT_RGBA32);
@@ -740,18 +658,18 @@ static int keep_page(const char *png, const char *out, int *colours)
 static void test_console_check_catches_errors(void)
 {
     char page[512], log[256], args[512];
-    write_file("broken.html", "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
-               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-               "style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'\">"
-               "<title>broken</title></head><body><p>x</p><img src=\"missing.png\" alt=\"\">"
-               "<script>no_such_function();</script></body></html>");
-    path_in(page, sizeof page, "broken.html");
-    path_in(log, sizeof log, "broken.log");
+    support_write_file(dir, "broken.html", "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                       "style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'\">"
+                       "<title>broken</title></head><body><p>x</p><img src=\"missing.png\" alt=\"\">"
+                       "<script>no_such_function();</script></body></html>");
+    support_path_in(dir, "broken.html", page, sizeof page);
+    support_path_in(dir, "broken.log", log, sizeof log);
     char shot[300];
-    path_in(shot, sizeof shot, "broken.png");
+    support_path_in(dir, "broken.png", shot, sizeof shot);
     snprintf(args, sizeof args, "--screenshot=%s --window-size=400,300", shot);
     CHECK_INT(chromium(page, args, log), 0);
-    char *text = slurp(log, NULL);
+    char *text = support_slurp(log, NULL);
     CHECK(text);
     bool script = strstr(text, ":CONSOLE") && strstr(text, "no_such_function");
     bool picture = strstr(text, "missing.png") != NULL;
@@ -764,16 +682,16 @@ static void test_report_of_scripted_sessions_in_chromium(void)
 {
     enum { WINDOW_H = 7000 };
     char db[256], out[256], args[1024], page[512], png[256], pdf[256], log[256], shot[256];
-    path_in(db, sizeof db, "report.db");
-    path_in(out, sizeof out, "report.html");
+    support_path_in(dir, "report.db", db, sizeof db);
+    support_path_in(dir, "report.html", out, sizeof out);
     CHECK_INT(fill_database(), 0);
-    CHECK_INT(query_int(db, "SELECT count(*) FROM session"), GENERATED + 3);
-    CHECK(query_int(db, "SELECT count(*) FROM session WHERE ended_how = 'stopped'") >= 5);
-    CHECK(query_int(db, "SELECT count(*) FROM session WHERE ended_how = 'timeout'") >= 3);
+    CHECK_INT(support_query_int(dir, "report.db", "SELECT count(*) FROM session"), GENERATED + 3);
+    CHECK(support_query_int(dir, "report.db", "SELECT count(*) FROM session WHERE ended_how = 'stopped'") >= 5);
+    CHECK(support_query_int(dir, "report.db", "SELECT count(*) FROM session WHERE ended_how = 'timeout'") >= 3);
     CHECK(spread_sessions(db));
     snprintf(args, sizeof args, "export --db %s --format html --out %s", db, out);
     CHECK_INT(run_sayso(NULL, args), 0);
-    char *html = slurp(out, NULL);
+    char *html = support_slurp(out, NULL);
     CHECK(html);
     char sessions[64];
     snprintf(sessions, sizeof sessions, "<span class=\"n\">%d</span>sessions", GENERATED + 3);
@@ -784,33 +702,33 @@ static void test_report_of_scripted_sessions_in_chromium(void)
     CHECK(ok);
     /* The command line's filter reaches the report and is stated at its top. */
     char grouped[256], want[96];
-    path_in(grouped, sizeof grouped, "group.html");
+    support_path_in(dir, "group.html", grouped, sizeof grouped);
     snprintf(args, sizeof args, "export --db %s --format html --out %s --group 'Tuesday drop-in'", db, grouped);
     CHECK_INT(run_sayso(NULL, args), 0);
-    html = slurp(grouped, NULL);
+    html = support_slurp(grouped, NULL);
     CHECK(html);
     snprintf(want, sizeof want, "<span class=\"n\">%d</span>sessions",
-             query_int(db, "SELECT count(*) FROM session WHERE group_label = 'Tuesday drop-in'"));
+             support_query_int(dir, "report.db", "SELECT count(*) FROM session WHERE group_label = 'Tuesday drop-in'"));
     ok = strstr(html, "<dd>Group: Tuesday drop-in</dd>") && strstr(html, want) && well_formed(html);
     free(html);
     CHECK(ok);
-    path_in(page, sizeof page, "report.html");
-    path_in(png, sizeof png, "window.png");
-    path_in(shot, sizeof shot, "report.png");
-    path_in(log, sizeof log, "report.log");
+    support_path_in(dir, "report.html", page, sizeof page);
+    support_path_in(dir, "window.png", png, sizeof png);
+    support_path_in(dir, "report.png", shot, sizeof shot);
+    support_path_in(dir, "report.log", log, sizeof log);
     snprintf(args, sizeof args, "--screenshot=%s --window-size=1280,%d", png, WINDOW_H);
     CHECK_INT(chromium(page, args, log), 0);
     CHECK_INT(console_lines(log), 0);
-    int colours = 0, height = keep_page(png, shot, &colours);
+    int colours = 0, height = keep_page("window.png", shot, &colours);
     CHECK(colours >= 40);                           /* symbols, bars, text: not a blank page */
     CHECK(height > 2500 && height < WINDOW_H - 50); /* all of it, and the window was tall enough */
-    path_in(pdf, sizeof pdf, "report.pdf");
-    path_in(log, sizeof log, "pdf.log");
+    support_path_in(dir, "report.pdf", pdf, sizeof pdf);
+    support_path_in(dir, "pdf.log", log, sizeof log);
     snprintf(args, sizeof args, "--print-to-pdf=%s --no-pdf-header-footer", pdf);
     CHECK_INT(chromium(page, args, log), 0);
     CHECK_INT(console_lines(log), 0);
     size_t size = 0;
-    char *bytes = slurp(pdf, &size);
+    char *bytes = support_slurp(pdf, &size);
     bool is_pdf = bytes && size > 20000 && strncmp(bytes, "%PDF-", 5) == 0;
     free(bytes);
     CHECK(is_pdf);
@@ -818,16 +736,17 @@ static void test_report_of_scripted_sessions_in_chromium(void)
     if (keep && keep[0]) {
         snprintf(args, sizeof args, "mkdir -p '%s' && cp %s '%s/report.html' && cp %s '%s/report.png'", keep, out,
                  keep, shot, keep);
-        CHECK_INT(shell(args), 0);
+        CHECK_INT(support_shell(args), 0);
     }
 }
 
 int main(void)
 {
-    snprintf(dir, sizeof dir, "/tmp/sayso-report-%d", (int)getpid());
-    char cmd[256];
-    snprintf(cmd, sizeof cmd, "rm -rf %s && mkdir -p %s/home", dir, dir);
-    if (system(cmd) != 0)
+    char home[128];
+    if (support_temp_dir(dir, sizeof dir, "report") != 0)
+        return 1;
+    support_path_in(dir, "home", home, sizeof home); /* Chromium's HOME */
+    if (mkdir(home, 0700) != 0)
         return 1;
     RUN(test_counts_labels_and_escaping);
     RUN(test_filters_are_stated_and_applied);
@@ -837,8 +756,5 @@ int main(void)
     RUN(test_pictures_inlined_safely);
     RUN(test_console_check_catches_errors);
     RUN(test_report_of_scripted_sessions_in_chromium);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    if (!getenv("SAYSO_KEEP_TMP") && system(cmd) != 0)
-        return 1;
-    return TEST_SUMMARY();
+    return support_finish(dir);
 }

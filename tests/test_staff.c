@@ -6,81 +6,29 @@
  * the real binary runs headless scripts (SAYSO_BIN, else ./sayso) against a
  * kiosk.ini with a PIN hash, and the database, the staff log and the
  * exported files are checked. */
-#include <sqlite3.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "flow/flow.h"
 #include "staff/gesture.h"
 #include "staff/pin.h"
 #include "staff/staff.h"
 #include "store/store.h"
-#include "testing.h"
+#include "test_support.h"
 
 static char dir[64];
 static char hash[PIN_HASH_SIZE]; /* of "2468", made once: Argon2id is slow on purpose */
-
-static const char *bin(void)
-{
-    const char *b = getenv("SAYSO_BIN");
-    return b && b[0] ? b : "./sayso";
-}
-
-static void path_in(char *out, size_t size, const char *name)
-{
-    snprintf(out, size, "%s/%s", dir, name);
-}
-
-static void write_file(const char *name, const char *text)
-{
-    char path[256];
-    path_in(path, sizeof path, name);
-    FILE *f = fopen(path, "w");
-    fputs(text, f);
-    fclose(f);
-}
 
 /* Runs sayso headless on script `name` with kiosk.ini `ini` and db `db`;
  * output into out.txt. Returns the exit code. */
 static int run_script(const char *name, const char *ini, const char *db)
 {
-    char cmd[2048];
-    snprintf(cmd, sizeof cmd, "%s --headless --script %s/%s --kiosk %s/%s --db %s/%s --shots %s > %s/out.txt 2>&1",
-             bin(), dir, name, dir, ini, dir, db, dir, dir);
-    int status = system(cmd);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-}
-
-static bool output_has(const char *needle)
-{
-    char path[256], buf[32768];
-    path_in(path, sizeof path, "out.txt");
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return false;
-    size_t n = fread(buf, 1, sizeof buf - 1, f);
-    buf[n] = '\0';
-    fclose(f);
-    return strstr(buf, needle) != NULL;
-}
-
-static int query_int(const char *db_name, const char *sql)
-{
-    char path[256];
-    sqlite3 *db = NULL;
-    sqlite3_stmt *st = NULL;
-    int v = -1;
-    path_in(path, sizeof path, db_name);
-    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-        sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-        v = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
+    char args[1024];
+    snprintf(args, sizeof args, "--headless --script %s/%s --kiosk %s/%s --db %s/%s --shots %s", dir, name, dir, ini,
+             dir, db, dir);
+    return support_run(dir, NULL, args);
 }
 
 /* ---- the gesture ---- */
@@ -120,11 +68,11 @@ static bool rig_open(Rig *r, const char *db, const char *pin_hash_value)
     char path[256], err[256];
     memset(r, 0, sizeof *r);
     r->survey = survey_load("config/forum", NULL, &problems);
-    path_in(path, sizeof path, db);
+    support_path_in(dir, db, path, sizeof path);
     r->store = store_open(path, err, sizeof err);
     kiosk_settings_defaults(&r->settings);
     snprintf(r->settings.pin_hash, sizeof r->settings.pin_hash, "%s", pin_hash_value);
-    path_in(r->settings.export_dir, sizeof r->settings.export_dir, "exports");
+    support_path_in(dir, "exports", r->settings.export_dir, sizeof r->settings.export_dir);
     if (!r->survey || !r->store)
         return false;
     r->flow = flow_new(r->survey, &r->settings, r->store, 0);
@@ -273,12 +221,12 @@ static void test_group_session_tags_sessions_and_support_marks_one(void)
     staff_tap(&r.staff, "staff:kiosk", t);
     answer_one(r.flow, "listened", &t);
     rig_close(&r);
-    CHECK_INT(query_int("group.db", "SELECT count(*) FROM session WHERE group_label='Tues 7'"), 3);
-    CHECK_INT(query_int("group.db", "SELECT count(*) FROM session WHERE group_label IS NULL"), 2);
-    CHECK_INT(query_int("group.db", "SELECT count(*) FROM session WHERE mode='supported'"), 1);
-    CHECK_INT(query_int("group.db", "SELECT count(*) FROM session WHERE mode='supported' AND group_label IS NULL"), 0);
-    CHECK_INT(query_int("group.db", "SELECT count(*) FROM staff_event WHERE event='group_start' AND detail='Tues 7'"), 1);
-    CHECK_INT(query_int("group.db", "SELECT count(*) FROM staff_event WHERE event='group_end'"), 1);
+    CHECK_INT(support_query_int(dir, "group.db", "SELECT count(*) FROM session WHERE group_label='Tues 7'"), 3);
+    CHECK_INT(support_query_int(dir, "group.db", "SELECT count(*) FROM session WHERE group_label IS NULL"), 2);
+    CHECK_INT(support_query_int(dir, "group.db", "SELECT count(*) FROM session WHERE mode='supported'"), 1);
+    CHECK_INT(support_query_int(dir, "group.db", "SELECT count(*) FROM session WHERE mode='supported' AND group_label IS NULL"), 0);
+    CHECK_INT(support_query_int(dir, "group.db", "SELECT count(*) FROM staff_event WHERE event='group_start' AND detail='Tues 7'"), 1);
+    CHECK_INT(support_query_int(dir, "group.db", "SELECT count(*) FROM staff_event WHERE event='group_end'"), 1);
 }
 
 /* ---- the real kiosk ---- */
@@ -288,44 +236,44 @@ static void write_ini(const char *name, bool with_pin)
     char text[1024];
     snprintf(text, sizeof text, "[kiosk]\nname = Test venue\n[staff]\n%s%s%sexport_dir = %s/exports\n",
              with_pin ? "pin_hash = " : "", with_pin ? hash : "", with_pin ? "\n" : "", dir);
-    write_file(name, text);
+    support_write_file(dir, name, text);
 }
 
 static void test_nothing_closes_the_kiosk_without_the_pin(void)
 {
     write_ini("nopin.ini", false);
-    write_file("locked.script", "expect welcome\n"
-                                "close\n"
-                                "key Alt+F4\n"
-                                "key Escape\n"
-                                "key Ctrl+q\n"
-                                "key Ctrl+w\n"
-                                "key Ctrl+c\n"
-                                "expect welcome\n"
-                                "tap start\n"
-                                "close\n"
-                                "key Escape\n"
-                                "expect welcome\n"   /* Escape is Back, and Back from language is welcome */
-                                "hold corner 2000\n" /* too short */
-                                "expect welcome\n"
-                                "hold corner 3000\n"
-                                "expect staff-pin\n"
-                                "shot pin-no-pin.png\n"
-                                "tap pin:1\ntap pin:2\ntap pin:3\ntap pin:4\ntap pin:ok\n"
-                                "expect staff-pin\n" /* no PIN set: no menu, whatever is typed */
-                                "key Ctrl+Alt+s\n"
-                                "expect staff-pin\n"
-                                "tap pin:cancel\n"
-                                "expect welcome\n");
+    support_write_file(dir, "locked.script", "expect welcome\n"
+                                             "close\n"
+                                             "key Alt+F4\n"
+                                             "key Escape\n"
+                                             "key Ctrl+q\n"
+                                             "key Ctrl+w\n"
+                                             "key Ctrl+c\n"
+                                             "expect welcome\n"
+                                             "tap start\n"
+                                             "close\n"
+                                             "key Escape\n"
+                                             "expect welcome\n"   /* Escape is Back, and Back from language is welcome */
+                                             "hold corner 2000\n" /* too short */
+                                             "expect welcome\n"
+                                             "hold corner 3000\n"
+                                             "expect staff-pin\n"
+                                             "shot pin-no-pin.png\n"
+                                             "tap pin:1\ntap pin:2\ntap pin:3\ntap pin:4\ntap pin:ok\n"
+                                             "expect staff-pin\n" /* no PIN set: no menu, whatever is typed */
+                                             "key Ctrl+Alt+s\n"
+                                             "expect staff-pin\n"
+                                             "tap pin:cancel\n"
+                                             "expect welcome\n");
     CHECK_INT(run_script("locked.script", "nopin.ini", "locked.db"), 0);
-    CHECK(output_has("the window stays open"));
+    CHECK(support_output_has(dir, "the window stays open"));
 }
 
 static void test_staff_menu_end_to_end(void)
 {
     write_ini("staff.ini", true);
     char exports[256];
-    path_in(exports, sizeof exports, "exports");
+    support_path_in(dir, "exports", exports, sizeof exports);
     mkdir(exports, 0777);
     static const char session[] = "tap start\ntap lang:en\ntap yes\ndrag gp good\ntap hospital\ntap bad\n"
                                   "tap next\ntap listened\ntap next\ntap transport\ntap next\n"
@@ -354,15 +302,15 @@ static void test_staff_menu_end_to_end(void)
              "tap staff:test_speech\n"
              "tap staff:exit\nexpect closed\n",
              session, session, session);
-    write_file("staff.script", script);
+    support_write_file(dir, "staff.script", script);
     CHECK_INT(run_script("staff.script", "staff.ini", "staff.db"), 0);
-    CHECK_INT(query_int("staff.db", "SELECT count(*) FROM session WHERE group_label IS NOT NULL"), 3);
-    CHECK_INT(query_int("staff.db", "SELECT count(*) FROM session WHERE mode='supported'"), 1);
-    CHECK_INT(query_int("staff.db", "SELECT count(*) FROM session WHERE exported_at IS NOT NULL"), 3);
-    CHECK_INT(query_int("staff.db", "SELECT count(*) FROM staff_event WHERE event='pin_wrong'"), 1);
-    CHECK_INT(query_int("staff.db", "SELECT count(*) FROM staff_event WHERE event='pin_ok'"), 3);
-    CHECK_INT(query_int("staff.db", "SELECT count(*) FROM staff_event WHERE event='export'"), 1);
-    CHECK_INT(query_int("staff.db", "SELECT count(*) FROM staff_event WHERE event='exit'"), 1);
+    CHECK_INT(support_query_int(dir, "staff.db", "SELECT count(*) FROM session WHERE group_label IS NOT NULL"), 3);
+    CHECK_INT(support_query_int(dir, "staff.db", "SELECT count(*) FROM session WHERE mode='supported'"), 1);
+    CHECK_INT(support_query_int(dir, "staff.db", "SELECT count(*) FROM session WHERE exported_at IS NOT NULL"), 3);
+    CHECK_INT(support_query_int(dir, "staff.db", "SELECT count(*) FROM staff_event WHERE event='pin_wrong'"), 1);
+    CHECK_INT(support_query_int(dir, "staff.db", "SELECT count(*) FROM staff_event WHERE event='pin_ok'"), 3);
+    CHECK_INT(support_query_int(dir, "staff.db", "SELECT count(*) FROM staff_event WHERE event='export'"), 1);
+    CHECK_INT(support_query_int(dir, "staff.db", "SELECT count(*) FROM staff_event WHERE event='exit'"), 1);
     /* The export folder holds the three files. */
     char cmd[1200];
     snprintf(cmd, sizeof cmd, "test -s %s/sayso-*/answers.csv && test -s %s/sayso-*/answers.jsonl && "
@@ -370,20 +318,45 @@ static void test_staff_menu_end_to_end(void)
     CHECK_INT(system(cmd), 0);
 }
 
+/* The microphone test records what the microphone hears (here a tone fed
+ * through SDL's disk driver) and says how loud it was; with silence it
+ * says so. */
+static void test_microphone_test_hears_a_tone(void)
+{
+    enum { RATE = 16000, COUNT = RATE * 4 };
+    static int16_t tone[COUNT];
+    for (int i = 0; i < COUNT; i++)
+        tone[i] = (int16_t)(8000.0 * sin(2.0 * 3.14159265 * 440.0 * i / RATE));
+    char in[256], env[600];
+    support_path_in(dir, "tone.raw", in, sizeof in);
+    FILE *f = fopen(in, "wb");
+    CHECK(f && fwrite(tone, sizeof tone[0], COUNT, f) == COUNT);
+    fclose(f);
+    write_ini("mic.ini", true);
+    support_write_file(dir, "mic.script", "key Ctrl+Alt+S\ntap pin:2\ntap pin:4\ntap pin:6\ntap pin:8\ntap pin:ok\n"
+                                          "tap staff:test_mic\nwait 3500\nexpect staff-menu\n");
+    char args[1024];
+    snprintf(args, sizeof args, "--headless --script %s/mic.script --kiosk %s/mic.ini --db %s/mic.db", dir, dir, dir);
+    snprintf(env, sizeof env, "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null SDL_DISKAUDIOFILEIN=%s", in);
+    CHECK_INT(support_run(dir, env, args), 0);
+    CHECK(support_output_has(dir, "microphone test: 48000 samples, loudest 24%"));
+    CHECK_INT(support_run(dir, "SDL_AUDIODRIVER=dummy", args), 0);
+    CHECK(support_output_has(dir, "loudest 0%"));
+}
+
 static void test_exit_needs_the_menu(void)
 {
     /* Taps after exit are refused: the kiosk has closed. */
     write_ini("exit.ini", true);
-    write_file("exit.script", "key Ctrl+Alt+s\ntap pin:2\ntap pin:4\ntap pin:6\ntap pin:8\ntap pin:ok\n"
-                              "tap staff:exit\nexpect closed\ntap start\n");
+    support_write_file(dir, "exit.script", "key Ctrl+Alt+s\ntap pin:2\ntap pin:4\ntap pin:6\ntap pin:8\ntap pin:ok\n"
+                                           "tap staff:exit\nexpect closed\ntap start\n");
     CHECK_INT(run_script("exit.script", "exit.ini", "exit.db"), 1);
-    CHECK(output_has("the kiosk has closed"));
+    CHECK(support_output_has(dir, "the kiosk has closed"));
 }
 
 int main(void)
 {
-    snprintf(dir, sizeof dir, "/tmp/sayso-staff-XXXXXX");
-    if (!mkdtemp(dir))
+    if (support_temp_dir(dir, sizeof dir, "staff") != 0)
         return 1;
     char err[256];
     if (pin_hash("2468", hash, err, sizeof err) != 0) {
@@ -397,6 +370,7 @@ int main(void)
     RUN(test_group_session_tags_sessions_and_support_marks_one);
     RUN(test_nothing_closes_the_kiosk_without_the_pin);
     RUN(test_staff_menu_end_to_end);
+    RUN(test_microphone_test_hears_a_tone);
     RUN(test_exit_needs_the_menu);
-    return TEST_SUMMARY();
+    return support_finish(dir);
 }

@@ -1,31 +1,21 @@
 /* test_store.c: the store_ module (src/store) against real database files.
  *
- * Each case gets a fresh folder under /tmp (a Fixture) that is removed
- * afterwards, whether the case passed or not. A second, plain SQLite
- * connection (Fixture.raw) looks at the file the way an exporter or a person
- * with the sqlite3 tool would, so the cases check what is on the disk, not
- * only what the store says. Faults (a full disk, a newer schema, a file that
- * is not a database, a process killed mid-session) are cases too. */
+ * Each case gets a fresh folder under /tmp (a SupportStore, from
+ * tests/test_support.h) that is removed afterwards, whether the case passed
+ * or not. A second, plain SQLite connection (SupportStore.raw) looks at the
+ * file the way an exporter or a person with the sqlite3 tool would, so the
+ * cases check what is on the disk, not only what the store says. Faults (a
+ * full disk, a newer schema, a file that is not a database, a process
+ * killed mid-session) are cases too. */
 #include "store/store.h"
-#include "testing.h"
+#include "test_support.h"
 
 #include <ctype.h>
-#include <ftw.h>
-#include <limits.h>
 #include <sqlite3.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
-
-typedef struct {
-    char dir[64];
-    char path[128];
-    Store *store;
-    sqlite3 *raw;       /* a second connection, opened on first use */
-    char text[4096];    /* the last raw_text answer or answer listing */
-} Fixture;
 
 static const StoreSessionInfo forum_session = {
     .survey_id = "forum",
@@ -36,104 +26,9 @@ static const StoreSessionInfo forum_session = {
     .group_label = NULL,
 };
 
-/* ---- fixture ---------------------------------------------------------- */
-
-static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-    (void)st, (void)flag, (void)ftw;
-    return remove(path);
-}
-
-static int fixture_setup(Fixture *f)
-{
-    memset(f, 0, sizeof *f);
-    snprintf(f->dir, sizeof f->dir, "/tmp/test_store.XXXXXX");
-    if (!mkdtemp(f->dir))
-        return -1;
-    snprintf(f->path, sizeof f->path, "%s/sayso.db", f->dir);
-    return 0;
-}
-
-static void fixture_teardown(Fixture *f)
-{
-    store_close(f->store);
-    sqlite3_close(f->raw);
-    if (f->dir[0] && strchr(f->dir, '.'))
-        nftw(f->dir, remove_entry, 8, FTW_DEPTH | FTW_PHYS);
-}
-
-/* Defines a case `name` whose body gets a set-up Fixture `f`. */
-#define STORE_CASE(name)                                                                      \
-    static void name##_body(Fixture *f);                                                      \
-    static void name(void)                                                                    \
-    {                                                                                         \
-        Fixture fixture;                                                                      \
-        if (fixture_setup(&fixture) == 0)                                                     \
-            name##_body(&fixture);                                                            \
-        else                                                                                  \
-            test_run.current_failed = 1;                                                      \
-        fixture_teardown(&fixture);                                                           \
-    }                                                                                         \
-    static void name##_body(Fixture *f)
-
-/* (Re)opens the store on the fixture's file; prints why when it fails. */
-static Store *fixture_open(Fixture *f)
-{
-    char err[512];
-    store_close(f->store);
-    f->store = store_open(f->path, err, sizeof err);
-    if (!f->store)
-        printf("    store_open: %s\n", err);
-    return f->store;
-}
-
-/* ---- the second connection -------------------------------------------- */
-
-static sqlite3 *raw_db(Fixture *f)
-{
-    if (f->raw)
-        return f->raw;
-    if (sqlite3_open_v2(f->path, &f->raw, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
-        sqlite3_close(f->raw);
-        f->raw = NULL;
-        return NULL;
-    }
-    sqlite3_busy_timeout(f->raw, 5000);
-    return f->raw;
-}
-
-/* Runs printf-style SQL (sqlite3_mprintf: %q quotes) on the second
- * connection; returns the first column of the first row as text, NULL for
- * NULL, no row or an error. */
-static const char *raw_text(Fixture *f, const char *format, ...)
-{
-    va_list args;
-    va_start(args, format);
-    char *sql = sqlite3_vmprintf(format, args);
-    va_end(args);
-    sqlite3_stmt *stmt = NULL;
-    const char *result = NULL;
-    if (sql && raw_db(f) && sqlite3_prepare_v2(f->raw, sql, -1, &stmt, NULL) == SQLITE_OK &&
-        sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_type(stmt, 0) != SQLITE_NULL) {
-        snprintf(f->text, sizeof f->text, "%s", (const char *)sqlite3_column_text(stmt, 0));
-        result = f->text;
-    }
-    sqlite3_finalize(stmt);
-    sqlite3_free(sql);
-    return result;
-}
-
-/* As raw_text, for a number; LLONG_MIN when there is none. */
-static long long raw_int(Fixture *f, const char *sql)
-{
-    const char *text = raw_text(f, "%s", sql);
-    return text ? atoll(text) : LLONG_MIN;
-}
-
-static int raw_exec(Fixture *f, const char *sql)
-{
-    return raw_db(f) ? sqlite3_exec(f->raw, sql, NULL, NULL, NULL) : SQLITE_CANTOPEN;
-}
+/* Defines a case `name` whose body gets a set-up SupportStore `f`
+ * (tests/test_support.h). */
+#define STORE_CASE(name) SUPPORT_FIXTURE_CASE(name, SupportStore, support_store_setup, support_store_teardown)
 
 /* ---- helpers ------------------------------------------------------------ */
 
@@ -149,29 +44,17 @@ static bool is_uuid_v4(const char *s)
     return true;
 }
 
-/* "2026-11-22T10:04:05.123Z" */
-static bool is_utc_ms(const char *s)
-{
-    const char *shape = "dddd-dd-ddTdd:dd:dd.dddZ";
-    if (!s || strlen(s) != strlen(shape))
-        return false;
-    for (size_t i = 0; shape[i]; i++)
-        if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) : s[i] != shape[i])
-            return false;
-    return true;
-}
-
 static void listing_add(void *ctx, const char *question, const char *topic, const char *choice,
                         bool skipped)
 {
     char *text = ctx;
     size_t used = strlen(text);
-    snprintf(text + used, 4096 - used, "%s/%s/%s%s;", question, topic ? topic : "-",
+    snprintf(text + used, SUPPORT_TEXT_SIZE - used, "%s/%s/%s%s;", question, topic ? topic : "-",
              choice ? choice : "-", skipped ? "/skipped" : "");
 }
 
 /* The session's answers as "question/topic/choice[/skipped];..." in order. */
-static const char *answers_of(Fixture *f, const char *session_id)
+static const char *answers_of(SupportStore *f, const char *session_id)
 {
     f->text[0] = '\0';
     if (store_session_answers(f->store, session_id, listing_add, f->text) < 0)
@@ -180,15 +63,15 @@ static const char *answers_of(Fixture *f, const char *session_id)
 }
 
 /* The id of the answer row for a choice (NULL: the skipped row) or "". */
-static void answer_id(Fixture *f, const char *question, const char *choice,
+static void answer_id(SupportStore *f, const char *question, const char *choice,
                       char out[STORE_UUID_SIZE])
 {
-    const char *id = raw_text(f, "SELECT id FROM answer WHERE question = %Q AND choice IS %Q",
-                              question, choice);
+    const char *id = support_raw_text(f, "SELECT id FROM answer WHERE question = %Q AND choice IS %Q",
+                                      question, choice);
     snprintf(out, STORE_UUID_SIZE, "%s", id ? id : "");
 }
 
-static int put(Fixture *f, const char *session, const char *question, const char *topic,
+static int put(SupportStore *f, const char *session, const char *question, const char *topic,
                const char *const *choices, int n, bool skipped)
 {
     int status = store_answer_put(f->store, session, question, topic, choices, n, skipped);
@@ -211,94 +94,94 @@ static int write_file(const char *path, const char *text)
 
 STORE_CASE(test_open_creates_schema_version_4_in_wal_mode)
 {
-    CHECK(fixture_open(f));
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), 4);
+    CHECK(support_store_open(f));
+    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), 4);
     CHECK_INT(STORE_SCHEMA_VERSION, 4);
-    CHECK_STR(raw_text(f, "PRAGMA journal_mode"), "wal");
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
-                         " ('kiosk', 'session', 'answer', 'recording', 'staff_event')"), 5);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"), 5);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN"
-                         " ('answer_question', 'session_started_at', 'staff_event_at')"), 3);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_index_info('answer_question')"), 3);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_index_info('staff_event_at')"), 2);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_table_info('session')"
-                         " WHERE name IN ('exported_at', 'synced_at')"), 2);
+    CHECK_STR(support_raw_text(f, "PRAGMA journal_mode"), "wal");
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
+                                 " ('kiosk', 'session', 'answer', 'recording', 'staff_event')"), 5);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"), 5);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN"
+                                 " ('answer_question', 'session_started_at', 'staff_event_at')"), 3);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM pragma_index_info('answer_question')"), 3);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM pragma_index_info('staff_event_at')"), 2);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM pragma_table_info('session')"
+                                 " WHERE name IN ('exported_at', 'synced_at')"), 2);
 }
 
 STORE_CASE(test_kiosk_id_is_a_uuid_v4_kept_across_opens)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char first[STORE_UUID_SIZE];
     snprintf(first, sizeof first, "%s", store_kiosk_id(f->store));
     CHECK(is_uuid_v4(first));
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     CHECK_STR(store_kiosk_id(f->store), first);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM kiosk"), 1);
-    CHECK_STR(raw_text(f, "SELECT id FROM kiosk"), first);
-    CHECK(is_utc_ms(raw_text(f, "SELECT created_at FROM kiosk")));
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM kiosk"), 1);
+    CHECK_STR(support_raw_text(f, "SELECT id FROM kiosk"), first);
+    CHECK(support_is_utc_ms(support_raw_text(f, "SELECT created_at FROM kiosk")));
 }
 
 STORE_CASE(test_session_begin_and_end_set_every_field)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     StoreSessionInfo info = forum_session;
     info.mode = "supported";
     info.group_label = "Tuesday group";
     char id[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &info, id), 0);
     CHECK(is_uuid_v4(id));
-    CHECK_STR(raw_text(f, "SELECT kiosk_id FROM session WHERE id = %Q", id),
+    CHECK_STR(support_raw_text(f, "SELECT kiosk_id FROM session WHERE id = %Q", id),
               store_kiosk_id(f->store));
-    CHECK_STR(raw_text(f, "SELECT survey_id || '|' || survey_version || '|' || language || '|'"
-                          " || touch_style || '|' || mode || '|' || group_label FROM session"),
+    CHECK_STR(support_raw_text(f, "SELECT survey_id || '|' || survey_version || '|' || language || '|'"
+                                  " || touch_style || '|' || mode || '|' || group_label FROM session"),
               "forum|2026-01|en|touch|supported|Tuesday group");
-    CHECK(is_utc_ms(raw_text(f, "SELECT started_at FROM session")));
-    CHECK(raw_text(f, "SELECT ended_at FROM session") == NULL);
+    CHECK(support_is_utc_ms(support_raw_text(f, "SELECT started_at FROM session")));
+    CHECK(support_raw_text(f, "SELECT ended_at FROM session") == NULL);
     CHECK_INT(store_session_end(f->store, id, "finished"), 0);
-    CHECK_STR(raw_text(f, "SELECT ended_how FROM session"), "finished");
-    CHECK(is_utc_ms(raw_text(f, "SELECT ended_at FROM session")));
-    CHECK_INT(raw_int(f, "SELECT ended_at >= started_at FROM session"), 1);
+    CHECK_STR(support_raw_text(f, "SELECT ended_how FROM session"), "finished");
+    CHECK(support_is_utc_ms(support_raw_text(f, "SELECT ended_at FROM session")));
+    CHECK_INT(support_raw_int(f, "SELECT ended_at >= started_at FROM session"), 1);
     CHECK_INT(store_session_end(f->store, id, "timeout"), 0); /* the first ending stays */
-    CHECK_STR(raw_text(f, "SELECT ended_how FROM session"), "finished");
+    CHECK_STR(support_raw_text(f, "SELECT ended_how FROM session"), "finished");
 }
 
 STORE_CASE(test_session_mode_defaults_to_self_and_inputs_are_listed_once)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     StoreSessionInfo info = forum_session;
     info.mode = NULL;
     char id[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &info, id), 0);
-    CHECK_STR(raw_text(f, "SELECT mode FROM session"), "self");
-    CHECK(raw_text(f, "SELECT input_used FROM session") == NULL);
+    CHECK_STR(support_raw_text(f, "SELECT mode FROM session"), "self");
+    CHECK(support_raw_text(f, "SELECT input_used FROM session") == NULL);
     CHECK_INT(store_session_input_used(f->store, id, "touch"), 0);
     CHECK_INT(store_session_input_used(f->store, id, "keyboard"), 0);
     CHECK_INT(store_session_input_used(f->store, id, "touch"), 0);
-    CHECK_STR(raw_text(f, "SELECT input_used FROM session"), "touch,keyboard");
+    CHECK_STR(support_raw_text(f, "SELECT input_used FROM session"), "touch,keyboard");
     CHECK_INT(store_session_input_used(f->store, "no-such-session", "touch"), -1);
 }
 
 STORE_CASE(test_session_end_rejects_other_ways_of_ending)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char id[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &forum_session, id), 0);
     CHECK_INT(store_session_end(f->store, id, "abandoned"), -1);
     CHECK(strstr(store_error(f->store), "abandoned"));
     CHECK_INT(store_session_end(f->store, id, NULL), -1);
-    CHECK(raw_text(f, "SELECT ended_how FROM session") == NULL);
+    CHECK(support_raw_text(f, "SELECT ended_how FROM session") == NULL);
     CHECK_INT(store_session_end(f->store, "no-such-session", "finished"), -1);
     CHECK(strstr(store_error(f->store), "no session"));
     /* The schema itself refuses them too, whoever writes. */
-    CHECK_INT(raw_exec(f, "UPDATE session SET ended_at = 'x', ended_how = 'crashed'"),
+    CHECK_INT(support_raw_exec(f, "UPDATE session SET ended_at = 'x', ended_how = 'crashed'"),
               SQLITE_CONSTRAINT);
-    CHECK_INT(raw_exec(f, "UPDATE session SET ended_at = 'x'"), SQLITE_CONSTRAINT);
+    CHECK_INT(support_raw_exec(f, "UPDATE session SET ended_at = 'x'"), SQLITE_CONSTRAINT);
 }
 
 STORE_CASE(test_answer_select_one_keeps_one_row)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], first[STORE_UUID_SIZE], again[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
     const char *co_design[] = {"co_design"}, *informed[] = {"informed"};
@@ -311,25 +194,25 @@ STORE_CASE(test_answer_select_one_keeps_one_row)
     CHECK_STR(again, first);
     CHECK_INT(put(f, s, "involve", NULL, informed, 1, false), 0);
     CHECK_STR(answers_of(f, s), "involve/-/informed;");
-    CHECK_STR(raw_text(f, "SELECT session_id FROM answer"), s);
-    CHECK(is_utc_ms(raw_text(f, "SELECT answered_at FROM answer")));
+    CHECK_STR(support_raw_text(f, "SELECT session_id FROM answer"), s);
+    CHECK(support_is_utc_ms(support_raw_text(f, "SELECT answered_at FROM answer")));
 }
 
 STORE_CASE(test_answer_select_multiple_is_one_row_per_choice)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
     const char *picked[] = {"listened", "trusted_person", "shorter_waits"};
     CHECK_INT(put(f, s, "change", NULL, picked, 3, false), 0);
     CHECK_STR(answers_of(f, s),
               "change/-/listened;change/-/trusted_person;change/-/shorter_waits;");
-    CHECK_INT(raw_int(f, "SELECT count(DISTINCT id) FROM answer WHERE skipped = 0"), 3);
+    CHECK_INT(support_raw_int(f, "SELECT count(DISTINCT id) FROM answer WHERE skipped = 0"), 3);
 }
 
 STORE_CASE(test_answer_mat_is_one_row_per_topic)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], hospital[STORE_UUID_SIZE], later[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
     const char *good[] = {"good"}, *not_sure[] = {"not_sure"}, *bad[] = {"bad"};
@@ -347,7 +230,7 @@ STORE_CASE(test_answer_mat_is_one_row_per_topic)
 
 STORE_CASE(test_answer_change_keeps_rows_of_choices_still_chosen)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], id_before[STORE_UUID_SIZE], id_after[STORE_UUID_SIZE];
     char at_before[32];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
@@ -355,18 +238,18 @@ STORE_CASE(test_answer_change_keeps_rows_of_choices_still_chosen)
     CHECK_INT(put(f, s, "barriers", NULL, first, 2, false), 0);
     answer_id(f, "barriers", "reading", id_before);
     snprintf(at_before, sizeof at_before, "%s",
-             raw_text(f, "SELECT answered_at FROM answer WHERE choice = 'reading'"));
+             support_raw_text(f, "SELECT answered_at FROM answer WHERE choice = 'reading'"));
     usleep(5000); /* a new row would get a later answered_at */
     CHECK_INT(put(f, s, "barriers", NULL, second, 2, false), 0);
     answer_id(f, "barriers", "reading", id_after);
     CHECK_STR(id_after, id_before);
-    CHECK_STR(raw_text(f, "SELECT answered_at FROM answer WHERE choice = 'reading'"), at_before);
+    CHECK_STR(support_raw_text(f, "SELECT answered_at FROM answer WHERE choice = 'reading'"), at_before);
     CHECK_STR(answers_of(f, s), "barriers/-/reading;barriers/-/health;");
 }
 
 STORE_CASE(test_answer_unchoosing_everything_deletes_the_rows)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
     const char *picked[] = {"transport", "childcare"};
@@ -375,17 +258,17 @@ STORE_CASE(test_answer_unchoosing_everything_deletes_the_rows)
     CHECK_STR(answers_of(f, s), "barriers/-/childcare;");
     CHECK_INT(put(f, s, "barriers", NULL, NULL, 0, false), 0);
     CHECK_STR(answers_of(f, s), "");
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 0);
 }
 
 STORE_CASE(test_answer_skip_is_one_row_and_choosing_replaces_it)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], skip_id[STORE_UUID_SIZE], again[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
     CHECK_INT(put(f, s, "barriers", NULL, NULL, 0, true), 0);
     CHECK_STR(answers_of(f, s), "barriers/-/-/skipped;");
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer WHERE skipped = 1 AND choice IS NULL"), 1);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer WHERE skipped = 1 AND choice IS NULL"), 1);
     answer_id(f, "barriers", NULL, skip_id);
     CHECK_INT(put(f, s, "barriers", NULL, NULL, 0, true), 0); /* skipping twice: one row */
     answer_id(f, "barriers", NULL, again);
@@ -399,11 +282,11 @@ STORE_CASE(test_answer_skip_is_one_row_and_choosing_replaces_it)
 
 STORE_CASE(test_answer_for_an_unknown_session_is_refused)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     const char *money[] = {"money"};
     CHECK_INT(store_answer_put(f->store, "no-such-session", "barriers", NULL, money, 1, false), -1);
     CHECK(strstr(store_error(f->store), "session"));
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 0);
 }
 
 STORE_CASE(test_answers_are_durable_without_close)
@@ -424,11 +307,11 @@ STORE_CASE(test_answers_are_durable_without_close)
     int status = 0;
     CHECK(waitpid(child, &status, 0) == child);
     CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
-    snprintf(s, sizeof s, "%s", raw_text(f, "SELECT id FROM session"));
+    snprintf(s, sizeof s, "%s", support_raw_text(f, "SELECT id FROM session"));
     CHECK_STR(answers_of(f, s), "change/-/listened;change/-/kinder_staff;");
-    CHECK(fixture_open(f)); /* and again after a clean close */
+    CHECK(support_store_open(f)); /* and again after a clean close */
     CHECK_STR(answers_of(f, s), "change/-/listened;change/-/kinder_staff;");
 }
 
@@ -457,20 +340,20 @@ static void reader_process(const char *path, long long target)
 
 STORE_CASE(test_reading_while_the_store_writes_breaks_neither)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], question[32];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
     const char *yes[] = {"yes"};
     /* An exporter in the middle of a long read transaction. */
-    CHECK_INT(raw_exec(f, "BEGIN"), SQLITE_OK);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 0);
+    CHECK_INT(support_raw_exec(f, "BEGIN"), SQLITE_OK);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 0);
     for (int i = 0; i < 20; i++) {
         snprintf(question, sizeof question, "q%d", i);
         CHECK_INT(put(f, s, question, NULL, yes, 1, false), 0);
     }
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 0); /* its snapshot */
-    CHECK_INT(raw_exec(f, "COMMIT"), SQLITE_OK);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 20);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 0); /* its snapshot */
+    CHECK_INT(support_raw_exec(f, "COMMIT"), SQLITE_OK);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 20);
     /* An exporter in another process, reading all the time. */
     pid_t child = fork();
     CHECK(child >= 0);
@@ -483,23 +366,23 @@ STORE_CASE(test_reading_while_the_store_writes_breaks_neither)
     int status = 0;
     CHECK(waitpid(child, &status, 0) == child);
     CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 220);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 220);
 }
 
 STORE_CASE(test_a_newer_schema_is_refused_with_a_plain_message)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     store_close(f->store);
     f->store = NULL;
     char newer[64];
     snprintf(newer, sizeof newer, "PRAGMA user_version = %d", STORE_SCHEMA_VERSION + 1);
-    CHECK_INT(raw_exec(f, newer), SQLITE_OK);
+    CHECK_INT(support_raw_exec(f, "%s", newer), SQLITE_OK);
     char err[512] = "";
     f->store = store_open(f->path, err, sizeof err);
     CHECK(f->store == NULL);
     CHECK(strstr(err, "sayso.db"));
     CHECK(strstr(err, "newer sayso"));
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION + 1);
+    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION + 1);
 }
 
 STORE_CASE(test_a_file_that_is_not_a_database_is_refused)
@@ -528,13 +411,13 @@ STORE_CASE(test_another_programs_database_is_refused_untouched)
     f->store = store_open(f->path, err, sizeof err);
     CHECK(f->store == NULL);
     CHECK(strstr(err, "sayso.db is not a sayso database"));
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM sqlite_master"), 1);
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM sqlite_master"), 1);
+    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), 0);
 }
 
 STORE_CASE(test_a_full_disk_fails_the_put_and_keeps_what_was_saved)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], kept[STORE_UUID_SIZE], after[STORE_UUID_SIZE], question[32];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
     const char *picked[] = {"listened", "trusted_person"};
@@ -554,22 +437,22 @@ STORE_CASE(test_a_full_disk_fails_the_put_and_keeps_what_was_saved)
     CHECK(strstr(store_error(f->store), "could not save to"));
     CHECK(strstr(store_error(f->store), "sayso.db: the disk is full"));
     /* Nothing of the failed put is there, nor is anything lost by it. */
-    CHECK_STR(raw_text(f, "SELECT count(*) FROM answer WHERE question = %Q", question), "0");
+    CHECK_STR(support_raw_text(f, "SELECT count(*) FROM answer WHERE question = %Q", question), "0");
     CHECK_INT(store_answer_put(f->store, s, "change", NULL, many, 4, false), -1);
     answer_id(f, "change", "listened", after);
     CHECK_STR(after, kept);
     CHECK(strncmp(answers_of(f, s), "change/-/listened;change/-/trusted_person;q0/", 45) == 0);
     /* The failed transactions are closed: a change needing no room commits. */
     CHECK_INT(put(f, s, "change", NULL, NULL, 0, false), 0);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer WHERE question = 'change'"), 0);
-    CHECK(fixture_open(f)); /* room again: the limit was this connection's */
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer WHERE question = 'change'"), 0);
+    CHECK(support_store_open(f)); /* room again: the limit was this connection's */
     CHECK_INT(put(f, s, "involve", NULL, picked, 1, false), 0);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer WHERE question = 'involve'"), 1);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer WHERE question = 'involve'"), 1);
 }
 
 STORE_CASE(test_each_commit_is_timed)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
     const char *money[] = {"money"};
@@ -656,7 +539,7 @@ static unsigned char *blob_make(size_t size, unsigned seed)
     return blob;
 }
 
-static int put_recording(Fixture *f, const char *session, const char *question,
+static int put_recording(SupportStore *f, const char *session, const char *question,
                          const unsigned char *wav, size_t size, int duration_ms,
                          char id[STORE_UUID_SIZE])
 {
@@ -668,7 +551,7 @@ static int put_recording(Fixture *f, const char *session, const char *question,
 }
 
 /* 0 when the kept recording of (session, question) is exactly `want`. */
-static int recording_is(Fixture *f, const char *session, const char *question,
+static int recording_is(SupportStore *f, const char *session, const char *question,
                         const unsigned char *want, size_t want_size, int want_ms)
 {
     unsigned char *wav = NULL;
@@ -690,49 +573,49 @@ STORE_CASE(test_migration_from_version_1_keeps_every_row)
     int rc = sqlite3_exec(old, v1_database, NULL, NULL, NULL);
     sqlite3_close(old);
     CHECK_INT(rc, SQLITE_OK);
-    CHECK(fixture_open(f));
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+    CHECK(support_store_open(f));
+    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     CHECK_STR(store_kiosk_id(f->store), "11111111-1111-4111-8111-111111111111");
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM kiosk"), 1);
-    CHECK_STR(raw_text(f, "SELECT group_concat(id || '|' || language || '|' || mode || '|' ||"
-                          " coalesce(group_label, '-') || '|' || coalesce(ended_how, '-'), ';')"
-                          " FROM session ORDER BY id"),
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM kiosk"), 1);
+    CHECK_STR(support_raw_text(f, "SELECT group_concat(id || '|' || language || '|' || mode || '|' ||"
+                                  " coalesce(group_label, '-') || '|' || coalesce(ended_how, '-'), ';')"
+                                  " FROM session ORDER BY id"),
               "22222222-2222-4222-8222-222222222222|en|supported|Tuesday group|finished;"
               "33333333-3333-4333-8333-333333333333|ur|self|-|-");
     /* Same rows, same ids and times, same answered order (ties by insertion). */
     CHECK_STR(answers_of(f, s1), "positive/gp/good;barriers/-/-/skipped;involve/-/co_design;"
                                  "change/-/listened;");
     CHECK_STR(answers_of(f, s2), "positive/police/-/skipped;");
-    CHECK_STR(raw_text(f, "SELECT group_concat(id || '@' || answered_at, ' ') FROM"
-                          " (SELECT * FROM answer ORDER BY rowid)"),
+    CHECK_STR(support_raw_text(f, "SELECT group_concat(id || '@' || answered_at, ' ') FROM"
+                                  " (SELECT * FROM answer ORDER BY rowid)"),
               "a0000000-0000-4000-8000-000000000003@2026-01-05T10:03:00.000Z "
               "a0000000-0000-4000-8000-000000000001@2026-01-05T10:01:00.000Z "
               "a0000000-0000-4000-8000-000000000002@2026-01-05T10:02:00.000Z "
               "a0000000-0000-4000-8000-000000000004@2026-01-05T10:03:00.000Z "
               "a0000000-0000-4000-8000-000000000005@2026-01-05T11:01:00.000Z");
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_index_info('answer_question')"), 3);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM recording"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM pragma_index_info('answer_question')"), 3);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM recording"), 0);
     /* The migrated file takes spoken answers, and the old rules still hold. */
     unsigned char wav[] = "RIFF\0\0\0\0WAVE";
     char id[STORE_UUID_SIZE];
     CHECK_INT(put_recording(f, s2, "speak", wav, sizeof wav, 1500, id), 0);
     CHECK_INT(recording_is(f, s2, "speak", wav, sizeof wav, 1500), 0);
-    CHECK_INT(raw_exec(f, "INSERT INTO answer (id, session_id, question, choice, topic, skipped,"
-                          " answered_at) VALUES ('x', '33333333-3333-4333-8333-333333333333',"
-                          " 'q', 'a-choice', NULL, 1, 'now')"),
+    CHECK_INT(support_raw_exec(f, "INSERT INTO answer (id, session_id, question, choice, topic, skipped,"
+                                  " answered_at) VALUES ('x', '33333333-3333-4333-8333-333333333333',"
+                                  " 'q', 'a-choice', NULL, 1, 'now')"),
               SQLITE_CONSTRAINT);
     /* ... and typed answers, every old row's text being NULL. */
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer WHERE text IS NOT NULL"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer WHERE text IS NOT NULL"), 0);
     CHECK_INT(store_text_put(f->store, s2, "words", "Zażółć gęślą jaźń"), 0);
-    CHECK(fixture_open(f)); /* and opening it again changes nothing */
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 7);
+    CHECK(support_store_open(f)); /* and opening it again changes nothing */
+    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 7);
 }
 
 STORE_CASE(test_recording_put_and_get_round_trip_byte_for_byte)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], id[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
     enum { SIZE = 200000 }; /* about 6 s at 16 kHz */
@@ -744,20 +627,20 @@ STORE_CASE(test_recording_put_and_get_round_trip_byte_for_byte)
     CHECK_INT(status, 0);
     CHECK_INT(same, 0);
     CHECK(is_uuid_v4(id));
-    CHECK_STR(raw_text(f, "SELECT id FROM recording"), id);
+    CHECK_STR(support_raw_text(f, "SELECT id FROM recording"), id);
     char row[128];
     snprintf(row, sizeof row, "%s|speak|6234|16000|%d", s, SIZE);
-    CHECK_STR(raw_text(f, "SELECT session_id || '|' || question || '|' || duration_ms || '|' ||"
-                          " sample_rate || '|' || length(wav) FROM recording"),
+    CHECK_STR(support_raw_text(f, "SELECT session_id || '|' || question || '|' || duration_ms || '|' ||"
+                                  " sample_rate || '|' || length(wav) FROM recording"),
               row);
-    CHECK(is_utc_ms(raw_text(f, "SELECT recorded_at FROM recording")));
+    CHECK(support_is_utc_ms(support_raw_text(f, "SELECT recorded_at FROM recording")));
     CHECK_STR(answers_of(f, s), "speak/-/-;"); /* choice NULL, not skipped */
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer WHERE choice IS NULL AND skipped = 0"), 1);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer WHERE choice IS NULL AND skipped = 0"), 1);
 }
 
 STORE_CASE(test_recording_get_finds_none_where_none_was_kept)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
     unsigned char *wav = (unsigned char *)s;
@@ -771,7 +654,7 @@ STORE_CASE(test_recording_get_finds_none_where_none_was_kept)
 
 STORE_CASE(test_recording_again_keeps_only_the_last)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], other[STORE_UUID_SIZE], first[STORE_UUID_SIZE];
     char second[STORE_UUID_SIZE], kept[STORE_UUID_SIZE], answer_before[STORE_UUID_SIZE];
     char at_before[32];
@@ -783,11 +666,11 @@ STORE_CASE(test_recording_again_keeps_only_the_last)
     status |= put_recording(f, other, "speak", a, 5000, 2000, kept);   /* another session */
     status |= put_recording(f, s, "speak_more", a, 5000, 2000, kept);  /* another question */
     snprintf(answer_before, sizeof answer_before, "%s",
-             raw_text(f, "SELECT id FROM answer WHERE session_id = %Q AND question = 'speak'",
-                      s));
+             support_raw_text(f, "SELECT id FROM answer WHERE session_id = %Q AND question = 'speak'",
+                              s));
     snprintf(at_before, sizeof at_before, "%s",
-             raw_text(f, "SELECT answered_at FROM answer WHERE session_id = %Q AND"
-                         " question = 'speak'", s));
+             support_raw_text(f, "SELECT answered_at FROM answer WHERE session_id = %Q AND"
+                                 " question = 'speak'", s));
     usleep(5000);
     status |= put_recording(f, s, "speak", b, 3000, 1200, second);
     int got_b = recording_is(f, s, "speak", b, 3000, 1200);
@@ -800,19 +683,19 @@ STORE_CASE(test_recording_again_keeps_only_the_last)
     CHECK_INT(other_a, 0);
     CHECK_INT(more_a, 0);
     CHECK(strcmp(first, second) != 0);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM recording"), 3);
-    CHECK_STR(raw_text(f, "SELECT count(*) FROM recording WHERE id = %Q", first), "0");
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM recording"), 3);
+    CHECK_STR(support_raw_text(f, "SELECT count(*) FROM recording WHERE id = %Q", first), "0");
     /* The answer row stays: same id, same answered_at, one row. */
     CHECK_STR(answers_of(f, s), "speak/-/-;speak_more/-/-;");
-    CHECK_STR(raw_text(f, "SELECT id FROM answer WHERE session_id = %Q AND question = 'speak'",
-                       s), answer_before);
-    CHECK_STR(raw_text(f, "SELECT answered_at FROM answer WHERE session_id = %Q AND"
-                          " question = 'speak'", s), at_before);
+    CHECK_STR(support_raw_text(f, "SELECT id FROM answer WHERE session_id = %Q AND question = 'speak'",
+                               s), answer_before);
+    CHECK_STR(support_raw_text(f, "SELECT answered_at FROM answer WHERE session_id = %Q AND"
+                                  " question = 'speak'", s), at_before);
 }
 
 STORE_CASE(test_skipping_a_spoken_answer_removes_its_recording)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], id[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
     unsigned char wav[64] = "RIFF";
@@ -820,7 +703,7 @@ STORE_CASE(test_skipping_a_spoken_answer_removes_its_recording)
     CHECK_INT(put_recording(f, s, "speak_more", wav, sizeof wav, 900, id), 0);
     CHECK_INT(put(f, s, "speak", NULL, NULL, 0, true), 0); /* "I don't want to answer" */
     CHECK_STR(answers_of(f, s), "speak_more/-/-;speak/-/-/skipped;");
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM recording WHERE question = 'speak'"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM recording WHERE question = 'speak'"), 0);
     CHECK_INT(recording_is(f, s, "speak_more", wav, sizeof wav, 900), 0);
     /* Recording after all replaces the skip ... */
     CHECK_INT(put_recording(f, s, "speak", wav, sizeof wav, 800, id), 0);
@@ -829,29 +712,29 @@ STORE_CASE(test_skipping_a_spoken_answer_removes_its_recording)
     /* ... and no answer at all (nothing chosen, not skipped) removes it too. */
     CHECK_INT(put(f, s, "speak", NULL, NULL, 0, false), 0);
     CHECK_STR(answers_of(f, s), "speak_more/-/-;");
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM recording"), 1);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM recording"), 1);
     /* A topic of a mat never touches a recording of its question. */
     const char *good[] = {"good"};
     CHECK_INT(put(f, s, "speak_more", "gp", good, 1, false), 0);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM recording"), 1);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM recording"), 1);
 }
 
 STORE_CASE(test_recording_for_an_unknown_session_is_refused)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     unsigned char wav[16] = "RIFF";
     char id[STORE_UUID_SIZE];
     CHECK_INT(store_recording_put(f->store, "no-such-session", "speak", wav, sizeof wav, 10,
                                   16000, id),
               -1);
     CHECK(strstr(store_error(f->store), "session"));
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM recording"), 0);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM recording"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 0);
 }
 
 STORE_CASE(test_a_full_disk_fails_the_recording_and_keeps_the_last)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], id[STORE_UUID_SIZE], failed_id[STORE_UUID_SIZE] = "";
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
     unsigned char small[1000];
@@ -867,7 +750,7 @@ STORE_CASE(test_a_full_disk_fails_the_recording_and_keeps_the_last)
     CHECK(strstr(store_error(f->store), "sayso.db: the disk is full"));
     CHECK_STR(failed_id, "");
     CHECK_INT(recording_is(f, s, "speak", small, sizeof small, 30), 0);
-    CHECK_STR(raw_text(f, "SELECT id FROM recording"), id);
+    CHECK_STR(support_raw_text(f, "SELECT id FROM recording"), id);
     CHECK_STR(answers_of(f, s), "speak/-/-;");
 }
 
@@ -912,17 +795,9 @@ static const char *const v2_upgrade =
     " 1500, 16000, '2026-01-05T11:02:00.000Z');\n"
     "PRAGMA user_version = 2;\n";
 
-static int put_text(Fixture *f, const char *session, const char *question, const char *text)
-{
-    int status = store_text_put(f->store, session, question, text);
-    if (status != 0)
-        printf("    store_text_put: %s\n", store_error(f->store));
-    return status;
-}
-
 /* The typed answer of (session, question) as store_text_get gives it, or
  * "(none)" or "(error)". */
-static const char *text_of(Fixture *f, const char *session, const char *question)
+static const char *text_of(SupportStore *f, const char *session, const char *question)
 {
     int found = store_text_get(f->store, session, question, f->text, sizeof f->text);
     return found == 1 ? f->text : found == 0 ? "(none)" : "(error)";
@@ -935,11 +810,11 @@ static void listing_text_add(void *ctx, const char *question, const char *topic,
     char *listing = ctx;
     size_t used = strlen(listing);
     if (text)
-        snprintf(listing + used - 1, 4096 - (used - 1), "=%s;", text);
+        snprintf(listing + used - 1, SUPPORT_TEXT_SIZE - (used - 1), "=%s;", text);
 }
 
 /* As answers_of, through store_session_answers_ex: "question/-/-=text;". */
-static const char *answers_with_text(Fixture *f, const char *session_id)
+static const char *answers_with_text(SupportStore *f, const char *session_id)
 {
     f->text[0] = '\0';
     if (store_session_answers_ex(f->store, session_id, listing_text_add, f->text) < 0)
@@ -961,63 +836,63 @@ STORE_CASE(test_migration_from_version_2_keeps_every_row)
         rc = sqlite3_exec(old, v2_upgrade, NULL, NULL, NULL);
     sqlite3_close(old);
     CHECK_INT(rc, SQLITE_OK);
-    CHECK(fixture_open(f));
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+    CHECK(support_store_open(f));
+    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     CHECK_STR(store_kiosk_id(f->store), "11111111-1111-4111-8111-111111111111");
     CHECK_STR(answers_of(f, s1), "positive/gp/good;barriers/-/-/skipped;involve/-/co_design;"
                                  "change/-/listened;");
     CHECK_STR(answers_with_text(f, s2), "positive/police/-/skipped;speak/-/-;");
-    CHECK_STR(raw_text(f, "SELECT group_concat(id || '@' || answered_at, ' ') FROM"
-                          " (SELECT * FROM answer ORDER BY rowid)"),
+    CHECK_STR(support_raw_text(f, "SELECT group_concat(id || '@' || answered_at, ' ') FROM"
+                                  " (SELECT * FROM answer ORDER BY rowid)"),
               "a0000000-0000-4000-8000-000000000003@2026-01-05T10:03:00.000Z "
               "a0000000-0000-4000-8000-000000000001@2026-01-05T10:01:00.000Z "
               "a0000000-0000-4000-8000-000000000002@2026-01-05T10:02:00.000Z "
               "a0000000-0000-4000-8000-000000000004@2026-01-05T10:03:00.000Z "
               "a0000000-0000-4000-8000-000000000005@2026-01-05T11:01:00.000Z "
               "a0000000-0000-4000-8000-000000000006@2026-01-05T11:02:00.000Z");
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer WHERE text IS NOT NULL"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer WHERE text IS NOT NULL"), 0);
     unsigned char wav[] = "RIFF\0\0\0\0WAVE";
     CHECK_INT(recording_is(f, s2, "speak", wav, sizeof wav, 1500), 0);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_index_info('answer_question')"), 3);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM pragma_index_info('answer_question')"), 3);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
     /* The column is documented in the schema, as the others are. */
-    CHECK(strstr(raw_text(f, "SELECT sql FROM sqlite_master WHERE name = 'answer'"),
+    CHECK(strstr(support_raw_text(f, "SELECT sql FROM sqlite_master WHERE name = 'answer'"),
                  "text TEXT\n    /* the words a person typed"));
-    CHECK_INT(raw_exec(f, "PRAGMA integrity_check"), SQLITE_OK);
-    CHECK_STR(raw_text(f, "PRAGMA integrity_check"), "ok");
+    CHECK_INT(support_raw_exec(f, "PRAGMA integrity_check"), SQLITE_OK);
+    CHECK_STR(support_raw_text(f, "PRAGMA integrity_check"), "ok");
     /* The migrated file takes typed answers next to the old ones. */
-    CHECK_INT(put_text(f, s2, "words", urdu), 0);
+    CHECK_INT(support_store_put_text(f, s2, "words", urdu), 0);
     char want[256];
     snprintf(want, sizeof want, "positive/police/-/skipped;speak/-/-;words/-/-=%s;", urdu);
     CHECK_STR(answers_with_text(f, s2), want);
-    CHECK(fixture_open(f)); /* and opening it again changes nothing */
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+    CHECK(support_store_open(f)); /* and opening it again changes nothing */
+    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     CHECK_STR(text_of(f, s2, "words"), urdu);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 7);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 7);
 }
 
 STORE_CASE(test_text_put_and_get_round_trip_utf8)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], other[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
     CHECK_INT(store_session_begin(f->store, &forum_session, other), 0);
-    CHECK_INT(put_text(f, s, "words", polish), 0);
-    CHECK_INT(put_text(f, s, "more_words", urdu), 0);
+    CHECK_INT(support_store_put_text(f, s, "words", polish), 0);
+    CHECK_INT(support_store_put_text(f, s, "more_words", urdu), 0);
     CHECK_STR(text_of(f, s, "words"), polish);
     CHECK_STR(text_of(f, s, "more_words"), urdu);
     CHECK_STR(text_of(f, other, "words"), "(none)");
     CHECK_STR(text_of(f, s, "change"), "(none)");
     CHECK_STR(text_of(f, "no-such-session", "words"), "(none)");
     /* On the disk: byte for byte, on a row with choice NULL, not skipped. */
-    CHECK_STR(raw_text(f, "SELECT text FROM answer WHERE question = 'more_words'"), urdu);
-    CHECK_STR(raw_text(f, "SELECT count(*) FROM answer WHERE question = 'words' AND"
-                          " session_id = %Q AND choice IS NULL AND skipped = 0 AND"
-                          " topic IS NULL AND length(CAST(text AS BLOB)) = %d",
-                       s, (int)strlen(polish)),
+    CHECK_STR(support_raw_text(f, "SELECT text FROM answer WHERE question = 'more_words'"), urdu);
+    CHECK_STR(support_raw_text(f, "SELECT count(*) FROM answer WHERE question = 'words' AND"
+                                  " session_id = %Q AND choice IS NULL AND skipped = 0 AND"
+                                  " topic IS NULL AND length(CAST(text AS BLOB)) = %d",
+                               s, (int)strlen(polish)),
               "1");
-    CHECK(is_uuid_v4(raw_text(f, "SELECT id FROM answer WHERE question = 'words'")));
-    CHECK(is_utc_ms(raw_text(f, "SELECT answered_at FROM answer WHERE question = 'words'")));
+    CHECK(is_uuid_v4(support_raw_text(f, "SELECT id FROM answer WHERE question = 'words'")));
+    CHECK(support_is_utc_ms(support_raw_text(f, "SELECT answered_at FROM answer WHERE question = 'words'")));
     CHECK(store_last_commit_ms(f->store) > 0.0);
     /* Listings: the old one shows the row as answered, the new one its words. */
     CHECK_STR(answers_of(f, s), "words/-/-;more_words/-/-;");
@@ -1039,53 +914,53 @@ STORE_CASE(test_text_put_and_get_round_trip_utf8)
 
 STORE_CASE(test_text_change_keeps_the_rows_id_and_time)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], id_before[STORE_UUID_SIZE], at_before[32];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
-    CHECK_INT(put_text(f, s, "words", "Hi"), 0);
+    CHECK_INT(support_store_put_text(f, s, "words", "Hi"), 0);
     snprintf(id_before, sizeof id_before, "%s",
-             raw_text(f, "SELECT id FROM answer WHERE question = 'words'"));
+             support_raw_text(f, "SELECT id FROM answer WHERE question = 'words'"));
     snprintf(at_before, sizeof at_before, "%s",
-             raw_text(f, "SELECT answered_at FROM answer WHERE question = 'words'"));
+             support_raw_text(f, "SELECT answered_at FROM answer WHERE question = 'words'"));
     usleep(5000);
-    CHECK_INT(put_text(f, s, "words", urdu), 0);
-    CHECK_INT(put_text(f, s, "words", polish), 0);
+    CHECK_INT(support_store_put_text(f, s, "words", urdu), 0);
+    CHECK_INT(support_store_put_text(f, s, "words", polish), 0);
     CHECK_STR(text_of(f, s, "words"), polish);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 1);
-    CHECK_STR(raw_text(f, "SELECT id FROM answer WHERE question = 'words'"), id_before);
-    CHECK_STR(raw_text(f, "SELECT answered_at FROM answer WHERE question = 'words'"), at_before);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 1);
+    CHECK_STR(support_raw_text(f, "SELECT id FROM answer WHERE question = 'words'"), id_before);
+    CHECK_STR(support_raw_text(f, "SELECT answered_at FROM answer WHERE question = 'words'"), at_before);
 }
 
 STORE_CASE(test_text_empty_removes_the_row)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
-    CHECK_INT(put_text(f, s, "words", polish), 0);
-    CHECK_INT(put_text(f, s, "more_words", urdu), 0);
-    CHECK_INT(put_text(f, s, "words", ""), 0);
+    CHECK_INT(support_store_put_text(f, s, "words", polish), 0);
+    CHECK_INT(support_store_put_text(f, s, "more_words", urdu), 0);
+    CHECK_INT(support_store_put_text(f, s, "words", ""), 0);
     CHECK_STR(text_of(f, s, "words"), "(none)");
     CHECK_STR(answers_of(f, s), "more_words/-/-;");
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer WHERE question = 'words'"), 0);
-    CHECK_INT(put_text(f, s, "words", ""), 0); /* nothing to remove: still fine */
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 1);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer WHERE question = 'words'"), 0);
+    CHECK_INT(support_store_put_text(f, s, "words", ""), 0); /* nothing to remove: still fine */
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 1);
     /* Typing again after deleting everything is a new row. */
-    CHECK_INT(put_text(f, s, "words", "again"), 0);
+    CHECK_INT(support_store_put_text(f, s, "words", "again"), 0);
     CHECK_STR(answers_of(f, s), "more_words/-/-;words/-/-;");
 }
 
 STORE_CASE(test_skipping_a_text_question_removes_its_words)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
-    CHECK_INT(put_text(f, s, "words", polish), 0);
+    CHECK_INT(support_store_put_text(f, s, "words", polish), 0);
     CHECK_INT(put(f, s, "words", NULL, NULL, 0, true), 0); /* "I don't want to answer" */
     CHECK_STR(text_of(f, s, "words"), "(none)");
     CHECK_STR(answers_with_text(f, s), "words/-/-/skipped;");
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer WHERE text IS NOT NULL"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer WHERE text IS NOT NULL"), 0);
     /* Typing after all replaces the skip ... */
-    CHECK_INT(put_text(f, s, "words", urdu), 0);
+    CHECK_INT(support_store_put_text(f, s, "words", urdu), 0);
     CHECK_STR(answers_of(f, s), "words/-/-;");
     CHECK_STR(text_of(f, s, "words"), urdu);
     /* ... and no answer at all (nothing chosen, not skipped) removes it too. */
@@ -1096,16 +971,16 @@ STORE_CASE(test_skipping_a_text_question_removes_its_words)
 
 STORE_CASE(test_text_and_recording_replace_each_other)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], id[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
     unsigned char wav[64] = "RIFF";
-    CHECK_INT(put_text(f, s, "words", polish), 0);
+    CHECK_INT(support_store_put_text(f, s, "words", polish), 0);
     CHECK_INT(put_recording(f, s, "words", wav, sizeof wav, 900, id), 0);
     CHECK_STR(text_of(f, s, "words"), "(none)");
     CHECK_STR(answers_with_text(f, s), "words/-/-;");
-    CHECK_INT(put_text(f, s, "words", urdu), 0);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM recording"), 0);
+    CHECK_INT(support_store_put_text(f, s, "words", urdu), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM recording"), 0);
     char want[256];
     snprintf(want, sizeof want, "words/-/-=%s;", urdu);
     CHECK_STR(answers_with_text(f, s), want);
@@ -1114,24 +989,24 @@ STORE_CASE(test_text_and_recording_replace_each_other)
     const char *money[] = {"money"};
     CHECK_INT(put(f, s, "words", NULL, money, 1, false), 0);
     CHECK_STR(answers_with_text(f, s), "words/-/money;");
-    CHECK_INT(put_text(f, s, "words", "x"), 0);
+    CHECK_INT(support_store_put_text(f, s, "words", "x"), 0);
     CHECK_STR(answers_with_text(f, s), "words/-/-=x;");
 }
 
 STORE_CASE(test_text_for_an_unknown_session_is_refused)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     CHECK_INT(store_text_put(f->store, "no-such-session", "words", "hello"), -1);
     CHECK(strstr(store_error(f->store), "session"));
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 0);
 }
 
 STORE_CASE(test_a_full_disk_fails_the_text_and_keeps_the_last)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
-    CHECK_INT(put_text(f, s, "words", polish), 0);
+    CHECK_INT(support_store_put_text(f, s, "words", polish), 0);
     CHECK_INT(store_debug_limit_pages(f->store, 1), 0);
     enum { BIG = 200000 };
     char *big = malloc(BIG + 1);
@@ -1160,9 +1035,9 @@ static const char *const v3_upgrade =
 
 /* Every row of every version-3 table, in rowid order, each value quoted
  * (blobs as hex), as one string in f->text. */
-static const char *v3_dump(Fixture *f)
+static const char *v3_dump(SupportStore *f)
 {
-    return raw_text(
+    return support_raw_text(
         f, "%s",
         "SELECT (SELECT group_concat(quote(id) || quote(created_at), '|') FROM kiosk) || '#' ||"
         " (SELECT group_concat(quote(id) || quote(kiosk_id) || quote(survey_id) ||"
@@ -1188,35 +1063,35 @@ STORE_CASE(test_migration_from_version_3_keeps_every_row)
         rc = sqlite3_exec(old, v3_upgrade, NULL, NULL, NULL);
     sqlite3_close(old);
     CHECK_INT(rc, SQLITE_OK);
-    char before[4096];
+    char before[SUPPORT_TEXT_SIZE];
     CHECK(v3_dump(f));
     snprintf(before, sizeof before, "%s", f->text);
     CHECK(strstr(before, "Zażółć gęślą jaźń"));
     CHECK(strstr(before, "X'52494646000000005741564500'"));
     sqlite3_close(f->raw); /* the raw connection must see the new schema */
     f->raw = NULL;
-    CHECK(fixture_open(f));
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), 4);
+    CHECK(support_store_open(f));
+    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), 4);
     CHECK_STR(v3_dump(f), before);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM session"
-                         " WHERE exported_at IS NULL AND synced_at IS NULL"), 2);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM staff_event"), 0);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
-    CHECK_STR(raw_text(f, "PRAGMA integrity_check"), "ok");
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session"
+                                 " WHERE exported_at IS NULL AND synced_at IS NULL"), 2);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM staff_event"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    CHECK_STR(support_raw_text(f, "PRAGMA integrity_check"), "ok");
     /* The new columns are documented in the schema, as the others are. */
-    const char *sql = raw_text(f, "SELECT sql FROM sqlite_master WHERE name = 'session'");
+    const char *sql = support_raw_text(f, "SELECT sql FROM sqlite_master WHERE name = 'session'");
     CHECK(sql && strstr(sql, "exported_at TEXT\n    /* when the session was first exported"));
     CHECK(sql && strstr(sql, "synced_at TEXT\n    /* when the session reached"));
-    CHECK(strstr(raw_text(f, "SELECT sql FROM sqlite_master WHERE name = 'staff_event'"),
+    CHECK(strstr(support_raw_text(f, "SELECT sql FROM sqlite_master WHERE name = 'staff_event'"),
                  "event  TEXT NOT NULL, -- a short word"));
     /* The migrated file takes new sessions and answers beside the old ones. */
     char s[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
-    CHECK_INT(put_text(f, s, "words", "new words"), 0);
-    CHECK(fixture_open(f)); /* and opening it again changes nothing */
-    CHECK_INT(raw_int(f, "PRAGMA user_version"), 4);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM session"), 3);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 8);
+    CHECK_INT(support_store_put_text(f, s, "words", "new words"), 0);
+    CHECK(support_store_open(f)); /* and opening it again changes nothing */
+    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), 4);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session"), 3);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 8);
     CHECK_STR(text_of(f, "33333333-3333-4333-8333-333333333333", "words"), "Zażółć gęślą jaźń");
 }
 

@@ -1,37 +1,24 @@
 /* test_store_staff.c: what the staff side asks of the database
  * (src/store/store_staff.h) and `sayso purge`, against real files.
  *
- * As in test_store.c, each case gets a fresh folder under /tmp (a Fixture)
- * and a second, plain SQLite connection (Fixture.raw) that checks what is on
- * the disk. Sessions are made through the store and then moved in time with
- * the second connection, so counts "today" and purges "before a date" are
- * tested on known days. The purge cases count and dump rows before and
+ * As in test_store.c, each case gets a fresh folder under /tmp (a
+ * SupportStore, from tests/test_support.h) and a second, plain SQLite
+ * connection (SupportStore.raw) that checks what is on the disk. Sessions
+ * are made through the store and then moved in time with the second
+ * connection, so counts "today" and purges "before a date" are tested on
+ * known days. The purge cases count and dump rows before and
  * after, look for an answer's words in the bytes of the database file and
  * its -wal file, fail the disk on purpose, and run the real binary
  * (SAYSO_BIN, else ./sayso). */
 #include "store/store.h"
 #include "store/store_staff.h"
-#include "testing.h"
+#include "test_support.h"
 
-#include <ctype.h>
-#include <ftw.h>
-#include <limits.h>
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
-
-#define DUMP_SIZE 65536
-
-typedef struct {
-    char dir[64];
-    char path[128];
-    Store *store;
-    sqlite3 *raw;          /* a second connection, opened on first use */
-    char text[DUMP_SIZE];  /* the last raw_text answer or listing */
-} Fixture;
 
 static const StoreSessionInfo forum_session = {
     .survey_id = "forum",
@@ -42,123 +29,15 @@ static const StoreSessionInfo forum_session = {
     .group_label = NULL,
 };
 
-/* ---- fixture ---------------------------------------------------------- */
-
-static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-    (void)st, (void)flag, (void)ftw;
-    return remove(path);
-}
-
-static int fixture_setup(Fixture *f)
-{
-    memset(f, 0, sizeof *f);
-    snprintf(f->dir, sizeof f->dir, "/tmp/test_store_staff.XXXXXX");
-    if (!mkdtemp(f->dir))
-        return -1;
-    snprintf(f->path, sizeof f->path, "%s/sayso.db", f->dir);
-    return 0;
-}
-
-static void fixture_teardown(Fixture *f)
-{
-    store_close(f->store);
-    sqlite3_close(f->raw);
-    if (f->dir[0] && strchr(f->dir, '.'))
-        nftw(f->dir, remove_entry, 8, FTW_DEPTH | FTW_PHYS);
-}
-
-/* Defines a case `name` whose body gets a set-up Fixture `f` (heap: it is
- * large). */
-#define STAFF_CASE(name)                                                                      \
-    static void name##_body(Fixture *f);                                                      \
-    static void name(void)                                                                    \
-    {                                                                                         \
-        Fixture *fixture = malloc(sizeof *fixture);                                           \
-        if (fixture && fixture_setup(fixture) == 0)                                           \
-            name##_body(fixture);                                                             \
-        else                                                                                  \
-            test_run.current_failed = 1;                                                      \
-        if (fixture)                                                                          \
-            fixture_teardown(fixture);                                                        \
-        free(fixture);                                                                        \
-    }                                                                                         \
-    static void name##_body(Fixture *f)
-
-static Store *fixture_open(Fixture *f)
-{
-    char err[512];
-    store_close(f->store);
-    f->store = store_open(f->path, err, sizeof err);
-    if (!f->store)
-        printf("    store_open: %s\n", err);
-    return f->store;
-}
-
-/* ---- the second connection -------------------------------------------- */
-
-static sqlite3 *raw_db(Fixture *f)
-{
-    if (f->raw)
-        return f->raw;
-    if (sqlite3_open_v2(f->path, &f->raw, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
-        sqlite3_close(f->raw);
-        f->raw = NULL;
-        return NULL;
-    }
-    sqlite3_busy_timeout(f->raw, 5000);
-    return f->raw;
-}
-
-/* Runs printf-style SQL (%q, %Q quote) on the second connection; returns
- * the first column of the first row as text, NULL for NULL, no row or an
- * error. */
-static const char *raw_text(Fixture *f, const char *format, ...)
-{
-    va_list args;
-    va_start(args, format);
-    char *sql = sqlite3_vmprintf(format, args);
-    va_end(args);
-    sqlite3_stmt *stmt = NULL;
-    const char *result = NULL;
-    if (sql && raw_db(f) && sqlite3_prepare_v2(f->raw, sql, -1, &stmt, NULL) == SQLITE_OK &&
-        sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_type(stmt, 0) != SQLITE_NULL) {
-        snprintf(f->text, sizeof f->text, "%s", (const char *)sqlite3_column_text(stmt, 0));
-        result = f->text;
-    }
-    sqlite3_finalize(stmt);
-    sqlite3_free(sql);
-    return result;
-}
-
-/* As raw_text, for a number; LLONG_MIN when there is none. */
-static long long raw_int(Fixture *f, const char *format, ...)
-{
-    va_list args;
-    va_start(args, format);
-    char *sql = sqlite3_vmprintf(format, args);
-    va_end(args);
-    const char *text = sql ? raw_text(f, "%s", sql) : NULL;
-    sqlite3_free(sql);
-    return text ? atoll(text) : LLONG_MIN;
-}
-
-static int raw_exec(Fixture *f, const char *format, ...)
-{
-    va_list args;
-    va_start(args, format);
-    char *sql = sqlite3_vmprintf(format, args);
-    va_end(args);
-    int rc = sql && raw_db(f) ? sqlite3_exec(f->raw, sql, NULL, NULL, NULL) : SQLITE_ERROR;
-    sqlite3_free(sql);
-    return rc;
-}
+/* Defines a case `name` whose body gets a set-up SupportStore `f`
+ * (tests/test_support.h). */
+#define STAFF_CASE(name) SUPPORT_FIXTURE_CASE(name, SupportStore, support_store_setup, support_store_teardown)
 
 /* ---- making sessions ---------------------------------------------------- */
 
 /* Begins a session in `group` (NULL: none) and moves its start to
  * `started_at`. 0 or -1. */
-static int session_at(Fixture *f, const char *started_at, const char *group,
+static int session_at(SupportStore *f, const char *started_at, const char *group,
                       char id[STORE_UUID_SIZE])
 {
     StoreSessionInfo info = forum_session;
@@ -167,14 +46,14 @@ static int session_at(Fixture *f, const char *started_at, const char *group,
         printf("    store_session_begin: %s\n", store_error(f->store));
         return -1;
     }
-    return raw_exec(f, "UPDATE session SET started_at = %Q WHERE id = %Q", started_at, id) ==
+    return support_raw_exec(f, "UPDATE session SET started_at = %Q WHERE id = %Q", started_at, id) ==
                    SQLITE_OK
                ? 0
                : -1;
 }
 
 /* Puts `choices` (a NULL-terminated list; none: a skip) for (question, topic). */
-static int put(Fixture *f, const char *session, const char *question, const char *topic, ...)
+static int put(SupportStore *f, const char *session, const char *question, const char *topic, ...)
 {
     const char *choices[16];
     int n = 0;
@@ -189,7 +68,7 @@ static int put(Fixture *f, const char *session, const char *question, const char
     return status;
 }
 
-static int put_recording(Fixture *f, const char *session, const char *question,
+static int put_recording(SupportStore *f, const char *session, const char *question,
                          const char *bytes)
 {
     char id[STORE_UUID_SIZE];
@@ -198,26 +77,6 @@ static int put_recording(Fixture *f, const char *session, const char *question,
     if (status != 0)
         printf("    store_recording_put: %s\n", store_error(f->store));
     return status;
-}
-
-static int put_text(Fixture *f, const char *session, const char *question, const char *text)
-{
-    int status = store_text_put(f->store, session, question, text);
-    if (status != 0)
-        printf("    store_text_put: %s\n", store_error(f->store));
-    return status;
-}
-
-/* "2026-11-22T10:04:05.123Z" */
-static bool is_utc_ms(const char *s)
-{
-    const char *shape = "dddd-dd-ddTdd:dd:dd.dddZ";
-    if (!s || strlen(s) != strlen(shape))
-        return false;
-    for (size_t i = 0; shape[i]; i++)
-        if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) : s[i] != shape[i])
-            return false;
-    return true;
 }
 
 /* ---- counts ------------------------------------------------------------- */
@@ -239,7 +98,7 @@ static bool counts_are(const StoreCounts *c, int s_today, int a_today, int s_tot
 
 STAFF_CASE(test_counts_today_and_total_without_skips)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char old[STORE_UUID_SIZE], late[STORE_UUID_SIZE], now[STORE_UUID_SIZE];
     StoreCounts c;
     CHECK_INT(store_counts(f->store, TODAY, &c), 0);
@@ -254,15 +113,15 @@ STAFF_CASE(test_counts_today_and_total_without_skips)
     CHECK_INT(put(f, now, "positive", "gp", "bad", NULL), 0);
     CHECK_INT(put(f, now, "involve", NULL, "co_design", NULL), 0);
     CHECK_INT(put(f, now, "change", NULL, NULL), 0);
-    CHECK_INT(put_text(f, now, "words", "kind words"), 0);    /* typed: an answer */
+    CHECK_INT(support_store_put_text(f, now, "words", "kind words"), 0);    /* typed: an answer */
     CHECK_INT(put_recording(f, now, "speak", "RIFF-spoken"), 0); /* spoken: an answer */
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 10);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 10);
     CHECK_INT(store_counts(f->store, TODAY, &c), 0);
     CHECK(counts_are(&c, 1, 4, 3, 7, 3, 3));
-    CHECK_INT(raw_exec(f, "UPDATE session SET exported_at = '2026-11-22T09:00:00.000Z'"
-                          " WHERE id IN (%Q, %Q)", old, late), SQLITE_OK);
-    CHECK_INT(raw_exec(f, "UPDATE session SET synced_at = '2026-11-22T09:00:00.000Z'"
-                          " WHERE id = %Q", now), SQLITE_OK);
+    CHECK_INT(support_raw_exec(f, "UPDATE session SET exported_at = '2026-11-22T09:00:00.000Z'"
+                                  " WHERE id IN (%Q, %Q)", old, late), SQLITE_OK);
+    CHECK_INT(support_raw_exec(f, "UPDATE session SET synced_at = '2026-11-22T09:00:00.000Z'"
+                                  " WHERE id = %Q", now), SQLITE_OK);
     CHECK_INT(store_counts(f->store, TODAY, &c), 0);
     CHECK(counts_are(&c, 1, 4, 3, 7, 1, 2));
     CHECK_INT(store_counts(f->store, "2026-11-21T00:00:00.000Z", &c), 0); /* since yesterday */
@@ -271,33 +130,33 @@ STAFF_CASE(test_counts_today_and_total_without_skips)
 
 STAFF_CASE(test_mark_exported_changes_only_sessions_not_yet_exported)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char a[STORE_UUID_SIZE], b[STORE_UUID_SIZE], c[STORE_UUID_SIZE];
     CHECK_INT(session_at(f, "2026-11-20T10:00:00.000Z", NULL, a), 0);
     CHECK_INT(session_at(f, "2026-11-21T10:00:00.000Z", NULL, b), 0);
     CHECK_INT(session_at(f, "2026-11-22T10:00:00.000Z", NULL, c), 0);
-    CHECK_INT(raw_exec(f, "UPDATE session SET exported_at = '2026-01-01T00:00:00.000Z'"
-                          " WHERE id = %Q", b), SQLITE_OK);
+    CHECK_INT(support_raw_exec(f, "UPDATE session SET exported_at = '2026-01-01T00:00:00.000Z'"
+                                  " WHERE id = %Q", b), SQLITE_OK);
     StoreCounts counts;
     CHECK_INT(store_counts(f->store, TODAY, &counts), 0);
     CHECK_INT(counts.not_exported, 2);
     const char *ids[] = {a, b, "no-such-session"};
     CHECK_INT(store_mark_exported(f->store, ids, 3), 0);
-    CHECK(is_utc_ms(raw_text(f, "SELECT exported_at FROM session WHERE id = %Q", a)));
-    CHECK_INT(raw_int(f, "SELECT exported_at > '2026-11' FROM session WHERE id = %Q", a), 1);
-    CHECK_STR(raw_text(f, "SELECT exported_at FROM session WHERE id = %Q", b),
+    CHECK(support_is_utc_ms(support_raw_text(f, "SELECT exported_at FROM session WHERE id = %Q", a)));
+    CHECK_INT(support_raw_int(f, "SELECT exported_at > '2026-11' FROM session WHERE id = %Q", a), 1);
+    CHECK_STR(support_raw_text(f, "SELECT exported_at FROM session WHERE id = %Q", b),
               "2026-01-01T00:00:00.000Z");
-    CHECK(raw_text(f, "SELECT exported_at FROM session WHERE id = %Q", c) == NULL);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM session WHERE synced_at IS NOT NULL"), 0);
+    CHECK(support_raw_text(f, "SELECT exported_at FROM session WHERE id = %Q", c) == NULL);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session WHERE synced_at IS NOT NULL"), 0);
     CHECK_INT(store_counts(f->store, TODAY, &counts), 0);
     CHECK_INT(counts.not_exported, 1);
     char first[32];
-    snprintf(first, sizeof first, "%s", raw_text(f, "SELECT exported_at FROM session"
-                                                    " WHERE id = %Q", a));
+    snprintf(first, sizeof first, "%s", support_raw_text(f, "SELECT exported_at FROM session"
+                                                            " WHERE id = %Q", a));
     usleep(5000);
     const char *all[] = {a, b, c};
     CHECK_INT(store_mark_exported(f->store, all, 3), 0);
-    CHECK_STR(raw_text(f, "SELECT exported_at FROM session WHERE id = %Q", a), first);
+    CHECK_STR(support_raw_text(f, "SELECT exported_at FROM session WHERE id = %Q", a), first);
     CHECK_INT(store_counts(f->store, TODAY, &counts), 0);
     CHECK_INT(counts.not_exported, 0);
     CHECK_INT(store_mark_exported(f->store, NULL, 0), 0);
@@ -310,13 +169,13 @@ static void listing_add(void *ctx, const char *question, const char *topic, cons
 {
     char *text = ctx;
     size_t used = strlen(text);
-    snprintf(text + used, DUMP_SIZE - used, "%s/%s/%s=%d;", question, topic ? topic : "-",
+    snprintf(text + used, SUPPORT_TEXT_SIZE - used, "%s/%s/%s=%d;", question, topic ? topic : "-",
              choice ? choice : "(null)", count);
 }
 
 /* The group's counts as "question/topic/choice=N;..." and its session
  * count, or "(error)". */
-static const char *group_listing(Fixture *f, const char *group, int *sessions, int *calls)
+static const char *group_listing(SupportStore *f, const char *group, int *sessions, int *calls)
 {
     f->text[0] = '\0';
     *calls = store_group_counts(f->store, group, sessions, listing_add, f->text);
@@ -325,7 +184,7 @@ static const char *group_listing(Fixture *f, const char *group, int *sessions, i
 
 STAFF_CASE(test_group_counts_only_the_groups_choices)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char t1[STORE_UUID_SIZE], t2[STORE_UUID_SIZE], fri[STORE_UUID_SIZE], alone[STORE_UUID_SIZE];
     CHECK_INT(session_at(f, "2026-11-22T10:00:00.000Z", "Tuesday group", t1), 0);
     CHECK_INT(session_at(f, "2026-11-22T10:10:00.000Z", "Tuesday group", t2), 0);
@@ -341,7 +200,7 @@ STAFF_CASE(test_group_counts_only_the_groups_choices)
     CHECK_INT(put(f, t1, "positive", "mental_health", NULL), 0);
     CHECK_INT(put(f, t1, "change", NULL, "trusted_person", "listened", NULL), 0);
     CHECK_INT(put(f, t1, "involve", NULL, "co_design", NULL), 0);
-    CHECK_INT(put_text(f, t1, "words", "my own words"), 0);
+    CHECK_INT(support_store_put_text(f, t1, "words", "my own words"), 0);
     CHECK_INT(put_recording(f, t1, "speak", "RIFF-spoken"), 0);
     CHECK_INT(put(f, fri, "positive", "gp", "bad", NULL), 0);
     CHECK_INT(put(f, fri, "change", NULL, "listened", NULL), 0);
@@ -364,7 +223,7 @@ STAFF_CASE(test_group_counts_only_the_groups_choices)
 
 STAFF_CASE(test_group_counts_give_no_one_persons_answers)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char a[STORE_UUID_SIZE], b[STORE_UUID_SIZE];
     CHECK_INT(session_at(f, "2026-11-22T10:00:00.000Z", "Group", a), 0);
     CHECK_INT(session_at(f, "2026-11-22T10:05:00.000Z", "Group", b), 0);
@@ -386,38 +245,38 @@ STAFF_CASE(test_group_counts_give_no_one_persons_answers)
 
 STAFF_CASE(test_staff_log_and_count)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     CHECK_INT(store_staff_log_count(f->store, "pin_wrong", NULL), 0);
     for (int i = 0; i < 3; i++)
         CHECK_INT(store_staff_log(f->store, "pin_wrong", NULL), 0);
     CHECK_INT(store_staff_log(f->store, "pin_ok", NULL), 0);
     CHECK_INT(store_staff_log(f->store, "export", "/media/usb/sayso 'quoted'"), 0);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM staff_event"), 5);
-    CHECK_STR(raw_text(f, "SELECT detail FROM staff_event WHERE event = 'export'"),
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM staff_event"), 5);
+    CHECK_STR(support_raw_text(f, "SELECT detail FROM staff_event WHERE event = 'export'"),
               "/media/usb/sayso 'quoted'");
-    CHECK(raw_text(f, "SELECT detail FROM staff_event WHERE event = 'pin_ok'") == NULL);
-    CHECK(is_utc_ms(raw_text(f, "SELECT at FROM staff_event ORDER BY id DESC")));
+    CHECK(support_raw_text(f, "SELECT detail FROM staff_event WHERE event = 'pin_ok'") == NULL);
+    CHECK(support_is_utc_ms(support_raw_text(f, "SELECT at FROM staff_event ORDER BY id DESC")));
     CHECK_INT(store_staff_log_count(f->store, "pin_wrong", NULL), 3);
     CHECK_INT(store_staff_log_count(f->store, "pin_wrong", "2000-01-01T00:00:00.000Z"), 3);
     CHECK_INT(store_staff_log_count(f->store, "pin_wrong", "2999-01-01T00:00:00.000Z"), 0);
     CHECK_INT(store_staff_log_count(f->store, "pin_ok", NULL), 1);
     CHECK_INT(store_staff_log_count(f->store, "exit", NULL), 0);
     /* "since" is a moment: an attempt before it does not count. */
-    CHECK_INT(raw_exec(f, "UPDATE staff_event SET at = '2026-11-22T10:00:05.000Z'"), SQLITE_OK);
-    CHECK_INT(raw_exec(f, "UPDATE staff_event SET at = '2026-11-22T10:00:00.000Z'"
-                          " WHERE id = (SELECT min(id) FROM staff_event)"), SQLITE_OK);
+    CHECK_INT(support_raw_exec(f, "UPDATE staff_event SET at = '2026-11-22T10:00:05.000Z'"), SQLITE_OK);
+    CHECK_INT(support_raw_exec(f, "UPDATE staff_event SET at = '2026-11-22T10:00:00.000Z'"
+                                  " WHERE id = (SELECT min(id) FROM staff_event)"), SQLITE_OK);
     CHECK_INT(store_staff_log_count(f->store, "pin_wrong", "2026-11-22T10:00:00.001Z"), 2);
     CHECK_INT(store_staff_log_count(f->store, "pin_wrong", "2026-11-22T10:00:00.000Z"), 3);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_index_list('staff_event')"), 1);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM pragma_index_list('staff_event')"), 1);
 }
 
 /* ---- purge -------------------------------------------------------------- */
 
 /* Every row of the kiosk and of the sessions started on or after `date`
  * (each column quoted, blobs as hex, rowids included), as one string. */
-static const char *dump_from(Fixture *f, const char *date)
+static const char *dump_from(SupportStore *f, const char *date)
 {
-    return raw_text(
+    return support_raw_text(
         f,
         "SELECT (SELECT group_concat(quote(id) || quote(created_at), '|') FROM kiosk) || '#' ||"
         " coalesce((SELECT group_concat(rowid || quote(id) || quote(kiosk_id) ||"
@@ -442,7 +301,7 @@ static const char *dump_from(Fixture *f, const char *date)
  * three kept ones (one at its first moment), each with choices, a skip, a
  * typed answer and some with a recording: 6 answer rows each. Old: 3
  * sessions, 18 answer rows, 2 recordings. Kept: the same. */
-static int fill_for_purge(Fixture *f, char ids[6][STORE_UUID_SIZE])
+static int fill_for_purge(SupportStore *f, char ids[6][STORE_UUID_SIZE])
 {
     static const char *const starts[6] = {
         "2025-06-01T09:00:00.000Z", "2025-12-31T12:00:00.000Z", "2025-12-31T23:59:59.999Z",
@@ -456,7 +315,7 @@ static int fill_for_purge(Fixture *f, char ids[6][STORE_UUID_SIZE])
         status |= put(f, ids[i], "positive", "gp", "good", NULL);
         status |= put(f, ids[i], "positive", "police", NULL);
         status |= put(f, ids[i], "change", NULL, "listened", "form_help", NULL);
-        status |= put_text(f, ids[i], "words", words);
+        status |= support_store_put_text(f, ids[i], "words", words);
         if (i != 1 && i != 4)
             status |= put_recording(f, ids[i], "speak", wav);
         else
@@ -468,14 +327,14 @@ static int fill_for_purge(Fixture *f, char ids[6][STORE_UUID_SIZE])
 
 STAFF_CASE(test_purge_removes_exactly_what_it_says)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char ids[6][STORE_UUID_SIZE];
     CHECK_INT(fill_for_purge(f, ids), 0);
     CHECK_INT(store_staff_log(f->store, "export", "/media/usb"), 0);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM session"), 6);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 36);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM recording"), 4);
-    char before[DUMP_SIZE];
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session"), 6);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 36);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM recording"), 4);
+    char before[SUPPORT_TEXT_SIZE];
     CHECK(dump_from(f, "2026-01-01"));
     snprintf(before, sizeof before, "%s", f->text);
     CHECK(strstr(before, ids[3]) && strstr(before, ids[5]) && !strstr(before, ids[2]));
@@ -485,19 +344,19 @@ STAFF_CASE(test_purge_removes_exactly_what_it_says)
     CHECK_INT(gone.answers, 18);
     CHECK_INT(gone.recordings, 2);
     for (int i = 0; i < 3; i++) {
-        CHECK_INT(raw_int(f, "SELECT count(*) FROM session WHERE id = %Q", ids[i]), 0);
-        CHECK_INT(raw_int(f, "SELECT count(*) FROM answer WHERE session_id = %Q", ids[i]), 0);
-        CHECK_INT(raw_int(f, "SELECT count(*) FROM recording WHERE session_id = %Q", ids[i]), 0);
+        CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session WHERE id = %Q", ids[i]), 0);
+        CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer WHERE session_id = %Q", ids[i]), 0);
+        CHECK_INT(support_raw_int(f, "SELECT count(*) FROM recording WHERE session_id = %Q", ids[i]), 0);
     }
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM session"), 3);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 18);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM recording"), 2);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session"), 3);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 18);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM recording"), 2);
     CHECK_STR(dump_from(f, "2026-01-01"), before); /* the rest, byte for byte */
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
-    CHECK_STR(raw_text(f, "PRAGMA integrity_check"), "ok");
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    CHECK_STR(support_raw_text(f, "PRAGMA integrity_check"), "ok");
     /* The log keeps that it happened and how much, and the earlier events. */
-    CHECK_STR(raw_text(f, "SELECT group_concat(event || ':' || coalesce(detail, ''), '|')"
-                          " FROM (SELECT * FROM staff_event ORDER BY id)"),
+    CHECK_STR(support_raw_text(f, "SELECT group_concat(event || ':' || coalesce(detail, ''), '|')"
+                                  " FROM (SELECT * FROM staff_event ORDER BY id)"),
               "export:/media/usb|purge:before 2026-01-01: 3 sessions, 18 answers, 2 recordings");
     /* Again: nothing more to delete. */
     CHECK_INT(store_purge_before(f->store, "2026-01-01", &gone), 0);
@@ -510,7 +369,7 @@ STAFF_CASE(test_purge_removes_exactly_what_it_says)
 
 STAFF_CASE(test_purge_keeps_the_sessions_of_the_day_itself)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char last[STORE_UUID_SIZE], first[STORE_UUID_SIZE];
     CHECK_INT(session_at(f, "2026-10-31T23:59:59.999Z", NULL, last), 0);
     CHECK_INT(session_at(f, "2026-11-01T00:00:00.000Z", NULL, first), 0);
@@ -522,17 +381,17 @@ STAFF_CASE(test_purge_keeps_the_sessions_of_the_day_itself)
     CHECK_INT(store_purge_before(f->store, "2026-11-01", &gone), 0);
     CHECK_INT(gone.sessions, 1);
     CHECK_INT(gone.answers, 1);
-    CHECK_STR(raw_text(f, "SELECT group_concat(id) FROM session"), first);
-    CHECK_STR(raw_text(f, "SELECT choice FROM answer"), "co_design");
+    CHECK_STR(support_raw_text(f, "SELECT group_concat(id) FROM session"), first);
+    CHECK_STR(support_raw_text(f, "SELECT choice FROM answer"), "co_design");
     CHECK_INT(store_purge_before(f->store, "2026-11-02", &gone), 0);
     CHECK_INT(gone.sessions, 1);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM session"), 0);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 0);
 }
 
 STAFF_CASE(test_purge_refuses_a_date_that_is_no_day)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
     CHECK_INT(session_at(f, "2020-01-01T10:00:00.000Z", NULL, s), 0);
     CHECK_INT(put(f, s, "involve", NULL, "informed", NULL), 0);
@@ -551,9 +410,9 @@ STAFF_CASE(test_purge_refuses_a_date_that_is_no_day)
     }
     StorePurged gone;
     CHECK_INT(store_purge_before(f->store, NULL, &gone), -1);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM session"), 1);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM answer"), 1);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM staff_event"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session"), 1);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer"), 1);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM staff_event"), 0);
     CHECK_INT(store_purge_before(f->store, "2000-02-29", &gone), 0); /* a leap day */
     CHECK_INT(store_purge_before(f->store, "2024-02-29", &gone), 0);
     CHECK_INT(gone.sessions, 1);
@@ -561,7 +420,7 @@ STAFF_CASE(test_purge_refuses_a_date_that_is_no_day)
 
 STAFF_CASE(test_purge_on_a_full_disk_deletes_nothing)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char old[STORE_UUID_SIZE], kept[STORE_UUID_SIZE];
     CHECK_INT(session_at(f, "2025-06-01T10:00:00.000Z", NULL, old), 0);
     CHECK_INT(session_at(f, "2026-06-01T10:00:00.000Z", NULL, kept), 0);
@@ -573,9 +432,9 @@ STAFF_CASE(test_purge_on_a_full_disk_deletes_nothing)
     memset(filler, 'x', sizeof filler - 1);
     filler[sizeof filler - 1] = '\0';
     CHECK_INT(store_staff_log(f->store, "export", filler), 0);
-    CHECK_INT(raw_int(f, "PRAGMA page_size"), 4096);
-    CHECK_INT(raw_int(f, "PRAGMA freelist_count"), 0);
-    char before[DUMP_SIZE];
+    CHECK_INT(support_raw_int(f, "PRAGMA page_size"), 4096);
+    CHECK_INT(support_raw_int(f, "PRAGMA freelist_count"), 0);
+    char before[SUPPORT_TEXT_SIZE];
     CHECK(dump_from(f, "2000-01-01"));
     snprintf(before, sizeof before, "%s", f->text);
     CHECK_INT(store_debug_limit_pages(f->store, 1), 0);
@@ -584,13 +443,13 @@ STAFF_CASE(test_purge_on_a_full_disk_deletes_nothing)
     CHECK(strstr(store_error(f->store), "sayso.db: the disk is full"));
     CHECK_INT(gone.sessions + gone.answers + gone.recordings, 0);
     CHECK_STR(dump_from(f, "2000-01-01"), before); /* every row still there */
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM staff_event"), 1);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM staff_event"), 1);
     /* With room again, the same purge goes through. */
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     CHECK_INT(store_purge_before(f->store, "2026-01-01", &gone), 0);
     CHECK_INT(gone.sessions, 1);
     CHECK_INT(gone.answers, 2);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM session"), 1);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session"), 1);
 }
 
 /* Whether `needle` occurs in the bytes of the file at `path` (a missing
@@ -616,7 +475,7 @@ static int file_has(const char *path, const char *needle)
 }
 
 /* Whether `needle` is in the database file or its -wal file. */
-static int db_files_have(Fixture *f, const char *needle)
+static int db_files_have(SupportStore *f, const char *needle)
 {
     char wal[160];
     snprintf(wal, sizeof wal, "%s-wal", f->path);
@@ -626,17 +485,17 @@ static int db_files_have(Fixture *f, const char *needle)
 
 STAFF_CASE(test_purged_words_leave_no_copy_in_the_files)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char old[STORE_UUID_SIZE], kept[STORE_UUID_SIZE];
     CHECK_INT(session_at(f, "2025-06-01T10:00:00.000Z", NULL, old), 0);
     CHECK_INT(session_at(f, "2026-06-01T10:00:00.000Z", NULL, kept), 0);
-    CHECK_INT(put_text(f, old, "words", "first draft zebra-purge-draft"), 0);
-    CHECK_INT(put_text(f, old, "words", "I want zebra-purge-marker kinder staff"), 0);
+    CHECK_INT(support_store_put_text(f, old, "words", "first draft zebra-purge-draft"), 0);
+    CHECK_INT(support_store_put_text(f, old, "words", "I want zebra-purge-marker kinder staff"), 0);
     CHECK_INT(put_recording(f, old, "speak", "RIFF zebra-purge-recording WAVE"), 0);
     CHECK_INT(put(f, old, "change", NULL, "listened", NULL), 0);
-    CHECK_INT(put_text(f, kept, "words", "kept words"), 0);
+    CHECK_INT(support_store_put_text(f, kept, "words", "kept words"), 0);
     /* Move some of it into the database file proper, as time would. */
-    CHECK_INT(raw_exec(f, "PRAGMA wal_checkpoint(TRUNCATE)"), SQLITE_OK);
+    CHECK_INT(support_raw_exec(f, "PRAGMA wal_checkpoint(TRUNCATE)"), SQLITE_OK);
     CHECK_INT(put(f, old, "involve", NULL, "informed", NULL), 0);
     CHECK_INT(db_files_have(f, "zebra-purge-marker"), 1); /* the test can see it */
     CHECK_INT(db_files_have(f, "zebra-purge-recording"), 1);
@@ -654,27 +513,27 @@ STAFF_CASE(test_purged_words_leave_no_copy_in_the_files)
     CHECK(stat(wal, &st) != 0 || st.st_size == 0);
     /* The connection goes on as before, WAL and all. */
     CHECK_INT(put(f, kept, "involve", NULL, "informed", NULL), 0);
-    CHECK_STR(raw_text(f, "PRAGMA journal_mode"), "wal");
+    CHECK_STR(support_raw_text(f, "PRAGMA journal_mode"), "wal");
 }
 
 STAFF_CASE(test_purge_while_a_reader_holds_the_wal_says_so)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char old[STORE_UUID_SIZE], kept[STORE_UUID_SIZE];
     CHECK_INT(session_at(f, "2025-06-01T10:00:00.000Z", NULL, old), 0);
     CHECK_INT(session_at(f, "2026-06-01T10:00:00.000Z", NULL, kept), 0);
-    CHECK_INT(put_text(f, old, "words", "zebra-purge-marker"), 0);
+    CHECK_INT(support_store_put_text(f, old, "words", "zebra-purge-marker"), 0);
     /* An exporter in the middle of reading: its snapshot needs the WAL. */
-    CHECK_INT(raw_exec(f, "BEGIN"), SQLITE_OK);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM session"), 2);
+    CHECK_INT(support_raw_exec(f, "BEGIN"), SQLITE_OK);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session"), 2);
     StorePurged gone;
     CHECK_INT(store_purge_before(f->store, "2026-01-01", &gone), -1); /* after the busy wait */
     CHECK(strstr(store_error(f->store), "sayso.db-wal"));
     CHECK(strstr(store_error(f->store), "purge again"));
     CHECK_INT(gone.sessions, 1); /* deleted all the same */
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM session"), 2); /* the reader's snapshot */
-    CHECK_INT(raw_exec(f, "COMMIT"), SQLITE_OK);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM session"), 1);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session"), 2); /* the reader's snapshot */
+    CHECK_INT(support_raw_exec(f, "COMMIT"), SQLITE_OK);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session"), 1);
     CHECK_INT(store_purge_before(f->store, "2026-01-01", &gone), 0);
     CHECK_INT(gone.sessions, 0);
     CHECK_INT(db_files_have(f, "zebra-purge-marker"), 0);
@@ -682,40 +541,24 @@ STAFF_CASE(test_purge_while_a_reader_holds_the_wal_says_so)
 
 /* ---- the real binary ---------------------------------------------------- */
 
-static const char *bin(void)
-{
-    const char *b = getenv("SAYSO_BIN");
-    return b && b[0] ? b : "./sayso";
-}
-
 /* Runs `sayso ARGS`, stdout into out.txt and stderr into err.txt of the
  * fixture's folder. Returns the exit code. */
-static int run(Fixture *f, const char *args)
+static int run(SupportStore *f, const char *args)
 {
     char cmd[1024];
-    snprintf(cmd, sizeof cmd, "%s %s > %s/out.txt 2> %s/err.txt", bin(), args, f->dir, f->dir);
-    int status = system(cmd);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+    snprintf(cmd, sizeof cmd, "%s %s > %s/out.txt 2> %s/err.txt", support_bin(), args, f->dir, f->dir);
+    return support_shell(cmd);
 }
 
 /* The text of out.txt or err.txt, in f->text. */
-static const char *output(Fixture *f, const char *name)
+static const char *output(SupportStore *f, const char *name)
 {
-    char path[160];
-    snprintf(path, sizeof path, "%s/%s", f->dir, name);
-    f->text[0] = '\0';
-    FILE *file = fopen(path, "r");
-    if (!file)
-        return f->text;
-    size_t n = fread(f->text, 1, sizeof f->text - 1, file);
-    f->text[n] = '\0';
-    fclose(file);
-    return f->text;
+    return support_read_text(f->dir, name, f->text, sizeof f->text);
 }
 
 STAFF_CASE(test_sayso_purge_says_what_it_deleted_and_kept)
 {
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char ids[6][STORE_UUID_SIZE];
     CHECK_INT(fill_for_purge(f, ids), 0);
     store_close(f->store);
@@ -726,8 +569,8 @@ STAFF_CASE(test_sayso_purge_says_what_it_deleted_and_kept)
     CHECK_STR(output(f, "out.txt"), "sayso: deleted 3 sessions started before 2026-01-01"
                                     " (18 answers, 2 recordings); 3 sessions kept\n");
     CHECK_STR(output(f, "err.txt"), "");
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM session WHERE started_at < '2026-01-01'"), 0);
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM session"), 3);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session WHERE started_at < '2026-01-01'"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session"), 3);
     snprintf(args, sizeof args, "purge --db %s --before 2026-01-02", f->path);
     CHECK_INT(run(f, args), 0);
     CHECK_STR(output(f, "out.txt"), "sayso: deleted 2 sessions started before 2026-01-02"
@@ -744,7 +587,7 @@ STAFF_CASE(test_sayso_purge_refuses_a_missing_database_and_a_bad_date)
     CHECK(strstr(f->text, "nothing-here.db"));
     CHECK_STR(output(f, "out.txt"), "");
     CHECK(access(missing, F_OK) != 0); /* not created */
-    CHECK(fixture_open(f));
+    CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
     CHECK_INT(session_at(f, "2020-01-01T10:00:00.000Z", NULL, s), 0);
     store_close(f->store);
@@ -756,7 +599,7 @@ STAFF_CASE(test_sayso_purge_refuses_a_missing_database_and_a_bad_date)
     snprintf(args, sizeof args, "purge --db %s --before yesterday", f->path);
     CHECK(run(f, args) != 0);
     CHECK(strstr(output(f, "err.txt"), "yesterday"));
-    CHECK_INT(raw_int(f, "SELECT count(*) FROM session"), 1);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session"), 1);
 }
 
 int main(void)

@@ -9,7 +9,7 @@
  * relative to it. */
 #include "survey/kiosk_settings.h"
 #include "survey/survey.h"
-#include "testing.h"
+#include "test_support.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -74,17 +74,6 @@ static bool fails_with_dirs(const char *name, const char *const *dirs, const cha
     return ok;
 }
 
-/* Loads a fixture that must be good; prints the problems when it is not. */
-static Survey *load_good(const char *dir)
-{
-    SurveyProblems problems;
-    Survey *survey = survey_load(dir, symbol_dirs, &problems);
-    if (!survey)
-        survey_problems_print(&problems, stdout);
-    survey_problems_free(&problems);
-    return survey;
-}
-
 /* True when `list` holds exactly the `n` names, in order. */
 static bool list_is(const SurveyList *list, const char *const *names, int n)
 {
@@ -119,7 +108,7 @@ static void test_forum_loads(void)
                                            "housing", "unsafe", "language", "passed_around"};
     static const char *const involve[] = {"informed", "consulted", "meetings", "co_design",
                                           "co_produce", "not_now"};
-    Survey *s = load_good("config/forum");
+    Survey *s = support_load_survey("config/forum", symbol_dirs);
     bool ok = s && forum_questions_ok(s);
     const SurveyQuestion *q = ok ? s->questions : NULL;
     ok = ok && strcmp(q[1].name, "change") == 0 && q[1].type == QUESTION_SELECT_MULTIPLE &&
@@ -136,7 +125,7 @@ static void test_forum_loads(void)
 
 static void test_forum_settings_and_texts(void)
 {
-    Survey *s = load_good("config/forum");
+    Survey *s = support_load_survey("config/forum", symbol_dirs);
     CHECK(s != NULL);
     bool ok = strcmp(s->form_id, "forum") == 0 && strcmp(s->version, "1") == 0 &&
               strcmp(s->title, "Have your say about services") == 0 && s->n_languages == 7 &&
@@ -184,7 +173,7 @@ static bool all_kinds_shapes_ok(const Survey *s)
 
 static void test_all_kinds_loads(void)
 {
-    Survey *s = load_good(FIXTURES "all_kinds");
+    Survey *s = support_load_survey(FIXTURES "all_kinds", symbol_dirs);
     bool ok = s && all_kinds_shapes_ok(s) && strcmp(s->form_id, "all_kinds") == 0 &&
               strcmp(s->version, "3") == 0 &&
               strcmp(s->questions[3].list->choices[0].image, "face_happy.svg") == 0 &&
@@ -195,7 +184,7 @@ static void test_all_kinds_loads(void)
 
 static void test_text_falls_back_to_default_language(void)
 {
-    Survey *s = load_good(FIXTURES "all_kinds");
+    Survey *s = support_load_survey(FIXTURES "all_kinds", symbol_dirs);
     CHECK(s != NULL);
     int cy = survey_language_index(s, "cy");
     const SurveyQuestion *service = survey_question(s, "service");
@@ -214,7 +203,7 @@ static void test_text_falls_back_to_default_language(void)
 
 static void test_text_only_loads_with_defaults(void)
 {
-    Survey *s = load_good(FIXTURES "text_only");
+    Survey *s = support_load_survey(FIXTURES "text_only", symbol_dirs);
     CHECK(s != NULL);
     bool ok = s->n_questions == 4 && !s->questions[1].image && !s->questions[1].list->choices[0].image &&
               strcmp(survey_text(s, &s->questions[1].list->choices[1].label, 0), "Every week") == 0 &&
@@ -230,7 +219,7 @@ static void test_text_only_loads_with_defaults(void)
  * default language, which comes first. */
 static void test_plain_label_is_default_language(void)
 {
-    Survey *s = load_good(FIXTURES "good_translated");
+    Survey *s = support_load_survey(FIXTURES "good_translated", symbol_dirs);
     CHECK(s != NULL);
     int ur = survey_language_index(s, "ur");
     const SurveyQuestion *q = survey_question(s, "safe");
@@ -250,7 +239,7 @@ static void test_plain_label_is_default_language(void)
  * spreadsheets write them. */
 static void test_excel_csv_loads_with_lines(void)
 {
-    Survey *s = load_good(FIXTURES "good_excel");
+    Survey *s = support_load_survey(FIXTURES "good_excel", symbol_dirs);
     CHECK(s != NULL);
     bool ok = s->n_questions == 2 && s->questions[0].line == 2 && s->questions[1].line == 5 &&
               strcmp(survey_text(s, &s->questions[0].label, 0), "Hello.\nThis survey is about you.") == 0 &&
@@ -263,7 +252,7 @@ static void test_excel_csv_loads_with_lines(void)
 
 static void test_lookups(void)
 {
-    Survey *s = load_good("config/forum");
+    Survey *s = support_load_survey("config/forum", symbol_dirs);
     CHECK(s != NULL);
     const SurveyQuestion *involve = survey_question(s, "involve");
     bool ok = involve && survey_question_index(s, "barriers") == 2 && !survey_question(s, "nope") &&
@@ -414,7 +403,7 @@ static void test_check_main_lists_every_folder(void)
 static void test_photo_survey_loads(void)
 {
     char path[512];
-    Survey *s = load_good(FIXTURES "photo_survey");
+    Survey *s = support_load_survey(FIXTURES "photo_survey", symbol_dirs);
     CHECK(s != NULL);
     const SurveyChoice *door = &s->questions[0].list->choices[0];
     bool ok = s->n_questions == 1 && strcmp(door->image, "our_door.jpg") == 0 &&
@@ -428,7 +417,7 @@ static void test_photo_survey_loads(void)
 
 static void test_appearance_words(void)
 {
-    Survey *s = load_good(FIXTURES "good_appearance_words");
+    Survey *s = support_load_survey(FIXTURES "good_appearance_words", symbol_dirs);
     CHECK(s != NULL);
     const SurveyQuestion *q = s->questions;
     bool ok = s->n_questions == 5 && s->symbol_text && q[0].appearance == APPEARANCE_MAT &&
@@ -442,8 +431,8 @@ static void test_appearance_words(void)
 
 static void test_symbol_text_inherits(void)
 {
-    Survey *on = load_good(FIXTURES "good_appearance_words");
-    Survey *off = load_good(FIXTURES "all_kinds");
+    Survey *on = support_load_survey(FIXTURES "good_appearance_words", symbol_dirs);
+    Survey *off = support_load_survey(FIXTURES "all_kinds", symbol_dirs);
     bool ok = on && off;
     ok = ok && survey_symbol_text(on, NULL) && survey_symbol_text(on, &on->questions[0]) &&
          !survey_symbol_text(on, &on->questions[1]) && survey_symbol_text(on, &on->questions[2]);

@@ -10,16 +10,13 @@
  * welcome card changes after `wait 12000` and says the new item. Run from
  * the repository root; the binary is SAYSO_BIN, else ./sayso. */
 #include <SDL.h>
-#include <SDL_image.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "flow/flow.h"
 #include "survey/kiosk_settings.h"
 #include "survey/survey.h"
-#include "testing.h"
+#include "test_support.h"
 #include "ui/strings.h"
 #include "ui/ui.h"
 
@@ -31,21 +28,11 @@ static const struct {
     int w, h;
 } sizes[] = {{1920, 1080}, {1080, 1920}, {1280, 800}};
 
-static Survey *load(const char *dir)
-{
-    SurveyProblems problems;
-    Survey *s = survey_load(dir, symbol_dirs, &problems);
-    if (!s)
-        survey_problems_print(&problems, stdout);
-    survey_problems_free(&problems);
-    return s;
-}
-
 /* ---- loading ---- */
 
 static void test_forum_items_in_every_language(void)
 {
-    Survey *s = load("config/forum");
+    Survey *s = support_load_survey("config/forum", symbol_dirs);
     CHECK(s);
     CHECK(s->n_yousaid >= 4 && s->n_yousaid <= 6);
     const SurveyYouSaid *y = &s->yousaid[0];
@@ -65,7 +52,7 @@ static void test_forum_items_in_every_language(void)
  * falls back to it; a quoted field may run over two lines. */
 static void test_translations_fall_back(void)
 {
-    Survey *s = load(FIXTURES "good_yousaid");
+    Survey *s = support_load_survey(FIXTURES "good_yousaid", symbol_dirs);
     CHECK(s);
     CHECK_INT(s->n_yousaid, 2);
     int pl = survey_language_index(s, "pl");
@@ -83,7 +70,7 @@ static void test_translations_fall_back(void)
 
 static void test_no_file_is_fine(void)
 {
-    Survey *s = load(FIXTURES "good_translated");
+    Survey *s = support_load_survey(FIXTURES "good_translated", symbol_dirs);
     CHECK(s);
     CHECK_INT(s->n_yousaid, 0);
     CHECK(s->yousaid == NULL);
@@ -153,7 +140,7 @@ static void to_thanks(Flow *flow, const char *lang_id, uint64_t *now)
 
 static void test_attract_moves_only_when_untouched(void)
 {
-    Survey *s = load("config/forum");
+    Survey *s = support_load_survey("config/forum", symbol_dirs);
     CHECK(s);
     KioskSettings k;
     kiosk_settings_defaults(&k);
@@ -192,7 +179,8 @@ static void test_attract_moves_only_when_untouched(void)
 
 static void test_attract_off_or_nothing_to_show(void)
 {
-    Survey *s = load("config/forum"), *none = load(FIXTURES "good_translated");
+    Survey *s = support_load_survey("config/forum", symbol_dirs);
+    Survey *none = support_load_survey(FIXTURES "good_translated", symbol_dirs);
     CHECK(s && none);
     KioskSettings k;
     kiosk_settings_defaults(&k);
@@ -216,7 +204,7 @@ static void test_attract_off_or_nothing_to_show(void)
 
 static void test_thanks_shows_the_next_item_each_time(void)
 {
-    Survey *s = load("config/forum");
+    Survey *s = support_load_survey("config/forum", symbol_dirs);
     CHECK(s);
     KioskSettings k;
     kiosk_settings_defaults(&k);
@@ -366,7 +354,7 @@ static void test_card_fits_everywhere_and_says_it_all(void)
 {
     char err[256];
     UiWords *words = ui_words_load("assets/words.csv", err, sizeof err);
-    Survey *s = load("config/forum");
+    Survey *s = support_load_survey("config/forum", symbol_dirs);
     CHECK(words && s);
     bool ok = true;
     for (size_t i = 0; ok && i < sizeof sizes / sizeof sizes[0]; i++)
@@ -385,7 +373,7 @@ static void test_prompts_and_recording(void)
     char err[256];
     KioskSettings k;
     kiosk_settings_defaults(&k);
-    Survey *s = load(FIXTURES "yousaid_recorded");
+    Survey *s = support_load_survey(FIXTURES "yousaid_recorded", symbol_dirs);
     CHECK(s);
     UiOptions o = {1280, 800, true, true, symbol_dirs, NULL, NULL};
     Ui *ui = ui_open(&o, err, sizeof err);
@@ -416,44 +404,18 @@ static void test_prompts_and_recording(void)
 
 static char dir[64];
 
-static const char *bin(void)
-{
-    const char *b = getenv("SAYSO_BIN");
-    return b && b[0] ? b : "./sayso";
-}
-
 /* Runs sayso headless on `script` (written to the test folder) with
  * `extra` arguments and `env` before it; returns its exit code. */
 static int run_script(const char *env, const char *script, const char *extra)
 {
-    char path[128], cmd[1024];
-    snprintf(path, sizeof path, "%s/y.script", dir);
-    FILE *f = fopen(path, "w");
-    if (!f)
+    char with_env[512], args[1024];
+    if (support_write_file(dir, "y.script", script) != 0 ||
+        support_write_file(dir, "kiosk.ini", "[kiosk]\nattract_seconds = 12\n") != 0)
         return -1;
-    fputs(script, f);
-    fclose(f);
-    snprintf(path, sizeof path, "%s/kiosk.ini", dir);
-    f = fopen(path, "w");
-    if (!f)
-        return -1;
-    fputs("[kiosk]\nattract_seconds = 12\n", f);
-    fclose(f);
-    snprintf(cmd, sizeof cmd, "SDL_VIDEODRIVER=dummy %s %s --headless --script %s/y.script --kiosk %s/kiosk.ini "
-             "--db %s/y.db --shots %s %s > %s/out.txt 2>&1",
-             env, bin(), dir, dir, dir, dir, extra, dir);
-    int status = system(cmd);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-}
-
-static SDL_Surface *load_shot(const char *name)
-{
-    char path[128];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    SDL_Surface *raw = IMG_Load(path);
-    SDL_Surface *s = raw ? SDL_ConvertSurfaceFormat(raw, SDL_PIXELFORMAT_RGBA32, 0) : NULL;
-    SDL_FreeSurface(raw);
-    return s;
+    snprintf(with_env, sizeof with_env, "SDL_VIDEODRIVER=dummy %s", env);
+    snprintf(args, sizeof args, "--headless --script %s/y.script --kiosk %s/kiosk.ini --db %s/y.db --shots %s %s",
+             dir, dir, dir, dir, extra);
+    return support_run(dir, with_env, args);
 }
 
 /* Pixels that differ between `a` and `b`, inside `r` (`inside`) or
@@ -480,7 +442,7 @@ static bool card_rects(UiRect card[2])
     char err[256];
     KioskSettings k;
     kiosk_settings_defaults(&k);
-    Survey *s = load("config/forum");
+    Survey *s = support_load_survey("config/forum", symbol_dirs);
     UiOptions o = {1280, 800, true, true, symbol_dirs, NULL, NULL};
     Ui *ui = s ? ui_open(&o, err, sizeof err) : NULL;
     Flow *flow = ui ? flow_new(s, &k, NULL, 0) : NULL;
@@ -504,7 +466,8 @@ static void test_real_welcome_card_changes_after_wait(void)
     CHECK_INT(run_script("SDL_AUDIODRIVER=dummy", script, "--size 1280x800"), 0);
     UiRect card[2];
     CHECK(card_rects(card));
-    SDL_Surface *a = load_shot("a.png"), *b = load_shot("b.png"), *c = load_shot("c.png");
+    SDL_Surface *a = support_load_png(dir, "a.png"), *b = support_load_png(dir, "b.png");
+    SDL_Surface *c = support_load_png(dir, "c.png");
     bool loaded = a && b && c && a->w == 1280 && a->h == 800;
     long before = loaded ? differing(a, b, card, 2, true) + differing(a, b, card, 2, false) : -1;
     long in_card = loaded ? differing(a, c, card, 2, true) : -1, elsewhere = loaded ? differing(a, c, card, 2, false) : -1;
@@ -517,23 +480,6 @@ static void test_real_welcome_card_changes_after_wait(void)
     CHECK_INT(elsewhere, 0);   /* ... and nothing else changes */
 }
 
-/* Samples of the square wave (exactly +-12345) recorded as item.wav, which
- * no synthesised voice makes, in what the disk audio driver played. */
-static long recording_samples(const char *raw)
-{
-    FILE *f = fopen(raw, "rb");
-    short s[4096];
-    size_t n;
-    long exact = 0;
-    if (!f)
-        return -1;
-    while ((n = fread(s, sizeof s[0], 4096, f)) > 0)
-        for (size_t i = 0; i < n; i++)
-            exact += s[i] == 12345 || s[i] == -12345;
-    fclose(f);
-    return exact;
-}
-
 /* The attract loop says the new item as it appears (here its recording),
  * and nothing before. */
 static void test_real_attract_says_the_new_item(void)
@@ -542,11 +488,11 @@ static void test_real_attract_says_the_new_item(void)
     snprintf(raw, sizeof raw, "%s/quiet.raw", dir);
     snprintf(env, sizeof env, "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=%s", raw);
     CHECK_INT(run_script(env, "expect welcome\nwait 11000\n", "--config " FIXTURES "yousaid_recorded"), 0);
-    CHECK(recording_samples(raw) >= 0 && recording_samples(raw) < 100);
+    CHECK(support_marker_samples(raw) >= 0 && support_marker_samples(raw) < 100);
     snprintf(raw, sizeof raw, "%s/said.raw", dir);
     snprintf(env, sizeof env, "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=%s", raw);
     CHECK_INT(run_script(env, "expect welcome\nwait 12000\nexpect welcome\n", "--config " FIXTURES "yousaid_recorded"), 0);
-    CHECK(recording_samples(raw) > 8000);  /* most of the half second of the recording */
+    CHECK(support_marker_samples(raw) > 8000);  /* most of the half second of the recording */
 }
 
 /* Once every item has been said, the loop goes on in silence: over three
@@ -557,20 +503,19 @@ static void test_real_attract_goes_quiet_after_one_round(void)
     snprintf(raw, sizeof raw, "%s/once.raw", dir);
     snprintf(env, sizeof env, "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=%s", raw);
     CHECK_INT(run_script(env, "expect welcome\nwait 12000\nexpect welcome\n", "--config " FIXTURES "yousaid_recorded"), 0);
-    long once = recording_samples(raw);
+    long once = support_marker_samples(raw);
     snprintf(raw, sizeof raw, "%s/rounds.raw", dir);
     snprintf(env, sizeof env, "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=%s", raw);
     CHECK_INT(run_script(env, "expect welcome\nwait 12000\nwait 12000\nwait 12000\nexpect welcome\n",
                          "--config " FIXTURES "yousaid_recorded"), 0);
-    long rounds = recording_samples(raw);
+    long rounds = support_marker_samples(raw);
     CHECK(once > 8000);
     CHECK(rounds < once * 3 / 2);
 }
 
 int main(void)
 {
-    snprintf(dir, sizeof dir, "/tmp/sayso-yousaid-XXXXXX");
-    if (!mkdtemp(dir))
+    if (support_temp_dir(dir, sizeof dir, "yousaid") != 0)
         return 1;
     RUN(test_forum_items_in_every_language);
     RUN(test_translations_fall_back);
@@ -586,9 +531,5 @@ int main(void)
     RUN(test_real_welcome_card_changes_after_wait);
     RUN(test_real_attract_says_the_new_item);
     RUN(test_real_attract_goes_quiet_after_one_round);
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    if (system(cmd) != 0)
-        printf("    could not remove %s\n", dir);
-    return TEST_SUMMARY();
+    return support_finish(dir);
 }

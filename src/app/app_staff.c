@@ -89,6 +89,7 @@ static void test_microphone(App *app)
     if (!app->mic_test)
         app->mic_test = recorder_open(err, sizeof err);
     if (!app->mic_test) {
+        fprintf(stderr, "sayso: staff: microphone test: no microphone: %s\n", err);
         staff_say(&app->staff, true, "No microphone: %s", err);
         return;
     }
@@ -116,6 +117,7 @@ static void finish_mic_test(App *app)
         return;
     }
     int pct = peak * 100 / 32768;
+    fprintf(stderr, "sayso: staff: microphone test: %zu samples, loudest %d%%\n", n, pct);
     if (app->speech)
         speech_play_samples(app->speech, samples, n, RECORDER_RATE);
     staff_say(&app->staff, pct < 2, pct < 2 ? "The microphone heard only silence (loudest %d%%): check it is "
