@@ -17,15 +17,6 @@
 #include <time.h>
 #include <unistd.h>
 
-static const StoreSessionInfo forum_session = {
-    .survey_id = "forum",
-    .survey_version = "2026-01",
-    .language = "en",
-    .touch_style = "touch",
-    .mode = "self",
-    .group_label = NULL,
-};
-
 /* Defines a case `name` whose body gets a set-up SupportStore `f`
  * (tests/test_support.h). */
 #define STORE_CASE(name) SUPPORT_FIXTURE_CASE(name, SupportStore, support_store_setup, support_store_teardown)
@@ -125,7 +116,7 @@ STORE_CASE(test_kiosk_id_is_a_uuid_v4_kept_across_opens)
 STORE_CASE(test_session_begin_and_end_set_every_field)
 {
     CHECK(support_store_open(f));
-    StoreSessionInfo info = forum_session;
+    StoreSessionInfo info = support_forum_session;
     info.mode = "supported";
     info.group_label = "Tuesday group";
     char id[STORE_UUID_SIZE];
@@ -149,7 +140,7 @@ STORE_CASE(test_session_begin_and_end_set_every_field)
 STORE_CASE(test_session_mode_defaults_to_self_and_inputs_are_listed_once)
 {
     CHECK(support_store_open(f));
-    StoreSessionInfo info = forum_session;
+    StoreSessionInfo info = support_forum_session;
     info.mode = NULL;
     char id[STORE_UUID_SIZE];
     CHECK_INT(store_session_begin(f->store, &info, id), 0);
@@ -166,7 +157,7 @@ STORE_CASE(test_session_end_rejects_other_ways_of_ending)
 {
     CHECK(support_store_open(f));
     char id[STORE_UUID_SIZE];
-    CHECK_INT(store_session_begin(f->store, &forum_session, id), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, id), 0);
     CHECK_INT(store_session_end(f->store, id, "abandoned"), -1);
     CHECK(strstr(store_error(f->store), "abandoned"));
     CHECK_INT(store_session_end(f->store, id, NULL), -1);
@@ -183,7 +174,7 @@ STORE_CASE(test_answer_select_one_keeps_one_row)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], first[STORE_UUID_SIZE], again[STORE_UUID_SIZE];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     const char *co_design[] = {"co_design"}, *informed[] = {"informed"};
     CHECK_INT(put(f, s, "involve", NULL, co_design, 1, false), 0);
     CHECK_STR(answers_of(f, s), "involve/-/co_design;");
@@ -202,7 +193,7 @@ STORE_CASE(test_answer_select_multiple_is_one_row_per_choice)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     const char *picked[] = {"listened", "trusted_person", "shorter_waits"};
     CHECK_INT(put(f, s, "change", NULL, picked, 3, false), 0);
     CHECK_STR(answers_of(f, s),
@@ -214,7 +205,7 @@ STORE_CASE(test_answer_mat_is_one_row_per_topic)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], hospital[STORE_UUID_SIZE], later[STORE_UUID_SIZE];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     const char *good[] = {"good"}, *not_sure[] = {"not_sure"}, *bad[] = {"bad"};
     CHECK_INT(put(f, s, "positive", "gp", good, 1, false), 0);
     CHECK_INT(put(f, s, "positive", "hospital", not_sure, 1, false), 0);
@@ -233,7 +224,7 @@ STORE_CASE(test_answer_change_keeps_rows_of_choices_still_chosen)
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], id_before[STORE_UUID_SIZE], id_after[STORE_UUID_SIZE];
     char at_before[32];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     const char *first[] = {"money", "reading"}, *second[] = {"reading", "health"};
     CHECK_INT(put(f, s, "barriers", NULL, first, 2, false), 0);
     answer_id(f, "barriers", "reading", id_before);
@@ -251,7 +242,7 @@ STORE_CASE(test_answer_unchoosing_everything_deletes_the_rows)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     const char *picked[] = {"transport", "childcare"};
     CHECK_INT(put(f, s, "barriers", NULL, picked, 2, false), 0);
     CHECK_INT(put(f, s, "barriers", NULL, picked + 1, 1, false), 0);
@@ -265,7 +256,7 @@ STORE_CASE(test_answer_skip_is_one_row_and_choosing_replaces_it)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], skip_id[STORE_UUID_SIZE], again[STORE_UUID_SIZE];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     CHECK_INT(put(f, s, "barriers", NULL, NULL, 0, true), 0);
     CHECK_STR(answers_of(f, s), "barriers/-/-/skipped;");
     CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer WHERE skipped = 1 AND choice IS NULL"), 1);
@@ -299,7 +290,7 @@ STORE_CASE(test_answers_are_durable_without_close)
         char err[512], s[STORE_UUID_SIZE];
         Store *store = store_open(f->path, err, sizeof err);
         const char *picked[] = {"listened", "kinder_staff"};
-        if (!store || store_session_begin(store, &forum_session, s) != 0 ||
+        if (!store || store_session_begin(store, &support_forum_session, s) != 0 ||
             store_answer_put(store, s, "change", NULL, picked, 2, false) != 0)
             _exit(1);
         _exit(0);
@@ -342,7 +333,7 @@ STORE_CASE(test_reading_while_the_store_writes_breaks_neither)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], question[32];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     const char *yes[] = {"yes"};
     /* An exporter in the middle of a long read transaction. */
     CHECK_INT(support_raw_exec(f, "BEGIN"), SQLITE_OK);
@@ -419,7 +410,7 @@ STORE_CASE(test_a_full_disk_fails_the_put_and_keeps_what_was_saved)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], kept[STORE_UUID_SIZE], after[STORE_UUID_SIZE], question[32];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     const char *picked[] = {"listened", "trusted_person"};
     CHECK_INT(put(f, s, "change", NULL, picked, 2, false), 0);
     answer_id(f, "change", "listened", kept);
@@ -454,7 +445,7 @@ STORE_CASE(test_each_commit_is_timed)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     const char *money[] = {"money"};
     CHECK_INT(put(f, s, "barriers", NULL, money, 1, false), 0);
     CHECK(store_last_commit_ms(f->store) > 0.0);
@@ -617,7 +608,7 @@ STORE_CASE(test_recording_put_and_get_round_trip_byte_for_byte)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], id[STORE_UUID_SIZE];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     enum { SIZE = 200000 }; /* about 6 s at 16 kHz */
     unsigned char *wav = blob_make(SIZE, 7);
     CHECK(wav);
@@ -642,7 +633,7 @@ STORE_CASE(test_recording_get_finds_none_where_none_was_kept)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     unsigned char *wav = (unsigned char *)s;
     size_t size = 99;
     int duration_ms = -1;
@@ -658,8 +649,8 @@ STORE_CASE(test_recording_again_keeps_only_the_last)
     char s[STORE_UUID_SIZE], other[STORE_UUID_SIZE], first[STORE_UUID_SIZE];
     char second[STORE_UUID_SIZE], kept[STORE_UUID_SIZE], answer_before[STORE_UUID_SIZE];
     char at_before[32];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
-    CHECK_INT(store_session_begin(f->store, &forum_session, other), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, other), 0);
     unsigned char *a = blob_make(5000, 1), *b = blob_make(3000, 2);
     CHECK(a && b);
     int status = put_recording(f, s, "speak", a, 5000, 2000, first);
@@ -697,7 +688,7 @@ STORE_CASE(test_skipping_a_spoken_answer_removes_its_recording)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], id[STORE_UUID_SIZE];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     unsigned char wav[64] = "RIFF";
     CHECK_INT(put_recording(f, s, "speak", wav, sizeof wav, 900, id), 0);
     CHECK_INT(put_recording(f, s, "speak_more", wav, sizeof wav, 900, id), 0);
@@ -736,7 +727,7 @@ STORE_CASE(test_a_full_disk_fails_the_recording_and_keeps_the_last)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], id[STORE_UUID_SIZE], failed_id[STORE_UUID_SIZE] = "";
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     unsigned char small[1000];
     memset(small, 0x5a, sizeof small);
     CHECK_INT(put_recording(f, s, "speak", small, sizeof small, 30, id), 0);
@@ -875,8 +866,8 @@ STORE_CASE(test_text_put_and_get_round_trip_utf8)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], other[STORE_UUID_SIZE];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
-    CHECK_INT(store_session_begin(f->store, &forum_session, other), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, other), 0);
     CHECK_INT(support_store_put_text(f, s, "words", polish), 0);
     CHECK_INT(support_store_put_text(f, s, "more_words", urdu), 0);
     CHECK_STR(text_of(f, s, "words"), polish);
@@ -916,7 +907,7 @@ STORE_CASE(test_text_change_keeps_the_rows_id_and_time)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], id_before[STORE_UUID_SIZE], at_before[32];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     CHECK_INT(support_store_put_text(f, s, "words", "Hi"), 0);
     snprintf(id_before, sizeof id_before, "%s",
              support_raw_text(f, "SELECT id FROM answer WHERE question = 'words'"));
@@ -935,7 +926,7 @@ STORE_CASE(test_text_empty_removes_the_row)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     CHECK_INT(support_store_put_text(f, s, "words", polish), 0);
     CHECK_INT(support_store_put_text(f, s, "more_words", urdu), 0);
     CHECK_INT(support_store_put_text(f, s, "words", ""), 0);
@@ -953,7 +944,7 @@ STORE_CASE(test_skipping_a_text_question_removes_its_words)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     CHECK_INT(support_store_put_text(f, s, "words", polish), 0);
     CHECK_INT(put(f, s, "words", NULL, NULL, 0, true), 0); /* "I don't want to answer" */
     CHECK_STR(text_of(f, s, "words"), "(none)");
@@ -973,7 +964,7 @@ STORE_CASE(test_text_and_recording_replace_each_other)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE], id[STORE_UUID_SIZE];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     unsigned char wav[64] = "RIFF";
     CHECK_INT(support_store_put_text(f, s, "words", polish), 0);
     CHECK_INT(put_recording(f, s, "words", wav, sizeof wav, 900, id), 0);
@@ -1005,7 +996,7 @@ STORE_CASE(test_a_full_disk_fails_the_text_and_keeps_the_last)
 {
     CHECK(support_store_open(f));
     char s[STORE_UUID_SIZE];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     CHECK_INT(support_store_put_text(f, s, "words", polish), 0);
     CHECK_INT(store_debug_limit_pages(f->store, 1), 0);
     enum { BIG = 200000 };
@@ -1086,7 +1077,7 @@ STORE_CASE(test_migration_from_version_3_keeps_every_row)
                  "event  TEXT NOT NULL, -- a short word"));
     /* The migrated file takes new sessions and answers beside the old ones. */
     char s[STORE_UUID_SIZE];
-    CHECK_INT(store_session_begin(f->store, &forum_session, s), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
     CHECK_INT(support_store_put_text(f, s, "words", "new words"), 0);
     CHECK(support_store_open(f)); /* and opening it again changes nothing */
     CHECK_INT(support_raw_int(f, "PRAGMA user_version"), 4);

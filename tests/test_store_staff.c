@@ -20,15 +20,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static const StoreSessionInfo forum_session = {
-    .survey_id = "forum",
-    .survey_version = "2026-01",
-    .language = "en",
-    .touch_style = "touch",
-    .mode = "self",
-    .group_label = NULL,
-};
-
 /* Defines a case `name` whose body gets a set-up SupportStore `f`
  * (tests/test_support.h). */
 #define STAFF_CASE(name) SUPPORT_FIXTURE_CASE(name, SupportStore, support_store_setup, support_store_teardown)
@@ -40,7 +31,7 @@ static const StoreSessionInfo forum_session = {
 static int session_at(SupportStore *f, const char *started_at, const char *group,
                       char id[STORE_UUID_SIZE])
 {
-    StoreSessionInfo info = forum_session;
+    StoreSessionInfo info = support_forum_session;
     info.group_label = group;
     if (store_session_begin(f->store, &info, id) != 0) {
         printf("    store_session_begin: %s\n", store_error(f->store));

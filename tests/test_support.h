@@ -251,6 +251,17 @@ typedef struct {
     char text[SUPPORT_TEXT_SIZE]; /* the last support_raw_text answer, or a test's listing */
 } SupportStore;
 
+/* The session every store test begins unless it needs another: the forum
+ * survey, English, touch, answered alone, in no group. */
+static const StoreSessionInfo support_forum_session = {
+    .survey_id = "forum",
+    .survey_version = "2026-01",
+    .language = "en",
+    .touch_style = "touch",
+    .mode = "self",
+    .group_label = NULL,
+};
+
 /* Zeroes `f` and makes its folder; the database is not made yet. 0 or -1. */
 static inline int support_store_setup(SupportStore *f)
 {
