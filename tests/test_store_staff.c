@@ -18,6 +18,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 /* Defines a case `name` whose body gets a set-up SupportStore `f`
@@ -593,6 +594,34 @@ STAFF_CASE(test_sayso_purge_refuses_a_missing_database_and_a_bad_date)
     CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session"), 1);
 }
 
+STAFF_CASE(test_sayso_purge_refuses_a_day_that_is_not_over)
+{
+    CHECK(support_store_open(f));
+    char old[STORE_UUID_SIZE], now[STORE_UUID_SIZE];
+    CHECK_INT(session_at(f, "2020-01-01T10:00:00.000Z", NULL, old), 0);
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, now), 0); /* still going */
+    store_close(f->store);
+    f->store = NULL;
+    char today[16], tomorrow[16], args[512];
+    time_t t = time(NULL);
+    strftime(today, sizeof today, "%Y-%m-%d", gmtime(&t));
+    t += 24 * 60 * 60;
+    strftime(tomorrow, sizeof tomorrow, "%Y-%m-%d", gmtime(&t));
+    snprintf(args, sizeof args, "purge --db %s --before %s", f->path, tomorrow);
+    CHECK_INT(run(f, args), 1);
+    CHECK(strstr(output(f, "err.txt"), "is after today"));
+    CHECK(strstr(f->text, "nothing was deleted"));
+    CHECK_STR(output(f, "out.txt"), "");
+    snprintf(args, sizeof args, "purge --db %s --before 2999-01-01", f->path);
+    CHECK_INT(run(f, args), 1);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session"), 2);
+    /* Today itself is allowed: it deletes the days before, not today's session. */
+    snprintf(args, sizeof args, "purge --db %s --before %s", f->path, today);
+    CHECK_INT(run(f, args), 0);
+    CHECK(strstr(output(f, "out.txt"), "deleted 1 session started before"));
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session WHERE id='%s'", now), 1);
+}
+
 int main(void)
 {
     RUN(test_counts_today_and_total_without_skips);
@@ -608,5 +637,6 @@ int main(void)
     RUN(test_purge_while_a_reader_holds_the_wal_says_so);
     RUN(test_sayso_purge_says_what_it_deleted_and_kept);
     RUN(test_sayso_purge_refuses_a_missing_database_and_a_bad_date);
+    RUN(test_sayso_purge_refuses_a_day_that_is_not_over);
     return TEST_SUMMARY();
 }

@@ -2,12 +2,15 @@
  *
  * The store does the deleting, in one transaction; this file only refuses a
  * database that is not there (store_open would make an empty one, and
- * "deleted 0 sessions" from a mistyped path would mislead) and words the
- * result for the person who ran it. */
+ * "deleted 0 sessions" from a mistyped path would mislead) or a day that is
+ * not over yet (a running kiosk's session in progress would go with it), and
+ * words the result for the person who ran it. */
 #include "staff/purge_command.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "store/store.h"
 #include "store/store_staff.h"
@@ -35,6 +38,26 @@ static int purge_check_file(const char *path, char *err, size_t err_size)
     return 0;
 }
 
+/* `before` (YYYY-MM-DD, already checked to be a day) is no later than
+ * today's UTC date, the calendar the database's times are in. 0, or -1 with
+ * why: a later date would take today's sessions, one perhaps still being
+ * answered. */
+static int purge_check_day_is_over(const char *before, char *err, size_t err_size)
+{
+    time_t now = time(NULL);
+    struct tm utc;
+    char today[16];
+    if (!gmtime_r(&now, &utc) || strftime(today, sizeof today, "%Y-%m-%d", &utc) == 0)
+        return 0;
+    if (strcmp(before, today) <= 0)
+        return 0;
+    snprintf(err, err_size,
+             "--before %s is after today (%s, UTC): a purge only deletes days that are over,"
+             " so that no session still being answered goes; nothing was deleted",
+             before, today);
+    return -1;
+}
+
 int purge_main(const CliOptions *options)
 {
     char err[512];
@@ -42,7 +65,8 @@ int purge_main(const CliOptions *options)
     StoreCounts left;
     Store *store = NULL;
     int status = 1;
-    if (purge_check_file(options->db_path, err, sizeof err) != 0)
+    if (purge_check_file(options->db_path, err, sizeof err) != 0 ||
+        purge_check_day_is_over(options->before, err, sizeof err) != 0)
         goto done;
     store = store_open(options->db_path, err, sizeof err);
     if (!store)
