@@ -166,23 +166,27 @@ static const char *element_voice(const App *app, const UiElement *el)
     return strcmp(el->voice, s->languages[s->default_language].code) == 0 ? app->settings.voice : el->voice;
 }
 
+/* Plays the recording `audio` when there is one ("" for none), else says
+ * `words` in `voice` (NULL: the screen's); a recording that cannot play
+ * falls back to the words. */
+static void say_recording_or(App *app, const char *audio, const char *voice, const char *words)
+{
+    if (audio[0])
+        speech_say_file_or(app->speech, audio, words);
+    else
+        speech_say_in(app->speech, voice, words);
+}
+
 /* Says the screen's prompt: its recording when the survey has one. */
 static void say_prompt(App *app)
 {
-    const char *audio = ui_prompt_audio(app->ui);
-    if (audio[0])
-        speech_say_file_or(app->speech, audio, ui_prompt(app->ui));
-    else
-        speech_say(app->speech, ui_prompt(app->ui));
+    say_recording_or(app, ui_prompt_audio(app->ui), NULL, ui_prompt(app->ui));
 }
 
 /* Says what a touched element says: its recording, or its words. */
 static void say_element(App *app, const UiElement *el)
 {
-    if (el->audio[0])
-        speech_say_file_or(app->speech, el->audio, ui_element_spoken(el));
-    else
-        speech_say_in(app->speech, element_voice(app, el), ui_element_spoken(el));
+    say_recording_or(app, el->audio, element_voice(app, el), ui_element_spoken(el));
 }
 
 static void prepare_element(App *app, const UiElement *el)
@@ -221,10 +225,7 @@ static void say_attract_item(App *app)
         return;
     char both[2 * UI_TEXT_SIZE + 2];
     snprintf(both, sizeof both, "%s %s", ui_element_spoken(said), did ? ui_element_spoken(did) : "");
-    if (said->audio[0])
-        speech_say_file_or(app->speech, said->audio, both);
-    else
-        speech_say(app->speech, both);
+    say_recording_or(app, said->audio, NULL, both);
 }
 
 /* Lays the screen out again when the flow moved; speaks a new screen. */
@@ -239,11 +240,11 @@ static void refresh(App *app)
         default_seeing(app);  /* each person starts from the kiosk's own look */
     if (new_screen)
         app->keyboard = (KeyboardState){false, false};  /* letters, before it is laid out */
-    char prompt_before[1024];  /* on the welcome screen it ends with the "You said, we did" item */
-    snprintf(prompt_before, sizeof prompt_before, "%s", ui_prompt(app->ui));
+    int item_before = app->built_yousaid;
     ui_build(app->ui, app->flow);
     app->built = true;
     app->built_generation = app_generation(app);
+    app->built_yousaid = flow_yousaid(app->flow);
     snprintf(app->built_screen, sizeof app->built_screen, "%s", screen);
     app->dirty = true;
     set_voice(app);
@@ -254,7 +255,7 @@ static void refresh(App *app)
         say_prompt(app);
         prepare_speech(app);
     } else if (flow_screen(app->flow) == FLOW_WELCOME && !staff_is_open(&app->staff) &&
-               strcmp(prompt_before, ui_prompt(app->ui)) != 0) {
+               app->built_yousaid != item_before) {
         say_attract_item(app);
     }
 }
@@ -479,17 +480,21 @@ void app_pump(App *app)
     draw_if_dirty(app);
 }
 
+int64_t app_soonest(const int64_t *ms, int n)
+{
+    int64_t soonest = -1;
+    for (int i = 0; i < n; i++)
+        if (ms[i] >= 0 && (soonest < 0 || ms[i] < soonest))
+            soonest = ms[i];
+    return soonest;
+}
+
 /* Milliseconds until the next time-out or scan step, or -1 for none. */
 static int64_t ms_until_next(const App *app)
 {
-    int64_t next[4] = {flow_ms_until_deadline(app->flow, app_now(app)),
-                       access_ms_until(&app->access, app_now(app)), spoken_ms_until(&app->spoken, app->speech),
-                       app_staff_ms_until(app)};
-    int64_t soonest = -1;
-    for (int i = 0; i < 4; i++)
-        if (next[i] >= 0 && (soonest < 0 || next[i] < soonest))
-            soonest = next[i];
-    return soonest;
+    int64_t next[] = {flow_ms_until_deadline(app->flow, app_now(app)), access_ms_until(&app->access, app_now(app)),
+                      spoken_ms_until(&app->spoken, app->speech), app_staff_ms_until(app)};
+    return app_soonest(next, sizeof next / sizeof next[0]);
 }
 
 void app_advance(App *app, uint64_t ms)

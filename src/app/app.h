@@ -17,7 +17,6 @@
 #include "recorder/recorder.h"
 #include "speech/speech.h"
 #include "staff/gesture.h"
-#include "staff/pin_keys.h"
 #include "staff/staff.h"
 #include "store/store.h"
 #include "survey/kiosk_settings.h"
@@ -45,7 +44,6 @@ typedef struct {
     KeyboardState keyboard;   /* the on-screen keyboard's page, for typed answers */
     Staff staff;              /* the PIN pad, staff menu and group view */
     StaffGesture gesture;     /* a finger held in the top-left corner */
-    PinKeys staff_keys;       /* kiosk.ini [staff] keys: the chord that opens the PIN pad */
     Recorder *mic_test;       /* the staff menu's microphone test; NULL until used */
     uint64_t mic_test_until;  /* when it ends; 0 when none runs */
     int attract_said;         /* "You said, we did" items said since the welcome screen appeared */
@@ -55,6 +53,7 @@ typedef struct {
     bool virtual_clock;       /* headless: time moves only by `wait` */
     uint64_t virtual_now_ms;
     unsigned built_generation; /* flow and staff generations laid out last */
+    int built_yousaid;        /* the "You said, we did" item laid out last */
     char built_screen[128];
     bool built;
     bool dirty;
@@ -80,6 +79,10 @@ void app_pump(App *app);
 
 /* Moves the virtual clock on by `ms` and runs what falls due. */
 void app_advance(App *app, uint64_t ms);
+
+/* The soonest of `n` times in milliseconds, each -1 for none; -1 when all
+ * are. */
+int64_t app_soonest(const int64_t *ms, int n);
 
 /* The name of the screen showing ("question:positive"). */
 void app_screen_name(const App *app, char *out, size_t out_size);

@@ -14,7 +14,6 @@ void app_staff_init(App *app)
                         app->flow};
     staff_init(&app->staff, &ctx);
     staff_gesture_init(&app->gesture, ui_min_target(app->ui));
-    pin_keys_parse(app->settings.staff_keys, &app->staff_keys);  /* checked when kiosk.ini was read */
     ui_set_staff(app->ui, &app->staff);
 }
 
@@ -30,37 +29,23 @@ static void open_pad(App *app)
     speech_stop(app->speech);
     app->pointer = (UiPointer){0};  /* the held finger's release is no tap */
     ui_set_drag(app->ui, NULL, 0, 0);
-    staff_open(&app->staff, app_now(app));
-    app->built = false;
+    staff_open(&app->staff, app_now(app));  /* moves the staff generation: the screen is laid out again */
 }
 
 static bool is_chord(const App *app, const SDL_Event *e)
 {
-    return e->type == SDL_KEYDOWN && pin_keys_match(&app->staff_keys, e->key.keysym.sym, e->key.keysym.mod);
+    return e->type == SDL_KEYDOWN &&
+           pin_keys_match(&app->settings.staff_chord, e->key.keysym.sym, e->key.keysym.mod);
 }
 
 bool app_staff_event(App *app, const SDL_Event *e)
 {
-    int w, h;
-    ui_size(app->ui, &w, &h);
-    switch (e->type) {
-    case SDL_FINGERDOWN:
-        staff_gesture_down(&app->gesture, (int)(e->tfinger.x * w), (int)(e->tfinger.y * h), app_now(app));
-        break;
-    case SDL_FINGERMOTION:
-        staff_gesture_move(&app->gesture, (int)(e->tfinger.x * w), (int)(e->tfinger.y * h));
-        break;
-    case SDL_MOUSEBUTTONDOWN:
-        if (e->button.which != SDL_TOUCH_MOUSEID && e->button.button == SDL_BUTTON_LEFT)
-            staff_gesture_down(&app->gesture, e->button.x, e->button.y, app_now(app));
-        break;
-    case SDL_MOUSEMOTION:
-        if (e->motion.which != SDL_TOUCH_MOUSEID)
-            staff_gesture_move(&app->gesture, e->motion.x, e->motion.y);
-        break;
-    case SDL_FINGERUP:
-    case SDL_MOUSEBUTTONUP: staff_gesture_up(&app->gesture); break;
-    default: break;
+    int x, y;
+    switch (ui_input_pointer(app->ui, e, &x, &y)) {
+    case UI_POINTER_DOWN: staff_gesture_down(&app->gesture, x, y, app_now(app)); break;
+    case UI_POINTER_MOVE: staff_gesture_move(&app->gesture, x, y); break;
+    case UI_POINTER_UP: staff_gesture_up(&app->gesture); break;
+    case UI_POINTER_NONE: break;
     }
     if (!is_chord(app, e))
         return false;
@@ -165,12 +150,7 @@ void app_staff_tick(App *app)
 int64_t app_staff_ms_until(const App *app)
 {
     uint64_t now = app_now(app);
-    int64_t next[3] = {staff_gesture_ms_until(&app->gesture, now), staff_ms_until(&app->staff, now),
-                       app->mic_test_until ? (app->mic_test_until > now ? (int64_t)(app->mic_test_until - now) : 0)
-                                           : -1};
-    int64_t soonest = -1;
-    for (int i = 0; i < 3; i++)
-        if (next[i] >= 0 && (soonest < 0 || next[i] < soonest))
-            soonest = next[i];
-    return soonest;
+    int64_t mic = app->mic_test_until ? (app->mic_test_until > now ? (int64_t)(app->mic_test_until - now) : 0) : -1;
+    int64_t next[] = {staff_gesture_ms_until(&app->gesture, now), staff_ms_until(&app->staff, now), mic};
+    return app_soonest(next, sizeof next / sizeof next[0]);
 }

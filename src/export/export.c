@@ -3,7 +3,7 @@
  * Each export opens one StoreReader, so whatever it writes (one file, or
  * the csv, jsonl and report of a folder export) comes from one snapshot of
  * the database, and the kiosk can go on writing meanwhile. Files go through
- * ExportFile (whole or not at all). Sessions are reported to on_session
+ * an AtomicFile (whole or not at all). Sessions are reported to on_session
  * only once every file is in place, so the staff menu never marks as
  * exported a session whose file did not land. */
 #include "export/export_internal.h"
@@ -32,9 +32,7 @@ static int export_one(StoreReader *reader, const ExportRequest *request, ExportF
     char dir[4096];
     export_recordings_dir(path, dir, sizeof dir);
     const char *rec = recordings ? dir : NULL;
-    ExportRequest html = *request;
-    html.on_session = NULL; /* called here, once the files are in place */
-    ExportFile file;
+    AtomicFile file;
     if (export_file_open(&file, path, err, err_size) != 0)
         return -1;
     int status = -1;
@@ -43,9 +41,9 @@ static int export_one(StoreReader *reader, const ExportRequest *request, ExportF
     else if (format == EXPORT_JSONL)
         status = export_jsonl_write(reader, request, file.f, path, rec, counts, err, err_size);
     else
-        status = export_html_write(reader, &html, file.f, counts, err, err_size);
+        status = export_html_write(reader, request, file.f, counts, err, err_size);
     if (status != 0) {
-        export_file_abort(&file);
+        atomic_file_abort(&file);
         return -1;
     }
     return export_file_commit(&file, err, err_size);
@@ -93,8 +91,7 @@ int export_run(const ExportRequest *request, ExportCounts *counts, char *err, si
     return status;
 }
 
-/* Makes the folder `path` when it is missing. 0, or -1 with `err`. */
-static int export_make_folder(const char *path, char *err, size_t err_size)
+int export_make_folder(const char *path, char *err, size_t err_size)
 {
     struct stat st;
     if (mkdir(path, 0755) == 0 || (errno == EEXIST && stat(path, &st) == 0 && S_ISDIR(st.st_mode)))

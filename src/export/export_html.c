@@ -6,15 +6,16 @@
  * came (sessions per day, languages, inputs, support, groups), then each
  * question's answers with the survey's own symbols.
  *
- * It is written in two passes over one read-only snapshot: the sessions
- * are counted and listed first, then each session's answers are read and
- * counted, so nothing is held per answer. The page has no script and
- * fetches nothing: its Content-Security-Policy forbids every load, so a
- * stray reference shows up as a console error rather than a silent leak.
+ * It is counted in one pass over one read-only snapshot (each session,
+ * then its answers), so nothing is held per session or per answer, and
+ * then written. The page has no script and fetches nothing: its
+ * Content-Security-Policy forbids every load, so a stray reference shows
+ * up as a console error rather than a silent leak.
  * Charts are drawn by export_html_charts.c, the question sections by
  * export_html_questions.c. */
 #include "export/export.h"
 #include "export/export_html_internal.h"
+#include "export/export_internal.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -76,16 +77,14 @@ static const char html_style[] =
 
 /* ---- counting ---- */
 
-typedef struct {
-    char *id;
-    char *ended_how; /* NULL: no end recorded */
-} ReportSession;
-
+/* The counts so far. Callbacks of the reader return nothing, so a failure
+ * to read a session's answers is kept here and the rest of the pass does
+ * nothing. */
 typedef struct {
     HtmlReport report;
+    StoreReader *reader;
     bool out_of_memory;
-    ReportSession *list;
-    int n_list, cap_list;
+    bool failed; /* reading a session's answers failed: the reader has why */
     /* the session whose answers are being read */
     HtmlTallies seen;
     int furthest;        /* the survey index of the furthest question answered, -1 */
@@ -121,71 +120,15 @@ static void count_ending(HtmlReport *r, const char *how)
         r->timeout++;
 }
 
-static int remember_session(Reading *rd, const StoreSessionRow *row)
-{
-    if (rd->n_list == rd->cap_list) {
-        int cap = rd->cap_list ? rd->cap_list * 2 : 64;
-        ReportSession *list = realloc(rd->list, (size_t)cap * sizeof *list);
-        if (!list)
-            return -1;
-        rd->list = list;
-        rd->cap_list = cap;
-    }
-    ReportSession *s = &rd->list[rd->n_list];
-    s->id = strdup(row->id);
-    s->ended_how = row->ended_how ? strdup(row->ended_how) : NULL;
-    if (!s->id || (row->ended_how && !s->ended_how)) {
-        free(s->id);
-        free(s->ended_how);
-        return -1;
-    }
-    rd->n_list++;
-    return 0;
-}
-
-static void on_session(void *ctx, const StoreSessionRow *row)
-{
-    Reading *rd = ctx;
-    HtmlReport *r = &rd->report;
-    char day[11], survey[256];
-    snprintf(day, sizeof day, "%.10s", row->started_at ? row->started_at : "");
-    snprintf(survey, sizeof survey, "%s, version %s", row->survey_id, row->survey_version);
-    r->sessions++;
-    if (!r->first_day[0] || strcmp(day, r->first_day) < 0)
-        snprintf(r->first_day, sizeof r->first_day, "%s", day);
-    if (strcmp(day, r->last_day) > 0)
-        snprintf(r->last_day, sizeof r->last_day, "%s", day);
-    tally(rd, &r->days, day, 1);
-    tally(rd, &r->kiosks, row->kiosk_id, 1);
-    tally(rd, &r->surveys, survey, 1);
-    tally(rd, &r->languages, row->language, 1);
-    tally(rd, &r->modes, row->mode, 1);
-    tally(rd, &r->groups, row->group_label, 1);
-    count_inputs(rd, row->input_used);
-    count_ending(r, row->ended_how);
-    if (remember_session(rd, row) != 0)
-        rd->out_of_memory = true;
-}
-
-/* The question's name without the ":spoken" of an own-words answer. */
-static bool base_name(const char *question, char *out, size_t size)
-{
-    static const char suffix[] = ":spoken";
-    size_t n = strlen(question), m = sizeof suffix - 1;
-    bool spoken = n > m && strcmp(question + n - m, suffix) == 0;
-    snprintf(out, size, "%.*s", (int)(spoken ? n - m : n), question);
-    return spoken;
-}
-
 static void on_answer(void *ctx, const StoreAnswerRow *row)
 {
     Reading *rd = ctx;
     HtmlReport *r = &rd->report;
     char name[256], key[1400];
-    bool spoken = base_name(row->question, name, sizeof name);
+    bool spoken = export_question_name(row->question, name, sizeof name);
     r->answers++;
     tally(rd, &rd->seen, name, 1);
-    int q = r->survey ? survey_question_index(r->survey, name) : -1;
+    int q = r->h.survey ? survey_question_index(r->h.survey, name) : -1;
     if (q > rd->furthest)
         rd->furthest = q;
     if (q < 0) {
@@ -208,21 +151,47 @@ static void on_answer(void *ctx, const StoreAnswerRow *row)
 }
 
 /* Reads one session's answers: what it reached, and where it stopped. */
-static int read_answers(Reading *rd, StoreReader *reader, const ReportSession *s)
+static int read_answers(Reading *rd, const StoreSessionRow *s)
 {
     HtmlReport *r = &rd->report;
     rd->furthest = -1;
     rd->last_other[0] = '\0';
-    if (store_reader_answers(reader, s->id, on_answer, rd) < 0)
+    if (store_reader_answers(rd->reader, s->id, on_answer, rd) < 0)
         return -1;
     for (int i = 0; i < rd->seen.n; i++)
         tally(rd, &r->reached, rd->seen.items[i].key, 1);
     html_tallies_free(&rd->seen);
     if (!s->ended_how || strcmp(s->ended_how, "finished") != 0) {
-        const char *at = rd->furthest >= 0 ? r->survey->questions[rd->furthest].name : rd->last_other;
+        const char *at = rd->furthest >= 0 ? r->h.survey->questions[rd->furthest].name : rd->last_other;
         tally(rd, &r->stopped_at, at, 1);
     }
     return 0;
+}
+
+static void on_session(void *ctx, const StoreSessionRow *row)
+{
+    Reading *rd = ctx;
+    HtmlReport *r = &rd->report;
+    char day[11], survey[256];
+    if (rd->failed)
+        return;
+    snprintf(day, sizeof day, "%.10s", row->started_at ? row->started_at : "");
+    snprintf(survey, sizeof survey, "%s, version %s", row->survey_id, row->survey_version);
+    r->sessions++;
+    if (!r->first_day[0] || strcmp(day, r->first_day) < 0)
+        snprintf(r->first_day, sizeof r->first_day, "%s", day);
+    if (strcmp(day, r->last_day) > 0)
+        snprintf(r->last_day, sizeof r->last_day, "%s", day);
+    tally(rd, &r->days, day, 1);
+    tally(rd, &r->kiosks, row->kiosk_id, 1);
+    tally(rd, &r->surveys, survey, 1);
+    tally(rd, &r->languages, row->language, 1);
+    tally(rd, &r->modes, row->mode, 1);
+    tally(rd, &r->groups, row->group_label, 1);
+    count_inputs(rd, row->input_used);
+    count_ending(r, row->ended_how);
+    if (read_answers(rd, row) != 0)
+        rd->failed = true;
 }
 
 static void reading_free(Reading *rd)
@@ -233,11 +202,6 @@ static void reading_free(Reading *rd)
                           &r->others, &rd->seen};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         html_tallies_free(all[i]);
-    for (int i = 0; i < rd->n_list; i++) {
-        free(rd->list[i].id);
-        free(rd->list[i].ended_how);
-    }
-    free(rd->list);
     html_out_free(&r->h);
 }
 
@@ -259,10 +223,10 @@ static void long_date(char *out, size_t size, const char *day)
 /* "Polski (pl)": the survey's name of the language and its code. */
 static const char *language_name(const HtmlReport *r, const char *code, char *buf, size_t size)
 {
-    int i = r->survey ? survey_language_index(r->survey, code) : -1;
+    int i = r->h.survey ? survey_language_index(r->h.survey, code) : -1;
     if (i < 0)
         return code;
-    snprintf(buf, size, "%s (%s)", r->survey->languages[i].name, code);
+    snprintf(buf, size, "%s (%s)", r->h.survey->languages[i].name, code);
     return buf;
 }
 
@@ -294,7 +258,7 @@ static const char *group_name(const HtmlReport *r, const char *key, char *buf, s
 static void write_head(HtmlReport *r)
 {
     HtmlOut *h = &r->h;
-    const char *title = r->survey && r->survey->title ? r->survey->title : "sayso";
+    const char *title = r->h.survey && r->h.survey->title ? r->h.survey->title : "sayso";
     fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -345,7 +309,7 @@ static void write_top(HtmlReport *r, const StoreFilter *filter)
     snprintf(now, sizeof now, "%d %s %d, %02d:%02d UTC", tm.tm_mday, month_names[tm.tm_mon],
              tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
     fputs("<header class=\"top\">\n<p class=\"kicker\">sayso report</p>\n<h1>", h->out);
-    html_text(h, r->survey && r->survey->title ? r->survey->title : "Answers");
+    html_text(h, r->h.survey && r->h.survey->title ? r->h.survey->title : "Answers");
     fputs("</h1>\n<dl class=\"facts\">\n", h->out);
     write_filters(r, filter);
     long_date(from, sizeof from, r->first_day);
@@ -362,8 +326,8 @@ static void write_top(HtmlReport *r, const StoreFilter *filter)
     fputs(r->kiosks.n ? "" : "None", h->out);
     fputs("</dd>\n<dt>Survey</dt><dd>", h->out);
     write_list(r, &r->surveys, false);
-    if (r->surveys.n == 0 && r->survey)
-        fprintf(h->out, "%s, version %s", r->survey->form_id, r->survey->version);
+    if (r->surveys.n == 0 && r->h.survey)
+        fprintf(h->out, "%s, version %s", r->h.survey->form_id, r->h.survey->version);
     fprintf(h->out, "</dd>\n<dt>Generated</dt><dd>%s (dates are UTC days)</dd>\n</dl>\n</header>\n<main>\n", now);
 }
 
@@ -404,10 +368,10 @@ static void write_completion(HtmlReport *r)
 
 static const char *question_label(const HtmlReport *r, const char *name, char *buf, size_t size)
 {
-    const SurveyQuestion *q = r->survey && name[0] ? survey_question(r->survey, name) : NULL;
+    const SurveyQuestion *q = r->h.survey && name[0] ? survey_question(r->h.survey, name) : NULL;
     if (!name[0])
         return "Before answering any question";
-    return q ? survey_text(r->survey, &q->label, r->h.lang) : name;
+    return q ? survey_text(r->h.survey, &q->label, r->h.lang) : name;
 }
 
 /* Where the sessions that did not finish stopped, in survey order. */
@@ -422,10 +386,10 @@ static void write_stopped_at(HtmlReport *r)
         return;
     int before = html_tally_count(&r->stopped_at, "");
     bool ok = before == 0 || html_tally_add(&order, "", before) == 0;
-    for (int q = 0; ok && r->survey && q < r->survey->n_questions; q++) {
-        int n = html_tally_count(&r->stopped_at, r->survey->questions[q].name);
+    for (int q = 0; ok && r->h.survey && q < r->h.survey->n_questions; q++) {
+        int n = html_tally_count(&r->stopped_at, r->h.survey->questions[q].name);
         if (n > 0)
-            ok = html_tally_add(&order, r->survey->questions[q].name, n) == 0;
+            ok = html_tally_add(&order, r->h.survey->questions[q].name, n) == 0;
     }
     for (int i = 0; ok && i < r->others.n; i++) {
         int n = html_tally_count(&r->stopped_at, r->others.items[i].key);
@@ -544,29 +508,17 @@ static void write_glance(HtmlReport *r)
     fputs("</div>\n</section>\n", h->out);
 }
 
-typedef struct {
-    int index, count;
-} Ranked;
-
-static int by_count(const void *a, const void *b)
-{
-    const Ranked *x = a, *y = b;
-    if (x->count != y->count)
-        return y->count - x->count;
-    return x->index - y->index;
-}
-
 void html_count_table(HtmlReport *r, const char *caption, const HtmlTallies *t, HtmlNameFn name,
                       int whole, bool ranked)
 {
     HtmlOut *h = &r->h;
-    Ranked *rank = calloc((size_t)t->n + 1, sizeof *rank);
+    HtmlRank *rank = calloc((size_t)t->n + 1, sizeof *rank);
     if (!rank)
         return;
     for (int i = 0; i < t->n; i++)
-        rank[i] = (Ranked){i, t->items[i].count};
+        rank[i] = (HtmlRank){i, t->items[i].count};
     if (ranked)
-        qsort(rank, (size_t)t->n, sizeof *rank, by_count);
+        qsort(rank, (size_t)t->n, sizeof *rank, html_rank_most_first);
     fputs("<table>\n<thead><tr><th scope=\"col\">", h->out);
     html_text(h, caption);
     fprintf(h->out, "</th><th scope=\"col\"><span class=\"vh\">Bar</span></th><th scope=\"col\" class=\"num\">"
@@ -613,21 +565,14 @@ static void reader_failed(const ExportRequest *request, StoreReader *reader, cha
 int export_html_write(StoreReader *reader, const ExportRequest *request, FILE *out,
                       ExportCounts *counts, char *err, size_t err_size)
 {
-    Reading rd = {0};
+    Reading rd = {.reader = reader};
     int rc = -1;
     const StoreFilter *filter = &request->filter;
-    rd.report.survey = request->survey;
     rd.report.h = (HtmlOut){.out = out, .survey = request->survey, .symbol_dirs = request->symbol_dirs,
                             .lang = request->survey ? request->survey->default_language : 0};
-    if (store_reader_sessions(reader, filter, on_session, &rd) < 0) {
+    if (store_reader_sessions(reader, filter, on_session, &rd) < 0 || rd.failed) {
         reader_failed(request, reader, err, err_size);
         goto done;
-    }
-    for (int i = 0; i < rd.n_list && !rd.out_of_memory; i++) {
-        if (read_answers(&rd, reader, &rd.list[i]) != 0) {
-            reader_failed(request, reader, err, err_size);
-            goto done;
-        }
     }
     if (rd.out_of_memory) {
         snprintf(err, err_size, "cannot make the report: out of memory");
@@ -640,8 +585,6 @@ int export_html_write(StoreReader *reader, const ExportRequest *request, FILE *o
                  errno ? strerror(errno) : "write error");
         goto done;
     }
-    for (int i = 0; request->on_session && i < rd.n_list; i++)
-        request->on_session(request->ctx, rd.list[i].id);
     if (counts)
         *counts = (ExportCounts){.sessions = rd.report.sessions, .answers = rd.report.answers};
     rc = 0;

@@ -33,6 +33,14 @@ int html_tally_count(const HtmlTallies *t, const char *key);
 int html_tally_max(const HtmlTallies *t);
 void html_tallies_free(HtmlTallies *t);
 
+/* One entry of a list being ranked: its place in the list, its count. */
+typedef struct {
+    int index, count;
+} HtmlRank;
+
+/* qsort's order for HtmlRank: the largest count first, then list order. */
+int html_rank_most_first(const void *a, const void *b);
+
 /* ---- writing (export_html_parts.c) ---- */
 
 /* A picture read once and inlined wherever it is used. */
@@ -131,7 +139,6 @@ void html_columns(HtmlOut *h, const char *const *labels, const int *counts, int 
  * HTML_SKIP for a skip); of `typed` "QUESTION<SEP>WORDS". */
 typedef struct {
     HtmlOut h;
-    const Survey *survey; /* may be NULL */
     int sessions, answers;
     int finished, stopped, timeout, open; /* how sessions ended; open: no end recorded */
     char first_day[11], last_day[11];     /* "YYYY-MM-DD" (UTC) of the first and last session */

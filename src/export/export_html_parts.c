@@ -1,5 +1,5 @@
-/* export_html_parts.c: counting, escaping and inlining pictures for the
- * HTML report (see export_html_internal.h).
+/* export_html_parts.c: counting, ranking, escaping and inlining pictures
+ * for the HTML report (see export_html_internal.h).
  *
  * The report must open with no network and no other file, so every symbol
  * is copied into it: an SVG file whole (its XML prolog dropped, its
@@ -68,6 +68,12 @@ void html_tallies_free(HtmlTallies *t)
     free(t->items);
     t->items = NULL;
     t->n = t->cap = 0;
+}
+
+int html_rank_most_first(const void *a, const void *b)
+{
+    const HtmlRank *x = a, *y = b;
+    return x->count != y->count ? y->count - x->count : x->index - y->index;
 }
 
 /* ---- text ---- */

@@ -33,7 +33,7 @@ static int pick(const HtmlReport *r, const char *question, const char *topic, co
 
 static const char *text_of(const HtmlReport *r, const SurveyText *t, const char *fallback)
 {
-    const char *s = survey_text(r->survey, t, r->h.lang);
+    const char *s = survey_text(r->h.survey, t, r->h.lang);
     return s && s[0] ? s : fallback;
 }
 
@@ -60,16 +60,6 @@ static void write_skipped(HtmlReport *r, const char *question, int reached)
 }
 
 /* ---- choices ---- */
-
-typedef struct {
-    int index, count;
-} Order;
-
-static int most_first(const void *a, const void *b)
-{
-    const Order *x = a, *y = b;
-    return x->count != y->count ? y->count - x->count : x->index - y->index;
-}
 
 static void choice_row(HtmlReport *r, const char *image, const char *label, int count, int reached,
                        bool skip_row)
@@ -103,13 +93,13 @@ static void other_choice_rows(HtmlReport *r, const SurveyQuestion *q, int reache
 static void write_choices(HtmlReport *r, const SurveyQuestion *q, int reached)
 {
     const SurveyList *list = q->list;
-    Order *order = calloc((size_t)list->n_choices + 1, sizeof *order);
+    HtmlRank *order = calloc((size_t)list->n_choices + 1, sizeof *order);
     if (!order)
         return;
     for (int c = 0; c < list->n_choices; c++)
-        order[c] = (Order){c, pick(r, q->name, NULL, list->choices[c].name)};
+        order[c] = (HtmlRank){c, pick(r, q->name, NULL, list->choices[c].name)};
     if (q->appearance == APPEARANCE_GRID)
-        qsort(order, (size_t)list->n_choices, sizeof *order, most_first);
+        qsort(order, (size_t)list->n_choices, sizeof *order, html_rank_most_first);
     fprintf(r->h.out, "<table>\n<thead><tr><th scope=\"col\" colspan=\"2\">Answer</th><th scope=\"col\">"
             "<span class=\"vh\">Bar</span></th><th scope=\"col\" class=\"num\">Sessions</th>"
             "<th scope=\"col\" class=\"num\">%% of %d</th></tr></thead>\n<tbody>\n", reached);
@@ -364,11 +354,11 @@ static void headline(HtmlReport *r, const SurveyQuestion *q, int number)
 void html_headlines(HtmlReport *r)
 {
     int number = 0;
-    if (!r->survey || r->sessions == 0)
+    if (!r->h.survey || r->sessions == 0)
         return;
     fputs("<h3>What people said most</h3>\n<ul class=\"headlines\">\n", r->h.out);
-    for (int q = 0; q < r->survey->n_questions; q++) {
-        const SurveyQuestion *sq = &r->survey->questions[q];
+    for (int q = 0; q < r->h.survey->n_questions; q++) {
+        const SurveyQuestion *sq = &r->h.survey->questions[q];
         if (sq->type != QUESTION_NOTE)
             headline(r, sq, ++number);
     }
@@ -450,15 +440,15 @@ static void write_other(HtmlReport *r, const char *name)
 void html_questions(HtmlReport *r)
 {
     int number = 0;
-    for (int q = 0; r->survey && q < r->survey->n_questions; q++) {
-        const SurveyQuestion *sq = &r->survey->questions[q];
+    for (int q = 0; r->h.survey && q < r->h.survey->n_questions; q++) {
+        const SurveyQuestion *sq = &r->h.survey->questions[q];
         if (sq->type != QUESTION_NOTE)
             write_question(r, sq, ++number);
     }
     if (r->others.n == 0)
         return;
     fprintf(r->h.out, "<section id=\"others\" aria-labelledby=\"others-h\">\n<h2 id=\"others-h\">%s</h2>\n",
-            r->survey ? "Questions this survey no longer has" : "Answers by question");
+            r->h.survey ? "Questions this survey no longer has" : "Answers by question");
     for (int i = 0; i < r->others.n; i++)
         write_other(r, r->others.items[i].key);
     fputs("</section>\n", r->h.out);

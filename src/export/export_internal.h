@@ -3,7 +3,7 @@
  * An export is a walk over one reader's snapshot (export_walk) feeding a
  * sink, one per format: the walk finds each answer's labels in the survey
  * and writes its recording, the sink only formats. Files are written whole
- * or not at all through ExportFile (a temporary name, fsync, rename). */
+ * or not at all through an AtomicFile (a temporary name, fsync, rename). */
 #ifndef SAYSO_EXPORT_INTERNAL_H
 #define SAYSO_EXPORT_INTERNAL_H
 
@@ -11,31 +11,32 @@
 #include <stdio.h>
 
 #include "export/export.h"
+#include "fileio/atomic_file.h"
 
 #define EXPORT_ERR_SIZE 512
 
-/* A file being written: `f` writes to `tmp` beside `path` until commit. */
-typedef struct {
-    FILE *f;
-    char *path; /* the final name, as given */
-    char *tmp;  /* the temporary name, in the same folder */
-} ExportFile;
+/* Opens an AtomicFile for `path` (mode 0644). 0, or -1 with "cannot
+ * write PATH: REASON" in `err` (nothing is left behind). */
+int export_file_open(AtomicFile *file, const char *path, char *err, size_t err_size);
 
-/* Creates a temporary file beside `path` and opens it for writing. 0, or -1
- * with "cannot write PATH: REASON" in `err` (nothing is left behind). */
-int export_file_open(ExportFile *file, const char *path, char *err, size_t err_size);
-
-/* Flushes, fsyncs and closes the file, then renames it to its final name
- * (replacing a file there) and fsyncs the folder. 0, or -1 with `err`; on
- * failure the temporary file is removed and `path` is left as it was. */
-int export_file_commit(ExportFile *file, char *err, size_t err_size);
-
-/* Closes and removes the temporary file; safe on a file never opened. */
-void export_file_abort(ExportFile *file);
+/* Syncs and commits the file (atomic_file.h). 0, or -1 with "cannot write
+ * PATH: REASON" in `err`; on failure the temporary file is removed and
+ * `path` is left as it was. */
+int export_file_commit(AtomicFile *file, char *err, size_t err_size);
 
 /* Writes `size` bytes as the file `path`, whole or not at all. 0 or -1. */
 int export_file_write_all(const char *path, const void *data, size_t size, char *err,
                           size_t err_size);
+
+/* Makes the folder `path` when it is missing (export.c). 0, or -1 with
+ * "cannot make the folder PATH: REASON" in `err`. */
+int export_make_folder(const char *path, char *err, size_t err_size);
+
+/* Copies `question`, an answer row's question, into `out` as the survey's
+ * name: without the ":spoken" of an own-words answer ("NAME:spoken", the
+ * only colon a question row holds). Cut short when too long. True for an
+ * own-words answer (export_walk.c). */
+bool export_question_name(const char *question, char *out, size_t size);
 
 /* One answer as the sinks see it. Labels are the survey's (its default
  * language), NULL when the survey does not apply or has no such name. */

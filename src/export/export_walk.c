@@ -11,10 +11,8 @@
  * pass does nothing. */
 #include "export/export_internal.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 typedef struct {
     StoreReader *reader;
@@ -45,17 +43,21 @@ static const char *export_choice_label(const Survey *survey, const SurveyList *l
     return i < 0 ? NULL : export_label(survey, &list->choices[i].label);
 }
 
+bool export_question_name(const char *question, char *out, size_t size)
+{
+    static const char suffix[] = ":spoken";
+    size_t n = strlen(question), m = sizeof suffix - 1;
+    bool spoken = n > m && strcmp(question + n - m, suffix) == 0;
+    snprintf(out, size, "%.*s", (int)(spoken ? n - m : n), question);
+    return spoken;
+}
+
 /* Fills the labels of `answer` (own words "NAME:spoken" take NAME's). */
 static void export_labels(const Survey *survey, ExportAnswer *answer)
 {
     const StoreAnswerRow *row = answer->row;
-    const char *colon = strchr(row->question, ':');
-    size_t n = colon ? (size_t)(colon - row->question) : strlen(row->question);
     char name[256];
-    if (n >= sizeof name)
-        return;
-    memcpy(name, row->question, n);
-    name[n] = '\0';
+    export_question_name(row->question, name, sizeof name);
     const SurveyQuestion *q = survey_question(survey, name);
     if (!q)
         return;
@@ -75,15 +77,15 @@ static void export_walk_fail(ExportWalk *walk, const char *message)
  * recording leaves none). 0 or -1 (the walk failed). */
 static int export_walk_make_dir(ExportWalk *walk)
 {
-    if (walk->made_dir || mkdir(walk->recordings_dir, 0755) == 0 || errno == EEXIST) {
-        walk->made_dir = true;
-        return 0;
-    }
     char err[EXPORT_ERR_SIZE];
-    snprintf(err, sizeof err, "cannot make the folder %s: %s", walk->recordings_dir,
-             strerror(errno));
-    export_walk_fail(walk, err);
-    return -1;
+    if (walk->made_dir)
+        return 0;
+    if (export_make_folder(walk->recordings_dir, err, sizeof err) != 0) {
+        export_walk_fail(walk, err);
+        return -1;
+    }
+    walk->made_dir = true;
+    return 0;
 }
 
 /* Copies the answer's kept WAV out of the snapshot into the recordings

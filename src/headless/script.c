@@ -82,13 +82,24 @@ static int step_key(Script *s, const char *name)
     return 0;
 }
 
-static int step_wait(Script *s, const char *ms)
+/* Reads `ms`, a step's count of milliseconds, into *out; a failure naming
+ * the step otherwise. */
+static int parse_ms(const Script *s, const char *step, const char *ms, uint64_t *out)
 {
     char *end;
     long long v = strtoll(ms, &end, 10);
     if (*end || v < 0)
-        return fail(s, "wait wants milliseconds, not \"%s\"%s", ms, "");
-    app_advance(s->app, (uint64_t)v);
+        return fail(s, "%s wants milliseconds, not \"%s\"", step, ms);
+    *out = (uint64_t)v;
+    return 0;
+}
+
+static int step_wait(Script *s, const char *ms)
+{
+    uint64_t v;
+    if (parse_ms(s, "wait", ms, &v) != 0)
+        return 1;
+    app_advance(s->app, v);
     return 0;
 }
 
@@ -97,15 +108,14 @@ static int step_wait(Script *s, const char *ms)
 static int step_hold(Script *s, const char *target, const char *ms)
 {
     int x = 2, y = 2;
-    char *end;
-    long long v = strtoll(ms, &end, 10);
-    if (*end || v < 0)
-        return fail(s, "hold wants milliseconds, not \"%s\"%s", ms, "");
+    uint64_t v;
+    if (parse_ms(s, "hold", ms, &v) != 0)
+        return 1;
     if (strcmp(target, "corner") != 0 && element_center(s, target, &x, &y) != 0)
         return 1;
     ui_input_push_press(s->app->ui, x, y, true);
     app_pump(s->app);
-    app_advance(s->app, (uint64_t)v);
+    app_advance(s->app, v);
     ui_input_push_press(s->app->ui, x, y, false);
     app_pump(s->app);
     return 0;

@@ -8,20 +8,18 @@
  * them ("[name]" headers, "key = value" or "key: value" settings, leading
  * blanks skipped). The new text is checked with kiosk_settings_load before
  * it replaces the old file, and the replacement is a rename of an fsync'd
- * file, so the kiosk never sees half a file. */
+ * file (fileio/atomic_file.h), so the kiosk never sees half a file. */
 #include "staff/pin.h"
 
 #include <assert.h>
 #include <errno.h>
-#include <fcntl.h>
-#include <libgen.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fileio/atomic_file.h"
 #include "survey/kiosk_settings.h"
 
 #define PIN_INI_MODE 0644     /* a kiosk.ini we create */
@@ -188,68 +186,36 @@ static int check_text(const char *tmp, const char *path, const char *hash, char 
     return 0;
 }
 
-/* fsync of the folder holding `path`, so the rename itself is on disk. */
-static void sync_folder(const char *path)
-{
-    char copy[PATH_MAX];
-    snprintf(copy, sizeof copy, "%s", path);
-    int fd = open(dirname(copy), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        fsync(fd);
-        close(fd);
-    }
-}
-
-/* Writes `size` bytes of `data` to the open `fd` with the old file's mode
- * and, where we may, its owner (root setting a PIN keeps the kiosk user's
- * file theirs), and makes them durable. */
-static int write_all(int fd, const char *data, size_t size, const struct stat *old)
-{
-    for (size_t done = 0; done < size;) {
-        ssize_t n = write(fd, data + done, size - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return -1;
-        done += (size_t)n;
-    }
-    if (old->st_uid != (uid_t)-1 && fchown(fd, old->st_uid, old->st_gid) != 0) {
-        /* not ours to give away: the file stays the writer's */
-    }
-    return fchmod(fd, old->st_mode & 07777) == 0 && fsync(fd) == 0 ? 0 : -1;
-}
-
-/* Puts `data` at `path` by way of a checked temporary file beside it. */
+/* Puts `data` at `path` by way of a checked temporary file beside it, with
+ * the old file's mode and, where we may, its owner (root setting a PIN
+ * keeps the kiosk user's file theirs). */
 static int replace_file(const char *path, const char *data, size_t size, const struct stat *old, const char *hash,
                         char *err, size_t err_size)
 {
-    char tmp[PATH_MAX];
+    AtomicFile file;
     int status = -1;
-    if ((size_t)snprintf(tmp, sizeof tmp, "%s.XXXXXX", path) >= sizeof tmp) {
-        snprintf(err, err_size, "%s: the path is too long", path);
+    int error = atomic_file_open(&file, path, old->st_mode & 07777);
+    if (error) {
+        snprintf(err, err_size, "%s: cannot write beside it: %s", path, strerror(error));
         return -1;
     }
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        snprintf(err, err_size, "%s: cannot write beside it: %s", path, strerror(errno));
-        return -1;
+    if (old->st_uid != (uid_t)-1 && fchown(fileno(file.f), old->st_uid, old->st_gid) != 0) {
+        /* not ours to give away: the file stays the writer's */
     }
-    int rc = write_all(fd, data, size, old);
-    if (close(fd) != 0 || rc != 0) {
-        snprintf(err, err_size, "%s: cannot write: %s", path, strerror(errno));
+    error = fwrite(data, 1, size, file.f) == size ? atomic_file_sync(&file) : errno ? errno : EIO;
+    if (error) {
+        snprintf(err, err_size, "%s: cannot write: %s", path, strerror(error));
         goto cleanup;
     }
-    if (check_text(tmp, path, hash, err, err_size) != 0)
+    if (check_text(file.tmp, path, hash, err, err_size) != 0)
         goto cleanup;
-    if (rename(tmp, path) != 0) {
-        snprintf(err, err_size, "%s: cannot replace it: %s", path, strerror(errno));
+    if ((error = atomic_file_commit(&file)) != 0) {
+        snprintf(err, err_size, "%s: cannot replace it: %s", path, strerror(error));
         goto cleanup;
     }
-    sync_folder(path);
     status = 0;
 cleanup:
-    if (status != 0)
-        unlink(tmp);
+    atomic_file_abort(&file);
     return status;
 }
 

@@ -1,4 +1,5 @@
-/* pin_keys.c: parses and matches the staff key chord with SDL's key names.
+/* pin_keys.c: parses and matches the staff key chord with SDL's key names,
+ * and gives its SDL modifiers for a made-up key press.
  *
  * SDL_GetKeyFromName works from SDL's built-in tables, so kiosk.ini can be
  * checked before (or without) SDL_Init. The split on "+" takes modifier
@@ -13,12 +14,13 @@
 static const struct {
     const char *name;
     unsigned bit;
-    uint16_t sdl_mod;
+    uint16_t sdl_mod;  /* either hand's key */
+    uint16_t sdl_left; /* the left-hand key, for a made-up key press */
 } modifier_table[] = {
-    {"Ctrl", PIN_MOD_CTRL, KMOD_CTRL},
-    {"Alt", PIN_MOD_ALT, KMOD_ALT},
-    {"Shift", PIN_MOD_SHIFT, KMOD_SHIFT},
-    {"GUI", PIN_MOD_GUI, KMOD_GUI},
+    {"Ctrl", PIN_MOD_CTRL, KMOD_CTRL, KMOD_LCTRL},
+    {"Alt", PIN_MOD_ALT, KMOD_ALT, KMOD_LALT},
+    {"Shift", PIN_MOD_SHIFT, KMOD_SHIFT, KMOD_LSHIFT},
+    {"GUI", PIN_MOD_GUI, KMOD_GUI, KMOD_LGUI},
 };
 
 #define N_MODIFIERS (sizeof modifier_table / sizeof modifier_table[0])
@@ -69,4 +71,13 @@ bool pin_keys_match(const PinKeys *keys, int32_t sym, uint16_t sdl_mod)
             return false;
     }
     return true;
+}
+
+uint16_t pin_keys_sdl_mod(const PinKeys *keys)
+{
+    uint16_t mod = 0;
+    for (size_t i = 0; i < N_MODIFIERS; i++)
+        if (keys->modifiers & modifier_table[i].bit)
+            mod |= modifier_table[i].sdl_left;
+    return mod;
 }

@@ -28,4 +28,8 @@ int pin_keys_parse(const char *text, PinKeys *out);
  * its modifiers held (Caps Lock, Num Lock and the like are ignored). */
 bool pin_keys_match(const PinKeys *keys, int32_t sym, uint16_t sdl_mod);
 
+/* The SDL_Keymod of a key press of the chord, with the left-hand key of
+ * each modifier held (for pushing the chord as an SDL event). */
+uint16_t pin_keys_sdl_mod(const PinKeys *keys);
+
 #endif

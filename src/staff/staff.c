@@ -86,6 +86,12 @@ static void log_event(Staff *staff, const char *event, const char *detail)
         fprintf(stderr, "sayso: the staff log could not be written: %s\n", store_error(staff->ctx.store));
 }
 
+/* Minutes left of a lock of `ms`, rounded up, so a lock never reads as over. */
+static int lock_minutes(uint64_t ms)
+{
+    return (int)((ms + 59999) / 60000);
+}
+
 void staff_open(Staff *staff, uint64_t now_ms)
 {
     memset(staff->entered, 0, sizeof staff->entered);
@@ -98,7 +104,7 @@ void staff_open(Staff *staff, uint64_t now_ms)
                                "Set one with: sayso pin");
     else if (locked)
         staff_say(staff, true, "Too many wrong PINs: the PIN pad is locked for %d more minute%s.",
-                  (int)((locked + 59999) / 60000), locked > 60000 ? "s" : "");
+                  lock_minutes(locked), lock_minutes(locked) == 1 ? "" : "s");
     show(staff, STAFF_PIN);
 }
 
@@ -122,8 +128,7 @@ static void try_pin(Staff *staff, uint64_t now_ms)
     bool was_locked = pin_guard_locked_for(&staff->guard, now_ms) > 0;
     PinResult r = pin_guard_try(&staff->guard, staff->ctx.settings->pin_hash, staff->entered, now_ms);
     memset(staff->entered, 0, sizeof staff->entered);
-    staff->generation++;
-    switch (r) {
+    switch (r) {  /* each case redraws (show_menu or staff_say) */
     case PIN_OK:
         log_event(staff, "pin_ok", NULL);
         staff->message[0] = '\0';
@@ -142,7 +147,7 @@ static void try_pin(Staff *staff, uint64_t now_ms)
             log_event(staff, "pin_locked", "5 wrong PINs in a row");
         }
         staff_say(staff, true, "Too many wrong PINs: the PIN pad is locked for %d minutes.",
-                  (int)((pin_guard_locked_for(&staff->guard, now_ms) + 59999) / 60000));
+                  lock_minutes(pin_guard_locked_for(&staff->guard, now_ms)));
         break;
     case PIN_NOT_SET:
         staff_say(staff, true, "No staff PIN is set on this kiosk. Set one with: sayso pin");
@@ -202,11 +207,36 @@ static void end_group(Staff *staff)
     read_counts(staff);
 }
 
+/* The sessions an export reported (export.h: only those whose files
+ * landed), marked exported together in one transaction afterwards. */
+typedef struct {
+    Store *store;
+    char **ids;
+    int n;
+} Exported;
+
 static void on_exported(void *ctx, const char *session_id)
 {
-    Staff *staff = ctx;
-    const char *ids[1] = {session_id};
-    store_mark_exported(staff->ctx.store, ids, 1);
+    Exported *e = ctx;
+    char **grown = realloc(e->ids, sizeof *grown * (size_t)(e->n + 1));
+    if (grown)
+        e->ids = grown;
+    char *id = grown ? strdup(session_id) : NULL;
+    if (!id) {  /* out of memory: this one is marked alone, at once */
+        const char *one[1] = {session_id};
+        store_mark_exported(e->store, one, 1);
+        return;
+    }
+    e->ids[e->n++] = id;
+}
+
+static void mark_exported(Exported *e)
+{
+    if (e->n > 0)
+        store_mark_exported(e->store, (const char *const *)e->ids, e->n);
+    for (int i = 0; i < e->n; i++)
+        free(e->ids[i]);
+    free(e->ids);
 }
 
 /* Exports everything into a new folder under export_dir, named by the
@@ -225,11 +255,14 @@ static void export_now(Staff *staff)
     localtime_r(&now, &local);
     strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M%S", &local);
     snprintf(folder, sizeof folder, "%s/sayso-%s", base, stamp);
+    Exported exported = {staff->ctx.store, NULL, 0};
     ExportRequest req = {.db_path = staff->ctx.db_path, .survey = staff->ctx.survey,
                          .symbol_dirs = staff->ctx.symbol_dirs, .format = EXPORT_CSV,
-                         .out_path = folder, .on_session = on_exported, .ctx = staff};
+                         .out_path = folder, .on_session = on_exported, .ctx = &exported};
     ExportCounts counts = {0};
-    if (export_folder(&req, &counts, err, sizeof err) != 0) {
+    int rc = export_folder(&req, &counts, err, sizeof err);
+    mark_exported(&exported);  /* even on a failure: what was reported landed */
+    if (rc != 0) {
         log_event(staff, "export_failed", err);
         staff_say(staff, true, "Export failed: %s", err);
         return;

@@ -10,7 +10,8 @@
  * answers, and store_error says what went wrong in plain words. A spoken
  * answer is two rows written in one transaction: its answer row (choice
  * NULL, skipped 0) and its recording row, matched by (session, question).
- * A typed answer is that same answer row with its words in answer.text. */
+ * A typed answer is that same answer row with its words in answer.text.
+ * The statement helpers the other files of src/store share are here too. */
 #include "store/store.h"
 #include "store/store_internal.h"
 
@@ -23,7 +24,6 @@
 #include <uuid/uuid.h>
 
 #define STORE_BUSY_TIMEOUT_MS 5000
-#define STORE_NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
 typedef enum {
     STORE_SQL_BEGIN,
@@ -159,6 +159,49 @@ static int store_run(Store *store, StoreSql which, const char *const *values, in
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt);
     return rc;
+}
+
+int store_prepare_texts(sqlite3 *db, const char *sql, const char *const *values, int n,
+                        sqlite3_stmt **stmt)
+{
+    int rc = sqlite3_prepare_v2(db, sql, -1, stmt, NULL);
+    for (int i = 0; i < n && rc == SQLITE_OK; i++)
+        rc = sqlite3_bind_text(*stmt, i + 1, values[i], -1, SQLITE_STATIC);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(*stmt);
+        *stmt = NULL;
+    }
+    return rc;
+}
+
+int store_query_int(sqlite3 *db, const char *sql, const char *const *values, int n, int *value)
+{
+    sqlite3_stmt *stmt = NULL;
+    int rc = store_prepare_texts(db, sql, values, n, &stmt);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        *value = sqlite3_column_int(stmt, 0);
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+int store_copy_blob(sqlite3_stmt *stmt, int column, unsigned char **out, size_t *size)
+{
+    size_t n = (size_t)sqlite3_column_bytes(stmt, column);
+    const void *blob = sqlite3_column_blob(stmt, column);
+    *out = malloc(n ? n : 1);
+    *size = *out ? n : 0;
+    if (!*out)
+        return SQLITE_NOMEM;
+    if (n)
+        memcpy(*out, blob, n);
+    return SQLITE_OK;
+}
+
+int store_begin(Store *store)
+{
+    return store_run(store, STORE_SQL_BEGIN, NULL, 0);
 }
 
 /* Rolls back the open transaction, if SQLite has not already done so. */
@@ -361,20 +404,17 @@ static int store_session_check(Store *store, const char *session_id)
         return 0;
     if (rc != SQLITE_DONE)
         return store_fail(store, rc);
-    snprintf(store->error, sizeof store->error, "could not save to %s: there is no session %s",
-             store->path, session_id);
-    return -1;
+    return store_fail_with(store, "could not save to %s: there is no session %s", store->path,
+                           session_id);
 }
 
 int store_session_end(Store *store, const char *session_id, const char *how)
 {
     assert(store && session_id);
-    if (!store_is_ending(how)) {
-        snprintf(store->error, sizeof store->error,
-                 "a session cannot end as \"%s\" (only finished, stopped or timeout)",
-                 how ? how : "(nothing)");
-        return -1;
-    }
+    if (!store_is_ending(how))
+        return store_fail_with(store,
+                               "a session cannot end as \"%s\" (only finished, stopped or timeout)",
+                               how ? how : "(nothing)");
     const char *values[] = {session_id, how};
     if (store_write(store, STORE_SQL_SESSION_END, values, 2) != 0)
         return -1;
@@ -451,7 +491,7 @@ int store_answer_put(Store *store, const char *session_id, const char *question,
     const char *const skip_row[1] = {NULL};
     bool keep_skip = n_choices == 0 && skipped;
     double start = store_clock_ms();
-    int rc = store_run(store, STORE_SQL_BEGIN, NULL, 0);
+    int rc = store_begin(store);
     if (rc == SQLITE_OK)
         rc = store_answer_prune(store, key, choices, n_choices, keep_skip);
     if (rc == SQLITE_OK)
@@ -497,7 +537,7 @@ int store_recording_put(Store *store, const char *session_id, const char *questi
     const char *const recording[3] = {recording_id, session_id, question};
     const char *const no_text[3] = {session_id, question, NULL};
     double start = store_clock_ms();
-    int rc = store_run(store, STORE_SQL_BEGIN, NULL, 0);
+    int rc = store_begin(store);
     if (rc == SQLITE_OK)
         rc = store_run(store, STORE_SQL_ANSWER_CHOICES_DELETE, answer + 1, 2);
     if (rc == SQLITE_OK)
@@ -518,14 +558,8 @@ int store_recording_put(Store *store, const char *session_id, const char *questi
 static int store_recording_copy(Store *store, sqlite3_stmt *stmt, unsigned char **wav,
                                 size_t *size, int *duration_ms)
 {
-    size_t n = (size_t)sqlite3_column_bytes(stmt, 0);
-    const void *blob = sqlite3_column_blob(stmt, 0);
-    *wav = malloc(n ? n : 1);
-    if (!*wav)
+    if (store_copy_blob(stmt, 0, wav, size) != SQLITE_OK)
         return store_fail(store, SQLITE_NOMEM);
-    if (n)
-        memcpy(*wav, blob, n);
-    *size = n;
     if (duration_ms)
         *duration_ms = sqlite3_column_int(stmt, 1);
     return 1;
@@ -563,7 +597,7 @@ int store_text_put(Store *store, const char *session_id, const char *question, c
     const char *const answer[3] = {answer_id, session_id, question};
     const char *const words[3] = {session_id, question, text};
     double start = store_clock_ms();
-    int rc = store_run(store, STORE_SQL_BEGIN, NULL, 0);
+    int rc = store_begin(store);
     if (rc == SQLITE_OK && !*text)
         rc = store_run(store, STORE_SQL_ANSWER_QUESTION_DELETE, answer + 1, 2);
     if (rc == SQLITE_OK && *text)

@@ -10,6 +10,11 @@
 
 #include "store/store.h"
 
+#define STORE_APPLICATION_ID 1935767923 /* "says" as a big-endian int32 */
+
+/* SQL for the time now, as every time in the database is written. */
+#define STORE_NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
 /* Brings the database open on `db` up to STORE_SCHEMA_VERSION, one migration
  * per transaction (BEGIN IMMEDIATE, so two processes opening a new file at
  * once do not both create it). Refuses a file that another program made and
@@ -23,9 +28,24 @@ int store_schema_migrate(sqlite3 *db, const char *path, char *err, size_t err_si
  * given, its own message fills in codes that have no words of their own. */
 void store_describe_error(sqlite3 *db, int rc, const char *path, char *out, size_t out_size);
 
+/* Prepares `sql` on `db` and binds `n` texts (NULL binds NULL) to ?1..?n.
+ * An SQLite result code; on failure *stmt is NULL. The caller finalizes. */
+int store_prepare_texts(sqlite3 *db, const char *sql, const char *const *values, int n,
+                        sqlite3_stmt **stmt);
+
+/* Runs a query whose answer is one integer, binding `n` texts as
+ * store_prepare_texts does. An SQLite result code; a query that returns
+ * no row leaves *value as it was and is SQLITE_OK. */
+int store_query_int(sqlite3 *db, const char *sql, const char *const *values, int n, int *value);
+
+/* Copies the blob in `column` of the row `stmt` is on into a new buffer
+ * (one byte for an empty blob) that the caller frees. SQLITE_OK, or
+ * SQLITE_NOMEM with *out NULL and *size 0. */
+int store_copy_blob(sqlite3_stmt *stmt, int column, unsigned char **out, size_t *size);
+
 /* What store.c lends the other files of src/store that work on an open
  * Store (store_staff.c): its connection and file name, its error, and its
- * way of ending a write transaction. */
+ * way of beginning and ending a write transaction. */
 sqlite3 *store_connection(Store *store);
 const char *store_path(const Store *store);
 
@@ -40,7 +60,11 @@ int store_fail_with(Store *store, const char *format, ...)
 /* Milliseconds on a monotonic clock, to time commits. */
 double store_clock_ms(void);
 
-/* Ends a write transaction begun (BEGIN IMMEDIATE) at `start` (ms): commits
+/* Begins a write transaction with BEGIN IMMEDIATE, so the write lock is
+ * taken (or waited for) now, not at the first write. An SQLite result code. */
+int store_begin(Store *store);
+
+/* Ends a write transaction begun (store_begin) at `start` (ms): commits
  * when `rc` is SQLITE_OK so far and times it as the last commit; otherwise
  * (or when the commit fails) records the error and rolls back. 0 or -1. */
 int store_end_transaction(Store *store, int rc, double start);

@@ -22,8 +22,7 @@
 #include <unistd.h>
 
 #define STORE_READ_BUSY_TIMEOUT_MS 5000
-#define STORE_READ_APPLICATION_ID 1935767923 /* as store_schema.c: "says" */
-#define STORE_READ_OLDEST_SCHEMA 3           /* answer.text appeared in 3 */
+#define STORE_READ_OLDEST_SCHEMA 3 /* answer.text appeared in 3 */
 
 struct StoreReader {
     sqlite3 *db;
@@ -56,25 +55,12 @@ static int store_read_fail(StoreReader *reader, int rc)
     return -1;
 }
 
-/* Runs a query whose answer is one integer. An SQLite result code. */
-static int store_read_int(sqlite3 *db, const char *sql, int *value)
-{
-    sqlite3_stmt *stmt = NULL;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL);
-    if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        *value = sqlite3_column_int(stmt, 0);
-        rc = SQLITE_OK;
-    }
-    sqlite3_finalize(stmt);
-    return rc;
-}
-
 /* Refuses a file that is not sayso's, is older than the reader knows, or is
  * newer than this program. 0, or -1 with the reason in reader->error. */
 static int store_read_check(StoreReader *reader, int version, int app_id)
 {
     const char *path = reader->path;
-    if (app_id != STORE_READ_APPLICATION_ID || version == 0)
+    if (app_id != STORE_APPLICATION_ID || version == 0)
         snprintf(reader->error, sizeof reader->error,
                  "%s is not a sayso database (it belongs to another program, or is empty)", path);
     else if (version > STORE_SCHEMA_VERSION)
@@ -96,7 +82,7 @@ static int store_read_check(StoreReader *reader, int version, int app_id)
  * it. 0 or -1 with reader->error. */
 static int store_read_connect(StoreReader *reader)
 {
-    int version = 0, app_id = 0, n_objects = 0;
+    int version = 0, app_id = 0;
     int rc = sqlite3_open_v2(reader->path, &reader->db, SQLITE_OPEN_READONLY, NULL);
     if (rc != SQLITE_OK)
         return store_read_fail(reader, rc);
@@ -104,11 +90,9 @@ static int store_read_connect(StoreReader *reader)
     sqlite3_busy_timeout(reader->db, STORE_READ_BUSY_TIMEOUT_MS);
     rc = sqlite3_exec(reader->db, "PRAGMA query_only = 1; BEGIN DEFERRED", NULL, NULL, NULL);
     if (rc == SQLITE_OK) /* the first read: the snapshot is fixed from here on */
-        rc = store_read_int(reader->db, "SELECT count(*) FROM sqlite_master", &n_objects);
+        rc = store_query_int(reader->db, "PRAGMA user_version", NULL, 0, &version);
     if (rc == SQLITE_OK)
-        rc = store_read_int(reader->db, "PRAGMA user_version", &version);
-    if (rc == SQLITE_OK)
-        rc = store_read_int(reader->db, "PRAGMA application_id", &app_id);
+        rc = store_query_int(reader->db, "PRAGMA application_id", NULL, 0, &app_id);
     if (rc != SQLITE_OK)
         return store_read_fail(reader, rc);
     return store_read_check(reader, version, app_id);
@@ -173,16 +157,6 @@ const char *store_reader_error(const StoreReader *reader)
     return reader->error;
 }
 
-/* Prepares `sql` and binds `n` texts (NULL binds NULL). An SQLite code. */
-static int store_read_prepare(StoreReader *reader, const char *sql, const char *const *values,
-                              int n, sqlite3_stmt **stmt)
-{
-    int rc = sqlite3_prepare_v2(reader->db, sql, -1, stmt, NULL);
-    for (int i = 0; i < n && rc == SQLITE_OK; i++)
-        rc = sqlite3_bind_text(*stmt, i + 1, values[i], -1, SQLITE_STATIC);
-    return rc;
-}
-
 static const char *store_read_text(sqlite3_stmt *stmt, int column)
 {
     return (const char *)sqlite3_column_text(stmt, column);
@@ -205,7 +179,7 @@ int store_reader_sessions(StoreReader *reader, const StoreFilter *filter, StoreS
     const char *values[2] = {filter ? filter->since : NULL, filter ? filter->group_label : NULL};
     sqlite3_stmt *stmt = NULL;
     int count = 0;
-    int rc = store_read_prepare(reader, store_read_sessions_sql, values, 2, &stmt);
+    int rc = store_prepare_texts(reader->db, store_read_sessions_sql, values, 2, &stmt);
     while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         rc = SQLITE_OK;
         count++;
@@ -238,7 +212,7 @@ int store_reader_answers(StoreReader *reader, const char *session_id, StoreAnswe
     assert(reader && session_id);
     sqlite3_stmt *stmt = NULL;
     int count = 0;
-    int rc = store_read_prepare(reader, store_read_answers_sql, &session_id, 1, &stmt);
+    int rc = store_prepare_texts(reader->db, store_read_answers_sql, &session_id, 1, &stmt);
     while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         rc = SQLITE_OK;
         count++;
@@ -260,22 +234,15 @@ int store_reader_recording(StoreReader *reader, const char *session_id, const ch
     int status = -1;
     *wav = NULL;
     *size = 0;
-    int rc = store_read_prepare(reader, store_read_recording_sql, values, 2, &stmt);
+    int rc = store_prepare_texts(reader->db, store_read_recording_sql, values, 2, &stmt);
     if (rc == SQLITE_OK)
         rc = sqlite3_step(stmt);
-    if (rc == SQLITE_ROW) {
-        size_t n = (size_t)sqlite3_column_bytes(stmt, 0);
-        const void *blob = sqlite3_column_blob(stmt, 0);
-        *wav = malloc(n ? n : 1);
-        if (*wav && n)
-            memcpy(*wav, blob, n);
-        *size = *wav ? n : 0;
-        status = *wav ? 1 : store_read_fail(reader, SQLITE_NOMEM);
-    } else if (rc == SQLITE_DONE) {
+    if (rc == SQLITE_ROW && (rc = store_copy_blob(stmt, 0, wav, size)) == SQLITE_OK)
+        status = 1;
+    else if (rc == SQLITE_DONE)
         status = 0;
-    } else {
+    else
         store_read_fail(reader, rc);
-    }
     sqlite3_finalize(stmt);
     return status;
 }

@@ -15,7 +15,6 @@
 
 #include <stdio.h>
 
-#define STORE_APPLICATION_ID 1935767923 /* "says" as a big-endian int32 */
 #define STORE_STR_(x) #x
 #define STORE_STR(x) STORE_STR_(x)
 
@@ -140,23 +139,6 @@ static const char *const store_migrations[] = {
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,
                "one migration per schema version");
 
-/* Runs a query whose answer is one integer. Returns an SQLite result code. */
-static int store_schema_query_int(sqlite3 *db, const char *sql, int *value)
-{
-    sqlite3_stmt *stmt = NULL;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL);
-    if (rc != SQLITE_OK)
-        goto done;
-    rc = sqlite3_step(stmt);
-    if (rc == SQLITE_ROW) {
-        *value = sqlite3_column_int(stmt, 0);
-        rc = SQLITE_OK;
-    }
-done:
-    sqlite3_finalize(stmt);
-    return rc;
-}
-
 /* Refuses a file that is not sayso's or is newer than this program. Writes
  * the reason into `err` and returns -1, or returns 0. */
 static int store_schema_check(int version, int app_id, int n_objects, const char *path,
@@ -186,11 +168,11 @@ static int store_schema_step(sqlite3 *db, const char *path, int *version, char *
     char *bump = NULL;
     int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
     if (rc == SQLITE_OK)
-        rc = store_schema_query_int(db, "PRAGMA user_version", version);
+        rc = store_query_int(db, "PRAGMA user_version", NULL, 0, version);
     if (rc == SQLITE_OK)
-        rc = store_schema_query_int(db, "PRAGMA application_id", &app_id);
+        rc = store_query_int(db, "PRAGMA application_id", NULL, 0, &app_id);
     if (rc == SQLITE_OK)
-        rc = store_schema_query_int(db, "SELECT count(*) FROM sqlite_master", &n_objects);
+        rc = store_query_int(db, "SELECT count(*) FROM sqlite_master", NULL, 0, &n_objects);
     if (rc != SQLITE_OK)
         goto fail;
     if (store_schema_check(*version, app_id, n_objects, path, err, err_size) != 0)

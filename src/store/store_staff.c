@@ -21,55 +21,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define STORE_NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')" /* as store.c writes times */
-
 /* Sessions started before ?1, a date "YYYY-MM-DD": as text, the date sorts
  * before every time of its own day ("2026-11-01" < "2026-11-01T00:00..."),
  * so a session of that day is kept. */
 #define STAFF_OLD_SESSIONS "(SELECT id FROM session WHERE started_at < ?1)"
-
-/* Prepares `sql` on the store's connection and binds `n` texts (NULL binds
- * NULL) to ?1..?n. An SQLite result code; *stmt is NULL on failure. */
-static int staff_prepare(Store *store, const char *sql, const char *const *values, int n,
-                         sqlite3_stmt **stmt)
-{
-    int rc = sqlite3_prepare_v2(store_connection(store), sql, -1, stmt, NULL);
-    for (int i = 0; i < n && rc == SQLITE_OK; i++)
-        rc = sqlite3_bind_text(*stmt, i + 1, values[i], -1, SQLITE_STATIC);
-    if (rc != SQLITE_OK) {
-        sqlite3_finalize(*stmt);
-        *stmt = NULL;
-    }
-    return rc;
-}
 
 /* Runs `sql` to its end; *changes (when not NULL) gets the rows it
  * changed. An SQLite result code. */
 static int staff_run(Store *store, const char *sql, const char *const *values, int n,
                      int *changes)
 {
+    sqlite3 *db = store_connection(store);
     sqlite3_stmt *stmt = NULL;
-    int rc = staff_prepare(store, sql, values, n, &stmt);
+    int rc = store_prepare_texts(db, sql, values, n, &stmt);
     if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_DONE)
         rc = SQLITE_OK;
     if (rc == SQLITE_OK && changes)
-        *changes = sqlite3_changes(store_connection(store));
+        *changes = sqlite3_changes(db);
     sqlite3_finalize(stmt);
     return rc;
-}
-
-/* Runs a query whose answer is one integer. An SQLite result code. */
-static int staff_query_int(Store *store, const char *sql, const char *const *values, int n,
-                           int *value)
-{
-    sqlite3_stmt *stmt = NULL;
-    int rc = staff_prepare(store, sql, values, n, &stmt);
-    if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        *value = sqlite3_column_int(stmt, 0);
-        rc = SQLITE_OK;
-    }
-    sqlite3_finalize(stmt);
-    return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
 int store_counts(Store *store, const char *today_since, StoreCounts *out)
@@ -88,7 +58,7 @@ int store_counts(Store *store, const char *today_since, StoreCounts *out)
     const char *values[] = {today_since};
     sqlite3_stmt *stmt = NULL;
     memset(out, 0, sizeof *out);
-    int rc = staff_prepare(store, sql, values, 1, &stmt);
+    int rc = store_prepare_texts(store_connection(store), sql, values, 1, &stmt);
     if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
             *fields[i] = sqlite3_column_int(stmt, (int)i);
@@ -103,12 +73,12 @@ int store_mark_exported(Store *store, const char *const *session_ids, int n)
     assert(store && n >= 0 && (n == 0 || session_ids));
     sqlite3_stmt *stmt = NULL;
     double start = store_clock_ms();
-    int rc = sqlite3_exec(store_connection(store), "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    int rc = store_begin(store);
     if (rc == SQLITE_OK)
-        rc = staff_prepare(store,
-                           "UPDATE session SET exported_at = " STORE_NOW
-                           " WHERE id = ?1 AND exported_at IS NULL",
-                           NULL, 0, &stmt);
+        rc = store_prepare_texts(store_connection(store),
+                                 "UPDATE session SET exported_at = " STORE_NOW
+                                 " WHERE id = ?1 AND exported_at IS NULL",
+                                 NULL, 0, &stmt);
     for (int i = 0; i < n && rc == SQLITE_OK; i++) {
         rc = sqlite3_bind_text(stmt, 1, session_ids[i], -1, SQLITE_STATIC);
         if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_DONE)
@@ -129,13 +99,14 @@ int store_group_counts(Store *store, const char *group_label, int *sessions, Sto
         " WHERE s.group_label = ?1 AND a.skipped = 0 AND a.choice IS NOT NULL"
         " GROUP BY a.question, a.topic, a.choice ORDER BY a.question, a.topic, a.choice";
     const char *values[] = {group_label};
+    sqlite3 *db = store_connection(store);
     sqlite3_stmt *stmt = NULL;
     int calls = 0;
     *sessions = 0;
-    int rc = staff_query_int(store, "SELECT count(*) FROM session WHERE group_label = ?1",
-                             values, 1, sessions);
+    int rc = store_query_int(db, "SELECT count(*) FROM session WHERE group_label = ?1", values,
+                             1, sessions);
     if (rc == SQLITE_OK)
-        rc = staff_prepare(store, sql, values, 1, &stmt);
+        rc = store_prepare_texts(db, sql, values, 1, &stmt);
     while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         rc = SQLITE_OK;
         calls++;
@@ -148,13 +119,19 @@ int store_group_counts(Store *store, const char *group_label, int *sessions, Sto
     return rc == SQLITE_DONE ? calls : store_fail(store, rc);
 }
 
+/* Writes one row of the staff log. An SQLite result code. */
+static int staff_log_row(Store *store, const char *event, const char *detail)
+{
+    const char *values[] = {event, detail};
+    return staff_run(store,
+                     "INSERT INTO staff_event (at, event, detail) VALUES (" STORE_NOW ", ?1, ?2)",
+                     values, 2, NULL);
+}
+
 int store_staff_log(Store *store, const char *event, const char *detail)
 {
     assert(store && event && *event);
-    const char *values[] = {event, detail};
-    int rc = staff_run(store,
-                       "INSERT INTO staff_event (at, event, detail) VALUES (" STORE_NOW ", ?1, ?2)",
-                       values, 2, NULL);
+    int rc = staff_log_row(store, event, detail);
     return rc == SQLITE_OK ? 0 : store_fail(store, rc);
 }
 
@@ -163,7 +140,7 @@ int store_staff_log_count(Store *store, const char *event, const char *since)
     assert(store && event);
     const char *values[] = {event, since};
     int count = 0;
-    int rc = staff_query_int(store,
+    int rc = store_query_int(store_connection(store),
                              "SELECT count(*) FROM staff_event"
                              " WHERE event = ?1 AND at >= coalesce(?2, '')",
                              values, 2, &count);
@@ -195,11 +172,7 @@ static int staff_purge_log(Store *store, const char *date, const StorePurged *go
     char detail[160];
     snprintf(detail, sizeof detail, "before %s: %d sessions, %d answers, %d recordings", date,
              gone->sessions, gone->answers, gone->recordings);
-    const char *values[] = {detail};
-    return staff_run(store,
-                     "INSERT INTO staff_event (at, event, detail)"
-                     " VALUES (" STORE_NOW ", 'purge', ?1)",
-                     values, 1, NULL);
+    return staff_log_row(store, "purge", detail);
 }
 
 /* Deletes the sessions started before `date` with their recordings and
@@ -210,7 +183,7 @@ static int staff_purge_rows(Store *store, const char *date, StorePurged *out)
     const char *values[] = {date};
     StorePurged gone = {0, 0, 0};
     double start = store_clock_ms();
-    int rc = sqlite3_exec(store_connection(store), "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    int rc = store_begin(store);
     if (rc == SQLITE_OK)
         rc = staff_run(store, "DELETE FROM recording WHERE session_id IN " STAFF_OLD_SESSIONS,
                        values, 1, &gone.recordings);
@@ -255,7 +228,7 @@ int store_purge_before(Store *store, const char *date, StorePurged *out)
                                       " not \"%s\"", date ? date : "");
     sqlite3 *db = store_connection(store);
     int secure = 0;
-    int rc = staff_query_int(store, "PRAGMA secure_delete", NULL, 0, &secure);
+    int rc = store_query_int(db, "PRAGMA secure_delete", NULL, 0, &secure);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(db, "PRAGMA secure_delete = ON", NULL, NULL, NULL);
     if (rc != SQLITE_OK)

@@ -15,8 +15,10 @@
  *
  * [staff] pin_hash must look like the Argon2id hash `sayso pin` writes (or
  * be empty: no PIN, no staff menu), and keys must be a chord SDL can name
- * (staff/pin_keys.h), so a typo is found here rather than at the kiosk. */
+ * (staff/pin_keys.h), so a typo is found here rather than at the kiosk;
+ * the chord is kept parsed (staff_chord) for the kiosk to match keys with. */
 #include "survey/kiosk_settings.h"
+#include "staff/pin.h"
 #include "staff/pin_keys.h"
 
 #include <errno.h>
@@ -101,6 +103,7 @@ void kiosk_settings_defaults(KioskSettings *settings)
     snprintf(settings->switch_step, sizeof settings->switch_step, "%s", "Space");
     snprintf(settings->switch_choose, sizeof settings->switch_choose, "%s", "Return");
     snprintf(settings->staff_keys, sizeof settings->staff_keys, "%s", "Ctrl+Alt+S");
+    pin_keys_parse(settings->staff_keys, &settings->staff_chord);
     snprintf(settings->export_dir, sizeof settings->export_dir, "%s", "exports");
 }
 
@@ -197,8 +200,9 @@ static int set_pin_hash(IniReader *r, const char *value)
     char *hash = r->settings.pin_hash;
     if (!value[0] || strcmp(value, "\"\"") == 0)
         return hash[0] = '\0', 1;
-    if (strncmp(value, "$argon2id$", 10) != 0 || !set_text(hash, sizeof r->settings.pin_hash, value))
-        return fail(r, "pin_hash is not an Argon2id hash (it starts with $argon2id$); "
+    if (strncmp(value, PIN_HASH_PREFIX, strlen(PIN_HASH_PREFIX)) != 0 ||
+        !set_text(hash, sizeof r->settings.pin_hash, value))
+        return fail(r, "pin_hash is not an Argon2id hash (it starts with " PIN_HASH_PREFIX "); "
                        "set the PIN with: sayso pin");
     return 1;
 }
@@ -207,8 +211,7 @@ static int set_pin_hash(IniReader *r, const char *value)
 static int set_staff_keys(IniReader *r, const char *value)
 {
     KioskSettings *k = &r->settings;
-    PinKeys keys;
-    if (!set_text(k->staff_keys, sizeof k->staff_keys, value) || pin_keys_parse(k->staff_keys, &keys) != 0)
+    if (!set_text(k->staff_keys, sizeof k->staff_keys, value) || pin_keys_parse(k->staff_keys, &k->staff_chord) != 0)
         return fail(r, "keys must be Ctrl, Alt, Shift or GUI joined by + and then a key name, "
                        "such as Ctrl+Alt+S or Shift+F12, not \"%s\"", value);
     return 1;

@@ -10,6 +10,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "staff/pin_keys.h"
+
 #define KIOSK_MAX_PACKS 8       /* [symbols] pack lines a kiosk.ini may hold */
 #define KIOSK_PACK_PATH_SIZE 512 /* a pack folder's path, with its NUL */
 
@@ -39,6 +41,7 @@ typedef struct {
     /* [staff]: the staff menu */
     char pin_hash[128];     /* pin_hash: the PIN's Argon2id hash, set by `sayso pin`; "" when none (no staff menu) */
     char staff_keys[64];    /* keys: the chord that opens the PIN pad on keyboard kiosks ("Ctrl+Alt+S") */
+    PinKeys staff_chord;    /* staff_keys parsed, once, when the file is read */
     char export_dir[KIOSK_PACK_PATH_SIZE]; /* export_dir: where the staff menu exports ("exports", beside where sayso starts) */
 } KioskSettings;
 

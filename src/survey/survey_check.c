@@ -129,7 +129,7 @@ static void describe_places(const SurveyLoader *L, char *out, size_t size)
 void survey_check_image(SurveyLoader *L, const char *path, int line, const char *image)
 {
     char found[4096], places[8192];
-    if (!image || survey_find_image(L->survey->dir, L->symbol_dirs, image, found, sizeof found))
+    if (!L->symbol_dirs || !image || survey_find_image(L->survey->dir, L->symbol_dirs, image, found, sizeof found))
         return;
     if (image[0] == '/') {
         survey_problem_add(L->problems, path, line, "image \"%s\" not found", image);
@@ -166,15 +166,13 @@ void survey_check_files(SurveyLoader *L)
     const Survey *s = L->survey;
     for (int i = 0; i < s->n_questions; i++) {
         const SurveyQuestion *q = &s->questions[i];
-        if (L->symbol_dirs)
-            survey_check_image(L, L->survey_csv.path, q->line, q->image);
+        survey_check_image(L, L->survey_csv.path, q->line, q->image);
         survey_check_audio(L, L->survey_csv.path, q->line, &q->audio);
     }
     for (int i = 0; i < s->n_lists; i++) {
         for (int j = 0; j < s->lists[i].n_choices; j++) {
             const SurveyChoice *c = &s->lists[i].choices[j];
-            if (L->symbol_dirs)
-                survey_check_image(L, L->choices_csv.path, c->line, c->image);
+            survey_check_image(L, L->choices_csv.path, c->line, c->image);
             survey_check_audio(L, L->choices_csv.path, c->line, &c->audio);
         }
     }

@@ -112,8 +112,8 @@ void survey_check_files(SurveyLoader *loader);
 
 /* survey_check.c: a problem at path:line when `image` (may be NULL) is
  * found in none of the places images are looked for (naming them), or a
- * recording of `audio` is not in the survey's folder. Call check_image only
- * when loader->symbol_dirs is set. */
+ * recording of `audio` is not in the survey's folder. Images are checked
+ * only when loader->symbol_dirs is set. */
 void survey_check_image(SurveyLoader *loader, const char *path, int line, const char *image);
 void survey_check_audio(SurveyLoader *loader, const char *path, int line, const SurveyText *audio);
 

@@ -95,8 +95,7 @@ static void load_item(SurveyLoader *L, const SurveyColumns *cols, const SurveyCs
     y->image = survey_cell_dup(row, cols->col[SURVEY_COL_IMAGE]);
     check_text(L, y->line, "said", &y->said, "what people told the forum");
     check_text(L, y->line, "did", &y->did, "what was done about it");
-    if (L->symbol_dirs)
-        survey_check_image(L, path, y->line, y->image);
+    survey_check_image(L, path, y->line, y->image);
     survey_check_audio(L, path, y->line, &y->audio);
 }
 

@@ -72,26 +72,44 @@ static UiAction window_event(const SDL_WindowEvent *w)
     }
 }
 
-UiAction ui_input_event(Ui *ui, UiPointer *p, const SDL_Event *e)
+UiPointerPhase ui_input_pointer(const Ui *ui, const SDL_Event *e, int *x, int *y)
 {
     int w, h;
-    ui_size(ui, &w, &h);
     switch (e->type) {
-    case SDL_FINGERDOWN: return pointer_down(ui, p, (int)(e->tfinger.x * w), (int)(e->tfinger.y * h));
-    case SDL_FINGERMOTION: return pointer_move(ui, p, (int)(e->tfinger.x * w), (int)(e->tfinger.y * h));
-    case SDL_FINGERUP: return pointer_up(ui, p, (int)(e->tfinger.x * w), (int)(e->tfinger.y * h));
+    case SDL_FINGERDOWN:
+    case SDL_FINGERMOTION:
+    case SDL_FINGERUP:
+        ui_size(ui, &w, &h);
+        *x = (int)(e->tfinger.x * w);
+        *y = (int)(e->tfinger.y * h);
+        return e->type == SDL_FINGERDOWN ? UI_POINTER_DOWN : e->type == SDL_FINGERUP ? UI_POINTER_UP : UI_POINTER_MOVE;
     case SDL_MOUSEBUTTONDOWN:
-        if (e->button.which == SDL_TOUCH_MOUSEID || e->button.button != SDL_BUTTON_LEFT)
-            break;
-        return pointer_down(ui, p, e->button.x, e->button.y);
-    case SDL_MOUSEMOTION:
-        if (e->motion.which == SDL_TOUCH_MOUSEID)
-            break;
-        return pointer_move(ui, p, e->motion.x, e->motion.y);
     case SDL_MOUSEBUTTONUP:
         if (e->button.which == SDL_TOUCH_MOUSEID || e->button.button != SDL_BUTTON_LEFT)
-            break;
-        return pointer_up(ui, p, e->button.x, e->button.y);
+            return UI_POINTER_NONE;
+        *x = e->button.x;
+        *y = e->button.y;
+        return e->type == SDL_MOUSEBUTTONDOWN ? UI_POINTER_DOWN : UI_POINTER_UP;
+    case SDL_MOUSEMOTION:
+        if (e->motion.which == SDL_TOUCH_MOUSEID)
+            return UI_POINTER_NONE;
+        *x = e->motion.x;
+        *y = e->motion.y;
+        return UI_POINTER_MOVE;
+    default: return UI_POINTER_NONE;
+    }
+}
+
+UiAction ui_input_event(Ui *ui, UiPointer *p, const SDL_Event *e)
+{
+    int x, y;
+    switch (ui_input_pointer(ui, e, &x, &y)) {
+    case UI_POINTER_DOWN: return pointer_down(ui, p, x, y);
+    case UI_POINTER_MOVE: return pointer_move(ui, p, x, y);
+    case UI_POINTER_UP: return pointer_up(ui, p, x, y);
+    case UI_POINTER_NONE: break;
+    }
+    switch (e->type) {
     case SDL_KEYDOWN: {
         UiAction a = action(UI_ACTION_KEY, SDL_GetKeyName(e->key.keysym.sym), NULL);
         a.shift = (e->key.keysym.mod & KMOD_SHIFT) != 0;
@@ -146,16 +164,13 @@ int ui_input_push_key(const char *name)
     PinKeys chord;
     if (pin_keys_parse(name, &chord) != 0)
         return -1;
-    SDL_Keycode key = chord.key;
-    unsigned mods = chord.modifiers;
     SDL_Event e;
     memset(&e, 0, sizeof e);
     e.type = SDL_KEYDOWN;
-    e.key.keysym.sym = key;
-    e.key.keysym.scancode = SDL_GetScancodeFromKey(key);
+    e.key.keysym.sym = chord.key;
+    e.key.keysym.scancode = SDL_GetScancodeFromKey(chord.key);
+    e.key.keysym.mod = pin_keys_sdl_mod(&chord);
     e.key.state = SDL_PRESSED;
-    e.key.keysym.mod = (Uint16)(((mods & PIN_MOD_SHIFT) ? KMOD_LSHIFT : 0) | ((mods & PIN_MOD_CTRL) ? KMOD_LCTRL : 0) |
-                                ((mods & PIN_MOD_ALT) ? KMOD_LALT : 0) | ((mods & PIN_MOD_GUI) ? KMOD_LGUI : 0));
     SDL_PushEvent(&e);
     e.type = SDL_KEYUP;
     e.key.state = SDL_RELEASED;

@@ -190,20 +190,17 @@ void ui_set_staff(Ui *ui, const struct Staff *staff)
     ui->staff = staff;
 }
 
-/* Staff screens are in the survey's default language, left to right. */
-static void build_staff(Ui *ui, UiBuild *b)
+static void build_staff(const Ui *ui, UiBuild *b)
 {
     static void (*const screens[])(UiBuild *) = {
         [STAFF_PIN] = screen_staff_pin, [STAFF_MENU] = screen_staff_menu,
         [STAFF_GROUP_LABEL] = screen_staff_group_label, [STAFF_GROUP_VIEW] = screen_group_view,
     };
-    b->language = b->survey->default_language;
-    snprintf(ui->language, sizeof ui->language, "%s", b->survey->languages[b->language].code);
-    set_language(ui, ui->language);
-    b->metrics = metrics_of(ui);
     screens[ui->staff->screen](b);
 }
 
+/* While the staff side is open its screens show instead of the flow's, in
+ * the survey's default language; only they get b.staff. */
 void ui_build(Ui *ui, const Flow *flow)
 {
     static void (*const screens[])(UiBuild *) = {
@@ -212,10 +209,22 @@ void ui_build(Ui *ui, const Flow *flow)
         [FLOW_REVIEW] = screen_review, [FLOW_THANKS] = screen_thanks,
         [FLOW_STILL_THERE] = screen_still_there,
     };
+    bool staff = ui->staff && staff_is_open(ui->staff);
+    const Survey *survey = flow_survey(flow);
+    int language = staff ? survey->default_language : flow_language(flow);
+    ui_elements_clear(&ui->els);
+    ui->prompt[0] = '\0';
+    ui->prompt_audio[0] = '\0';
+    snprintf(ui->language, sizeof ui->language, "%s", survey->languages[language].code);
+    set_language(ui, ui->language);
     UiBuild b = {
         .flow = flow,
-        .survey = flow_survey(flow),
-        .language = flow_language(flow),
+        .survey = survey,
+        .language = language,
+        .language_code = ui->language,
+        .words = ui->words,
+        .recording = ui->recording,
+        .keyboard = ui->keyboard,
         .els = &ui->els,
         .text = ui->text,
         .screen = layout_rect(0, 0, ui->width, ui->height),
@@ -227,19 +236,9 @@ void ui_build(Ui *ui, const Flow *flow)
         .prompt = ui->prompt,
         .prompt_size = sizeof ui->prompt,
         .prompt_audio = ui->prompt_audio,
+        .staff = staff ? ui->staff : NULL,
     };
-    ui_elements_clear(&ui->els);
-    ui->prompt[0] = '\0';
-    ui->prompt_audio[0] = '\0';
-    snprintf(ui->language, sizeof ui->language, "%s", b.survey->languages[b.language].code);
-    b.language_code = ui->language;
-    b.words = ui->words;
-    b.recording = ui->recording;
-    b.keyboard = ui->keyboard;
-    set_language(ui, ui->language);
-    b.metrics = metrics_of(ui);
-    b.staff = ui->staff;
-    if (ui->staff && staff_is_open(ui->staff))
+    if (staff)
         build_staff(ui, &b);
     else
         screens[flow_screen(flow)](&b);

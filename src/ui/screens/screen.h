@@ -36,7 +36,7 @@ typedef struct {
     char *prompt;      /* what the speaker button says */
     size_t prompt_size;
     char *prompt_audio; /* or the recording it plays instead ("" = none), UI_PATH_SIZE */
-    const struct Staff *staff; /* the staff side, for the staff screens; may be NULL */
+    const struct Staff *staff; /* the staff side: set only for the staff screens, else NULL */
 } UiBuild;
 
 /* The common frame: a top bar (listen, progress, stop) and a bottom bar

@@ -10,7 +10,6 @@
 
 #include "ui/draw.h"
 #include "ui/symbol_cache.h"
-#include "staff/staff.h"
 
 const char *screen_word(const UiBuild *b, UiString id)
 {
@@ -220,7 +219,7 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
     if (head_h < b->unit)
         head_h = b->unit;
     UiRect head = layout_take_top(area, head_h, b->gap * 2);
-    bool answering = !b->staff || !staff_is_open(b->staff);  /* not the group view */
+    bool answering = !b->staff;  /* not the group view */
     if (answering && q->spoken_answer && b->portrait)  /* "Tell us in your own words": under the heading ... */
         own_words_button(b, layout_take_top(area, b->unit, b->gap * 2));
     else if (answering && q->spoken_answer)  /* ... or at its end */

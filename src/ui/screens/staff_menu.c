@@ -73,9 +73,8 @@ void screen_staff_menu(UiBuild *b)
 {
     const Staff *staff = b->staff;
     UiRect area = screen_frame(b, FRAME_LISTEN);
-    char title[256], counts[1024];
-    snprintf(title, sizeof title, "Staff menu");
-    screen_title(b, &area, "staff", title);
+    char counts[1024];
+    screen_title(b, &area, "staff", "Staff menu");
     if (staff->message[0])
         screen_staff_message(b, layout_take_top(&area, b->unit, b->gap * 2));
     UiRect stats = b->portrait ? layout_take_top(&area, area.h * 2 / 5, b->gap * 2)

@@ -41,14 +41,8 @@ static void invitation(UiBuild *b, UiRect area)
 void screen_welcome(UiBuild *b)
 {
     UiRect area = screen_frame(b, FRAME_LISTEN);
-    int item = flow_yousaid(b->flow);
     char item_words[1024];
-    /* A portrait screen has height to spare for larger writing; a landscape
-     * one keeps it for the invitation. */
-    int card_h = b->portrait ? area.h * 28 / 100 * b->metrics.text_pct / 100 : area.h * 30 / 100;
-    if (item >= 0)
-        screen_yousaid_card(b, layout_take_bottom(&area, card_h, b->gap * 3), item);
+    screen_yousaid_card(b, &area, 28, 30, item_words, sizeof item_words);
     invitation(b, area);
-    screen_yousaid_words(b, item, item_words, sizeof item_words);
-    screen_set_prompt(b, "%s%s%s", screen_word(b, STR_WELCOME_PROMPT), item_words[0] ? " " : "", item_words);
+    screen_set_prompt(b, "%s%s", screen_word(b, STR_WELCOME_PROMPT), item_words);
 }

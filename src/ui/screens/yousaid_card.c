@@ -79,11 +79,8 @@ static void card_half(UiBuild *b, const char *id, UiRect r, int tag_h, UiString 
     }
 }
 
-void screen_yousaid_card(UiBuild *b, UiRect area, int item)
+static void card(UiBuild *b, UiRect area, const SurveyYouSaid *y)
 {
-    if (item < 0 || item >= b->survey->n_yousaid)
-        return;
-    const SurveyYouSaid *y = &b->survey->yousaid[item];
     bool side_by_side = area.w >= area.h * 3;
     UiRect said = side_by_side ? layout_take_left(&area, area.w / 3, b->gap * 2)  /* what was done says more */
                                : layout_take_top(&area, area.h * 2 / 5, b->gap * 2);
@@ -100,15 +97,29 @@ void screen_yousaid_card(UiBuild *b, UiRect area, int item)
     card_half(b, "wedid", area, tag_h, STR_WE_DID, &y->did, y->image, &y->audio);
 }
 
-void screen_yousaid_words(const UiBuild *b, int item, char *out, size_t size)
+/* The whole item as one spoken sentence after a space, " You said: ....
+ * We did: ....": the prompt has room for it. */
+static void prompt_words(const UiBuild *b, const SurveyYouSaid *y, char *out, size_t size)
 {
-    out[0] = '\0';
-    if (item < 0 || item >= b->survey->n_yousaid)
-        return;
-    const SurveyYouSaid *y = &b->survey->yousaid[item];
     char said[UI_TEXT_SIZE * 2], did[UI_TEXT_SIZE * 2];
     tagged(said, sizeof said, screen_word(b, STR_YOU_SAID), screen_text(b, &y->said));
     tagged(did, sizeof did, screen_word(b, STR_WE_DID), screen_text(b, &y->did));
-    if (snprintf(out, size, "%s %s", said, did) >= (int)size)
+    if (snprintf(out, size, " %s %s", said, did) >= (int)size)
         drop_broken_tail(out);
+}
+
+bool screen_yousaid_card(UiBuild *b, UiRect *area, int portrait_pct, int landscape_pct, char *words,
+                         size_t size)
+{
+    int item = flow_yousaid(b->flow);
+    words[0] = '\0';
+    if (item < 0)
+        return false;
+    int h = b->portrait ? area->h * portrait_pct / 100 * b->metrics.text_pct / 100 : area->h * landscape_pct / 100;
+    UiRect r = layout_take_bottom(area, h, b->gap * 3);
+    if (item >= b->survey->n_yousaid)
+        return true;
+    card(b, r, &b->survey->yousaid[item]);
+    prompt_words(b, &b->survey->yousaid[item], words, size);
+    return true;
 }
