@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "app/app.h"
+#include "cli/cli.h"
 
 #define DISPLAY_NUMBER "97"
 #define RUNS 7
@@ -185,8 +186,9 @@ static int open_app(App *app, CliOptions *o, const char *db)
     char err[256];
     if (cli_parse(1, (char *[]){"sayso", NULL}, o, err, sizeof err) != 0)
         return -1;
-    o->db_path = db;
-    if (app_open(app, o) != 0)
+    AppConfig config = {.config_dir = o->config_dir, .db_path = db, .kiosk_ini = o->kiosk_ini,
+                        .assets_dir = o->assets_dir};
+    if (app_open(app, &config) != 0)
         return -1;
     static const char *const to_change[] = {"start", "lang:en", "yes"};
     for (size_t i = 0; i < 3; i++)

@@ -12,7 +12,7 @@
 static void set_symbol_dirs(App *app)
 {
     int n = 0;
-    snprintf(app->own_symbols, sizeof app->own_symbols, "%s/symbols", app->options->assets_dir);
+    snprintf(app->own_symbols, sizeof app->own_symbols, "%s/symbols", app->config.assets_dir);
     for (int i = 0; i < app->settings.n_packs; i++)
         app->symbol_dirs[n++] = app->settings.packs[i];
     app->symbol_dirs[n++] = app->own_symbols;
@@ -22,11 +22,11 @@ static void set_symbol_dirs(App *app)
 static int load_survey(App *app)
 {
     SurveyProblems problems = {0};
-    app->survey = survey_load(app->options->config_dir, app->symbol_dirs, &problems);
+    app->survey = survey_load(app->config.config_dir, app->symbol_dirs, &problems);
     if (app->survey)
         return 0;
     fprintf(stderr, "sayso: the survey in %s has problems; fix them and start again:\n",
-            app->options->config_dir);
+            app->config.config_dir);
     survey_problems_print(&problems, stderr);
     survey_problems_free(&problems);
     return -1;
@@ -36,8 +36,8 @@ static int load_survey(App *app)
  * loses nothing a person needs; the log says why. */
 static void load_lexicon(App *app)
 {
-    char path[sizeof app->options->assets_dir + 32], err[512];
-    snprintf(path, sizeof path, "%s/symbols/lexicon.csv", app->options->assets_dir);
+    char path[4200], err[512];
+    snprintf(path, sizeof path, "%s/symbols/lexicon.csv", app->config.assets_dir);
     app->lexicon = lexicon_load(path, err, sizeof err);
     if (!app->lexicon)
         fprintf(stderr, "sayso: symbol-supported text is off: %s\n", err);
@@ -47,8 +47,8 @@ static void load_lexicon(App *app)
  * writes English, and the log says why. */
 static void load_words(App *app)
 {
-    char path[sizeof app->options->assets_dir + 32], err[512];
-    snprintf(path, sizeof path, "%s/words.csv", app->options->assets_dir);
+    char path[4200], err[512];
+    snprintf(path, sizeof path, "%s/words.csv", app->config.assets_dir);
     app->words = ui_words_load(path, err, sizeof err);
     if (!app->words)
         fprintf(stderr, "sayso: the kiosk's own words are in English only: %s\n", err);
@@ -78,12 +78,12 @@ static int open_speech(App *app)
     return 0;  /* the kiosk works silently: text and pictures still carry it */
 }
 
-int app_open(App *app, const CliOptions *o)
+int app_open(App *app, const AppConfig *o)
 {
     char err[512] = "";
     memset(app, 0, sizeof *app);
-    app->options = o;
-    app->virtual_clock = o->command == CLI_HEADLESS;
+    app->config = *o;
+    app->virtual_clock = o->headless;
     kiosk_settings_defaults(&app->settings);
     if (kiosk_settings_load(&app->settings, o->kiosk_ini, o->kiosk_ini_given, err, sizeof err) != 0) {
         fprintf(stderr, "sayso: %s\n", err);
@@ -100,7 +100,7 @@ int app_open(App *app, const CliOptions *o)
     load_lexicon(app);
     load_words(app);
     app->spoken_language = -1;
-    UiOptions uo = {o->width, o->height, o->command == CLI_HEADLESS, o->windowed, app->symbol_dirs, app->lexicon,
+    UiOptions uo = {o->width, o->height, o->headless, o->windowed, app->symbol_dirs, app->lexicon,
                     app->words};
     app->ui = ui_open(&uo, err, sizeof err);
     if (!app->ui) {
@@ -387,7 +387,7 @@ static void on_key(App *app, const UiAction *a)
  * exits); a window opened with --windowed closes as any window does. */
 static void on_close(App *app)
 {
-    if (app->options->windowed) {
+    if (app->config.windowed) {
         app->quit = true;
         return;
     }

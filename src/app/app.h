@@ -11,7 +11,6 @@
 #include <stdint.h>
 
 #include "app/access.h"
-#include "app/cli.h"
 #include "app/spoken.h"
 #include "flow/flow.h"
 #include "recorder/recorder.h"
@@ -25,8 +24,20 @@
 #include "ui/keyboard.h"
 #include "ui/ui.h"
 
+/* What the kiosk is started with: the command layer (src/cli) fills it. */
 typedef struct {
-    const CliOptions *options;
+    const char *config_dir;   /* the survey folder */
+    const char *db_path;      /* the kiosk's SQLite file */
+    const char *kiosk_ini;    /* kiosk.ini */
+    bool kiosk_ini_given;     /* a named kiosk.ini must exist; the default may not */
+    const char *assets_dir;   /* holds symbols/ and words.csv */
+    int width, height;        /* 0: the display's */
+    bool windowed;            /* a developer's window that closes normally */
+    bool headless;            /* no display: time moves only by the script's `wait` */
+} AppConfig;
+
+typedef struct {
+    AppConfig config;
     KioskSettings settings;
     Survey *survey;
     Store *store;
@@ -64,7 +75,7 @@ typedef struct {
 /* Loads the settings and the survey, opens the store, speech and the
  * screen. On failure prints plain messages (every survey problem as
  * FILE:LINE: message) on stderr and returns -1. */
-int app_open(App *app, const CliOptions *options);
+int app_open(App *app, const AppConfig *config);
 void app_close(App *app);
 
 /* The kiosk's clock, in milliseconds. */

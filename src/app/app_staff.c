@@ -10,7 +10,7 @@
 
 void app_staff_init(App *app)
 {
-    StaffContext ctx = {&app->settings, app->survey, app->symbol_dirs, app->store, app->options->db_path,
+    StaffContext ctx = {&app->settings, app->survey, app->symbol_dirs, app->store, app->config.db_path,
                         app->flow};
     staff_init(&app->staff, &ctx);
     staff_gesture_init(&app->gesture, ui_min_target(app->ui));

@@ -18,7 +18,6 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "app/cli.h"
 #include "store/store_read.h"
 #include "survey/survey.h"
 
@@ -60,13 +59,5 @@ int export_folder(const ExportRequest *request, ExportCounts *counts, char *err,
  * snapshot. 0 or -1 with `err`. */
 int export_html_write(StoreReader *reader, const ExportRequest *request, FILE *out,
                       ExportCounts *counts, char *err, size_t err_size);
-
-/* `sayso export`: loads the survey of --config (as the kiosk would, with
- * kiosk.ini's symbol packs), runs the export and prints one line saying
- * what was written ("sayso: wrote 42 answers of 7 sessions to out.csv (3
- * recordings in recordings/)"). A survey that cannot be loaded is noted
- * on stderr and the export goes on with names only. Returns the exit
- * status: 0, or 1 with the message on stderr. */
-int export_main(const CliOptions *options);
 
 #endif

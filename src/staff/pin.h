@@ -13,7 +13,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "app/cli.h"
 
 #define PIN_HASH_SIZE 128          /* crypto_pwhash_STRBYTES, with its NUL */
 #define PIN_MIN_DIGITS 4
@@ -75,11 +74,5 @@ PinResult pin_guard_try(PinGuard *guard, const char *hash, const char *pin, uint
  * kiosk.ini with a bad line elsewhere leaves the old file as it was.
  * Returns 0, or -1 with a message naming the file (and line) in `err`. */
 int pin_ini_set_hash(const char *path, const char *hash, char *err, size_t err_size);
-
-/* `sayso pin [--kiosk FILE]`: asks for a new PIN twice (on a terminal with
- * echo off; otherwise two lines from stdin), and writes its hash as [staff]
- * pin_hash into the kiosk.ini, keeping every other line as it was. Returns
- * the exit status: 0 when set, 1 with a plain message on stderr. */
-int pin_main(const CliOptions *options);
 
 #endif

@@ -1,5 +1,5 @@
 /* cli.c: parsing the command line; see cli.h. */
-#include "app/cli.h"
+#include "cli/cli.h"
 
 #include <limits.h>
 #include <stdlib.h>

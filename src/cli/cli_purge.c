@@ -1,11 +1,19 @@
-/* purge_command.c: `sayso purge` (purge_command.h).
+/* cli_purge.c: `sayso purge --db FILE --before DATE` (commands.h), keeping
+ * answers only as long as they are needed.
+ *
+ * Deletes every session started before DATE (a UTC day) with its answers
+ * and recordings, so that no copy stays in the database file or its -wal
+ * file (store_purge_before), and says what it deleted and what it kept:
+ * "sayso: deleted 12 sessions started before 2026-01-01 (140 answers,
+ * 3 recordings); 30 sessions kept" on stdout and 0; on failure why on
+ * stderr and 1.
  *
  * The store does the deleting, in one transaction; this file only refuses a
  * database that is not there (store_open would make an empty one, and
  * "deleted 0 sessions" from a mistyped path would mislead) or a day that is
  * not over yet (a running kiosk's session in progress would go with it), and
  * words the result for the person who ran it. */
-#include "staff/purge_command.h"
+#include "cli/commands.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -58,7 +66,7 @@ static int purge_check_day_is_over(const char *before, char *err, size_t err_siz
     return -1;
 }
 
-int purge_main(const CliOptions *options)
+int cli_purge(const CliOptions *options)
 {
     char err[512];
     StorePurged gone;

@@ -1,4 +1,5 @@
-/* pin_command.c: `sayso pin`, which sets the staff PIN.
+/* cli_pin.c: `sayso pin [--kiosk FILE]`, which sets the staff PIN
+ * (commands.h).
  *
  * The PIN is read twice from stdin, never from the command line (where ps
  * and the shell history would keep it). On a terminal the prompts go to
@@ -6,7 +7,9 @@
  * scripts and tests can set a PIN. Only the hash is written, and the result
  * is read back the way the kiosk will read it before we say it worked. The
  * PIN's buffers are wiped before returning. */
-#include "staff/pin.h"
+#include "cli/commands.h"
+
+#include <stdbool.h>
 
 #include <sodium.h>
 #include <stdio.h>
@@ -14,6 +17,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "staff/pin.h"
 #include "survey/kiosk_settings.h"
 
 _Static_assert(sizeof(((KioskSettings *)0)->pin_hash) == PIN_HASH_SIZE,
@@ -89,7 +93,7 @@ static int ask_new_pin(char first[PIN_LINE_SIZE], char *hash, char *err, size_t 
     return status;
 }
 
-int pin_main(const CliOptions *options)
+int cli_pin(const CliOptions *options)
 {
     char pin[PIN_LINE_SIZE] = "", hash[PIN_HASH_SIZE], err[1024];
     const char *path = options->kiosk_ini;

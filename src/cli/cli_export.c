@@ -1,16 +1,21 @@
-/* export_main.c: `sayso export`, the command line over export_run.
+/* cli_export.c: `sayso export`, the command line over export_run
+ * (commands.h). It prints one line saying what was written ("sayso: wrote
+ * 42 answers of 7 sessions to out.csv (3 recordings in recordings/)") and
+ * returns 0, or 1 with the message on stderr.
  *
  * The survey is loaded as the kiosk would load it (kiosk.ini's symbol
  * packs, then assets/symbols) for its labels and symbols. A survey that
  * cannot be loaded does not stop an export: the answers are what matters,
  * so it goes on with the names alone and says so on stderr. */
-#include "export/export_internal.h"
+#include "cli/commands.h"
+
+#include <stdio.h>
 
 #include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "survey/kiosk_settings.h"
+#include "export/export.h"
 
 /* "s" unless there is exactly one. */
 static const char *export_plural(int n)
@@ -24,16 +29,9 @@ static const char *export_plural(int n)
 static Survey *export_load_survey(const CliOptions *o, KioskSettings *settings,
                                   const char **dirs, char *symbols, size_t symbols_size)
 {
-    char err[EXPORT_ERR_SIZE];
-    int n = 0;
-    kiosk_settings_defaults(settings);
-    if (kiosk_settings_load(settings, o->kiosk_ini, o->kiosk_ini_given, err, sizeof err) != 0)
+    char err[512];
+    if (cli_symbol_dirs(o, settings, dirs, symbols, symbols_size, err, sizeof err) != 0)
         fprintf(stderr, "sayso: %s (exporting without its symbol packs)\n", err);
-    for (int i = 0; i < settings->n_packs; i++)
-        dirs[n++] = settings->packs[i];
-    snprintf(symbols, symbols_size, "%s/symbols", o->assets_dir);
-    dirs[n++] = symbols;
-    dirs[n] = NULL;
     SurveyProblems problems = {0};
     Survey *survey = survey_load(o->config_dir, dirs, &problems);
     if (!survey)
@@ -69,11 +67,11 @@ static void export_say(const ExportRequest *request, const ExportCounts *counts)
     printf("\n");
 }
 
-int export_main(const CliOptions *options)
+int cli_export(const CliOptions *options)
 {
     KioskSettings settings;
     const char *dirs[KIOSK_MAX_PACKS + 2];
-    char symbols[sizeof options->assets_dir + 16], err[EXPORT_ERR_SIZE];
+    char symbols[sizeof options->assets_dir + 16], err[512];
     Survey *survey = export_load_survey(options, &settings, dirs, symbols, sizeof symbols);
     ExportRequest request = {.db_path = options->db_path,
                              .survey = survey,

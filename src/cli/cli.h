@@ -8,8 +8,8 @@
  *   sayso purge --db FILE --before DATE
  *   sayso pin [--kiosk FILE]
  */
-#ifndef SAYSO_APP_CLI_H
-#define SAYSO_APP_CLI_H
+#ifndef SAYSO_CLI_CLI_H
+#define SAYSO_CLI_CLI_H
 
 #include <stdbool.h>
 #include <stddef.h>

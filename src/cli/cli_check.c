@@ -1,0 +1,33 @@
+/* cli_check.c: `sayso check`, a survey checked as the kiosk would load it
+ * (commands.h), and the symbol folders the commands share. */
+#include "cli/commands.h"
+
+#include <stdio.h>
+
+#include "survey/survey.h"
+
+int cli_symbol_dirs(const CliOptions *o, KioskSettings *settings, const char **dirs,
+                    char *symbols, size_t symbols_size, char *err, size_t err_size)
+{
+    int n = 0;
+    kiosk_settings_defaults(settings);
+    int status = kiosk_settings_load(settings, o->kiosk_ini, o->kiosk_ini_given, err, err_size);
+    for (int i = 0; status == 0 && i < settings->n_packs; i++)
+        dirs[n++] = settings->packs[i];
+    snprintf(symbols, symbols_size, "%s/symbols", o->assets_dir);
+    dirs[n++] = symbols;
+    dirs[n] = NULL;
+    return status;
+}
+
+int cli_check(const CliOptions *o)
+{
+    KioskSettings settings;
+    char err[512], symbols[sizeof o->assets_dir + 16];
+    const char *dirs[KIOSK_MAX_PACKS + 2];
+    if (cli_symbol_dirs(o, &settings, dirs, symbols, sizeof symbols, err, sizeof err) != 0) {
+        fprintf(stdout, "%s\n", err);
+        return 1;
+    }
+    return survey_check_main(o->config_dir, dirs, stdout);
+}
