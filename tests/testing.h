@@ -8,6 +8,7 @@
 #define SAYSO_TESTING_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct {
@@ -61,6 +62,17 @@ static TestRun test_run;
             printf("PASS %s\n", #fn);                                                \
         }                                                                            \
         fflush(stdout);                                                              \
+    } while (0)
+
+/* Heavy system cases (kill loops, package builds, servers) run in the plain
+ * pass only: tests/run.sh sets SAYSO_TEST_PASS=asan for the sanitizer
+ * pass, where they would repeat what the plain pass proved at several
+ * times the cost. */
+#define RUN_PLAIN_PASS_ONLY(fn)                                                      \
+    do {                                                                             \
+        const char *pass_ = getenv("SAYSO_TEST_PASS");                               \
+        if (!pass_ || strcmp(pass_, "asan") != 0)                                     \
+            RUN(fn);                                                                 \
     } while (0)
 
 #define TEST_SUMMARY() (printf("%d passed, %d failed\n", test_run.passed, test_run.failed), \
