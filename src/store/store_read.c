@@ -26,15 +26,18 @@
 
 struct StoreReader {
     sqlite3 *db;
+    int version; /* the file's schema version: older files lack newer columns */
     char *path; /* as given; names the file in messages */
     char error[512];
 };
 
+/* %s: how "never exported" (?3) is known; before schema 4 (exported_at)
+ * every session is. */
 static const char store_read_sessions_sql[] =
     "SELECT id, kiosk_id, survey_id, survey_version, language, touch_style, input_used, mode,"
     " group_label, started_at, ended_at, ended_how FROM session"
     " WHERE (?1 IS NULL OR started_at >= ?1) AND (?2 IS NULL OR group_label = ?2)"
-    " ORDER BY started_at, id";
+    " AND (?3 IS NULL OR %s) ORDER BY started_at, id";
 
 /* A spoken answer's row (choice NULL, skipped 0, no topic) joins its
  * recording by (session, question); no other row can. */
@@ -95,6 +98,7 @@ static int store_read_connect(StoreReader *reader)
         rc = store_query_int(reader->db, "PRAGMA application_id", NULL, 0, &app_id);
     if (rc != SQLITE_OK)
         return store_read_fail(reader, rc);
+    reader->version = version;
     return store_read_check(reader, version, app_id);
 }
 
@@ -176,10 +180,13 @@ int store_reader_sessions(StoreReader *reader, const StoreFilter *filter, StoreS
                           void *ctx)
 {
     assert(reader);
-    const char *values[2] = {filter ? filter->since : NULL, filter ? filter->group_label : NULL};
+    const char *values[3] = {filter ? filter->since : NULL, filter ? filter->group_label : NULL,
+                             filter && filter->not_exported ? "yes" : NULL};
+    char sql[sizeof store_read_sessions_sql + 32];
+    snprintf(sql, sizeof sql, store_read_sessions_sql, reader->version >= 4 ? "exported_at IS NULL" : "1");
     sqlite3_stmt *stmt = NULL;
     int count = 0;
-    int rc = store_prepare_texts(reader->db, store_read_sessions_sql, values, 2, &stmt);
+    int rc = store_prepare_texts(reader->db, sql, values, 3, &stmt);
     while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         rc = SQLITE_OK;
         count++;
