@@ -573,7 +573,9 @@ EXPORT_CASE(jsonl_strings_as_jansson_writes_them)
     for (int c = 1; c < 32; c++)
         text[c - 1] = (char)c;
     snprintf(text + 31, sizeof text - 31, "\"\\/\x7f");
-    char *quoted = json_dumps(json_string(text), JSON_ENCODE_ANY | JSON_COMPACT);
+    json_t *string = json_string(text);
+    char *quoted = json_dumps(string, JSON_ENCODE_ANY | JSON_COMPACT);
+    json_decref(string);
     char *want = quoted ? malloc(strlen(quoted) + 16) : NULL;
     if (want)
         sprintf(want, "\"text\":%s,", quoted);
