@@ -438,3 +438,45 @@ int ui_check_symbol_text(Ui *ui, int *symbols)
     }
     return fallbacks;
 }
+
+/* How large the element's symbol is drawn: a chip's symbol sits inside
+ * its white card (draw_chip), the others fill their part. */
+static int measured_symbol(const UiElement *el, const UiMetrics *m)
+{
+    if (!el->symbol[0])
+        return 0;
+    UiRect r = el->kind == UI_MINI ? el->rect : draw_parts(el, el->rect, m).symbol;
+    int side = r.w < r.h ? r.w : r.h;
+    bool chip = el->kind == UI_MINI || (el->kind == UI_BUTTON && side > 0);
+    return chip ? side - 2 * (side / 12) : side;
+}
+
+int ui_reading_px(const Ui *ui)
+{
+    UiMetrics m = metrics_of(ui);
+    return draw_reading_px(&m);
+}
+
+int ui_measure(Ui *ui, UiMeasure *out, int max)
+{
+    UiMetrics m = metrics_of(ui);
+    for (int i = 0; i < ui->els.n && i < max; i++) {
+        const UiElement *el = &ui->els.items[i];
+        UiMeasure *o = &out[i];
+        snprintf(o->key, sizeof o->key, "%s", el->id[0] ? el->id : el->text[0] ? el->text : el->symbol);
+        o->kind = el->kind;
+        o->pager = (el->flags & UI_PAGER) || strncmp(el->id, "page_", 5) == 0;
+        o->has_text = el->text[0] && el->kind != UI_ROW && el->kind != UI_COLUMN && !(el->flags & UI_ICON_ONLY);
+        o->symbol_px = measured_symbol(el, &m);
+        o->text_px = 0;
+        o->text_fits = true;
+        UiRect box = draw_parts(el, el->rect, &m).text;
+        if (o->has_text && box.w > 0 && box.h > 0) {
+            TextStyle style = draw_text_style(el, &m, ui_theme(false)->text);
+            TextFit fit = text_fit(ui->text, el->text, box.w, box.h, &style);
+            o->text_px = fit.px;
+            o->text_fits = fit.fits;
+        }
+    }
+    return ui->els.n;
+}

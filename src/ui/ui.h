@@ -113,6 +113,22 @@ int ui_save_png(Ui *ui, const char *path, char *err, size_t err_size);
  * returns how many do not fit (for layout tests), naming the first in `first`. */
 int ui_check_text(Ui *ui, char *first, size_t first_size);
 
+/* For layout tests: each element as drawn now. `key` names it across
+ * writing sizes: its id, else its words, else its symbol's file. */
+typedef struct {
+    char key[UI_PATH_SIZE];
+    UiKind kind;
+    bool has_text;   /* it has words to show */
+    int text_px;     /* the size its words are drawn at; 0: not drawn (no room) */
+    bool text_fits;  /* the words fit their box at text_px */
+    int symbol_px;   /* its symbol's side as drawn; 0: none */
+    bool pager;      /* between parts: there only when the writing needs parts */
+} UiMeasure;
+/* Fills `out` with up to `max` elements; returns how many there are. */
+int ui_measure(Ui *ui, UiMeasure *out, int max);
+/* The smallest size any text is drawn at, at the writing size set now. */
+int ui_reading_px(const Ui *ui);
+
 /* For tests: fits the symbol-supported texts on screen as they would be
  * drawn; returns how many fall back to plain text for want of room, and
  * adds to *symbols the symbols shown above words. */

@@ -12,7 +12,7 @@ void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area)
     ui_elements_add(b->els, UI_PANEL, NULL, box);
     UiElement *text = screen_body(b, layout_inset(box, b->gap), typed[0] ? typed : "_");
     if (text) {
-        text->flags |= UI_ALIGN_LEFT | UI_COMPACT;
+        text->flags |= UI_ALIGN_LEFT;
         text->text_max_px = b->unit * 3 / 5;
     }
     keyboard_layout(b->els, area, b->unit, b->gap, b->language_code, b->keyboard);

@@ -40,6 +40,8 @@ typedef struct {
     UiRect bar_end;    /* screen_frame: the top bar's end slot when Stop is not in it */
     int page;          /* the part of a screen too full for one that shows (0 first) */
     int pages;         /* set by a screen that splits its content into parts (1: it did not) */
+    int grown;         /* how much taller the writing size made what sits above the answers: */
+                       /* their area at the normal size is this much taller (symbols keep that size) */
 } UiBuild;
 
 /* The common frame: a top bar (listen, progress, stop) and a bottom bar
@@ -94,6 +96,46 @@ UiElement *screen_button(UiBuild *b, const char *id, UiRect r, const char *symbo
  * Returns nothing; `area` shrinks by what it used. */
 void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area);
 
+/* The height of one line of the screen's language at `px`: taller for
+ * scripts such as Nastaliq. */
+int screen_line_h(const UiBuild *b, int px, bool bold);
+
+/* The smallest height of a button whose words, at the writing size, are
+ * on one line: a target, or more for tall scripts and large writing. */
+int screen_button_h(const UiBuild *b);
+
+/* The height `text` needs wrapped in `w` at `px` (px as drawn). */
+int screen_words_height(const UiBuild *b, const char *text, int w, int px, bool bold);
+
+/* The size `text` fits `box` at, between `max_px` and `min_px`, at the
+ * normal writing size: a size to keep, times the writing size. */
+int screen_normal_px(const UiBuild *b, const char *text, UiRect box, int max_px, int min_px, bool bold);
+
+/* A text `w` wide that fits a box `normal_h` high at the normal writing
+ * size (between `max_px` and a quarter target): that size in *px (for the
+ * element's text_min_px and text_max_px: it then grows with the writing
+ * size), and the height it needs at the person's, never under normal_h. */
+int screen_grown_text(const UiBuild *b, const char *text, int w, int normal_h, int max_px, bool bold, int *px);
+
+/* A column of a screen, top to bottom: texts and fixed parts (a picture,
+ * a button). screen_parts gives each its height: a text what its words
+ * need at the writing size, at the size they fit in their share of the
+ * area at the normal writing size, grown (px: for the element's
+ * text_min_px and text_max_px); a fixed part its share of what the texts
+ * leave at the largest writing size (never under min_h), the same at every
+ * writing size, so pictures and buttons never shrink. screen_part_rect
+ * takes part i's place off `area` in turn, the whole centred. */
+typedef struct {
+    const char *text;  /* NULL: a fixed part */
+    int share;         /* per cent of the area's height */
+    int max_px;        /* a text's largest size */
+    bool bold;
+    int min_h;         /* a fixed part's smallest height */
+    int px, h;         /* out */
+} ScreenPart;
+void screen_parts(const UiBuild *b, UiRect area, ScreenPart *parts, int n);
+UiRect screen_part_rect(const UiBuild *b, UiRect *area, const ScreenPart *parts, int n, int i);
+
 /* Gives the elements of `kind` added since index `from` one text size: the
  * largest at which every one of them fits, so a grid reads evenly. */
 void screen_even_text(UiBuild *b, int from, UiKind kind);
@@ -116,6 +158,22 @@ int screen_pager_height(const UiBuild *b);
 /* The controls between parts, in `strip` (when b->pages > 1): "The ones
  * before" (id page_back), "2 of 3" and "More" (id page_next). */
 void screen_pager(UiBuild *b, UiRect strip);
+
+/* A grid of `n` symbol tiles labelled `labels` in `area` (screen_grid.c):
+ * its symbols keep the size the grid of all n has at the normal writing
+ * size, its words that grid's even size times the writing size; as many
+ * tiles a part as then fit, with the pager below when there is more than
+ * one part. Fills cells[0 .. count) with the cells of tiles first ..
+ * first + count. symbol_px and text_px are for each tile's symbol_px and
+ * text_min_px / text_max_px. */
+typedef struct {
+    int first, count;
+    int symbol_px, text_px;
+} ScreenGrid;
+ScreenGrid screen_grid(UiBuild *b, UiRect area, const char *const *labels, int n, UiRect *cells);
+/* The symbol and words' sizes a tile of `cell` has at the normal writing
+ * size, for whichever of the `n` labels it shows. */
+ScreenGrid screen_tile_sizes(const UiBuild *b, UiRect cell, const char *const *labels, int n);
 
 /* A confirmation: a symbol, a question (written large and said) and two
  * buttons, the first on the start side. */

@@ -125,6 +125,16 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h)
     else
         layout_take_left(&inner, corner, 0);
     int button_w = inner.w / 4 < bar_h * 2 ? inner.w / 4 : bar_h * 2;
+    static const UiString labels[2] = {STR_LISTEN, STR_STOP};
+    int need = 0;  /* Listen's and Stop's words whole, beside their symbols */
+    for (int i = 0; i < 2; i++) {
+        const char *word = screen_word(b, labels[i]);
+        int n = inner.h + b->unit / 2 + text_measure_span(b->text, word, (int)strlen(word),
+                                                          draw_reading_px(&b->metrics), true).width;
+        need = n > need ? n : need;
+    }
+    if (button_w < need)  /* Listen and Stop keep their words whole at the writing size */
+        button_w = need < inner.w / 3 ? need : inner.w / 3;
     if (controls & FRAME_LISTEN) {
         UiElement *el = screen_button(b, "speak", layout_take_left(&inner, button_w, b->gap), "speak",
                                       screen_word(b, STR_LISTEN), 0);
@@ -150,8 +160,10 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h)
     else
         snprintf(text, sizeof text, "%s", b->survey->title);
     UiElement *title = screen_body(b, inner, text);
-    if (title)
+    if (title) {
         title->flags |= UI_ON_DARK | (problem[0] ? UI_WARNING : 0);
+        title->text_min_px = title->text_max_px = b->unit * 3 / 10;  /* one size, grown: never shrinks */
+    }
 }
 
 static void frame_skip(UiBuild *b, unsigned controls, UiRect strip)
@@ -188,10 +200,27 @@ static void frame_bottom(UiBuild *b, unsigned controls, UiRect *area, int strip_
     screen_even_text(b, first, UI_BUTTON);
 }
 
+int screen_line_h(const UiBuild *b, int px, bool bold)
+{
+    const char *sample = b->survey->languages[b->language].name;  /* written in the language's own script */
+    int own = text_measure_span(b->text, sample, (int)strlen(sample), px, bold).line_height;
+    int latin = text_measure_span(b->text, "Hg", 2, px, bold).line_height;
+    return own > latin ? own : latin;
+}
+
+int screen_button_h(const UiBuild *b)
+{
+    int line = screen_line_h(b, draw_reading_px(&b->metrics), true);
+    int inside = 2 * ((b->unit / 28 > 2 ? b->unit / 28 : 2) + b->unit / 8);
+    return line + inside > b->unit ? line + inside : b->unit;
+}
+
 UiRect screen_frame(UiBuild *b, unsigned controls)
 {
     int short_side = b->screen.w < b->screen.h ? b->screen.w : b->screen.h;
     int bar_h = short_side / 9 > b->unit + b->gap ? short_side / 9 : b->unit + b->gap;
+    if (bar_h < screen_button_h(b) + b->gap)  /* tall scripts (Nastaliq) and large writing */
+        bar_h = screen_button_h(b) + b->gap;
     frame_top(b, controls, bar_h);
     UiRect area = b->screen;
     layout_take_top(&area, bar_h, 0);
@@ -213,26 +242,83 @@ static void own_words_button(UiBuild *b, UiRect r)
 
 /* With symbol-supported text the heading needs room for a row of symbols
  * over each line of words: it takes about twice the height. */
+/* The question heading's height at writing size `pct`, before its words
+ * have had their say. */
+static int heading_height(const UiBuild *b, bool symbols, int pct)
+{
+    int short_side = b->screen.w < b->screen.h ? b->screen.w : b->screen.h;
+    int head_h = short_side / (b->portrait ? 5 : 7) * pct / 100;  /* portrait has height to spare */
+    if (symbols)
+        head_h = head_h * 9 / 5;
+    return head_h < b->unit ? b->unit : head_h;
+}
+
+int screen_words_height(const UiBuild *b, const char *text, int w, int px, bool bold)
+{
+    TextStyle style = {px, px, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}};
+    return text_fit(b->text, text, w > 1 ? w : 1, 1 << 20, &style).height;
+}
+
+int screen_normal_px(const UiBuild *b, const char *text, UiRect box, int max_px, int min_px, bool bold)
+{
+    TextStyle style = {max_px, min_px, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}};
+    return box.w > 0 && box.h > 0 ? text_fit(b->text, text, box.w, box.h, &style).px : min_px;
+}
+
+int screen_grown_text(const UiBuild *b, const char *text, int w, int normal_h, int max_px, bool bold, int *px)
+{
+    *px = screen_normal_px(b, text, layout_rect(0, 0, w, normal_h), max_px, b->unit / 4, bold);
+    int need = screen_words_height(b, text, w, draw_grown_px(&b->metrics, *px), bold);
+    return need > normal_h ? need : normal_h;
+}
+
+/* The heading's words: the question, and under it its hint. Their sizes
+ * are those they fit at in the heading of the normal writing size, times
+ * the writing size; the heading grows to hold them. Returns its height. */
+typedef struct {
+    int label_px, hint_px; /* at the normal writing size */
+    int height;            /* the heading's, at the person's */
+} HeadingWords;
+
+static HeadingWords heading_words(const UiBuild *b, const SurveyQuestion *q, int w, int normal_h)
+{
+    const char *hint = screen_text(b, &q->hint);
+    int hint_h = hint[0] ? normal_h * 6 / 20 : 0, pct = b->metrics.text_pct;
+    HeadingWords h = {0, 0, heading_height(b, false, pct)};
+    h.label_px = screen_normal_px(b, screen_text(b, &q->label), layout_rect(0, 0, w, normal_h - hint_h),
+                                  b->unit * 3 / 5, b->unit / 3, true);
+    h.hint_px = hint[0] ? screen_normal_px(b, hint, layout_rect(0, 0, w, hint_h), b->unit / 2, b->unit / 4, false) : 0;
+    int need = screen_words_height(b, screen_text(b, &q->label), w, draw_grown_px(&b->metrics, h.label_px), true) +
+               (hint[0] ? screen_words_height(b, hint, w, draw_grown_px(&b->metrics, h.hint_px), false) : 0);
+    h.height = need > h.height ? need : h.height;
+    return h;
+}
+
+/* The own-words button's width at the end of the heading (landscape). */
+static int own_words_width(const UiBuild *b, int w)
+{
+    return w / 4 < b->unit * 4 ? w / 4 : b->unit * 4;
+}
+
 void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
 {
     bool symbols = survey_symbol_text(b->survey, q);
-    int short_side = b->screen.w < b->screen.h ? b->screen.w : b->screen.h;
-    int head_h = short_side / (b->portrait ? 5 : 7) * b->metrics.text_pct / 100;  /* portrait has height to spare */
-    if (symbols)
-        head_h = head_h * 9 / 5;
-    if (head_h > b->screen.h / 5)  /* never so tall that the answers lose their room */
-        head_h = b->screen.h / 5;
-    if (head_h < b->unit)
-        head_h = b->unit;
-    UiRect head = layout_take_top(area, head_h, b->gap * 2);
     /* Not in the group view; and only with a microphone to record on. */
     bool answering = !b->staff && b->recording && b->recording->microphone;
+    bool words_beside = answering && q->spoken_answer && !b->portrait;
+    int normal_h = heading_height(b, symbols, 100), side = q->image && q->image[0] ? normal_h : 0;
+    if (symbols)
+        side = normal_h * 2 / 3;
+    int text_w = area->w - (side ? side + b->gap * 2 : 0) - (words_beside ? own_words_width(b, area->w) + b->gap * 2 : 0);
+    HeadingWords words = heading_words(b, q, text_w, normal_h);
+    int head_h = symbols ? heading_height(b, true, b->metrics.text_pct) : words.height;
+    b->grown = head_h - normal_h;
+    UiRect head = layout_take_top(area, head_h, b->gap * 2);
     if (answering && q->spoken_answer && b->portrait)  /* "Tell us in your own words": under the heading ... */
         own_words_button(b, layout_take_top(area, b->unit, b->gap * 2));
-    else if (answering && q->spoken_answer)  /* ... or at its end */
-        own_words_button(b, layout_take_right(&head, head.w / 4 < b->unit * 4 ? head.w / 4 : b->unit * 4, b->gap * 2));
-    if (q->image && q->image[0]) {
-        int side = symbols ? head_h * 2 / 3 : head_h;
+    else if (words_beside)  /* ... or at its end */
+        own_words_button(b, layout_take_right(&head, own_words_width(b, head.w), b->gap * 2));
+    if (side) {
         UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL,
                                          layout_square_in(layout_take_left(&head, side, b->gap * 2), side));
         if (sym)
@@ -241,18 +327,19 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
     const char *hint = screen_text(b, &q->hint);
     UiRect text = head;
     if (hint[0]) {
-        UiRect hint_r = layout_take_bottom(&text, head.h * (symbols ? 9 : 6) / 20, 0);
-        UiElement *h = screen_body(b, hint_r, hint);
+        int hint_h = symbols ? head.h * 9 / 20
+                             : screen_words_height(b, hint, text.w, draw_grown_px(&b->metrics, words.hint_px), false);
+        UiElement *h = screen_body(b, layout_take_bottom(&text, hint_h, 0), hint);
         if (h)
             h->flags |= UI_ALIGN_LEFT | UI_MUTED | (symbols ? UI_SYMBOLS : 0);
-        if (h && symbols)
-            h->text_min_px = b->unit / 5;
+        if (h && !symbols)
+            h->text_min_px = h->text_max_px = words.hint_px;
     }
     UiElement *label = screen_heading(b, text, screen_text(b, &q->label));
-    if (label && symbols) {
+    if (label && symbols)
         label->flags |= UI_SYMBOLS;
-        label->text_min_px = b->unit / 4;  /* symbols above make up for smaller words */
-    }
+    else if (label)
+        label->text_min_px = label->text_max_px = words.label_px;
     if (label)
         label->flags |= UI_ALIGN_LEFT;
 }
@@ -303,13 +390,20 @@ UiElement *screen_choice(UiBuild *b, const SurveyChoice *choice, UiRect r, UiKin
 
 void screen_choice_tiles(UiBuild *b, const SurveyQuestion *q, UiRect area)
 {
-    int n = q->list->n_choices;
+    int n = q->list->n_choices, qi = flow_question(b->flow);
     UiRect cells[n > 0 ? n : 1];
-    layout_grid(area, n, b->gap * 2, 1.0f, cells);
-    int qi = flow_question(b->flow), first = b->els->n;
+    const char *labels[n > 0 ? n : 1];
     for (int c = 0; c < n; c++)
-        screen_choice(b, &q->list->choices[c], cells[c], UI_TILE, flow_is_chosen(b->flow, qi, c));
-    screen_even_text(b, first, UI_TILE);
+        labels[c] = screen_text(b, &q->list->choices[c].label);
+    ScreenGrid g = screen_grid(b, area, labels, n, cells);
+    for (int i = 0; i < g.count; i++) {
+        int c = g.first + i;
+        UiElement *el = screen_choice(b, &q->list->choices[c], cells[i], UI_TILE, flow_is_chosen(b->flow, qi, c));
+        if (el && !(el->flags & UI_PHOTO)) {
+            el->symbol_px = g.symbol_px;
+            el->text_min_px = el->text_max_px = g.text_px;
+        }
+    }
 }
 
 int screen_paging(UiBuild *b, int n, int per_page)
@@ -326,14 +420,14 @@ int screen_paging(UiBuild *b, int n, int per_page)
 
 int screen_pager_height(const UiBuild *b)
 {
-    return b->unit + b->gap;
+    return screen_button_h(b) + b->gap;
 }
 
 void screen_pager(UiBuild *b, UiRect strip)
 {
     if (b->pages <= 1)
         return;
-    int w = strip.w / 3;
+    int w = strip.w * 2 / 5;
     UiRect back = layout_take_left(&strip, w, b->gap), more = layout_take_right(&strip, w, b->gap);
     int first = b->els->n;
     if (b->page > 0)
@@ -345,5 +439,52 @@ void screen_pager(UiBuild *b, UiRect strip)
     snprintf(where, sizeof where, screen_word(b, STR_COUNT_OF), b->page + 1, b->pages);
     UiElement *t = screen_body(b, strip, where);
     if (t)
-        t->flags |= UI_MUTED;
+        t->flags |= UI_MUTED | UI_PAGER;
+}
+
+/* The heights of texts only, at `b`'s writing size: each text's size is
+ * the one it fits at in its share of `area` at the normal writing size. */
+static int texts_height(const UiBuild *b, UiRect area, ScreenPart *parts, int n)
+{
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+        ScreenPart *p = &parts[i];
+        if (!p->text)
+            continue;
+        UiRect box = layout_rect(0, 0, area.w, area.h * p->share / 100);
+        p->px = screen_normal_px(b, p->text, box, p->max_px, b->unit / 4, p->bold);
+        p->h = screen_words_height(b, p->text, area.w, draw_grown_px(&b->metrics, p->px), p->bold);
+        total += p->h + b->gap * 2;
+    }
+    return total;
+}
+
+void screen_parts(const UiBuild *b, UiRect area, ScreenPart *parts, int n)
+{
+    UiBuild largest = *b;
+    largest.metrics.text_pct = 150;
+    int texts = texts_height(&largest, area, parts, n), shares = 0;
+    for (int i = 0; i < n; i++)
+        shares += parts[i].text ? 0 : parts[i].share;
+    int room = area.h - texts;  /* what the fixed parts have at the largest writing size */
+    for (int i = 0; i < n; i++) {
+        if (parts[i].text)
+            continue;
+        int most = area.h * parts[i].share / 100, h = shares ? room * parts[i].share / shares - b->gap * 2 : most;
+        parts[i].h = h < most ? h : most;
+        parts[i].h = parts[i].h > parts[i].min_h ? parts[i].h : parts[i].min_h;
+    }
+    texts_height(b, area, parts, n);  /* the texts at the person's writing size */
+}
+
+UiRect screen_part_rect(const UiBuild *b, UiRect *area, const ScreenPart *parts, int n, int i)
+{
+    if (i == 0) {  /* what is left over goes above and below: the whole in the middle */
+        int used = 0;
+        for (int k = 0; k < n; k++)
+            used += parts[k].h + b->gap * 2;
+        if (used < area->h)
+            layout_take_top(area, (area->h - used) / 2, 0);
+    }
+    return layout_take_top(area, parts[i].h, b->gap * 2);
 }

@@ -12,7 +12,7 @@ static void add_line(UiBuild *b, UiRect r, const char *text)
 {
     UiElement *el = screen_body(b, r, text);
     if (el)
-        el->flags |= UI_ALIGN_LEFT | UI_COMPACT;
+        el->flags |= UI_ALIGN_LEFT;
 }
 
 /* The counts, one line each; the whole block is spoken in the prompt. */
