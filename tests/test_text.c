@@ -33,7 +33,7 @@ static bool fixture_open(Fixture *f)
     f->screen = SDL_CreateRGBSurfaceWithFormat(0, SCREEN_W, SCREEN_H, 32, SDL_PIXELFORMAT_RGBA32);
     f->renderer = f->screen ? SDL_CreateSoftwareRenderer(f->screen) : NULL;
     f->text = f->renderer ? text_open(f->renderer, f->err, sizeof f->err) : NULL;
-    f->symbols = f->text ? symbol_cache_new(f->renderer) : NULL;
+    f->symbols = f->text ? symbol_cache_new(f->renderer, NULL) : NULL;
     if (!f->symbols)
         printf("    fixture: %s %s\n", f->err, SDL_GetError());
     return f->symbols != NULL;

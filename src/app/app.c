@@ -101,7 +101,7 @@ int app_open(App *app, const AppConfig *o)
     load_words(app);
     app->spoken_language = -1;
     UiOptions uo = {o->width, o->height, o->headless, o->windowed, app->symbol_dirs, app->lexicon,
-                    app->words};
+                    app->words, o->cache_dir};
     app->ui = ui_open(&uo, err, sizeof err);
     if (!app->ui) {
         fprintf(stderr, "sayso: %s\n", err);

@@ -11,12 +11,17 @@
  * cutting before scaling means no pixel from outside the cut is ever
  * blended in at the edges.
  *
+ * What was rasterised is also kept on disk (raster_cache.h), when the kiosk
+ * has a cache folder: the next start reads the pixels back instead of
+ * parsing and rasterising again.
+ *
  * Textures live in a fixed array of SYMBOL_CACHE_SLOTS, scanned linearly
  * (CRC-32 compared first; O(N), far below the cost of one rasterisation) and
  * evicted least recently used. A file or shape that cannot be loaded is
  * reported once on stderr and remembered, so a screen redrawn many times a
  * second neither retries it nor repeats the message. */
 #include "ui/symbol_cache.h"
+#include "ui/raster_cache.h"
 
 #include <SDL_image.h>
 #include <assert.h>
@@ -45,6 +50,7 @@ typedef struct {
 
 struct SymbolCache {
     SDL_Renderer *renderer;
+    RasterCache *disk; /* borrowed; NULL: nothing kept between runs */
     Uint64 clock; /* ticks at every use, for least-recently-used */
     SymbolEntry entries[SYMBOL_CACHE_SLOTS];
     SymbolFailure *failures; /* one per distinct path or key that failed */
@@ -56,12 +62,14 @@ static Uint32 symbol_hash(const char *key)
     return SDL_crc32(0, key, strlen(key));
 }
 
-SymbolCache *symbol_cache_new(SDL_Renderer *renderer)
+SymbolCache *symbol_cache_new(SDL_Renderer *renderer, RasterCache *disk)
 {
     assert(renderer);
     SymbolCache *cache = calloc(1, sizeof *cache);
-    if (cache)
+    if (cache) {
         cache->renderer = renderer;
+        cache->disk = disk;
+    }
     return cache;
 }
 
@@ -326,7 +334,12 @@ static SDL_Texture *symbol_get_file(SymbolCache *cache, SymbolKind kind, const c
         fprintf(stderr, "sayso: symbol file not found: %s\n", path);
         goto fail;
     }
-    surface = load(path, w, h);
+    char key[4400];
+    bool keyed = cache->disk && raster_cache_file_key(kind == SYMBOL_FILL ? "fill" : "fit", path,
+                                                      w, h, key, sizeof key);
+    surface = keyed ? raster_cache_load(cache->disk, key) : NULL;
+    if (!surface && (surface = load(path, w, h)) != NULL && keyed)
+        raster_cache_store(cache->disk, key, surface);
     texture = surface ? symbol_keep(cache, kind, path, w, h, surface) : NULL;
     if (texture)
         return texture;
@@ -360,7 +373,13 @@ SDL_Texture *symbol_cache_get_svg(SymbolCache *cache, const char *key, const cha
     SDL_Texture *texture = symbol_find(cache, SYMBOL_SHAPE, key, w, h);
     if (texture || symbol_has_failed(cache, SYMBOL_SHAPE, key))
         return texture;
-    SDL_Surface *surface = symbol_rasterise_svg(SDL_RWFromConstMem(svg, (int)strlen(svg)), w, h);
+    char *disk_key = cache->disk ? raster_cache_text_key(svg, w, h) : NULL;
+    SDL_Surface *surface = raster_cache_load(cache->disk, disk_key);
+    if (!surface) {
+        surface = symbol_rasterise_svg(SDL_RWFromConstMem(svg, (int)strlen(svg)), w, h);
+        raster_cache_store(cache->disk, disk_key, surface);
+    }
+    free(disk_key);
     texture = surface ? symbol_keep(cache, SYMBOL_SHAPE, key, w, h, surface) : NULL;
     if (!texture) {
         fprintf(stderr, "sayso: cannot draw shape %s: %s\n", key, IMG_GetError());

@@ -20,6 +20,7 @@
  * O(N) with N <= 512, far below the cost of one rasterised line on a miss. */
 #include "ui/text.h"
 
+#include "ui/text_fonts.h"
 #include "ui/text_runs.h"
 
 #include <SDL_ttf.h>

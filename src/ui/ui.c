@@ -22,6 +22,7 @@ struct Ui {
     SDL_Renderer *renderer;
     TextRenderer *text;
     SymbolCache *symbols;
+    RasterCache *disk;       /* rasterised pictures between runs; NULL: none */
     int width, height, unit;
     UiElements els;
     char prompt[1024];
@@ -120,7 +121,8 @@ Ui *ui_open(const UiOptions *o, char *err, size_t err_size)
     if (open_window(ui, o, err, err_size) != 0)
         goto fail;
     ui->text = text_open(ui->renderer, err, err_size);
-    ui->symbols = symbol_cache_new(ui->renderer);
+    ui->disk = raster_cache_open(o->cache_dir);
+    ui->symbols = symbol_cache_new(ui->renderer, ui->disk);
     if (!ui->text || !ui->symbols)
         goto fail;
     ui->lexicon = o->lexicon;
@@ -144,6 +146,7 @@ void ui_close(Ui *ui)
         text_close(ui->text);
     if (ui->symbols)
         symbol_cache_free(ui->symbols);
+    raster_cache_close(ui->disk);
     if (ui->renderer)
         SDL_DestroyRenderer(ui->renderer);
     if (ui->window)

@@ -38,6 +38,7 @@ typedef struct {
     const char *const *symbol_dirs; /* symbol folders, packs first, NULL-ended (borrowed) */
     const Lexicon *lexicon; /* symbol-supported text; NULL: none (borrowed) */
     const UiWords *words;   /* the kiosk's own words translated; NULL: English (borrowed) */
+    const char *cache_dir;  /* rasterised pictures kept between runs; NULL: none */
 } UiOptions;
 
 /* Opens the window and renderer (software, no vsync), and the font. Returns
