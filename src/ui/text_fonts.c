@@ -1,9 +1,10 @@
 /* text_fonts.c: the fonts each run of text is drawn with.
  *
  * The files of each script (Andika; Noto Naskh or Nastaliq, Gurmukhi,
- * Bengali), found through fontconfig and read into memory on the script's
- * first use, and the open TTF_Fonts per (face, size), least recently used
- * of 48 closed. */
+ * Bengali), all found through fontconfig at once when the kiosk starts
+ * (font_find.h: one configuration load, on its own thread) and read into
+ * memory on the script's first use, and the open TTF_Fonts per (face,
+ * size), least recently used of 48 closed. */
 #include "ui/text_fonts.h"
 
 #include "ui/font_find.h"
@@ -41,35 +42,41 @@ static bool text_language_wants_nastaliq(const char *language)
     return false;
 }
 
-/* The font families wanted for `script` when the kiosk speaks `language`
- * (an ISO 639 code such as "ur"), most preferred first, NULL-terminated;
- * the language fontconfig falls back on, and the Debian package to name. */
-typedef struct {
-    const char *const *families;
-    const char *lang;
-    const char *package;
-} TextScriptFonts;
+/* What each script's fonts are looked for as: the families wanted, most
+ * preferred first, the language fontconfig falls back on, and the Debian
+ * package to name. Arabic script has two: Naskh, and Nastaliq for Urdu
+ * (TEXT_REQUEST_NASTALIQ). */
+enum { TEXT_REQUEST_NASTALIQ = TEXT_SCRIPT_COUNT, TEXT_REQUESTS };
 
-static TextScriptFonts text_script_fonts(TextScript script, const char *language)
+static const char *const text_latin[] = {"Andika", NULL};
+static const char *const text_naskh[] = {"Noto Naskh Arabic", "Noto Sans Arabic", NULL};
+static const char *const text_nastaliq[] = {"Noto Nastaliq Urdu", "Noto Naskh Arabic",
+                                            "Noto Sans Arabic", NULL};
+static const char *const text_gurmukhi[] = {"Noto Sans Gurmukhi", NULL};
+static const char *const text_bengali[] = {"Noto Sans Bengali", NULL};
+
+/* Andika is required ("Andika" or "Andika New Basic": its first 6 bytes),
+ * with no stand-in: every screen is written in it. */
+static const FontRequest text_requests[TEXT_REQUESTS] = {
+    [TEXT_SCRIPT_LATIN] = {text_latin, 6, NULL, "fonts-sil-andika"},
+    [TEXT_SCRIPT_ARABIC] = {text_naskh, 0, "ar", "fonts-noto-core"},
+    [TEXT_SCRIPT_GURMUKHI] = {text_gurmukhi, 0, "pa", "fonts-noto-core"},
+    [TEXT_SCRIPT_BENGALI] = {text_bengali, 0, "bn", "fonts-noto-core"},
+    [TEXT_REQUEST_NASTALIQ] = {text_nastaliq, 0, "ur", "fonts-noto-core"},
+};
+
+/* The request that finds `script`'s fonts when the kiosk speaks `language`
+ * (an ISO 639 code such as "ur"). */
+static int text_request_of(TextScript script, const char *language)
 {
-    static const char *const latin[] = {"Andika", NULL};
-    static const char *const naskh[] = {"Noto Naskh Arabic", "Noto Sans Arabic", NULL};
-    static const char *const nastaliq[] = {"Noto Nastaliq Urdu", "Noto Naskh Arabic",
-                                           "Noto Sans Arabic", NULL};
-    static const char *const gurmukhi[] = {"Noto Sans Gurmukhi", NULL};
-    static const char *const bengali[] = {"Noto Sans Bengali", NULL};
-    switch (script) {
-    case TEXT_SCRIPT_ARABIC:
-        if (text_language_wants_nastaliq(language))
-            return (TextScriptFonts){nastaliq, "ur", "fonts-noto-core"};
-        return (TextScriptFonts){naskh, "ar", "fonts-noto-core"};
-    case TEXT_SCRIPT_GURMUKHI:
-        return (TextScriptFonts){gurmukhi, "pa", "fonts-noto-core"};
-    case TEXT_SCRIPT_BENGALI:
-        return (TextScriptFonts){bengali, "bn", "fonts-noto-core"};
-    default:
-        return (TextScriptFonts){latin, "en", "fonts-sil-andika"};
-    }
+    if (script == TEXT_SCRIPT_ARABIC && text_language_wants_nastaliq(language))
+        return TEXT_REQUEST_NASTALIQ;
+    return script;
+}
+
+FontSearch *text_fonts_search(void)
+{
+    return font_search_start(text_requests, TEXT_REQUESTS);
 }
 
 /* ---- fonts: files per script, open fonts per (face, size) ----------------- */
@@ -97,6 +104,8 @@ struct TextFonts {
     bool synthetic_bold[TEXT_SCRIPT_COUNT]; /* no bold face: SDL_ttf emboldens */
     TextFaceState state[TEXT_SCRIPT_COUNT];
     char language[16]; /* picks the Arabic-script font: Nastaliq for Urdu */
+    FontSearch *search;  /* fontconfig's answers to text_requests, coming in */
+    FontAnswer *own;     /* or, with no search thread, found here */
     TextFont fonts[TEXT_FONT_SLOTS];
     Uint64 clock; /* ticks at every use, for least-recently-used */
     TextRuns *runs; /* scratch space for splitting lines */
@@ -125,20 +134,26 @@ static bool text_load_faces(TextFonts *f, TextScript script, const FontFiles *fi
     return files->synthetic_bold || text_load_face(&faces[1], err, err_size);
 }
 
-/* Finds the fonts of a script other than Latin on its first use. A missing
+/* fontconfig's answer to text_requests[request] (waiting for it). */
+static const FontAnswer *text_answer(TextFonts *f, int request)
+{
+    if (f->own)
+        return &f->own[request];
+    return request == 0 ? font_search_first(f->search) : &font_search_all(f->search)[request];
+}
+
+/* Reads the fonts of a script other than Latin on its first use. A missing
  * font is said once on stderr; the script then uses what fontconfig has for
  * it, or else Andika (which shows boxes). */
 static void text_resolve_script(TextFonts *f, TextScript script)
 {
-    FontFiles files;
     char err[600] = "";
-    TextScriptFonts want = text_script_fonts(script, f->language);
-    int found = font_find_families(want.families, want.lang, want.package, &files, err, sizeof err);
-    if (found != 0)
-        fprintf(stderr, "sayso: %s%s%s\n", err, found > 0 ? "; using " : "",
-                found > 0 ? files.regular : "");
-    bool ready = found >= 0 && text_load_faces(f, script, &files, err, sizeof err);
-    if (found >= 0 && !ready)
+    const FontAnswer *answer = text_answer(f, text_request_of(script, f->language));
+    if (answer->found != 0)
+        fprintf(stderr, "sayso: %s%s%s\n", answer->err, answer->found > 0 ? "; using " : "",
+                answer->found > 0 ? answer->files.regular : "");
+    bool ready = answer->found >= 0 && text_load_faces(f, script, &answer->files, err, sizeof err);
+    if (answer->found >= 0 && !ready)
         fprintf(stderr, "sayso: %s\n", err);
     f->state[script] = ready ? TEXT_FACE_READY : TEXT_FACE_MISSING;
 }
@@ -190,21 +205,28 @@ static TTF_Font *text_font(TextFonts *f, TextScript script, int px, bool bold)
     return font;
 }
 
-TextFonts *text_fonts_open(char *err, size_t err_size)
+TextFonts *text_fonts_open(FontSearch *search, char *err, size_t err_size)
 {
-    FontFiles files;
     TextFonts *f = calloc(1, sizeof *f);
-    if (f && !(f->runs = text_runs_new())) {
-        free(f);
-        f = NULL;
+    if (f) {
+        f->search = search;
+        search = NULL; /* the fonts own it now */
+        f->runs = text_runs_new();
+        f->own = f->search ? NULL : calloc(TEXT_REQUESTS, sizeof *f->own);
     }
-    if (!f) {
+    if (!f || !f->runs || (!f->search && !f->own)) {
+        font_search_finish(search);
+        text_fonts_close(f);
         snprintf(err, err_size, "out of memory");
         return NULL;
     }
+    if (f->own)
+        font_find_all(text_requests, TEXT_REQUESTS, f->own);
     snprintf(f->language, sizeof f->language, "en");
-    if (font_find_andika(&files, err, err_size) != 0 ||
-        !text_load_faces(f, TEXT_SCRIPT_LATIN, &files, err, err_size)) {
+    const FontAnswer *andika = text_answer(f, TEXT_SCRIPT_LATIN);
+    if (andika->found != 0)
+        snprintf(err, err_size, "%s", andika->err);
+    if (andika->found != 0 || !text_load_faces(f, TEXT_SCRIPT_LATIN, &andika->files, err, err_size)) {
         text_fonts_close(f);
         return NULL;
     }
@@ -238,6 +260,8 @@ void text_fonts_close(TextFonts *f)
     for (int script = 0; script < TEXT_SCRIPT_COUNT; script++)
         text_forget_faces(f, (TextScript)script);
     text_runs_free(f->runs);
+    font_search_finish(f->search);
+    free(f->own);
     free(f);
 }
 
@@ -249,9 +273,9 @@ const char *text_fonts_path(TextFonts *f, TextScript script)
 bool text_fonts_set_language(TextFonts *f, const char *code)
 {
     const char *language = code && *code ? code : "en";
-    TextScriptFonts before = text_script_fonts(TEXT_SCRIPT_ARABIC, f->language);
+    int before = text_request_of(TEXT_SCRIPT_ARABIC, f->language);
     snprintf(f->language, sizeof f->language, "%s", language);
-    if (text_script_fonts(TEXT_SCRIPT_ARABIC, language).families == before.families)
+    if (text_request_of(TEXT_SCRIPT_ARABIC, language) == before)
         return false;
     text_close_fonts(f);
     text_forget_faces(f, TEXT_SCRIPT_ARABIC);

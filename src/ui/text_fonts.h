@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "ui/font_find.h"
 #include "ui/text_runs.h"
 
 /* The ISO 15924 tag HarfBuzz is given for `script` ("Latn", "Arab", ...). */
@@ -15,9 +16,15 @@ const char *text_script_tag(TextScript script);
 /* The fonts of every script, opened as needed. */
 typedef struct TextFonts TextFonts;
 
-/* Finds Andika (the other scripts are found on first use). Returns NULL
- * with a message a person can act on in `err` when it is missing. */
-TextFonts *text_fonts_open(char *err, size_t err_size);
+/* Starts fontconfig's search for every script's fonts on a thread of its
+ * own (font_find.h), for text_fonts_open; NULL when no thread can start. */
+FontSearch *text_fonts_search(void);
+
+/* Takes `search` (text_fonts_search's; NULL: every script is searched for
+ * here, now) and reads Andika, waiting only for its answer; the other
+ * scripts' answers are waited for on their first use. Returns NULL with a
+ * message a person can act on in `err` when Andika is missing. */
+TextFonts *text_fonts_open(FontSearch *search, char *err, size_t err_size);
 
 /* Closes every font and frees the files; NULL is ignored. Call before
  * TTF_Quit. */

@@ -14,6 +14,7 @@
 #include <SDL_image.h>
 
 #include "ui/draw.h"
+#include "ui/text_fonts.h"
 #include "ui/screens/screen.h"
 #include "staff/staff.h"
 
@@ -113,14 +114,18 @@ Ui *ui_open(const UiOptions *o, char *err, size_t err_size)
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
     if (!o->windowed && !o->headless)
         SDL_SetHint(SDL_HINT_GRAB_KEYBOARD, "1");  /* Alt+Tab and the like reach the kiosk, not the desktop */
+    FontSearch *fonts = text_fonts_search(); /* fontconfig works while the display opens */
     if (SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        font_search_finish(fonts);
         snprintf(err, err_size, "cannot open the display: %s", SDL_GetError());
         goto fail;
     }
     ui->video_started = true;
-    if (open_window(ui, o, err, err_size) != 0)
+    if (open_window(ui, o, err, err_size) != 0) {
+        font_search_finish(fonts);
         goto fail;
-    ui->text = text_open(ui->renderer, err, err_size);
+    }
+    ui->text = text_open(ui->renderer, fonts, err, err_size);
     ui->disk = raster_cache_open(o->cache_dir);
     ui->symbols = symbol_cache_new(ui->renderer, ui->disk);
     if (!ui->text || !ui->symbols)
