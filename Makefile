@@ -2,7 +2,7 @@
 #
 #   make run             install what is missing, build, start the kiosk on config/forum
 #   make test            install what is missing, build, run every test (also under ASan/UBSan)
-#   make bench           measure start-up, frame time, speech latency, idle CPU, RSS, commits
+#   make bench           every figure beside its anchor, as a ratio (BENCH_CHROMIUM=1: and Chromium)
 #   make screenshots     headless screenshots of every screen into docs/screens/
 #   make symbols-sheet   contact sheet of all symbols into docs/symbols-sheet.png
 #
@@ -16,7 +16,9 @@ DEBS    := pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsqlite3-d
            libsndfile1-dev libfribidi-dev libsodium-dev libjansson-dev fonts-sil-andika fonts-noto-core
 # The HTML report's test opens it in headless Chromium.
 TEST_DEBS := chromium
-BENCH_DEBS := xvfb
+# The bench's anchors: the sqlite3 shell (exports, purge) and Xvfb for a real window;
+# BENCH_CHROMIUM=1 also runs Chromium (TEST_DEBS).
+BENCH_DEBS := xvfb sqlite3
 
 BUILD   ?= build
 SAN     ?=
@@ -62,6 +64,24 @@ $(BUILD)/tools/%: tools/%.c $(OBJS)
 	@echo "  TOOL  $@"
 	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -o $@ $< $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
 
+BENCH_SRCS := tools/bench.c tools/bench_ui.c tools/bench_data.c tools/bench_chromium.c
+
+$(BUILD)/tools/bench: $(BENCH_SRCS) tools/bench.h $(OBJS)
+	@mkdir -p $(dir $@)
+	@echo "  TOOL  $@"
+	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Itools -o $@ $(BENCH_SRCS) $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
+
+# The anchors link only what they measure against: SDL2 alone, SQLite alone.
+$(BUILD)/tools/bare_window: tools/bare_window.c
+	@mkdir -p $(dir $@)
+	@echo "  TOOL  $@"
+	@$(CC) $(ALL_CFLAGS) $(shell pkg-config --cflags sdl2) -o $@ $< $(ALL_LDFLAGS) $(shell pkg-config --libs sdl2)
+
+$(BUILD)/tools/commit_anchor: tools/commit_anchor.c
+	@mkdir -p $(dir $@)
+	@echo "  TOOL  $@"
+	@$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) -lsqlite3
+
 # exports/ is kiosk.ini's export_dir: the staff menu's exports go there.
 # ./kiosk.ini is make run's own (untracked), copied from config/kiosk.ini
 # the first time: `./sayso pin --kiosk kiosk.ini` sets a PIN there.
@@ -90,8 +110,8 @@ $(BUILD)/sayso $(BUILD)/sayso-asan: $(OBJS) $(MAIN_OBJ)
 SHEET_SCREENS := welcome.png language.png consent.png positive.png change.png barriers.png \
                  involve.png review.png thanks.png
 
-bench: deps sayso $(BUILD)/tools/bench
-	@tools/ensure-debs.sh $(BENCH_DEBS)
+bench: deps sayso $(BUILD)/tools/bench $(BUILD)/tools/bare_window $(BUILD)/tools/commit_anchor
+	@tools/ensure-debs.sh $(BENCH_DEBS) $(if $(filter 1,$(BENCH_CHROMIUM)),$(TEST_DEBS))
 	@$(BUILD)/tools/bench ./sayso
 
 screenshots: deps sayso

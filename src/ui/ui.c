@@ -318,6 +318,14 @@ void ui_draw(Ui *ui)
     SDL_RenderPresent(ui->renderer);
 }
 
+void ui_draw_blank(Ui *ui)
+{
+    SDL_Color page = ui_theme(ui->high_contrast)->page;
+    SDL_SetRenderDrawColor(ui->renderer, page.r, page.g, page.b, 255);
+    SDL_RenderClear(ui->renderer);
+    SDL_RenderPresent(ui->renderer);
+}
+
 const UiElements *ui_elements(const Ui *ui) { return &ui->els; }
 const char *ui_prompt(const Ui *ui) { return ui->prompt; }
 const char *ui_prompt_audio(const Ui *ui) { return ui->prompt_audio; }

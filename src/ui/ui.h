@@ -52,6 +52,10 @@ void ui_build(Ui *ui, const Flow *flow);
 /* Draws the elements laid out last, and shows them. */
 void ui_draw(Ui *ui);
 
+/* Shows the page colour alone: the least any frame costs on this window
+ * (make bench's anchor for a frame). The next ui_draw draws it all again. */
+void ui_draw_blank(Ui *ui);
+
 const UiElements *ui_elements(const Ui *ui);
 /* What the speaker button says on this screen, and the recording it plays
  * instead when the survey has one ("" when not). */
