@@ -21,9 +21,9 @@
  * reported once on stderr and remembered, so a screen redrawn many times a
  * second neither retries it nor repeats the message. */
 #include "ui/symbol_cache.h"
+#include "ui/image_lib.h"
 #include "ui/raster_cache.h"
 
-#include <SDL_image.h>
 #include <assert.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -51,6 +51,7 @@ typedef struct {
 struct SymbolCache {
     SDL_Renderer *renderer;
     RasterCache *disk; /* borrowed; NULL: nothing kept between runs */
+    ImageLib images;   /* SDL_image, opened on the first picture decoded */
     Uint64 clock; /* ticks at every use, for least-recently-used */
     SymbolEntry entries[SYMBOL_CACHE_SLOTS];
     SymbolFailure *failures; /* one per distinct path or key that failed */
@@ -92,6 +93,7 @@ void symbol_cache_free(SymbolCache *cache)
     if (!cache)
         return;
     symbol_cache_clear(cache);
+    image_lib_close(&cache->images);
     free(cache->failures);
     free(cache);
 }
@@ -198,13 +200,15 @@ static SDL_Surface *symbol_crop(SDL_Surface *src, int w, int h)
 /* Rasterises the SVG read from `rw` (closed here) to fit w x h. Text that
  * is no SVG at all is refused first: SDL_image 2.6 leaks nanosvg's parse
  * result when a document turns out to have no size. */
-static SDL_Surface *symbol_rasterise_svg(SDL_RWops *rw, int w, int h)
+static SDL_Surface *symbol_rasterise_svg(ImageLib *images, SDL_RWops *rw, int w, int h)
 {
     SDL_Surface *surface = NULL;
     if (!rw)
         return NULL;
-    if (IMG_isSVG(rw))
-        surface = IMG_LoadSizedSVG_RW(rw, w, h); /* does not close rw */
+    if (!image_lib_ready(images))
+        ; /* SDL's error says why */
+    else if (images->is_svg(rw))
+        surface = images->load_sized_svg(rw, w, h); /* does not close rw */
     else
         SDL_SetError("not an SVG document");
     SDL_RWclose(rw);
@@ -254,10 +258,10 @@ static SDL_Surface *symbol_scale_to_fit(SDL_Surface *src, int box_w, int box_h)
     return symbol_scale_exact(src, w, h);
 }
 
-/* IMG_Load as RGBA32, the format the scalers work in. */
-static SDL_Surface *symbol_load_rgba(const char *path)
+/* SDL_image's IMG_Load as RGBA32, the format the scalers work in. */
+static SDL_Surface *symbol_load_rgba(ImageLib *images, const char *path)
 {
-    SDL_Surface *loaded = IMG_Load(path);
+    SDL_Surface *loaded = image_lib_ready(images) ? images->load(path) : NULL;
     if (!loaded)
         return NULL;
     SDL_Surface *rgba = SDL_ConvertSurfaceFormat(loaded, SDL_PIXELFORMAT_RGBA32, 0);
@@ -288,18 +292,18 @@ static bool symbol_is_svg(const char *path)
 }
 
 /* A symbol or picture fitted inside w x h (aspect kept). */
-static SDL_Surface *symbol_load_fit(const char *path, int w, int h)
+static SDL_Surface *symbol_load_fit(ImageLib *images, const char *path, int w, int h)
 {
     if (symbol_is_svg(path))
-        return symbol_rasterise_svg(SDL_RWFromFile(path, "rb"), w, h);
-    SDL_Surface *rgba = symbol_load_rgba(path);
+        return symbol_rasterise_svg(images, SDL_RWFromFile(path, "rb"), w, h);
+    SDL_Surface *rgba = symbol_load_rgba(images, path);
     return rgba ? symbol_scale_to_fit(rgba, w, h) : NULL;
 }
 
 /* A photo covering exactly w x h: centre cut to w:h, then scaled. */
-static SDL_Surface *symbol_load_fill(const char *path, int w, int h)
+static SDL_Surface *symbol_load_fill(ImageLib *images, const char *path, int w, int h)
 {
-    SDL_Surface *rgba = symbol_load_rgba(path);
+    SDL_Surface *rgba = symbol_load_rgba(images, path);
     rgba = rgba ? symbol_cut_centre(rgba, w, h) : NULL;
     return rgba ? symbol_scale_exact(rgba, w, h) : NULL;
 }
@@ -318,7 +322,7 @@ bool symbol_cache_is_photo(const char *path)
 
 /* ---- the getters -------------------------------------------------------- */
 
-typedef SDL_Surface *(*SymbolLoader)(const char *path, int w, int h);
+typedef SDL_Surface *(*SymbolLoader)(ImageLib *images, const char *path, int w, int h);
 
 /* The file at `path` made by `load` at w x h, kept under (kind, path, w, h).
  * Failures are remembered per path, whichever getter met them, so each bad
@@ -338,12 +342,12 @@ static SDL_Texture *symbol_get_file(SymbolCache *cache, SymbolKind kind, const c
     bool keyed = cache->disk && raster_cache_file_key(kind == SYMBOL_FILL ? "fill" : "fit", path,
                                                       w, h, key, sizeof key);
     surface = keyed ? raster_cache_load(cache->disk, key) : NULL;
-    if (!surface && (surface = load(path, w, h)) != NULL && keyed)
+    if (!surface && (surface = load(&cache->images, path, w, h)) != NULL && keyed)
         raster_cache_store(cache->disk, key, surface);
     texture = surface ? symbol_keep(cache, kind, path, w, h, surface) : NULL;
     if (texture)
         return texture;
-    fprintf(stderr, "sayso: cannot read symbol %s: %s\n", path, IMG_GetError());
+    fprintf(stderr, "sayso: cannot read symbol %s: %s\n", path, SDL_GetError());
 fail:
     symbol_remember_failure(cache, SYMBOL_FILE, path);
     return NULL;
@@ -376,13 +380,13 @@ SDL_Texture *symbol_cache_get_svg(SymbolCache *cache, const char *key, const cha
     char *disk_key = cache->disk ? raster_cache_text_key(svg, w, h) : NULL;
     SDL_Surface *surface = raster_cache_load(cache->disk, disk_key);
     if (!surface) {
-        surface = symbol_rasterise_svg(SDL_RWFromConstMem(svg, (int)strlen(svg)), w, h);
+        surface = symbol_rasterise_svg(&cache->images, SDL_RWFromConstMem(svg, (int)strlen(svg)), w, h);
         raster_cache_store(cache->disk, disk_key, surface);
     }
     free(disk_key);
     texture = surface ? symbol_keep(cache, SYMBOL_SHAPE, key, w, h, surface) : NULL;
     if (!texture) {
-        fprintf(stderr, "sayso: cannot draw shape %s: %s\n", key, IMG_GetError());
+        fprintf(stderr, "sayso: cannot draw shape %s: %s\n", key, SDL_GetError());
         symbol_remember_failure(cache, SYMBOL_SHAPE, key);
     }
     return texture;

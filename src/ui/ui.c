@@ -11,9 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <SDL_image.h>
-
 #include "ui/draw.h"
+#include "ui/image_lib.h"
 #include "ui/text_fonts.h"
 #include "ui/screens/screen.h"
 #include "staff/staff.h"
@@ -24,6 +23,7 @@ struct Ui {
     TextRenderer *text;
     SymbolCache *symbols;
     RasterCache *disk;       /* rasterised pictures between runs; NULL: none */
+    ImageLib images;         /* SDL_image, opened for the first screenshot */
     int width, height, unit;
     UiElements els;
     char prompt[1024];
@@ -152,6 +152,7 @@ void ui_close(Ui *ui)
     if (ui->symbols)
         symbol_cache_free(ui->symbols);
     raster_cache_close(ui->disk);
+    image_lib_close(&ui->images);
     if (ui->renderer)
         SDL_DestroyRenderer(ui->renderer);
     if (ui->window)
@@ -390,8 +391,8 @@ int ui_save_png(Ui *ui, const char *path, char *err, size_t err_size)
     }
     if (SDL_RenderReadPixels(ui->renderer, NULL, SDL_PIXELFORMAT_RGBA32, s->pixels, s->pitch) != 0)
         snprintf(err, err_size, "cannot read the screen: %s", SDL_GetError());
-    else if (IMG_SavePNG(s, path) != 0)
-        snprintf(err, err_size, "cannot write %s: %s", path, IMG_GetError());
+    else if (!image_lib_ready(&ui->images) || ui->images.save_png(s, path) != 0)
+        snprintf(err, err_size, "cannot write %s: %s", path, SDL_GetError());
     else
         rc = 0;
     SDL_FreeSurface(s);
