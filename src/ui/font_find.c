@@ -6,12 +6,15 @@
  * memory or in globals), and that on a thread of its own started before
  * SDL opens the display, so the search and the window open side by side.
  * The thread answers the first request (Andika, which every screen needs)
- * before the others, so the first frame waits for nothing else. A match only
+ * first, and the others only once the first frame is up. The answers are
+ * kept in the kiosk's cache folder (font_cache.h), so a start whose fonts
+ * and configuration have not changed asks fontconfig nothing at all. A match only
  * counts when fontconfig's best font really is of the family asked for (or,
  * for a fallback, really supports the language asked for): fontconfig
  * always answers with something, and a silent fallback to another family
  * would hide a missing font. */
 #include "ui/font_find.h"
+#include "ui/font_cache.h"
 
 #include <SDL.h>
 #include <assert.h>
@@ -152,21 +155,29 @@ struct FontSearch {
     const FontRequest *requests;
     int n;
     FontAnswer *answers;
+    char *cache_dir;     /* where the answers are kept between runs; NULL: nowhere */
     SDL_sem *first_done; /* posted once answers[0] is in */
-    SDL_Thread *thread;  /* NULL once joined */
+    SDL_sem *go_on;      /* posted when the others may be answered */
+    bool first_seen;     /* font_search_first has waited */
+    bool went_on;        /* go_on was posted */
+    SDL_Thread *thread;  /* NULL once joined, or when the answers came from disk */
 };
 
 /* The search's thread: the first request (the font every screen needs) is
- * answered and posted before the others. */
+ * answered and posted; the others wait for font_search_go_on, so they do
+ * not take a processor from the first frame. */
 static int font_search_run(void *ctx)
 {
     FontSearch *search = ctx;
     FcConfig *config = FcInitLoadConfigAndFonts();
     font_answer_range(config, search->requests, 0, 1, search->answers);
     SDL_SemPost(search->first_done);
+    SDL_SemWait(search->go_on);
     font_answer_range(config, search->requests, 1, search->n, search->answers);
-    if (config)
+    if (config) {
         FcConfigDestroy(config);
+        font_cache_store(search->cache_dir, search->requests, search->n, search->answers);
+    }
     return 0;
 }
 
@@ -174,19 +185,28 @@ static void font_search_free(FontSearch *search)
 {
     if (search->first_done)
         SDL_DestroySemaphore(search->first_done);
+    if (search->go_on)
+        SDL_DestroySemaphore(search->go_on);
     free(search->answers);
+    free(search->cache_dir);
     free(search);
 }
 
-FontSearch *font_search_start(const FontRequest *requests, int n)
+FontSearch *font_search_start(const FontRequest *requests, int n, const char *cache_dir)
 {
     assert(n >= 1);
     FontSearch *search = calloc(1, sizeof *search);
     if (!search)
         return NULL;
-    *search = (FontSearch){requests, n, calloc((size_t)n, sizeof(FontAnswer)), SDL_CreateSemaphore(0),
-                           NULL};
-    if (search->answers && search->first_done)
+    *search = (FontSearch){requests, n, calloc((size_t)n, sizeof(FontAnswer)),
+                           cache_dir ? strdup(cache_dir) : NULL, SDL_CreateSemaphore(0),
+                           SDL_CreateSemaphore(0), false, false, NULL};
+    bool ready = search->answers && search->first_done && search->go_on;
+    if (ready && font_cache_load(search->cache_dir, requests, n, search->answers)) {
+        search->went_on = true; /* answered from disk: nothing to wait for */
+        return search;
+    }
+    if (ready)
         search->thread = SDL_CreateThread(font_search_run, "sayso-fonts", search);
     if (!search->thread) {
         font_search_free(search); /* no thread or no memory: font_find_all will do */
@@ -197,13 +217,23 @@ FontSearch *font_search_start(const FontRequest *requests, int n)
 
 const FontAnswer *font_search_first(FontSearch *search)
 {
-    if (search->thread)
+    if (search->thread && !search->first_seen)
         SDL_SemWait(search->first_done);
+    search->first_seen = true;
     return &search->answers[0];
+}
+
+void font_search_go_on(FontSearch *search)
+{
+    if (search && !search->went_on) {
+        search->went_on = true;
+        SDL_SemPost(search->go_on);
+    }
 }
 
 const FontAnswer *font_search_all(FontSearch *search)
 {
+    font_search_go_on(search);
     if (search->thread) {
         SDL_WaitThread(search->thread, NULL);
         search->thread = NULL;

@@ -40,16 +40,23 @@ typedef struct {
 void font_find_all(const FontRequest *requests, int n, FontAnswer *answers);
 
 /* font_find_all on a thread of its own, started now; `requests` (at least
- * one) must stay valid until font_search_finish. NULL when no thread can
- * be started (or out of memory): call font_find_all instead. */
+ * one) must stay valid until font_search_finish. With `cache_dir` (may be
+ * NULL) the answers come from there when they still hold (then no thread
+ * starts), and are written there after a search (font_cache.h). NULL when
+ * no thread can be started (or out of memory): call font_find_all. */
 typedef struct FontSearch FontSearch;
-FontSearch *font_search_start(const FontRequest *requests, int n);
+FontSearch *font_search_start(const FontRequest *requests, int n, const char *cache_dir);
 
 /* The answer to the first request, waiting for it only. */
 const FontAnswer *font_search_first(FontSearch *search);
 
-/* The answers to all n requests, waiting for the search to end. Valid
- * until font_search_finish. */
+/* Lets the search answer the other requests: it waits for this after the
+ * first, so they take no processor from what must happen first (the first
+ * frame). Does not wait; NULL is ignored. */
+void font_search_go_on(FontSearch *search);
+
+/* The answers to all n requests (letting the search go on, and waiting for
+ * it to end). Valid until font_search_finish. */
 const FontAnswer *font_search_all(FontSearch *search);
 
 /* Waits for the search and frees it with its answers; NULL is ignored. */

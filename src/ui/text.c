@@ -150,6 +150,11 @@ static void text_forget_fits(TextRenderer *text)
     }
 }
 
+void text_search_other_scripts(TextRenderer *text)
+{
+    text_fonts_search_on(text->fonts);
+}
+
 void text_close(TextRenderer *text)
 {
     if (!text)

@@ -53,6 +53,10 @@ typedef struct {
  * found. */
 TextRenderer *text_open(SDL_Renderer *renderer, FontSearch *search, char *err, size_t err_size);
 
+/* Lets fontconfig go on to the fonts of the scripts other than Latin, in
+ * the background (call once the first frame is up). */
+void text_search_other_scripts(TextRenderer *text);
+
 /* Frees every font, texture and cached fit; NULL is ignored. */
 void text_close(TextRenderer *text);
 

@@ -2,9 +2,9 @@
  *
  * The files of each script (Andika; Noto Naskh or Nastaliq, Gurmukhi,
  * Bengali), all found through fontconfig at once when the kiosk starts
- * (font_find.h: one configuration load, on its own thread) and read into
- * memory on the script's first use, and the open TTF_Fonts per (face,
- * size), least recently used of 48 closed. */
+ * (font_find.h: one configuration load, on its own thread, or the last
+ * run's answers) and read into memory on the script's first use, and one
+ * open TTF_Font per (script, bold), resized to each size asked for. */
 #include "ui/text_fonts.h"
 
 #include "ui/font_find.h"
@@ -74,14 +74,14 @@ static int text_request_of(TextScript script, const char *language)
     return script;
 }
 
-FontSearch *text_fonts_search(void)
+FontSearch *text_fonts_search(const char *cache_dir)
 {
-    return font_search_start(text_requests, TEXT_REQUESTS);
+    return font_search_start(text_requests, TEXT_REQUESTS, cache_dir);
 }
 
 /* ---- fonts: files per script, open fonts per (face, size) ----------------- */
 
-enum { TEXT_FONT_SLOTS = 48, TEXT_PATH_MAX = 4096 };
+enum { TEXT_PATH_MAX = 4096 };
 
 typedef enum { TEXT_FACE_UNKNOWN, TEXT_FACE_READY, TEXT_FACE_MISSING } TextFaceState;
 
@@ -91,12 +91,10 @@ typedef struct {
     size_t size;
 } TextFace;
 
+/* An open font and the size it is set to. */
 typedef struct {
-    TTF_Font *font; /* NULL: slot free */
-    TextScript script;
+    TTF_Font *font; /* NULL: not opened yet */
     int px;
-    bool bold;
-    Uint64 used;
 } TextFont;
 
 struct TextFonts {
@@ -106,8 +104,7 @@ struct TextFonts {
     char language[16]; /* picks the Arabic-script font: Nastaliq for Urdu */
     FontSearch *search;  /* fontconfig's answers to text_requests, coming in */
     FontAnswer *own;     /* or, with no search thread, found here */
-    TextFont fonts[TEXT_FONT_SLOTS];
-    Uint64 clock; /* ticks at every use, for least-recently-used */
+    TextFont fonts[TEXT_SCRIPT_COUNT][2]; /* [script][bold], resized as needed */
     TextRuns *runs; /* scratch space for splitting lines */
 };
 
@@ -182,27 +179,27 @@ static TTF_Font *text_open_font(const TextFonts *f, TextScript script, int px, b
     return font;
 }
 
-/* The font of `script` at `px`, opened on first use; NULL when it cannot be. */
+/* The font of `script` set to `px`: one per (script, bold), opened on
+ * first use and resized as needed (TTF_SetFontSize), so the sizes tried
+ * while fitting a text, and those drawn, each cost no new FreeType face
+ * and no new HarfBuzz shaping plan (HarfBuzz keeps those per face): a
+ * third of the first frame's text work went there when each size had a
+ * font of its own. NULL when it cannot be opened. */
 static TTF_Font *text_font(TextFonts *f, TextScript script, int px, bool bold)
 {
     script = text_face_script(f, script);
-    TextFont *slot = &f->fonts[0];
-    for (int i = 0; i < TEXT_FONT_SLOTS; i++) {
-        TextFont *font = &f->fonts[i];
-        if (font->font && font->script == script && font->px == px && font->bold == bold) {
-            font->used = ++f->clock;
-            return font->font;
-        }
-        if (font->used < slot->used)
-            slot = font;
+    TextFont *slot = &f->fonts[script][bold];
+    if (!slot->font) {
+        *slot = (TextFont){text_open_font(f, script, px, bold), px};
+        return slot->font;
     }
-    TTF_Font *font = text_open_font(f, script, px, bold);
-    if (!font)
-        return NULL;
-    if (slot->font)
+    if (slot->px != px && TTF_SetFontSize(slot->font, px) != 0) {
         TTF_CloseFont(slot->font);
-    *slot = (TextFont){font, script, px, bold, ++f->clock};
-    return font;
+        *slot = (TextFont){NULL, 0};
+        return NULL;
+    }
+    slot->px = px;
+    return slot->font;
 }
 
 TextFonts *text_fonts_open(FontSearch *search, char *err, size_t err_size)
@@ -236,11 +233,12 @@ TextFonts *text_fonts_open(FontSearch *search, char *err, size_t err_size)
 
 static void text_close_fonts(TextFonts *f)
 {
-    for (int i = 0; i < TEXT_FONT_SLOTS; i++) {
-        if (f->fonts[i].font)
-            TTF_CloseFont(f->fonts[i].font);
-        f->fonts[i] = (TextFont){0};
-    }
+    for (int script = 0; script < TEXT_SCRIPT_COUNT; script++)
+        for (int bold = 0; bold < 2; bold++) {
+            if (f->fonts[script][bold].font)
+                TTF_CloseFont(f->fonts[script][bold].font);
+            f->fonts[script][bold] = (TextFont){NULL, 0};
+        }
 }
 
 static void text_forget_faces(TextFonts *f, TextScript script)
@@ -250,6 +248,11 @@ static void text_forget_faces(TextFonts *f, TextScript script)
         f->faces[script][b] = (TextFace){0};
     }
     f->state[script] = TEXT_FACE_UNKNOWN;
+}
+
+void text_fonts_search_on(TextFonts *f)
+{
+    font_search_go_on(f->search);
 }
 
 void text_fonts_close(TextFonts *f)
@@ -282,14 +285,19 @@ bool text_fonts_set_language(TextFonts *f, const char *code)
     return true;
 }
 
-TTF_Font *text_fonts_get(TextFonts *f, TextScript script, bool rtl, int px, bool bold)
+/* `font` told the script and direction to shape with. */
+static TTF_Font *text_shaping(TTF_Font *font, TextScript script, bool rtl)
 {
-    TTF_Font *font = text_font(f, script, px, bold);
     if (!font)
         return NULL;
     TTF_SetFontScriptName(font, script == TEXT_SCRIPT_LATIN ? "Zzzz" : text_script_tag(script));
     TTF_SetFontDirection(font, rtl ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
     return font;
+}
+
+TTF_Font *text_fonts_get(TextFonts *f, TextScript script, bool rtl, int px, bool bold)
+{
+    return text_shaping(text_font(f, script, px, bold), script, rtl);
 }
 
 int text_fonts_line_skip(TextFonts *f, const char *s, int len, int px, bool bold)

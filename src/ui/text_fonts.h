@@ -17,14 +17,19 @@ const char *text_script_tag(TextScript script);
 typedef struct TextFonts TextFonts;
 
 /* Starts fontconfig's search for every script's fonts on a thread of its
- * own (font_find.h), for text_fonts_open; NULL when no thread can start. */
-FontSearch *text_fonts_search(void);
+ * own (font_find.h), for text_fonts_open, or reads its answers from
+ * `cache_dir` (may be NULL); NULL when no thread can start. */
+FontSearch *text_fonts_search(const char *cache_dir);
 
 /* Takes `search` (text_fonts_search's; NULL: every script is searched for
  * here, now) and reads Andika, waiting only for its answer; the other
  * scripts' answers are waited for on their first use. Returns NULL with a
  * message a person can act on in `err` when Andika is missing. */
 TextFonts *text_fonts_open(FontSearch *search, char *err, size_t err_size);
+
+/* Lets the search go on to the other scripts' fonts (call once the first
+ * frame is up); does not wait. */
+void text_fonts_search_on(TextFonts *fonts);
 
 /* Closes every font and frees the files; NULL is ignored. Call before
  * TTF_Quit. */

@@ -45,6 +45,7 @@ struct Ui {
     char drag_id[UI_ID_SIZE];
     int drag_x, drag_y;
     bool video_started;
+    bool shown;              /* the first frame is up */
 };
 
 /* Each step of the writing size is a quarter larger than the one before. */
@@ -101,6 +102,7 @@ Ui *ui_open(const UiOptions *o, char *err, size_t err_size)
 {
     Ui *ui = calloc(1, sizeof *ui);
     if (!ui) {
+        font_search_finish(o->font_search);
         snprintf(err, err_size, "out of memory");
         return NULL;
     }
@@ -114,7 +116,7 @@ Ui *ui_open(const UiOptions *o, char *err, size_t err_size)
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
     if (!o->windowed && !o->headless)
         SDL_SetHint(SDL_HINT_GRAB_KEYBOARD, "1");  /* Alt+Tab and the like reach the kiosk, not the desktop */
-    FontSearch *fonts = text_fonts_search(); /* fontconfig works while the display opens */
+    FontSearch *fonts = o->font_search; /* fontconfig works while the display opens */
     if (SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         font_search_finish(fonts);
         snprintf(err, err_size, "cannot open the display: %s", SDL_GetError());
@@ -317,6 +319,20 @@ void ui_draw(Ui *ui)
         draw_element(&p, dragged, at);
     }
     SDL_RenderPresent(ui->renderer);
+    if (!ui->shown) {
+        ui->shown = true;
+        text_search_other_scripts(ui->text); /* the first frame needed only Andika */
+    }
+}
+
+FontSearch *ui_font_search_start(const char *cache_dir)
+{
+    return text_fonts_search(cache_dir);
+}
+
+void ui_font_search_finish(FontSearch *search)
+{
+    font_search_finish(search);
 }
 
 void ui_draw_blank(Ui *ui)
