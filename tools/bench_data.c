@@ -84,7 +84,7 @@ void bench_commits(Bench *b)
 static const char joined_rows_sql[] =
     "SELECT s.id, s.kiosk_id, s.survey_id, s.survey_version, s.language, s.touch_style,"
     " s.input_used, s.mode, s.group_label, s.started_at, s.ended_at, s.ended_how, a.id,"
-    " a.question, a.topic, a.choice, a.skipped, a.text, a.answered_at, r.duration_ms"
+    " a.question, a.topic, a.choice, a.skipped, a.not_reached, a.text, a.answered_at, r.duration_ms"
     " FROM session s LEFT JOIN answer a ON a.session_id = s.id"
     " LEFT JOIN recording r ON r.session_id = a.session_id AND r.question = a.question"
     " AND a.topic IS NULL AND a.choice IS NULL AND a.skipped = 0"
