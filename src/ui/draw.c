@@ -147,7 +147,7 @@ DrawParts draw_parts(const UiElement *el, UiRect r, const UiMetrics *m)
     }
     if (el->kind != UI_BUTTON && el->kind != UI_TILE && el->kind != UI_TOPIC && el->kind != UI_RUNG)
         return d;
-    int pad = el->kind == UI_BUTTON ? unit / 8 : unit / 10;
+    int pad = el->kind == UI_BUTTON ? unit / 8 : (el->flags & UI_BESIDE) ? unit / 16 : unit / 10;
     UiRect inner = layout_inset(r, element_border(el, unit) + pad);
     bool small = el->kind == UI_TOPIC && !el->symbol_px && (r.w < unit * 17 / 10 || r.h < unit * 17 / 10);
     if (!el->symbol[0]) {

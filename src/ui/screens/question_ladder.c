@@ -94,6 +94,8 @@ static void off_ladder(UiBuild *b, const SurveyQuestion *q, int off, UiRect besi
     ScreenGrid g = screen_tile_sizes(b, layout_rect(0, 0, normal.w, side + side / 3), &label, 1);
     if (g.text_px > b->unit * 3 / 10)  /* as a rung's words, nearly: room for them to grow */
         g.text_px = b->unit * 3 / 10;
+    if (g.symbol_px > normal.h * 2 / 5)  /* the words keep room to grow under it */
+        g.symbol_px = normal.h * 2 / 5;
     int h = 2 * pad + g.symbol_px + b->unit / 16 +
             screen_words_height(b, label, beside.w - 2 * pad, draw_grown_px(&b->metrics, g.text_px), true);
     h = h > side + side / 3 ? h : side + side / 3;

@@ -48,11 +48,11 @@ static MatAreas mat_areas(const UiBuild *b, UiRect area, int pile_h, int row_h)
         m.tray = area;
         return m;
     }
-    UiRect left = layout_take_left(&area, area.w * 25 / 100, b->gap * 4);
+    UiRect left = layout_take_left(&area, area.w * 22 / 100, b->gap * 4);
     int h = left.h * 55 / 100 > pile_h ? left.h * 55 / 100 : pile_h;
     if (h > left.h - tray_min - b->gap * 2)  /* the tray keeps room for one row */
         h = left.h - tray_min - b->gap * 2 > pile_h ? left.h - tray_min - b->gap * 2 : pile_h;
-    m.offer = layout_take_top(&left, h, b->gap * 2);
+    m.offer = layout_take_top(&left, h < left.h ? h : left.h, b->gap * 2);
     m.tray = left;
     m.columns = area;
     return m;
@@ -62,7 +62,7 @@ static MatAreas mat_areas(const UiBuild *b, UiRect area, int pile_h, int row_h)
 static int row_words_w(const UiBuild *b, int w, int symbol)
 {
     int border = b->unit / 10 > 2 ? b->unit / 10 : 2;
-    return w - 2 * (border + b->unit / 10) - symbol - b->unit / 6;
+    return w - 2 * (border + b->unit / 16) - symbol - b->unit / 6;
 }
 
 /* The pile's parts: inside its border, the count's line (at `px`), then
@@ -109,10 +109,10 @@ static PileSizes pile_sizes(const UiBuild *b, const SurveyQuestion *q, UiRect no
 /* The rows' and headers' sizes for columns `w` wide. */
 static MatSizes mat_sizes(const UiBuild *b, const SurveyQuestion *q, int w)
 {
-    MatSizes s = {b->unit * 2 / 3, b->unit / 4, 0};
+    MatSizes s = {b->unit / 2, b->unit / 4, 0};
     for (int c = 0; c < q->list->n_choices; c++) {  /* a header: its symbol beside its label */
         int h = screen_words_height(b, screen_text(b, &q->list->choices[c].label), w - b->unit * 3 / 4 - b->gap * 3,
-                                    draw_grown_px(&b->metrics, s.text_px * 5 / 4), true);
+                                    draw_grown_px(&b->metrics, s.text_px), true);
         s.header_h = h > s.header_h ? h : s.header_h;
     }
     s.header_h = s.header_h > b->unit * 3 / 4 ? s.header_h : b->unit * 3 / 4;
@@ -122,7 +122,7 @@ static MatSizes mat_sizes(const UiBuild *b, const SurveyQuestion *q, int w)
 /* The height of topic `t`'s row in an area `w` wide. */
 static int row_h(const UiBuild *b, const SurveyQuestion *q, const MatSizes *s, int t, int w)
 {
-    int pad = 2 * (b->unit / 10 + b->unit / 10);
+    int pad = 2 * (b->unit / 10 + b->unit / 16);  /* draw_parts: a held row's border, a row's padding */
     int h = screen_words_height(b, screen_text(b, &q->topics->choices[t].label), row_words_w(b, w, s->symbol),
                                 draw_grown_px(&b->metrics, s->text_px), false) + pad;
     return h > b->unit ? h : b->unit;
@@ -207,7 +207,7 @@ static void mat_column_header(UiBuild *b, const UiElement *col, UiRect head, con
     UiElement *text = screen_heading(b, head, label);
     if (text) {
         text->flags |= UI_ALIGN_LEFT;
-        text->text_min_px = text->text_max_px = s->text_px * 5 / 4;
+        text->text_min_px = text->text_max_px = s->text_px;
     }
 }
 
@@ -215,7 +215,9 @@ static void mat_column_header(UiBuild *b, const UiElement *col, UiRect head, con
 static UiRect column_drop(const UiBuild *b, UiRect cell, const MatSizes *s, UiRect *head)
 {
     UiRect inner = layout_inset(cell, b->gap);
-    *head = layout_take_top(&inner, s->header_h, b->gap);
+    inner.y -= b->gap / 2;  /* a short screen needs every row's height: half gaps around the header and below */
+    inner.h += b->gap;
+    *head = layout_take_top(&inner, s->header_h, b->gap / 2);
     return inner;
 }
 
@@ -332,7 +334,7 @@ static MatPage mat_paging(UiBuild *b, const SurveyQuestion *q, MatAreas *m, cons
     int parts = apart ? cols + (tray > 0 && topics_at(b, q, FLOW_SKIPPED, (int[64]){0}) ? tray : 0)
                       : (cols > tray ? cols : tray);
     if (parts > 1) {  /* the pager under the columns */
-        UiRect strip = layout_take_bottom(&m->columns, screen_pager_height(b), b->gap * 2);
+        UiRect strip = layout_take_bottom(&m->columns, screen_pager_height(b), b->gap);
         cols = column_parts(b, q, m->columns, s);
         parts = apart ? cols + tray : (cols > tray ? cols : tray);
         screen_paging(b, parts, 1);
@@ -360,7 +362,7 @@ void screen_question_mat(UiBuild *b, const SurveyQuestion *q, UiRect area)
     bool apart = beside && pile.beside + tray_min + b->gap * 2 > area.h;
     m = mat_areas(b, area, beside ? pile.beside : pile.above, apart ? 0 : first_h);
     if (apart)
-        m.offer = m.tray = layout_rect(m.offer.x, m.offer.y, m.offer.w, m.offer.h + m.tray.h + b->gap * 2);
+        m.offer = m.tray = layout_rect(m.offer.x, m.offer.y, m.offer.w, area.y + area.h - m.offer.y);  /* the whole column */
     MatPage page = mat_paging(b, q, &m, &s, apart);
     mat_columns(b, q, m.columns, &s, page.columns);
     if (page.tray < 0 || !apart)

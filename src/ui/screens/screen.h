@@ -111,6 +111,11 @@ int screen_words_height(const UiBuild *b, const char *text, int w, int px, bool 
  * normal writing size: a size to keep, times the writing size. */
 int screen_normal_px(const UiBuild *b, const char *text, UiRect box, int max_px, int min_px, bool bold);
 
+/* The size `text` keeps in `box` (a box that keeps its size at every
+ * writing size, such as a button's): the one it fits at, at the normal
+ * writing size, or smaller, so that grown to the largest it still fits. */
+int screen_lasting_px(const UiBuild *b, const char *text, UiRect box, int max_px, bool bold);
+
 /* A text `w` wide that fits a box `normal_h` high at the normal writing
  * size (between `max_px` and a quarter target): that size in *px (for the
  * element's text_min_px and text_max_px: it then grows with the writing
@@ -120,7 +125,8 @@ int screen_grown_text(const UiBuild *b, const char *text, int w, int normal_h, i
 /* A column of a screen, top to bottom: texts and fixed parts (a picture,
  * a button). screen_parts gives each its height: a text what its words
  * need at the writing size, at the size they fit in their share of the
- * area at the normal writing size, grown (px: for the element's
+ * area at the normal writing size (smaller if at the largest they would
+ * not leave the fixed parts room), grown (px: for the element's
  * text_min_px and text_max_px); a fixed part its share of what the texts
  * leave at the largest writing size (never under min_h), the same at every
  * writing size, so pictures and buttons never shrink. screen_part_rect
@@ -130,11 +136,15 @@ typedef struct {
     int share;         /* per cent of the area's height */
     int max_px;        /* a text's largest size */
     bool bold;
-    int min_h;         /* a fixed part's smallest height */
+    int min_h;         /* a fixed part's smallest height; SCREEN_PART_BUTTON: a button's */
     int px, h;         /* out */
 } ScreenPart;
+enum { SCREEN_PART_BUTTON = -1 }; /* screen_button_h at the largest writing size */
 void screen_parts(const UiBuild *b, UiRect area, ScreenPart *parts, int n);
 UiRect screen_part_rect(const UiBuild *b, UiRect *area, const ScreenPart *parts, int n, int i);
+/* Whether the parts fit `area` at the largest writing size, the texts at
+ * their smallest (else the screen needs parts of its own). */
+bool screen_parts_fit(const UiBuild *b, UiRect area, const ScreenPart *parts, int n);
 
 /* Gives the elements of `kind` added since index `from` one text size: the
  * largest at which every one of them fits, so a grid reads evenly. */
@@ -165,10 +175,12 @@ void screen_pager(UiBuild *b, UiRect strip);
  * tiles a part as then fit, with the pager below when there is more than
  * one part. Fills cells[0 .. count) with the cells of tiles first ..
  * first + count. symbol_px and text_px are for each tile's symbol_px and
- * text_min_px / text_max_px. */
+ * text_min_px / text_max_px; beside: one wide tile a part whose words only
+ * fit beside its symbol (UI_BESIDE), never under a smaller one. */
 typedef struct {
     int first, count;
     int symbol_px, text_px;
+    bool beside;
 } ScreenGrid;
 ScreenGrid screen_grid(UiBuild *b, UiRect area, const char *const *labels, int n, UiRect *cells);
 /* The symbol and words' sizes a tile of `cell` has at the normal writing

@@ -177,7 +177,7 @@ static void frame_skip(UiBuild *b, unsigned controls, UiRect strip)
 static void frame_bottom(UiBuild *b, unsigned controls, UiRect *area, int strip_h)
 {
     int first = b->els->n;
-    UiRect strip = layout_take_bottom(area, strip_h, b->gap * 2);
+    UiRect strip = layout_take_bottom(area, strip_h, b->gap);
     bool skip = controls & (FRAME_SKIP | FRAME_SKIP_TOPIC);
     if (skip && b->portrait)
         frame_skip(b, controls, layout_take_bottom(area, strip_h, b->gap * 2));
@@ -211,7 +211,7 @@ int screen_line_h(const UiBuild *b, int px, bool bold)
 int screen_button_h(const UiBuild *b)
 {
     int line = screen_line_h(b, draw_reading_px(&b->metrics), true);
-    int inside = 2 * ((b->unit / 28 > 2 ? b->unit / 28 : 2) + b->unit / 8);
+    int inside = 2 * ((b->unit / 10 > 2 ? b->unit / 10 : 2) + b->unit / 8);  /* the thick border of Stop or a choice */
     return line + inside > b->unit ? line + inside : b->unit;
 }
 
@@ -219,12 +219,14 @@ UiRect screen_frame(UiBuild *b, unsigned controls)
 {
     int short_side = b->screen.w < b->screen.h ? b->screen.w : b->screen.h;
     int bar_h = short_side / 9 > b->unit + b->gap ? short_side / 9 : b->unit + b->gap;
-    if (bar_h < screen_button_h(b) + b->gap)  /* tall scripts (Nastaliq) and large writing */
-        bar_h = screen_button_h(b) + b->gap;
+    UiBuild largest = *b;  /* the bars keep one height at every writing size: the screen stays put */
+    largest.metrics.text_pct = 150;
+    if (bar_h < screen_button_h(&largest) + b->gap)  /* tall scripts (Nastaliq) and large writing */
+        bar_h = screen_button_h(&largest) + b->gap;
     frame_top(b, controls, bar_h);
     UiRect area = b->screen;
     layout_take_top(&area, bar_h, 0);
-    area = layout_inset(area, b->gap * 2);
+    area = layout_rect(area.x + b->gap * 2, area.y + b->gap, area.w - b->gap * 4, area.h - b->gap * 2);  /* height is the scarcer */
     if (controls & (FRAME_BACK | FRAME_NEXT | FRAME_SKIP | FRAME_FINISH | FRAME_SKIP_TOPIC))
         frame_bottom(b, controls, &area, bar_h - b->gap);
     return area;
@@ -265,6 +267,20 @@ int screen_normal_px(const UiBuild *b, const char *text, UiRect box, int max_px,
     return box.w > 0 && box.h > 0 ? text_fit(b->text, text, box.w, box.h, &style).px : min_px;
 }
 
+int screen_lasting_px(const UiBuild *b, const char *text, UiRect box, int max_px, bool bold)
+{
+    int floor = b->unit / 4, px = screen_normal_px(b, text, box, max_px, floor, bold);
+    UiMetrics largest = b->metrics;
+    largest.text_pct = 150;
+    for (; px > floor; px -= px / 16 > 1 ? px / 16 : 1) {
+        int grown = draw_grown_px(&largest, px);
+        TextStyle style = {grown, grown, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}};
+        if (box.w > 0 && box.h > 0 && text_fit(b->text, text, box.w, box.h, &style).fits)
+            break;
+    }
+    return px > floor ? px : floor;
+}
+
 int screen_grown_text(const UiBuild *b, const char *text, int w, int normal_h, int max_px, bool bold, int *px)
 {
     *px = screen_normal_px(b, text, layout_rect(0, 0, w, normal_h), max_px, b->unit / 4, bold);
@@ -278,18 +294,55 @@ int screen_grown_text(const UiBuild *b, const char *text, int w, int normal_h, i
 typedef struct {
     int label_px, hint_px; /* at the normal writing size */
     int height;            /* the heading's, at the person's */
+    bool beside;           /* the hint beside the question, not under it (short screens, large writing) */
 } HeadingWords;
 
-static HeadingWords heading_words(const UiBuild *b, const SurveyQuestion *q, int w, int normal_h)
+/* The part of a heading `w` wide the question takes when its hint is beside
+ * it: each its share of their widths on one line at the largest writing size. */
+static int heading_label_w(const UiBuild *b, const SurveyQuestion *q, int w, int label_px, int hint_px)
+{
+    UiMetrics largest = b->metrics;
+    largest.text_pct = 150;
+    const char *label = screen_text(b, &q->label), *hint = screen_text(b, &q->hint);
+    long lw = text_measure_span(b->text, label, (int)strlen(label), draw_grown_px(&largest, label_px), true).width;
+    long hw = text_measure_span(b->text, hint, (int)strlen(hint), draw_grown_px(&largest, hint_px), false).width;
+    int share = lw + hw > 0 ? (int)((long)w * lw / (lw + hw)) : w / 2;
+    return share < w * 3 / 10 ? w * 3 / 10 : share > w * 7 / 10 ? w * 7 / 10 : share;
+}
+
+/* The heading's words' height at `b`'s writing size, at sizes `label_px`
+ * and `hint_px` (before the writing size grows them). */
+static int heading_need(const UiBuild *b, const SurveyQuestion *q, int w, int label_px, int hint_px, bool beside)
 {
     const char *hint = screen_text(b, &q->hint);
-    int hint_h = hint[0] ? normal_h * 6 / 20 : 0, pct = b->metrics.text_pct;
-    HeadingWords h = {0, 0, heading_height(b, false, pct)};
+    int label_w = beside ? heading_label_w(b, q, w, label_px, hint_px) : w, hint_w = beside ? w - label_w - b->gap * 2 : w;
+    int label = screen_words_height(b, screen_text(b, &q->label), label_w, draw_grown_px(&b->metrics, label_px), true);
+    int under = hint[0] ? screen_words_height(b, hint, hint_w, draw_grown_px(&b->metrics, hint_px), false) : 0;
+    return beside ? (label > under ? label : under) : label + under;
+}
+
+/* The words fit the heading of the normal writing size; smaller where at
+ * the largest they would take more than `max_h`, so the answers keep room. */
+static HeadingWords heading_words(const UiBuild *b, const SurveyQuestion *q, int w, int normal_h, int max_h)
+{
+    const char *hint = screen_text(b, &q->hint);
+    int hint_h = hint[0] ? normal_h * 6 / 20 : 0;
+    HeadingWords h = {0, 0, heading_height(b, false, 100), false};
     h.label_px = screen_normal_px(b, screen_text(b, &q->label), layout_rect(0, 0, w, normal_h - hint_h),
                                   b->unit * 3 / 5, b->unit / 3, true);
     h.hint_px = hint[0] ? screen_normal_px(b, hint, layout_rect(0, 0, w, hint_h), b->unit / 2, b->unit / 4, false) : 0;
-    int need = screen_words_height(b, screen_text(b, &q->label), w, draw_grown_px(&b->metrics, h.label_px), true) +
-               (hint[0] ? screen_words_height(b, hint, w, draw_grown_px(&b->metrics, h.hint_px), false) : 0);
+    UiBuild largest = *b;
+    largest.metrics.text_pct = 150;
+    while (heading_need(&largest, q, w, h.label_px, h.hint_px, false) > max_h &&
+           (h.label_px > b->unit / 3 || h.hint_px > b->unit / 4)) {
+        h.label_px = h.label_px - h.label_px / 16 > b->unit / 3 ? h.label_px - h.label_px / 16 : b->unit / 3;
+        h.hint_px = h.hint_px - h.hint_px / 16 > b->unit / 4 ? h.hint_px - h.hint_px / 16 : b->unit / 4;
+    }
+    /* Still too tall at the largest writing size on a landscape screen: the hint beside the question. */
+    h.beside = !b->portrait && hint[0] &&
+               heading_need(&largest, q, w, h.label_px, h.hint_px, false) > max_h &&
+               heading_need(&largest, q, w, h.label_px, h.hint_px, true) < heading_need(&largest, q, w, h.label_px, h.hint_px, false);
+    int need = heading_need(b, q, w, h.label_px, h.hint_px, h.beside);
     h.height = need > h.height ? need : h.height;
     return h;
 }
@@ -310,10 +363,11 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
     if (symbols)
         side = normal_h * 2 / 3;
     int text_w = area->w - (side ? side + b->gap * 2 : 0) - (words_beside ? own_words_width(b, area->w) + b->gap * 2 : 0);
-    HeadingWords words = heading_words(b, q, text_w, normal_h);
+    int most = area->h * 3 / 10 > normal_h * 3 / 2 ? area->h * 3 / 10 : normal_h * 3 / 2;
+    HeadingWords words = heading_words(b, q, text_w, normal_h, most);
     int head_h = symbols ? heading_height(b, true, b->metrics.text_pct) : words.height;
     b->grown = head_h - normal_h;
-    UiRect head = layout_take_top(area, head_h, b->gap * 2);
+    UiRect head = layout_take_top(area, head_h, b->gap * 3 / 2);
     if (answering && q->spoken_answer && b->portrait)  /* "Tell us in your own words": under the heading ... */
         own_words_button(b, layout_take_top(area, b->unit, b->gap * 2));
     else if (words_beside)  /* ... or at its end */
@@ -329,15 +383,21 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
     if (hint[0]) {
         int hint_h = symbols ? head.h * 9 / 20
                              : screen_words_height(b, hint, text.w, draw_grown_px(&b->metrics, words.hint_px), false);
-        UiElement *h = screen_body(b, layout_take_bottom(&text, hint_h, 0), hint);
+        int label_w = heading_label_w(b, q, text.w, words.label_px, words.hint_px);
+        UiRect where = words.beside && !symbols ? layout_take_right(&text, text.w - label_w - b->gap * 2, b->gap * 2)
+                                                : layout_take_bottom(&text, hint_h, 0);
+        UiElement *h = screen_body(b, where, hint);
         if (h)
             h->flags |= UI_ALIGN_LEFT | UI_MUTED | (symbols ? UI_SYMBOLS : 0);
         if (h && !symbols)
             h->text_min_px = h->text_max_px = words.hint_px;
     }
     UiElement *label = screen_heading(b, text, screen_text(b, &q->label));
-    if (label && symbols)
+    if (label && symbols) {
         label->flags |= UI_SYMBOLS;
+        label->text_min_px = b->unit / 3;
+        label->text_max_px = b->unit * 3 / 5;
+    }
     else if (label)
         label->text_min_px = label->text_max_px = words.label_px;
     if (label)
@@ -358,9 +418,15 @@ void screen_even_text(UiBuild *b, int from, UiKind kind)
         if (fit.px < px)
             px = fit.px;
     }
-    for (int i = from; i < b->els->n; i++)
-        if (b->els->items[i].kind == kind && px != INT_MAX)
-            b->els->items[i].text_max_px = px;
+    int grown = draw_grown_px(&b->metrics, 0);  /* text_max_px is a size before the writing size grows it */
+    for (int i = from; i < b->els->n && px != INT_MAX; i++) {
+        UiElement *el = &b->els->items[i];
+        if (el->kind != kind)
+            continue;
+        el->text_max_px = px - grown;
+        if (el->text_min_px > el->text_max_px)
+            el->text_min_px = el->text_max_px;
+    }
 }
 
 void screen_recorded_prompt(const UiBuild *b, const SurveyText *audio, char out[UI_PATH_SIZE])
@@ -402,6 +468,7 @@ void screen_choice_tiles(UiBuild *b, const SurveyQuestion *q, UiRect area)
         if (el && !(el->flags & UI_PHOTO)) {
             el->symbol_px = g.symbol_px;
             el->text_min_px = el->text_max_px = g.text_px;
+            el->flags |= g.beside ? UI_BESIDE : 0;
         }
     }
 }
@@ -420,7 +487,9 @@ int screen_paging(UiBuild *b, int n, int per_page)
 
 int screen_pager_height(const UiBuild *b)
 {
-    return screen_button_h(b) + b->gap;
+    UiBuild largest = *b;  /* one height at every writing size, as the bars */
+    largest.metrics.text_pct = 150;
+    return screen_button_h(&largest) + b->gap;
 }
 
 void screen_pager(UiBuild *b, UiRect strip)
@@ -442,8 +511,35 @@ void screen_pager(UiBuild *b, UiRect strip)
         t->flags |= UI_MUTED | UI_PAGER;
 }
 
-/* The heights of texts only, at `b`'s writing size: each text's size is
- * the one it fits at in its share of `area` at the normal writing size. */
+/* When the fixed parts' smallest heights (a button as tall as its words
+ * need) overrun the area, the parts with height to spare give it up, each
+ * in proportion to what it has over its smallest. */
+static int part_min_h(const UiBuild *b, const ScreenPart *p)
+{
+    return p->min_h == SCREEN_PART_BUTTON ? screen_button_h(b) : p->min_h;
+}
+
+static void parts_fit(const UiBuild *b, UiRect area, ScreenPart *parts, int n, int texts)
+{
+    int used = texts, spare = 0;
+    for (int i = 0; i < n; i++)
+        if (!parts[i].text) {
+            used += parts[i].h + b->gap * 2;
+            spare += parts[i].h - part_min_h(b, &parts[i]);
+        }
+    int over = used - area.h;
+    if (over <= 0 || spare <= 0)
+        return;
+    over = over < spare ? over : spare;
+    for (int i = 0; i < n; i++)
+        if (!parts[i].text)
+            parts[i].h -= (int)((long long)over * (parts[i].h - part_min_h(b, &parts[i])) / spare) + 1;
+    for (int i = 0; i < n; i++)
+        if (!parts[i].text && parts[i].h < part_min_h(b, &parts[i]))
+            parts[i].h = part_min_h(b, &parts[i]);
+}
+
+/* The heights of the texts only, at `b`'s writing size, at their sizes. */
 static int texts_height(const UiBuild *b, UiRect area, ScreenPart *parts, int n)
 {
     int total = 0;
@@ -451,19 +547,59 @@ static int texts_height(const UiBuild *b, UiRect area, ScreenPart *parts, int n)
         ScreenPart *p = &parts[i];
         if (!p->text)
             continue;
-        UiRect box = layout_rect(0, 0, area.w, area.h * p->share / 100);
-        p->px = screen_normal_px(b, p->text, box, p->max_px, b->unit / 4, p->bold);
         p->h = screen_words_height(b, p->text, area.w, draw_grown_px(&b->metrics, p->px), p->bold);
         total += p->h + b->gap * 2;
     }
     return total;
 }
 
+/* Each text's size: the one it fits at in its share of `area` at the
+ * normal writing size; made smaller, the largest first, while the texts at
+ * the largest writing size (`largest`) leave the fixed parts less than
+ * their smallest heights. Returns the texts' height at the largest. */
+static int texts_sizes(const UiBuild *largest, UiRect area, ScreenPart *parts, int n)
+{
+    int fixed = 0;
+    for (int i = 0; i < n; i++) {
+        ScreenPart *p = &parts[i];
+        if (!p->text) {
+            fixed += part_min_h(largest, p) + largest->gap * 2;
+            continue;
+        }
+        UiRect box = layout_rect(0, 0, area.w, area.h * p->share / 100);
+        p->px = screen_normal_px(largest, p->text, box, p->max_px, largest->unit / 4, p->bold);
+    }
+    for (;;) {
+        int texts = texts_height(largest, area, parts, n), biggest = -1;
+        if (texts + fixed <= area.h)
+            return texts;
+        for (int i = 0; i < n; i++)
+            if (parts[i].text && parts[i].px > largest->unit / 4 && (biggest < 0 || parts[i].px > parts[biggest].px))
+                biggest = i;
+        if (biggest < 0)
+            return texts;
+        int step = parts[biggest].px / 10 > 1 ? parts[biggest].px / 10 : 1;
+        parts[biggest].px = parts[biggest].px - step > largest->unit / 4 ? parts[biggest].px - step : largest->unit / 4;
+    }
+}
+
+bool screen_parts_fit(const UiBuild *b, UiRect area, const ScreenPart *parts, int n)
+{
+    ScreenPart copy[n > 0 ? n : 1];
+    memcpy(copy, parts, sizeof copy[0] * (size_t)n);
+    UiBuild largest = *b;
+    largest.metrics.text_pct = 150;
+    int used = texts_sizes(&largest, area, copy, n);
+    for (int i = 0; i < n; i++)
+        used += copy[i].text ? 0 : part_min_h(&largest, &copy[i]) + b->gap * 2;
+    return used <= area.h;
+}
+
 void screen_parts(const UiBuild *b, UiRect area, ScreenPart *parts, int n)
 {
     UiBuild largest = *b;
     largest.metrics.text_pct = 150;
-    int texts = texts_height(&largest, area, parts, n), shares = 0;
+    int texts = texts_sizes(&largest, area, parts, n), shares = 0;
     for (int i = 0; i < n; i++)
         shares += parts[i].text ? 0 : parts[i].share;
     int room = area.h - texts;  /* what the fixed parts have at the largest writing size */
@@ -472,8 +608,9 @@ void screen_parts(const UiBuild *b, UiRect area, ScreenPart *parts, int n)
             continue;
         int most = area.h * parts[i].share / 100, h = shares ? room * parts[i].share / shares - b->gap * 2 : most;
         parts[i].h = h < most ? h : most;
-        parts[i].h = parts[i].h > parts[i].min_h ? parts[i].h : parts[i].min_h;
+        parts[i].h = parts[i].h > part_min_h(&largest, &parts[i]) ? parts[i].h : part_min_h(&largest, &parts[i]);
     }
+    parts_fit(&largest, area, parts, n, texts);
     texts_height(b, area, parts, n);  /* the texts at the person's writing size */
 }
 

@@ -55,37 +55,96 @@ static bool all_fit(const UiBuild *b, const char *const *labels, int n, UiRect c
     return true;
 }
 
+/* The largest symbol above labels at `px` in a tile of `cell`: what the
+ * tallest label leaves, at least `symbol` (the normal size's). */
+static int grown_symbol(const UiBuild *b, const char *const *labels, int n, UiRect cell, int symbol, int px)
+{
+    UiRect inner = tile_inner(b, cell);
+    int words = 0;
+    for (int i = 0; i < n; i++) {
+        int h = screen_words_height(b, labels[i], inner.w, px, true);
+        words = h > words ? h : words;
+    }
+    int side = inner.h - words - b->unit / 16;
+    side = side < inner.w ? side : inner.w;
+    return side > symbol ? side : symbol;
+}
+
+/* Whether every label fits a tile of `cell` at `px` beside its symbol
+ * (draw.c: a symbol of side `symbol` at the start, the words after it). */
+static bool all_fit_beside(const UiBuild *b, const char *const *labels, int n, UiRect cell, int symbol, int px)
+{
+    UiRect box = tile_inner(b, cell);
+    layout_take_left(&box, symbol, b->unit / 6);
+    TextStyle style = {px, px, true, TEXT_ALIGN_CENTER, {0, 0, 0, 255}};
+    if (box.w < symbol || box.h < symbol)
+        return false;
+    for (int i = 0; i < n; i++)
+        if (!text_fit(b->text, labels[i], box.w, box.h, &style).fits)
+            return false;
+    return true;
+}
+
 ScreenGrid screen_tile_sizes(const UiBuild *b, UiRect cell, const char *const *labels, int n)
 {
     UiRect inner = tile_inner(b, cell);
-    ScreenGrid g = {0, n, inner.h * 60 / 100 < inner.w ? inner.h * 60 / 100 : inner.w, 0};
+    ScreenGrid g = {0, n, inner.h * 60 / 100 < inner.w ? inner.h * 60 / 100 : inner.w, 0, false};
     g.text_px = even_px(b, labels, n, inner, g.symbol_px);
+    return g;
+}
+
+/* The grid at the normal writing size in `normal`: as many tiles a part
+ * as can each show their words whole (all n when they can), and the sizes
+ * that fixes; *per gets how many a part. */
+static ScreenGrid normal_grid(UiBuild *b, UiRect normal, const char *const *labels, int n, UiRect *cells, int *per)
+{
+    ScreenGrid g = {0, n, 0, 0, false};
+    int gap = b->gap * 2;
+    for (*per = n; *per >= 1; (*per)--) {
+        UiRect room = normal;
+        if (*per < n)
+            layout_take_bottom(&room, screen_pager_height(b), b->gap * 2);
+        layout_grid(room, *per, gap, 1.0f, cells);
+        g = screen_tile_sizes(b, cells[0], labels, n);
+        if (all_fit(b, labels, n, cells[0], g.symbol_px, g.text_px))
+            return g;
+    }
+    *per = 1;
     return g;
 }
 
 ScreenGrid screen_grid(UiBuild *b, UiRect area, const char *const *labels, int n, UiRect *cells)
 {
-    ScreenGrid g = {0, n, 0, 0};
+    ScreenGrid g = {0, n, 0, 0, false};
     if (n <= 0)
         return g;
-    int gap = b->gap * 2;
+    int gap = b->gap * 2, most;
     UiRect normal = area;  /* the area as at the normal writing size */
     normal.h += b->grown;
-    layout_grid(normal, n, gap, 1.0f, cells);
-    g = screen_tile_sizes(b, cells[0], labels, n);
+    g = normal_grid(b, normal, labels, n, cells, &most);
     int px = draw_grown_px(&b->metrics, g.text_px);
-    float aspect = 100.0f / (float)b->metrics.text_pct;  /* larger writing: taller tiles */
-    for (int per = n; per >= 1; per--) {
+    /* Larger writing: taller tiles; on a short area wider ones, rather than fewer. */
+    const float aspects[3] = {100.0f / (float)b->metrics.text_pct, 1.0f, 2.0f};
+    for (int per = most; per >= 1; per--) {
         UiRect room = area;
         if (per < n)
             layout_take_bottom(&room, screen_pager_height(b), b->gap * 2);
-        layout_grid(room, per, gap, aspect, cells);
-        if (per == 1 || all_fit(b, labels, n, cells[0], g.symbol_px, px)) {
+        for (int a = 0; a < 3; a++) {
+            layout_grid(room, per, gap, aspects[a], cells);
+            if ((per > 1 || a < 2) && !all_fit(b, labels, n, cells[0], g.symbol_px, px))
+                continue;
             g.first = screen_paging(b, n, per);
             g.count = n - g.first < per ? n - g.first : per;
             if (per < n)
                 screen_pager(b, layout_take_bottom(&area, screen_pager_height(b), b->gap * 2));
-            layout_grid(area, g.count < per ? per : g.count, gap, aspect, cells);
+            layout_grid(area, g.count < per ? per : g.count, gap, aspects[a], cells);
+            g.beside = per == 1 && !all_fit(b, labels, n, cells[0], g.symbol_px, px) &&
+                       all_fit_beside(b, labels, n, cells[0], g.symbol_px, px);
+            if (per < n && !g.beside) {  /* fewer tiles, larger: their symbols take what the words leave at the largest size */
+                UiMetrics largest = b->metrics;
+                largest.text_pct = 150;
+                g.symbol_px = grown_symbol(b, labels, n, cells[0], g.symbol_px, draw_grown_px(&largest, g.text_px));
+            }
             return g;
         }
     }

@@ -6,67 +6,73 @@
  *
  * The words keep the sizes they fit at in the normal writing size, grown
  * by the person's; the picture keeps one size at every writing size: the
- * one that leaves the words room at the largest. */
+ * one that leaves the words room at the largest (screen_parts). */
 #include "ui/screens/screen.h"
 #include "ui/screens/yousaid_card.h"
 
-/* The title's and the body's sizes (in a words column `w` wide that is
- * `h` high at the largest writing size), and their heights at `b`'s. */
-typedef struct {
-    int title_px, body_px, title_h, body_h;
-} ThanksWords;
-
-static ThanksWords thanks_words(const UiBuild *b, int w, int h)
+/* The picture beside the words (landscape): its side, the same at every
+ * writing size. */
+static UiRect picture_beside(UiBuild *b, UiRect *area, int fixed_h)
 {
-    ThanksWords tw;
-    const char *title = screen_word(b, STR_THANKS_TITLE), *body = screen_word(b, STR_THANKS_BODY);
-    tw.title_px = screen_normal_px(b, title, layout_rect(0, 0, w, h / 2), b->unit * 5 / 4, b->unit / 4, true);
-    tw.body_px = screen_normal_px(b, body, layout_rect(0, 0, w, h / 2), b->unit / 2, b->unit / 4, false);
-    tw.title_h = screen_words_height(b, title, w, draw_grown_px(&b->metrics, tw.title_px), true);
-    tw.body_h = screen_words_height(b, body, w, draw_grown_px(&b->metrics, tw.body_px), false);
-    return tw;
+    int side = area->w * 2 / 5 < fixed_h * 2 / 3 ? area->w * 2 / 5 : fixed_h * 2 / 3;  /* the words keep most of the width */
+    UiRect picture = layout_take_left(area, side, b->gap * 4);
+    return layout_square_in(picture, side);
 }
 
-/* The picture's height (portrait) or width (landscape), the same at every
- * writing size, in the area `fixed_h` high at the largest. */
-static int picture_size(const UiBuild *b, UiRect area, int fixed_h)
+/* The picture, the title and the body in `area`, whose words' column is
+ * `fixed_h` high at the largest writing size; with `add` false only
+ * whether they fit it. */
+static bool thanks_words(UiBuild *b, UiRect area, int fixed_h, bool add)
 {
-    if (!b->portrait)
-        return area.w * 2 / 5;
-    UiBuild largest = *b;
-    largest.metrics.text_pct = 150;
-    ThanksWords tw = thanks_words(&largest, area.w, fixed_h / 2);
-    int h = fixed_h - tw.title_h - tw.body_h - b->gap * 4;
-    return h < fixed_h / 2 ? h : fixed_h / 2;
+    UiRect picture = b->portrait ? area : picture_beside(b, &area, fixed_h);
+    UiRect column = layout_rect(area.x, area.y + area.h - fixed_h, area.w, fixed_h);
+    ScreenPart parts[] = {
+        {NULL, 40, 0, false, b->unit, 0, 0}, /* the picture, portrait */
+        {screen_word(b, STR_THANKS_TITLE), 25, b->unit * 5 / 4, true, 0, 0, 0},
+        {screen_word(b, STR_THANKS_BODY), 25, b->unit / 2, false, 0, 0, 0},
+    };
+    int first = b->portrait ? 0 : 1, n = 3 - first;
+    if (!add)
+        return screen_parts_fit(b, column, parts + first, n);
+    screen_parts(b, column, parts + first, n);
+    if (b->portrait)
+        picture = screen_part_rect(b, &area, parts, n, 0);
+    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL,
+                                     layout_square_in(picture, picture.w < picture.h ? picture.w : picture.h));
+    if (sym)
+        screen_builtin_symbol(b, "thanks", sym->symbol);
+    UiElement *t = screen_heading(b, screen_part_rect(b, &area, parts + first, n, 1 - first), parts[1].text);
+    if (t)
+        t->text_min_px = t->text_max_px = parts[1].px;
+    UiElement *body = screen_body(b, screen_part_rect(b, &area, parts + first, n, 2 - first), parts[2].text);
+    if (body)
+        body->text_min_px = body->text_max_px = parts[2].px;
+    return true;
 }
 
 void screen_thanks(UiBuild *b)
 {
     UiRect area = screen_frame(b, FRAME_LISTEN);
     char item_words[1024];
-    UiRect done = layout_take_bottom(&area, b->unit * 3 / 2 > screen_button_h(b) ? b->unit * 3 / 2 : screen_button_h(b),
-                                     b->gap * 2);
-    UiBuild largest = *b;
+    UiBuild largest = *b;  /* Done keeps one height: the card and the picture keep theirs */
     largest.metrics.text_pct = 150;
-    int fixed_h = area.h - screen_yousaid_card_height(&largest, area, 34, 36);
-    screen_yousaid_card(b, &area, 34, 36, item_words, sizeof item_words);
-    int size = picture_size(b, area, fixed_h);
-    UiRect picture = b->portrait ? layout_take_top(&area, size, b->gap * 2) : layout_take_left(&area, size, b->gap * 4);
-    int side = picture.w < picture.h ? picture.w : picture.h;
-    side = side < fixed_h ? side : fixed_h;
-    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_square_in(picture, side));
-    if (sym)
-        screen_builtin_symbol(b, "thanks", sym->symbol);
-    ThanksWords tw = thanks_words(b, area.w, b->portrait ? fixed_h - size - b->gap * 2 : fixed_h);
-    UiRect words = layout_center_box(area, area.w, tw.title_h + tw.body_h + b->gap);
-    UiElement *t = screen_heading(b, layout_take_top(&words, tw.title_h, b->gap), screen_word(b, STR_THANKS_TITLE));
-    if (t)
-        t->text_min_px = t->text_max_px = tw.title_px;
-    UiElement *body = screen_body(b, words, screen_word(b, STR_THANKS_BODY));
-    if (body)
-        body->text_min_px = body->text_max_px = tw.body_px;
+    int done_h = b->unit * 3 / 2 > screen_button_h(&largest) ? b->unit * 3 / 2 : screen_button_h(&largest);
+    UiRect done = layout_take_bottom(&area, done_h, b->gap * 2);
+    int card_h = screen_yousaid_card_height(&largest, area, 34, 36);
+    /* A short screen at a large writing size: the card on a part of its own. */
+    bool apart = card_h > 0 && !thanks_words(b, area, area.h - card_h, false);
+    if (apart) {
+        screen_paging(b, 2, 1);
+        screen_pager(b, layout_take_bottom(&area, screen_pager_height(b), b->gap * 2));
+    }
+    int fixed_h = apart ? area.h : area.h - card_h;
+    if (!apart || b->page == 1)
+        screen_yousaid_card(b, &area, 34, 36, item_words, sizeof item_words);
+    else
+        screen_yousaid_words(b, item_words, sizeof item_words);
+    if (!apart || b->page == 0)
+        thanks_words(b, area, fixed_h, true);
     screen_button(b, "next", layout_center_box(done, done.w / 2 > b->unit * 3 ? done.w / 2 : done.w, done.h),
                   "yes", screen_word(b, STR_THANKS_DONE), UI_PRIMARY);
-    screen_set_prompt(b, "%s. %s%s", screen_word(b, STR_THANKS_TITLE), screen_word(b, STR_THANKS_BODY),
-                      item_words);
+    screen_set_prompt(b, "%s. %s%s", screen_word(b, STR_THANKS_TITLE), screen_word(b, STR_THANKS_BODY), item_words);
 }

@@ -5,79 +5,64 @@
  *
  * The words keep the sizes they fit at in the normal writing size, grown
  * by the person's; the picture and Start keep one size at every writing
- * size: the one that leaves the words room at the largest. */
+ * size: the one that leaves the words room at the largest (screen_parts). */
 #include "ui/screens/screen.h"
 #include "ui/screens/yousaid_card.h"
 
-/* The invitation's words: their sizes at the normal writing size, and
- * what they need at `b`'s. */
-typedef struct {
-    int title_px, place_px, body_px;
-    int title_h, place_h, body_h;
-} WelcomeWords;
-
-static WelcomeWords welcome_words(const UiBuild *b, int w, int normal_h)
+/* The picture beside the words (landscape): its side, the same at every
+ * writing size, leaving the words most of the width. */
+static UiRect picture_beside(UiBuild *b, UiRect *area, int fixed_h)
 {
-    WelcomeWords ww;
-    ww.title_h = screen_grown_text(b, screen_word(b, STR_WELCOME_TITLE), w, normal_h * 22 / 100, b->unit * 5 / 4,
-                                   true, &ww.title_px);
-    ww.place_h = screen_grown_text(b, flow_settings(b->flow)->name, w, normal_h * 14 / 100, b->unit / 2, false,
-                                   &ww.place_px);
-    ww.body_h = screen_grown_text(b, screen_word(b, STR_WELCOME_BODY), w, normal_h * 24 / 100, b->unit / 2, false,
-                                  &ww.body_px);
-    return ww;
-}
-
-static int words_need(const UiBuild *b, const WelcomeWords *ww)
-{
-    return ww->title_h + ww->place_h + ww->body_h + 3 * b->gap;
-}
-
-/* The picture's height (portrait) or width (landscape), the same at every
- * writing size: as large as leaves the words room at the largest, where
- * the invitation has `fixed_h` of height. */
-static int picture_size(const UiBuild *b, UiRect area, int fixed_h, int start_h)
-{
-    if (!b->portrait)
-        return area.w * 45 / 100;
-    UiBuild largest = *b;
-    largest.metrics.text_pct = 150;
-    WelcomeWords ww = welcome_words(&largest, area.w, fixed_h * 55 / 100 - start_h);
-    int h = fixed_h - words_need(&largest, &ww) - start_h - b->gap * 4;
-    return h < fixed_h * 45 / 100 ? h : fixed_h * 45 / 100;
+    int side = area->w * 45 / 100 < fixed_h * 3 / 4 ? area->w * 45 / 100 : fixed_h * 3 / 4;
+    UiRect picture = layout_take_left(area, side, b->gap * 4);
+    return layout_square_in(picture, side);
 }
 
 /* The picture, the invitation and Start, in `area`; `fixed_h` is its
- * height at the largest writing size (the card then takes the most). */
+ * height at the largest writing size (the card then takes the most). The
+ * words keep the sizes they fit at in the normal writing size, grown; the
+ * picture and Start one size (screen_parts). */
 static void invitation(UiBuild *b, UiRect area, int fixed_h)
 {
-    int start_h = screen_button_h(b) * 2 > b->unit * 2 ? screen_button_h(b) * 2 : b->unit * 2;
-    int size = picture_size(b, area, fixed_h, start_h);
-    UiRect picture = b->portrait ? layout_take_top(&area, size, b->gap * 2) : layout_take_left(&area, size, b->gap * 4);
-    int side = picture.w < picture.h ? picture.w : picture.h;
-    side = side < fixed_h ? side : fixed_h;
-    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_square_in(picture, side));
+    UiBuild largest = *b;
+    largest.metrics.text_pct = 150;
+    int start_h = screen_button_h(&largest) * 3 / 2 > b->unit * 3 / 2 ? screen_button_h(&largest) * 3 / 2 : b->unit * 3 / 2;
+    UiRect picture = b->portrait ? area : picture_beside(b, &area, fixed_h);
+    UiRect column = layout_rect(area.x, area.y + area.h - fixed_h, area.w, fixed_h);
+    ScreenPart parts[] = {
+        {NULL, 40, 0, false, b->unit, 0, 0}, /* the picture, portrait */
+        {screen_word(b, STR_WELCOME_TITLE), 22, b->unit * 5 / 4, true, 0, 0, 0},
+        {flow_settings(b->flow)->name, 12, b->unit / 2, false, 0, 0, 0},
+        {screen_word(b, STR_WELCOME_BODY), 22, b->unit / 2, false, 0, 0, 0},
+        {NULL, 30, 0, false, start_h, 0, 0}, /* Start */
+    };
+    int first = b->portrait ? 0 : 1, n = 5 - first;
+    ScreenPart *ps = parts + first;
+    screen_parts(b, column, ps, n);
+    if (b->portrait)
+        picture = screen_part_rect(b, &area, ps, n, 0);
+    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL,
+                                     layout_square_in(picture, picture.w < picture.h ? picture.w : picture.h));
     if (sym)
         screen_builtin_symbol(b, "welcome", sym->symbol);
-    UiRect words = area;  /* the words' sizes from their column at the largest writing size */
-    WelcomeWords ww = welcome_words(b, words.w, (b->portrait ? fixed_h - size - b->gap * 2 : fixed_h) - start_h);
-    UiElement *t = screen_heading(b, layout_take_top(&words, ww.title_h, b->gap), screen_word(b, STR_WELCOME_TITLE));
+    UiElement *t = screen_heading(b, screen_part_rect(b, &area, ps, n, 1 - first), parts[1].text);
     if (t)
-        t->text_min_px = t->text_max_px = ww.title_px;
-    UiElement *p = screen_body(b, layout_take_top(&words, ww.place_h, b->gap), flow_settings(b->flow)->name);
+        t->text_min_px = t->text_max_px = parts[1].px;
+    UiElement *p = screen_body(b, screen_part_rect(b, &area, ps, n, 2 - first), parts[2].text);
     if (p) {
         p->flags |= UI_MUTED;
-        p->text_min_px = p->text_max_px = ww.place_px;
+        p->text_min_px = p->text_max_px = parts[2].px;
     }
-    UiRect start = layout_take_bottom(&words, start_h, b->gap * 2);
-    UiElement *body = screen_body(b, words, screen_word(b, STR_WELCOME_BODY));
+    UiElement *body = screen_body(b, screen_part_rect(b, &area, ps, n, 3 - first), parts[3].text);
     if (body)
-        body->text_min_px = body->text_max_px = ww.body_px;
+        body->text_min_px = body->text_max_px = parts[3].px;
+    UiRect start = screen_part_rect(b, &area, ps, n, 4 - first);
     int start_w = start.w * 3 / 4 > b->unit * 4 ? start.w * 3 / 4 : start.w;
     UiElement *go = screen_button(b, "start", layout_center_box(start, start_w, start.h), "start",
                                   screen_word(b, STR_START), UI_PRIMARY);
     if (go)
-        go->text_min_px = go->text_max_px = b->unit * 2 / 3;
+        go->text_min_px = go->text_max_px =
+            screen_lasting_px(b, go->text, draw_parts(go, go->rect, &b->metrics).text, b->unit * 2 / 3, true);
 }
 
 void screen_welcome(UiBuild *b)

@@ -55,7 +55,7 @@ typedef struct {
 } HalfSizes;
 
 static HalfSizes half_sizes(const UiBuild *b, UiRect normal, int tag_h, UiString tag, const SurveyText *words,
-                            bool image)
+                            bool image, int max_px)
 {
     char text[UI_TEXT_SIZE];
     HalfSizes h = {0, 0, 0, 0};
@@ -63,8 +63,9 @@ static HalfSizes half_sizes(const UiBuild *b, UiRect normal, int tag_h, UiString
     if (image)
         layout_take_left(&inner, inner.h, b->gap * 2);
     tagged(text, sizeof text, NULL, screen_text(b, words));
-    h.tag_h = screen_grown_text(b, screen_word(b, tag), inner.w, tag_h, b->unit / 2, true, &h.tag_px);
-    int words_h = screen_grown_text(b, text, inner.w, inner.h - tag_h, b->unit * 3 / 5, false, &h.words_px);
+    h.tag_h = screen_grown_text(b, screen_word(b, tag), inner.w, tag_h, max_px < b->unit / 2 ? max_px : b->unit / 2, true,
+                                &h.tag_px);
+    int words_h = screen_grown_text(b, text, inner.w, inner.h - tag_h, max_px, false, &h.words_px);
     h.need = h.tag_h + words_h + 4 * b->gap;
     return h;
 }
@@ -120,7 +121,7 @@ typedef struct {
     int said_h;  /* stacked: what was said's height */
 } CardSizes;
 
-static CardSizes card_sizes(const UiBuild *b, UiRect normal, const SurveyYouSaid *y)
+static CardSizes card_sizes_at(const UiBuild *b, UiRect normal, const SurveyYouSaid *y, int max_px)
 {
     UiRect said, did, between;
     bool side_by_side = card_halves(b, normal, &said, &did, &between);
@@ -128,13 +129,26 @@ static CardSizes card_sizes(const UiBuild *b, UiRect normal, const SurveyYouSaid
     if (tag_h < b->unit * 3 / 4)
         tag_h = b->unit * 3 / 4;  /* a line of the tallest script (Urdu's Nastaliq) at the smallest size */
     bool image = y->image && y->image[0];
-    CardSizes c = {half_sizes(b, said, tag_h, STR_YOU_SAID, &y->said, false),
-                   half_sizes(b, did, tag_h, STR_WE_DID, &y->did, image), layout_inset(did, b->gap * 2).h, 0, 0};
+    CardSizes c = {half_sizes(b, said, tag_h, STR_YOU_SAID, &y->said, false, max_px),
+                   half_sizes(b, did, tag_h, STR_WE_DID, &y->did, image, max_px), layout_inset(did, b->gap * 2).h, 0, 0};
     c.said.tag_h = c.did.tag_h = c.said.tag_h > c.did.tag_h ? c.said.tag_h : c.did.tag_h;
     int said_h = c.said.need > said.h ? c.said.need : said.h, did_h = c.did.need > did.h ? c.did.need : did.h;
     c.need = side_by_side ? (said_h > did_h ? said_h : did_h) : said_h + did_h + b->gap * 2;
     c.said_h = said_h;
     return c;
+}
+
+/* The card's sizes; its words smaller than they fit the normal card at
+ * where at the largest writing size they would make the card taller than
+ * `most` (the screen's own words keep room). */
+static CardSizes card_sizes(const UiBuild *b, UiRect normal, const SurveyYouSaid *y, int most)
+{
+    UiBuild largest = *b;
+    largest.metrics.text_pct = 150;
+    int max_px = b->unit * 3 / 5;
+    while (max_px > b->unit / 4 && card_sizes_at(&largest, normal, y, max_px).need > most)
+        max_px -= b->unit / 20 > 1 ? b->unit / 20 : 1;
+    return card_sizes_at(b, normal, y, max_px > b->unit / 4 ? max_px : b->unit / 4);
 }
 
 static void card(UiBuild *b, UiRect area, const SurveyYouSaid *y, const CardSizes *c)
@@ -163,14 +177,24 @@ static void prompt_words(const UiBuild *b, const SurveyYouSaid *y, char *out, si
         drop_broken_tail(out);
 }
 
+/* The card's height in `area`: the tallest any item needs (so the screen
+ * around it stays put as the items take turns), at least its share. */
+static int card_height(const UiBuild *b, UiRect area, int portrait_pct, int landscape_pct)
+{
+    int normal = area.h * (b->portrait ? portrait_pct : landscape_pct) / 100, h = normal;
+    for (int i = 0; i < b->survey->n_yousaid; i++) {
+        CardSizes c = card_sizes(b, layout_rect(area.x, area.y, area.w, normal), &b->survey->yousaid[i], area.h * 9 / 20);
+        h = c.need > h ? c.need : h;
+    }
+    return h;
+}
+
 int screen_yousaid_card_height(const UiBuild *b, UiRect area, int portrait_pct, int landscape_pct)
 {
     int item = flow_yousaid(b->flow);
     if (item < 0 || item >= b->survey->n_yousaid)
         return 0;
-    int normal = area.h * (b->portrait ? portrait_pct : landscape_pct) / 100;
-    CardSizes c = card_sizes(b, layout_rect(area.x, area.y, area.w, normal), &b->survey->yousaid[item]);
-    return (c.need > normal ? c.need : normal) + b->gap * 3;
+    return card_height(b, area, portrait_pct, landscape_pct) + b->gap * 3;
 }
 
 bool screen_yousaid_card(UiBuild *b, UiRect *area, int portrait_pct, int landscape_pct, char *words,
@@ -184,9 +208,16 @@ bool screen_yousaid_card(UiBuild *b, UiRect *area, int portrait_pct, int landsca
         return true;
     const SurveyYouSaid *y = &b->survey->yousaid[item];
     int normal = area->h * (b->portrait ? portrait_pct : landscape_pct) / 100;
-    CardSizes c = card_sizes(b, layout_rect(area->x, area->y, area->w, normal), y);
-    int h = c.need > normal ? c.need : normal;
-    card(b, layout_take_bottom(area, h, b->gap * 3), y, &c);
+    CardSizes c = card_sizes(b, layout_rect(area->x, area->y, area->w, normal), y, area->h * 9 / 20);
+    card(b, layout_take_bottom(area, card_height(b, *area, portrait_pct, landscape_pct), b->gap * 3), y, &c);
     prompt_words(b, &b->survey->yousaid[item], words, size);
     return true;
+}
+
+void screen_yousaid_words(const UiBuild *b, char *words, size_t size)
+{
+    int item = flow_yousaid(b->flow);
+    words[0] = '\0';
+    if (item >= 0 && item < b->survey->n_yousaid)
+        prompt_words(b, &b->survey->yousaid[item], words, size);
 }

@@ -25,4 +25,8 @@ bool screen_yousaid_card(UiBuild *b, UiRect *area, int portrait_pct, int landsca
 /* The height screen_yousaid_card would take off `area` (0 with no item). */
 int screen_yousaid_card_height(const UiBuild *b, UiRect area, int portrait_pct, int landscape_pct);
 
+/* What screen_yousaid_card adds to the prompt, without the card (a
+ * screen showing it on another of its parts). */
+void screen_yousaid_words(const UiBuild *b, char *words, size_t size);
+
 #endif
