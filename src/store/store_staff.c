@@ -47,11 +47,12 @@ int store_counts(Store *store, const char *today_since, StoreCounts *out)
 {
     assert(store && today_since && out);
     /* Totals from the tally row (migration 6), today's through the
-     * started_at and answer_session indexes: no scan of the answers. */
+     * started_at and answer_session indexes: no scan of the answers (the
+     * IN form makes SQLite start from today's sessions; a join may not). */
     static const char sql[] =
         "SELECT (SELECT count(*) FROM session WHERE started_at >= ?1),"
-        " (SELECT count(*) FROM session s JOIN answer a ON a.session_id = s.id"
-        "   WHERE s.started_at >= ?1 AND a.skipped = 0),"
+        " (SELECT count(*) FROM answer WHERE skipped = 0 AND session_id IN"
+        "   (SELECT id FROM session WHERE started_at >= ?1)),"
         " sessions, answers, not_exported, not_synced FROM tally";
     int *fields[] = {&out->sessions_today, &out->answers_today, &out->sessions_total,
                      &out->answers_total,  &out->not_exported,  &out->not_synced};
