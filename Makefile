@@ -10,13 +10,16 @@
 
 CC      ?= cc
 PKGS    := sdl2 SDL2_ttf SDL2_image sqlite3 espeak-ng fontconfig inih uuid sndfile fribidi \
-           libsodium jansson
+           libsodium jansson libpq
 DEBS    := pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsqlite3-dev \
            libespeak-ng-dev libcsv-dev libinih-dev libfontconfig-dev uuid-dev \
-           libsndfile1-dev libfribidi-dev libsodium-dev libjansson-dev fonts-sil-andika fonts-noto-core
-# The HTML report's test opens it in headless Chromium.
-TEST_DEBS := chromium
-BENCH_DEBS := xvfb
+           libsndfile1-dev libfribidi-dev libsodium-dev libjansson-dev libpq-dev fonts-sil-andika \
+           fonts-noto-core
+# The HTML report's test opens it in headless Chromium; the sync tests start
+# their own PostgreSQL server (and make a throwaway CA with openssl).
+TEST_DEBS := chromium postgresql openssl
+# The sync measurement copies a million answers into PostgreSQL.
+BENCH_DEBS := xvfb postgresql
 
 BUILD   ?= build
 SAN     ?=
@@ -52,7 +55,7 @@ $(BUILD)/%.o: %.c
 	@echo "  CC    $<"
 	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/tests/%: tests/%.c $(OBJS) tests/testing.h tests/test_support.h
+$(BUILD)/tests/%: tests/%.c $(OBJS) $(wildcard tests/*.h)
 	@mkdir -p $(dir $@)
 	@echo "  TEST  $@"
 	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Itests -o $@ $< $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)

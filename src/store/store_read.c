@@ -26,15 +26,25 @@
 
 struct StoreReader {
     sqlite3 *db;
+    int version; /* the file's schema version */
     char *path; /* as given; names the file in messages */
     char error[512];
 };
 
-static const char store_read_sessions_sql[] =
-    "SELECT id, kiosk_id, survey_id, survey_version, language, touch_style, input_used, mode,"
-    " group_label, started_at, ended_at, ended_how FROM session"
-    " WHERE (?1 IS NULL OR started_at >= ?1) AND (?2 IS NULL OR group_label = ?2)"
-    " ORDER BY started_at, id";
+/* Each session with its kiosk's name and venue (schema 5; NULL before),
+ * which a file merged or loaded from the central store holds. */
+#define STORE_READ_SESSIONS(kiosk_columns, kiosk_join)                                              \
+    "SELECT s.id, s.kiosk_id, s.survey_id, s.survey_version, s.language, s.touch_style,"           \
+    " s.input_used, s.mode, s.group_label, s.started_at, s.ended_at, s.ended_how, " kiosk_columns  \
+    " FROM session s" kiosk_join                                                                   \
+    " WHERE (?1 IS NULL OR s.started_at >= ?1) AND (?2 IS NULL OR s.group_label = ?2)"             \
+    " AND (?3 IS NULL OR venue = ?3) ORDER BY s.started_at, s.id"
+
+static const char *const store_read_sessions_sql[2] = {
+    STORE_READ_SESSIONS("NULL AS name, NULL AS venue", ""),
+    STORE_READ_SESSIONS("k.name, k.venue", " LEFT JOIN kiosk k ON k.id = s.kiosk_id"),
+};
+#define STORE_READ_KIOSK_NAMES_SCHEMA 5 /* kiosk.name and kiosk.venue appeared in 5 */
 
 /* A spoken answer's row (choice NULL, skipped 0, no topic) joins its
  * recording by (session, question); no other row can. */
@@ -95,6 +105,7 @@ static int store_read_connect(StoreReader *reader)
         rc = store_query_int(reader->db, "PRAGMA application_id", NULL, 0, &app_id);
     if (rc != SQLITE_OK)
         return store_read_fail(reader, rc);
+    reader->version = version;
     return store_read_check(reader, version, app_id);
 }
 
@@ -167,7 +178,8 @@ static void store_read_session_row(sqlite3_stmt *stmt, StoreSessionRow *row)
     const char **fields[] = {&row->id,          &row->kiosk_id,   &row->survey_id,
                              &row->survey_version, &row->language, &row->touch_style,
                              &row->input_used,  &row->mode,       &row->group_label,
-                             &row->started_at,  &row->ended_at,   &row->ended_how};
+                             &row->started_at,  &row->ended_at,   &row->ended_how,
+                             &row->kiosk_name,  &row->venue};
     for (int i = 0; i < (int)(sizeof fields / sizeof fields[0]); i++)
         *fields[i] = store_read_text(stmt, i);
 }
@@ -176,10 +188,12 @@ int store_reader_sessions(StoreReader *reader, const StoreFilter *filter, StoreS
                           void *ctx)
 {
     assert(reader);
-    const char *values[2] = {filter ? filter->since : NULL, filter ? filter->group_label : NULL};
+    const char *values[3] = {filter ? filter->since : NULL, filter ? filter->group_label : NULL,
+                             filter ? filter->venue : NULL};
+    const char *sql = store_read_sessions_sql[reader->version >= STORE_READ_KIOSK_NAMES_SCHEMA];
     sqlite3_stmt *stmt = NULL;
     int count = 0;
-    int rc = store_prepare_texts(reader->db, store_read_sessions_sql, values, 2, &stmt);
+    int rc = store_prepare_texts(reader->db, sql, values, 3, &stmt);
     while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         rc = SQLITE_OK;
         count++;

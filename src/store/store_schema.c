@@ -134,6 +134,17 @@ static const char *const store_migrations[] = {
     "    detail TEXT           -- free text (an export's folder, a group's label); or NULL\n"
     ");\n"
     "CREATE INDEX staff_event_at ON staff_event(event, at);\n",
+
+    /* 5: the kiosk table also names kiosks met elsewhere. A kiosk's own
+     * row stays the first; a merged file (sayso merge) or a file loaded
+     * from the central store (sayso export --from) holds one row for each
+     * kiosk its sessions came from, with the name and venue the central
+     * store knows it by (NULL on a kiosk: it does not need them). Block
+     * comments as in migration 3. */
+    "ALTER TABLE kiosk ADD COLUMN name TEXT\n"
+    "    /* the kiosk's name at the central store; NULL when not known */;\n"
+    "ALTER TABLE kiosk ADD COLUMN venue TEXT\n"
+    "    /* where the kiosk stands, as the central store knows it; NULL when not known */;\n",
 };
 
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,
