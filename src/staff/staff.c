@@ -333,6 +333,8 @@ static StaffDo tap_menu(Staff *staff, const char *id)
                                    : "The next session will be marked as answered alone.");
     } else if (strcmp(id, "staff:export") == 0) {
         export_now(staff);
+    } else if (strcmp(id, "staff:sync") == 0 && staff->sync.configured) {
+        return STAFF_DO_SYNC;
     } else if (strcmp(id, "staff:test_speech") == 0) {
         return STAFF_DO_TEST_SPEECH;
     } else if (strcmp(id, "staff:test_mic") == 0) {
@@ -383,6 +385,17 @@ StaffDo staff_tap(Staff *staff, const char *id, uint64_t now_ms)
     case STAFF_CLOSED: break;
     }
     return STAFF_DO_NONE;
+}
+
+void staff_set_sync(Staff *staff, const StaffSync *sync)
+{
+    if (memcmp(&staff->sync, sync, sizeof *sync) == 0)
+        return;
+    bool finished = staff->sync.running && !sync->running;
+    staff->sync = *sync;
+    if (finished && staff->screen == STAFF_MENU)
+        read_counts(staff);
+    staff->generation++;
 }
 
 void staff_touch(Staff *staff, uint64_t now_ms)

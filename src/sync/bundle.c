@@ -49,8 +49,7 @@ void sync_bundle_checksum(const SyncBundleFile *files, int n, char out[SYNC_BUND
     sodium_bin2hex(out, SYNC_BUNDLE_CHECKSUM_SIZE, hash, sizeof hash);
 }
 
-/* The list as a whole may be written. 0, or -1 with why. */
-static int bundle_check(const SyncBundleFile *files, int n, char *why, size_t why_size)
+int sync_bundle_check(const SyncBundleFile *files, int n, char *why, size_t why_size)
 {
     long long total = 0;
     if (n <= 0 || n > SYNC_BUNDLE_MAX_FILES) {
@@ -100,7 +99,7 @@ static int bundle_write_file(int dirfd, const SyncBundleFile *f, char *why, size
 int sync_bundle_write(const char *dir, const SyncBundleFile *files, int n, char *why,
                       size_t why_size)
 {
-    if (bundle_check(files, n, why, why_size) != 0)
+    if (sync_bundle_check(files, n, why, why_size) != 0)
         return -1;
     int dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dirfd < 0) {

@@ -252,7 +252,7 @@ static int pull_fetch(Central *c, const char *root, int number, const char *form
     snprintf(id, sizeof id, "%d", number);
     const char *values[1] = {id};
     PGresult *res = PQexecParams(c->pg, "SELECT name, data FROM sayso.survey_file WHERE version_id = $1"
-                                        " ORDER BY name", 1, NULL, values, NULL, NULL, 1);
+                                        " ORDER BY name COLLATE \"C\"", 1, NULL, values, NULL, NULL, 1);
     if (!res || PQresultStatus(res) != PGRES_TUPLES_OK) {
         central_fail(c, res, "fetching a published survey", err);
         PQclear(res);

@@ -22,6 +22,7 @@
 #include <stddef.h>
 
 #include "survey/kiosk_settings.h"
+#include "survey/survey.h"
 
 /* Where the central store is and how to log in. */
 typedef struct {
@@ -116,6 +117,53 @@ typedef struct {
  * for `venue` (may be NULL). 0 or -1. */
 int central_kiosk_add(const SyncTarget *target, const char *name, const char *venue,
                       CentralKioskLogin *out, SyncError *err);
+
+/* ---- publishing a survey (the forum's admin) ---- */
+
+typedef struct {
+    const char *name; /* in the survey's folder */
+    const char *path;
+} SyncPublishFile;
+
+typedef struct {
+    SyncTarget target;
+    const Survey *survey;          /* loaded and checked as `sayso check` does */
+    const SyncPublishFile *files;  /* survey_files' list */
+    int n_files;
+    const char *venue;             /* NULL: for every venue */
+} PublishRequest;
+
+typedef struct {
+    int number;      /* the publish number kiosks fetch it by */
+    bool already;    /* the same files were published for the same venue before: nothing added */
+    int files;
+    long long bytes;
+} PublishReport;
+
+/* Stores the survey's files as the next published version (`sayso
+ * publish`). 0 or -1 (a form_id and version published before with other
+ * files is refused: its sessions could not be told apart). */
+int sync_publish(const PublishRequest *request, PublishReport *report, SyncError *err);
+
+/* ---- merging USB sticks ---- */
+
+typedef struct {
+    const char *into;                /* made when missing */
+    const char *const *sources;
+    int n_sources;
+} MergeRequest;
+
+/* What one source added (rows not there before). */
+typedef struct {
+    int kiosks, sessions, answers, recordings;
+} MergeCounts;
+
+typedef void (*MergeFn)(void *ctx, const char *source, const MergeCounts *added);
+
+/* Merges each source database into `into`, idempotently, calling `fn`
+ * after each. 0, or -1 with `err` at the first source that fails (those
+ * before it stay merged). */
+int sync_merge(const MergeRequest *request, MergeFn fn, void *ctx, char *err, size_t err_size);
 
 /* ---- published surveys on a kiosk ---- */
 

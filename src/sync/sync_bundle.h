@@ -30,7 +30,12 @@ bool sync_bundle_name_ok(const char *name);
 /* The checksum of the files in the order given, as 64 hex digits. */
 void sync_bundle_checksum(const SyncBundleFile *files, int n, char out[SYNC_BUNDLE_CHECKSUM_SIZE]);
 
-/* Checks the list (names, no duplicates, at least one file, the limits)
+/* The list may travel: plain names, no duplicates, 1 to
+ * SYNC_BUNDLE_MAX_FILES files, SYNC_BUNDLE_MAX_BYTES at most. 0, or -1
+ * with a plain reason in `why`. */
+int sync_bundle_check(const SyncBundleFile *files, int n, char *why, size_t why_size);
+
+/* Checks the list (sync_bundle_check)
  * and writes each file into the existing folder `dir`, flushed to disk.
  * 0; -1 with a plain reason in `why` when the list may not be written
  * (nothing is); -2 with why when writing failed (a full disk; the caller

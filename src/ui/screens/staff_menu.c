@@ -15,29 +15,51 @@ static void add_line(UiBuild *b, UiRect r, const char *text)
         el->flags |= UI_ALIGN_LEFT | UI_COMPACT;
 }
 
+/* The sync's lines (kiosk.ini [sync] only): when it last went through or
+ * how far the one under way has come, and what went wrong. */
+static int menu_sync_lines(const StaffSync *sync, char lines[][600], int at)
+{
+    if (!sync->configured)
+        return at;
+    if (sync->running && sync->total > 0)
+        snprintf(lines[at++], 600, "Syncing now: %d of %d sessions sent", sync->done, sync->total);
+    else
+        snprintf(lines[at++], 600, "%s", sync->running ? "Syncing now" : sync->last);
+    if (sync->problem[0])
+        snprintf(lines[at++], 600, "Sync problem: %s", sync->problem);
+    if (sync->survey[0])
+        snprintf(lines[at++], 600, "%s", sync->survey);
+    return at;
+}
+
 /* The counts, one line each; the whole block is spoken in the prompt. */
 static void menu_counts(UiBuild *b, UiRect area, char *spoken, size_t size)
 {
     const Staff *staff = b->staff;
     const StoreCounts *c = &staff->counts;
     const char *group = flow_group(b->flow);
-    char lines[6][160];
-    snprintf(lines[0], sizeof lines[0], "Today: %d sessions, %d answers", c->sessions_today, c->answers_today);
-    snprintf(lines[1], sizeof lines[1], "In total: %d sessions, %d answers", c->sessions_total, c->answers_total);
-    snprintf(lines[2], sizeof lines[2], "Not yet exported: %d sessions", c->not_exported);
-    snprintf(lines[3], sizeof lines[3], "Not yet synced: %d sessions", c->not_synced);
-    snprintf(lines[4], sizeof lines[4], "Group session: %s", group[0] ? group : "none");
-    snprintf(lines[5], sizeof lines[5], "Next session: %s",
+    char lines[9][600];
+    int n = 0;
+    if (staff->counts_ok) {
+        snprintf(lines[n++], 600, "Today: %d sessions, %d answers", c->sessions_today, c->answers_today);
+        snprintf(lines[n++], 600, "In total: %d sessions, %d answers", c->sessions_total, c->answers_total);
+        snprintf(lines[n++], 600, "Not yet exported: %d sessions", c->not_exported);
+        snprintf(lines[n++], 600, "Not yet synced: %d sessions", c->not_synced);
+    }
+    n = menu_sync_lines(&staff->sync, lines, n);
+    snprintf(lines[n++], 600, "Group session: %s", group[0] ? group : "none");
+    snprintf(lines[n++], 600, "Next session: %s",
              flow_supported_next(b->flow) ? "answered with support" : "answered alone");
     ui_elements_add(b->els, UI_PANEL, NULL, area);
-    UiRect rows[6];
-    layout_column(layout_inset(area, b->gap * 2), 6, b->gap, rows);
+    UiRect rows[9];
+    layout_column(layout_inset(area, b->gap * 2), n < 6 ? 6 : n, b->gap, rows);
     spoken[0] = '\0';
-    for (int i = 0; i < 6; i++) {
-        if (!staff->counts_ok && i < 4)
-            continue;
+    for (int i = 0; i < n; i++) {
         add_line(b, rows[i], lines[i]);
-        snprintf(spoken + strlen(spoken), size - strlen(spoken), "%s. ", lines[i]);
+        if (strlen(spoken) + strlen(lines[i]) + 3 < size) {
+            strcat(spoken, lines[i]);
+            strcat(spoken, ". ");
+        }
     }
 }
 
@@ -51,6 +73,8 @@ static void menu_buttons(UiBuild *b, UiRect area)
          flow_supported_next(b->flow) ? "Next person: with support (on)" : "Next person answers with support",
          flow_supported_next(b->flow) ? UI_CHOSEN : 0u, true},
         {"staff:export", "give", "Export the answers", 0, true},
+        {"staff:sync", "digital", b->staff->sync.running ? "Syncing now..." : "Sync now", 0,
+         b->staff->sync.configured},
         {"staff:test_speech", "speak", "Test speech", 0, true},
         {"staff:test_mic", "record", "Test microphone", 0, true},
         {"staff:kiosk", "back", "Back to the kiosk", UI_PRIMARY, true},
@@ -73,7 +97,7 @@ void screen_staff_menu(UiBuild *b)
 {
     const Staff *staff = b->staff;
     UiRect area = screen_frame(b, FRAME_LISTEN);
-    char counts[1024];
+    char counts[2048];
     screen_title(b, &area, "staff", "Staff menu");
     if (staff->message[0])
         screen_staff_message(b, layout_take_top(&area, b->unit, b->gap * 2));
