@@ -45,7 +45,27 @@ void staff_say(Staff *staff, bool problem, const char *fmt, ...)
     vsnprintf(staff->message, sizeof staff->message, fmt, ap);
     va_end(ap);
     staff->message_is_problem = problem;
+    staff->message_is_sync = false;
     staff->generation++;
+}
+
+/* On the menu, what went wrong with the sync (or why a published survey
+ * was not used) is the message while no other outcome is showing, and
+ * goes when it is mended. */
+static void sync_notice(Staff *staff)
+{
+    const StaffSync *sync = &staff->sync;
+    const char *text = sync->problem[0] ? sync->problem : sync->survey;
+    if (staff->message[0] && !staff->message_is_sync)
+        return;
+    if (!text[0]) {
+        if (staff->message_is_sync)
+            staff->message[0] = '\0';
+        staff->message_is_sync = false;
+        return;
+    }
+    staff_say(staff, true, "%s%s", sync->problem[0] ? "Sync problem: " : "", text);
+    staff->message_is_sync = true;
 }
 
 /* Local midnight, in the store's UTC form: "today" as a person means it. */
@@ -74,6 +94,7 @@ static void read_counts(Staff *staff)
 static void show_menu(Staff *staff)
 {
     read_counts(staff);
+    sync_notice(staff);
     memset(staff->entered, 0, sizeof staff->entered);
     show(staff, STAFF_MENU);
 }
@@ -391,10 +412,11 @@ void staff_set_sync(Staff *staff, const StaffSync *sync)
 {
     if (memcmp(&staff->sync, sync, sizeof *sync) == 0)
         return;
-    bool finished = staff->sync.running && !sync->running;
     staff->sync = *sync;
-    if (finished && staff->screen == STAFF_MENU)
+    if (staff->screen == STAFF_MENU) { /* "Not yet synced" moves with it */
         read_counts(staff);
+        sync_notice(staff);
+    }
     staff->generation++;
 }
 

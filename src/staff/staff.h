@@ -90,6 +90,7 @@ typedef struct Staff {
     char entered[PIN_MAX_DIGITS + 1];  /* digits typed on the pad (never shown or said) */
     char message[320];                 /* the last outcome, shown and spoken ("" none) */
     bool message_is_problem;
+    bool message_is_sync;              /* the message is the sync's problem, shown until it is gone */
     StoreCounts counts;                /* for the menu, read when it opens */
     bool counts_ok;
     char label[STAFF_LABEL_SIZE];      /* the group label being typed */

@@ -131,21 +131,26 @@ static void pull_tidy(const char *root)
         closedir(d);
 }
 
-/* Every problem as "FILE:LINE: message" with only the file's name, on
- * lines, into `out`. */
-static void pull_describe(const SurveyProblems *problems, char *out, size_t size)
+/* Every problem as "FILE:LINE: message" with only the file's name, one a
+ * line, into `out`; the download folder `tmp` (gone by the time anyone
+ * reads this) is called what it is. */
+static void pull_describe(const SurveyProblems *problems, const char *tmp, char *out, size_t size)
 {
-    size_t used = 0;
+    size_t used = 0, n = strlen(tmp);
     out[0] = '\0';
     for (int i = 0; i < problems->n && used + 1 < size; i++) {
         const SurveyProblem *p = &problems->items[i];
         const char *slash = strrchr(p->file, '/');
-        char line[16] = "";
+        char line[16] = "", message[1024];
         if (p->line > 0)
             snprintf(line, sizeof line, ":%d", p->line);
-        int n = snprintf(out + used, size - used, "%s%s: %s\n", slash ? slash + 1 : p->file, line,
-                         p->message);
-        used += n > 0 ? (size_t)n : 0;
+        const char *at = strstr(p->message, tmp);
+        if (at)
+            snprintf(message, sizeof message, "%.*sthe survey's folder%s", (int)(at - p->message), p->message,
+                     at + n);
+        int w = snprintf(out + used, size - used, "%s%s%s: %s", i ? "; " : "", slash ? slash + 1 : p->file, line,
+                         at ? message : p->message);
+        used += w > 0 ? (size_t)w : 0;
     }
 }
 
@@ -156,7 +161,7 @@ static int pull_check(const char *tmp, const char *const *symbol_dirs, char *why
     SurveyProblems problems = {0};
     Survey *survey = survey_load(tmp, symbol_dirs, &problems);
     if (!survey)
-        pull_describe(&problems, why, size);
+        pull_describe(&problems, tmp, why, size);
     survey_problems_free(&problems);
     survey_free(survey);
     return survey ? 0 : -1;
@@ -169,6 +174,7 @@ static void pull_refuse(const char *root, int number, const char *form, const ch
     char path[4200];
     snprintf(report->survey_rejected, sizeof report->survey_rejected,
              "Published survey %d (%s) was not used: %s", number, form, why);
+    report->survey_refused = true;
     snprintf(path, sizeof path, "%s/%d.rejected", root, number);
     FILE *f = fopen(path, "w");
     if (f) {

@@ -78,6 +78,7 @@ typedef struct {
     bool survey_new;       /* it arrived in this run */
     char survey_dir[4200]; /* where it is */
     char survey_rejected[512]; /* why a newer version was not taken ("" when none was refused) */
+    bool survey_refused;   /* it was refused in this run */
 } SyncReport;
 
 /* Pushes every ended, unsynced session of `request->db_path`, then (a

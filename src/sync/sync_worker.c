@@ -78,7 +78,7 @@ static void worker_run_once(SyncWorker *w)
     else if (report.sessions_sent > 0 || report.survey_new)
         fprintf(stderr, "sayso: sync: sent %d sessions%s\n", report.sessions_sent,
                 report.survey_new ? "; a newly published survey arrived" : "");
-    if (report.survey_rejected[0] && report.survey_new == false)
+    if (report.survey_refused)
         fprintf(stderr, "sayso: sync: %s\n", report.survey_rejected);
     pthread_mutex_lock(&w->lock);
     worker_record(w, rc, &report, &err);

@@ -15,8 +15,9 @@ static void add_line(UiBuild *b, UiRect r, const char *text)
         el->flags |= UI_ALIGN_LEFT | UI_COMPACT;
 }
 
-/* The sync's lines (kiosk.ini [sync] only): when it last went through or
- * how far the one under way has come, and what went wrong. */
+/* The sync's line (kiosk.ini [sync] only): when it last went through, or
+ * how far the one under way has come. What went wrong is the message at
+ * the top (staff.c). */
 static int menu_sync_lines(const StaffSync *sync, char lines[][600], int at)
 {
     if (!sync->configured)
@@ -25,10 +26,6 @@ static int menu_sync_lines(const StaffSync *sync, char lines[][600], int at)
         snprintf(lines[at++], 600, "Syncing now: %d of %d sessions sent", sync->done, sync->total);
     else
         snprintf(lines[at++], 600, "%s", sync->running ? "Syncing now" : sync->last);
-    if (sync->problem[0])
-        snprintf(lines[at++], 600, "Sync problem: %s", sync->problem);
-    if (sync->survey[0])
-        snprintf(lines[at++], 600, "%s", sync->survey);
     return at;
 }
 
@@ -38,7 +35,7 @@ static void menu_counts(UiBuild *b, UiRect area, char *spoken, size_t size)
     const Staff *staff = b->staff;
     const StoreCounts *c = &staff->counts;
     const char *group = flow_group(b->flow);
-    char lines[9][600];
+    char lines[7][600];
     int n = 0;
     if (staff->counts_ok) {
         snprintf(lines[n++], 600, "Today: %d sessions, %d answers", c->sessions_today, c->answers_today);
@@ -51,7 +48,7 @@ static void menu_counts(UiBuild *b, UiRect area, char *spoken, size_t size)
     snprintf(lines[n++], 600, "Next session: %s",
              flow_supported_next(b->flow) ? "answered with support" : "answered alone");
     ui_elements_add(b->els, UI_PANEL, NULL, area);
-    UiRect rows[9];
+    UiRect rows[7];
     layout_column(layout_inset(area, b->gap * 2), n < 6 ? 6 : n, b->gap, rows);
     spoken[0] = '\0';
     for (int i = 0; i < n; i++) {
