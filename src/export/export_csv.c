@@ -13,18 +13,20 @@
 #include <errno.h>
 #include <string.h>
 
-enum { EXPORT_CSV_COLUMNS = 22 };
+/* An export from the central store (by_venue) adds the last two. */
+enum { EXPORT_CSV_COLUMNS = 24, EXPORT_CSV_KIOSK_COLUMNS = 22 };
 
 static const char *const export_csv_header[EXPORT_CSV_COLUMNS] = {
     "session_id", "kiosk_id",     "survey_id",  "survey_version", "started_at",
     "ended_at",   "ended_how",    "language",   "input_used",     "supported",
     "group",      "question",     "question_label", "choice",     "choice_label",
     "topic",      "topic_label",  "skipped",    "text",           "recording",
-    "answer_id",  "answered_at"};
+    "answer_id",  "answered_at",  "kiosk_name", "venue"};
 
 typedef struct {
     FILE *out;
     const char *out_name;
+    int columns; /* of export_csv_header written */
     char err[EXPORT_ERR_SIZE];
 } ExportCsv;
 
@@ -38,7 +40,7 @@ static bool export_csv_needs_quotes(const char *field)
 static int export_csv_row(ExportCsv *csv, const char *const fields[EXPORT_CSV_COLUMNS])
 {
     int bad = 0;
-    for (int i = 0; i < EXPORT_CSV_COLUMNS && !bad; i++) {
+    for (int i = 0; i < csv->columns && !bad; i++) {
         const char *field = fields[i];
         if (i > 0)
             bad = fputc(',', csv->out) == EOF;
@@ -69,7 +71,7 @@ static int export_csv_write_row(ExportCsv *csv, const StoreSessionRow *s, const 
         r ? r->question : NULL, a ? a->question_label : NULL, r ? r->choice : NULL,
         a ? a->choice_label : NULL, r ? r->topic : NULL, a ? a->topic_label : NULL, skipped,
         r ? r->text : NULL, a ? a->recording : NULL, r ? r->id : NULL,
-        r ? r->answered_at : NULL};
+        r ? r->answered_at : NULL, s->kiosk_name, s->venue};
     return export_csv_row(csv, fields);
 }
 
@@ -103,7 +105,8 @@ int export_csv_write(StoreReader *reader, const ExportRequest *request, FILE *ou
                      const char *out_name, const char *recordings_dir, ExportCounts *counts,
                      char *err, size_t err_size)
 {
-    ExportCsv csv = {.out = out, .out_name = out_name};
+    ExportCsv csv = {.out = out, .out_name = out_name,
+                     .columns = request->by_venue ? EXPORT_CSV_COLUMNS : EXPORT_CSV_KIOSK_COLUMNS};
     if (export_csv_row(&csv, export_csv_header) != 0) {
         snprintf(err, err_size, "%s", csv.err);
         return -1;

@@ -14,6 +14,7 @@
 typedef struct {
     FILE *out;
     const char *out_name;
+    bool by_venue;   /* from the central store: kiosk_name and venue too */
     json_t *session; /* the object being filled */
     json_t *answers; /* its "answers" array (borrowed from `session`) */
     char err[EXPORT_ERR_SIZE];
@@ -62,11 +63,13 @@ static int export_jsonl_begin(void *ctx, const StoreSessionRow *s)
         {"ended_how", s->ended_how, T},     {"language", s->language, T},
         {"input_used", s->input_used, T},
         {"supported", NULL, strcmp(s->mode, "supported") == 0},
-        {"group", s->group_label, T}};
+        {"group", s->group_label, T},
+        {"kiosk_name", s->kiosk_name, T},   {"venue", s->venue, T}};
+    size_t n = sizeof fields / sizeof fields[0] - (jsonl->by_venue ? 0 : 2);
     jsonl->session = json_object();
     jsonl->answers = json_array();
     if (!jsonl->session || !jsonl->answers ||
-        export_jsonl_set(jsonl->session, fields, sizeof fields / sizeof fields[0]) != 0 ||
+        export_jsonl_set(jsonl->session, fields, (int)n) != 0 ||
         json_object_set(jsonl->session, "answers", jsonl->answers) != 0) {
         json_decref(jsonl->answers);
         json_decref(jsonl->session);
@@ -129,7 +132,7 @@ int export_jsonl_write(StoreReader *reader, const ExportRequest *request, FILE *
                        const char *out_name, const char *recordings_dir, ExportCounts *counts,
                        char *err, size_t err_size)
 {
-    ExportJsonl jsonl = {.out = out, .out_name = out_name};
+    ExportJsonl jsonl = {.out = out, .out_name = out_name, .by_venue = request->by_venue};
     int status = export_walk(reader, request, recordings_dir, &export_jsonl_sink, &jsonl, counts,
                              err, err_size);
     json_decref(jsonl.session); /* left over when the walk stopped midway */

@@ -21,6 +21,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "export/export.h"
 #include "survey/kiosk_settings.h"
 #include "survey/survey.h"
 
@@ -145,6 +146,15 @@ typedef struct {
  * publish`). 0 or -1 (a form_id and version published before with other
  * files is refused: its sessions could not be told apart). */
 int sync_publish(const PublishRequest *request, PublishReport *report, SyncError *err);
+
+/* ---- reports across kiosks ---- */
+
+/* `sayso export --from URL`: the export of `request` (its format, out
+ * path, survey and filter, --venue included; its db_path is not used)
+ * over every kiosk's sessions in the central store, each row with its
+ * kiosk's name and venue, the report with a section per venue. 0 or -1. */
+int sync_export_central(const SyncTarget *target, const ExportRequest *request, ExportCounts *counts,
+                        SyncError *err);
 
 /* ---- merging USB sticks ---- */
 
