@@ -329,7 +329,7 @@ static void write_top(HtmlReport *r, const StoreFilter *filter)
     else
         fprintf(h->out, "%s to %s", from, to);
     fprintf(h->out, "</dd>\n<dt>%s</dt><dd>", r->kiosks.n > 1 ? "Kiosks" : "Kiosk");
-    write_list(r, &r->kiosks, true);
+    write_list(r, &r->kiosks, !r->by_venue); /* names from the central store, UUIDs otherwise */
     fputs(r->kiosks.n ? "" : "None", h->out);
     fputs("</dd>\n<dt>Survey</dt><dd>", h->out);
     write_list(r, &r->surveys, false);
