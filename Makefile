@@ -2,7 +2,7 @@
 #
 #   make run             install what is missing, build, start the kiosk on config/forum
 #   make test            install what is missing, build, run every test (also under ASan/UBSan)
-#   make bench           measure start-up, frame time, speech latency, idle CPU, RSS, commits
+#   make bench           measure start-up, frame time, speech latency, idle CPU, RSS, commits, sync
 #   make screenshots     headless screenshots of every screen into docs/screens/
 #   make symbols-sheet   contact sheet of all symbols into docs/symbols-sheet.png
 #
@@ -33,7 +33,8 @@ OBJS     := $(SRCS:%.c=$(BUILD)/%.o)
 MAIN_OBJ := $(BUILD)/src/main.o
 TEST_SRCS := $(sort $(wildcard tests/test_*.c))
 TESTS    := $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
-TOOLS    := $(BUILD)/tools/symbols_sheet $(BUILD)/tools/screens_sheet $(BUILD)/tools/bench
+TOOLS    := $(BUILD)/tools/symbols_sheet $(BUILD)/tools/screens_sheet $(BUILD)/tools/bench \
+            $(BUILD)/tools/sync_bench
 
 # pkg-config is only asked once the packages are there (see `deps`).
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -60,7 +61,7 @@ $(BUILD)/tests/%: tests/%.c $(OBJS) $(wildcard tests/*.h)
 	@echo "  TEST  $@"
 	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Itests -o $@ $< $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
 
-$(BUILD)/tools/%: tools/%.c $(OBJS)
+$(BUILD)/tools/%: tools/%.c $(OBJS) $(wildcard tests/*.h)
 	@mkdir -p $(dir $@)
 	@echo "  TOOL  $@"
 	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -o $@ $< $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
@@ -90,9 +91,10 @@ $(BUILD)/sayso $(BUILD)/sayso-asan: $(OBJS) $(MAIN_OBJ)
 SHEET_SCREENS := welcome.png language.png consent.png positive.png change.png barriers.png \
                  involve.png review.png thanks.png
 
-bench: deps sayso $(BUILD)/tools/bench
+bench: deps sayso $(BUILD)/tools/bench $(BUILD)/tools/sync_bench
 	@tools/ensure-debs.sh $(BENCH_DEBS)
 	@$(BUILD)/tools/bench ./sayso
+	@$(BUILD)/tools/sync_bench ./sayso
 
 screenshots: deps sayso
 	@tools/screenshots.sh ./sayso docs/screens

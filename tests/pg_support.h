@@ -39,6 +39,7 @@ typedef struct {
     char dir[64];   /* the cluster's folder: data/, the socket, log, certificates */
     int port;
     bool tls;       /* also listening on 127.0.0.1:port with TLS */
+    bool durable;   /* fsync on, as a real server (the bench); tests turn it off */
     int watch_fd;   /* write end of the watcher's pipe; -1 when stopped */
     pid_t watcher;
 } PgServer;
@@ -54,13 +55,14 @@ static inline int pg_as_postgres(const PgServer *pg, const char *cmd)
 /* The server's options for pg_ctl -o. */
 static inline void pg_options(const PgServer *pg, char *out, size_t size)
 {
+    const char *fsync = pg->durable ? "" : " -c fsync=off";
     if (pg->tls)
         snprintf(out, size,
                  "-p %d -k %s -c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file=%s/server.crt"
-                 " -c ssl_key_file=%s/server.key -c fsync=off",
-                 pg->port, pg->dir, pg->dir, pg->dir);
+                 " -c ssl_key_file=%s/server.key%s",
+                 pg->port, pg->dir, pg->dir, pg->dir, fsync);
     else
-        snprintf(out, size, "-p %d -k %s -c listen_addresses= -c fsync=off", pg->port, pg->dir);
+        snprintf(out, size, "-p %d -k %s -c listen_addresses=%s", pg->port, pg->dir, fsync);
 }
 
 /* Starts (or restarts) the server and waits until it takes connections. */
@@ -162,12 +164,14 @@ static inline int pg_start_watcher(PgServer *pg)
     return pg->watcher > 0 ? 0 : -1;
 }
 
-/* Makes the cluster and starts it. 0, or -1 (the log is in DIR). */
-static inline int pg_start(PgServer *pg, bool tls)
+/* Makes the cluster and starts it (`durable`: with fsync). 0, or -1 (the
+ * log is in DIR). */
+static inline int pg_start(PgServer *pg, bool tls, bool durable)
 {
     memset(pg, 0, sizeof *pg);
     pg->watch_fd = -1;
     pg->tls = tls;
+    pg->durable = durable;
     pg->port = pg_free_port();
     struct passwd *pw = getpwnam("postgres");
     if (!pw || support_temp_dir(pg->dir, sizeof pg->dir, "pg") != 0 ||

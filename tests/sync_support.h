@@ -50,10 +50,11 @@ static inline int sync_add_sessions(const char *db, int n, int recording_every, 
     return rc == 0 ? 0 : -1;
 }
 
-/* Adds `n` ended sessions of 5 answers each (and a recording in every
- * tenth) to `db` (made when missing) in one transaction, for tests that
- * need many: the store would commit each answer on its own. 0 or -1. */
-static inline int sync_add_many(const char *db, int n)
+/* Adds `n` ended sessions of 5 answers each (with `recordings`, a
+ * recording in every tenth) to `db` (made when missing) in one
+ * transaction, for tests that need many: the store would commit each
+ * answer on its own. 0 or -1. */
+static inline int sync_add_many(const char *db, int n, bool recordings)
 {
     char err[512], sql[2048];
     Store *s = store_open(db, err, sizeof err);
@@ -79,9 +80,9 @@ static inline int sync_add_many(const char *db, int n)
              " 'barriers', NULL, NULL, 1, NULL UNION ALL SELECT 'words', NULL, NULL, 0, 'a, \"b\"') q;"
              "INSERT INTO recording (id, session_id, question, wav, duration_ms, sample_rate, recorded_at)"
              " SELECT " UUID_SQL ", id, 'spoken', randomblob(2000), 1000, 16000, '2026-11-22T10:01:30.000Z'"
-             " FROM fresh WHERE i %% 10 = 0;"
+             " FROM fresh WHERE i %% 10 = 0 AND %d;"
              "DROP TABLE fresh; COMMIT;",
-             n);
+             n, recordings);
 #undef UUID_SQL
     int rc = sqlite3_open(db, &raw) == SQLITE_OK ? sqlite3_exec(raw, sql, NULL, NULL, NULL) : SQLITE_CANTOPEN;
     if (rc != SQLITE_OK)

@@ -181,6 +181,31 @@ static void test_merged_file_needs_the_admin(void)
     CHECK(sync_central_matches(&server, "merged", dbs, 1));
 }
 
+/* A new session whose answer is somehow there already (the plain insert
+ * of a batch of new sessions meets it): the batch goes the careful way and
+ * everything else arrives. */
+static void test_answer_already_there_falls_back(void)
+{
+    char admin[256], args[900], sql[600];
+    CHECK(fresh_central("fallback", admin, sizeof admin) == 0);
+    char first[128], second[128];
+    snprintf(first, sizeof first, "%s/fallback1.db", work);
+    snprintf(second, sizeof second, "%s/fallback2.db", work);
+    CHECK(sync_add_sessions(first, 2, 0, 0) == 0 && sync_add_sessions(second, 3, 0, 0) == 0);
+    snprintf(args, sizeof args, "sync --db %s --to '%s'", first, admin);
+    CHECK_INT(support_run(work, NULL, args), 0);
+    sqlite3 *raw = NULL;
+    snprintf(sql, sizeof sql, "ATTACH '%s' AS f; UPDATE answer SET id = (SELECT id FROM f.answer LIMIT 1)"
+                              " WHERE rowid = (SELECT min(rowid) FROM answer)", first);
+    CHECK(sqlite3_open(second, &raw) == SQLITE_OK && sqlite3_exec(raw, sql, NULL, NULL, NULL) == SQLITE_OK);
+    sqlite3_close(raw);
+    snprintf(args, sizeof args, "sync --db %s --to '%s'", second, admin);
+    CHECK_INT(support_run(work, NULL, args), 0);
+    CHECK(support_output_has(work, "sent 3 sessions (14 answers, 0 recordings)"));
+    CHECK_INT(central_count("fallback", "session"), 5);
+    CHECK_INT(central_count("fallback", "answer"), 24);
+}
+
 /* ---- passwords and TLS ---- */
 
 static void test_password_only_in_a_private_file_and_never_shown(void)
@@ -325,7 +350,7 @@ static void test_server_stopped_mid_batch(void)
     TestKiosk k;
     CHECK(fresh_central("stopped", admin, sizeof admin) == 0);
     CHECK(sync_make_kiosk(work, admin, "Stopped kiosk", NULL, &k) == 0);
-    CHECK(sync_add_many(k.db, 3000) == 0);
+    CHECK(sync_add_many(k.db, 3000, true) == 0);
     for (int round = 0; round < 3; round++) {
         fflush(stdout); /* or the child's freopen writes it again */
     pid_t pid = fork();
@@ -361,7 +386,7 @@ static void test_two_kiosks_at_once(void)
     CHECK(fresh_central("pair", admin, sizeof admin) == 0);
     CHECK(sync_make_kiosk(work, admin, "Pair A", "East", &a) == 0);
     CHECK(sync_make_kiosk(work, admin, "Pair B", "West", &b) == 0);
-    CHECK(sync_add_many(a.db, 400) == 0 && sync_add_many(b.db, 400) == 0);
+    CHECK(sync_add_many(a.db, 400, true) == 0 && sync_add_many(b.db, 400, true) == 0);
     pid_t pids[2];
     const TestKiosk *ks[2] = {&a, &b};
     for (int i = 0; i < 2; i++) {
@@ -419,7 +444,7 @@ static void test_unreachable_server_says_so(void)
 
 int main(void)
 {
-    if (support_temp_dir(work, sizeof work, "sync") != 0 || pg_start(&server, true) != 0) {
+    if (support_temp_dir(work, sizeof work, "sync") != 0 || pg_start(&server, true, false) != 0) {
         printf("FAIL the test server did not start\n");
         return 1;
     }
@@ -428,6 +453,7 @@ int main(void)
     RUN(test_push_then_replay_adds_no_duplicate);
     RUN(test_kiosk_login_cannot_read_or_change_answers);
     RUN_PLAIN_PASS_ONLY(test_merged_file_needs_the_admin);
+    RUN_PLAIN_PASS_ONLY(test_answer_already_there_falls_back);
     RUN_PLAIN_PASS_ONLY(test_password_only_in_a_private_file_and_never_shown);
     RUN_PLAIN_PASS_ONLY(test_tls_verify_full_with_a_ca_file);
     RUN_PLAIN_PASS_ONLY(test_kill_9_at_random_moments_then_sync);

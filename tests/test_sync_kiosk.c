@@ -254,7 +254,7 @@ int main(void)
 {
     char err[256];
     if (support_temp_dir(work, sizeof work, "synck") != 0 || pin_hash("2468", pin, err, sizeof err) != 0 ||
-        pg_start(&server, false) != 0) {
+        pg_start(&server, false, false) != 0) {
         printf("FAIL the test server did not start\n");
         return 1;
     }

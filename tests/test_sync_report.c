@@ -169,7 +169,7 @@ static void test_central_report_across_two_kiosks(void)
 int main(void)
 {
     char home[128];
-    if (support_temp_dir(work, sizeof work, "syncr") != 0 || pg_start(&server, false) != 0) {
+    if (support_temp_dir(work, sizeof work, "syncr") != 0 || pg_start(&server, false, false) != 0) {
         printf("FAIL the test server did not start\n");
         return 1;
     }

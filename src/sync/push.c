@@ -59,17 +59,28 @@ static const char *const push_copy_sql[] = {
                               ") FROM STDIN (FORMAT csv)",
 };
 
-/* Moves a batch from the temporary tables into the store; [0] only for an
- * admin, who may meet kiosks the store does not know yet. */
-static const char *const push_move_sql[] = {
+/* Moves a batch from the temporary tables into the store. The kiosks
+ * first, only for an admin, who may meet kiosks the store does not know
+ * yet; then the sessions. */
+static const char *const push_move_first_sql[] = {
     "INSERT INTO sayso.kiosk (id, venue) SELECT DISTINCT kiosk_id, $1::text"
     " FROM pg_temp.sayso_in_session ON CONFLICT DO NOTHING",
     "INSERT INTO sayso.session (" PUSH_SESSION_COLUMNS ") SELECT " PUSH_SESSION_COLUMNS
     " FROM pg_temp.sayso_in_session ON CONFLICT DO NOTHING",
-    "INSERT INTO sayso.answer (" PUSH_ANSWER_COLUMNS ") SELECT " PUSH_ANSWER_COLUMNS
-    " FROM pg_temp.sayso_in_answer ON CONFLICT DO NOTHING",
-    "INSERT INTO sayso.recording (" PUSH_RECORDING_COLUMNS ") SELECT " PUSH_RECORDING_COLUMNS
-    " FROM pg_temp.sayso_in_recording ON CONFLICT DO NOTHING",
+};
+
+/* Then the answers and recordings, [0] and [1]. When every session of the
+ * batch was new, none of their answers can be there (they only ever
+ * arrive in their session's transaction), and a plain INSERT is markedly
+ * cheaper than ON CONFLICT's speculative insertion; if a row is there
+ * after all, the plain one is rolled back to a savepoint and the careful
+ * one runs instead. */
+#define PUSH_MOVE(table, columns)                                                                 \
+    "INSERT INTO sayso." table " (" columns ") SELECT " columns " FROM pg_temp.sayso_in_" table
+static const char *const push_move_rows_sql[2][2] = {
+    {PUSH_MOVE("answer", PUSH_ANSWER_COLUMNS), PUSH_MOVE("recording", PUSH_RECORDING_COLUMNS)},
+    {PUSH_MOVE("answer", PUSH_ANSWER_COLUMNS) " ON CONFLICT DO NOTHING",
+     PUSH_MOVE("recording", PUSH_RECORDING_COLUMNS) " ON CONFLICT DO NOTHING"},
 };
 
 typedef struct {
@@ -234,25 +245,59 @@ static const StoreSyncSink push_sink = {push_part, push_session, push_answer, pu
 
 /* ---- one batch, one transaction ---- */
 
-/* Runs the moves and COMMIT, adding what was new to `report`. 0 or -1. */
+/* Runs one move, with $1 `venue` when it has one; the rows it inserted,
+ * or -1 (the push failed). With `quiet`, a failure is not yet the push's
+ * (the caller falls back). */
+static int push_move(Push *p, const char *sql, const char *venue, bool quiet)
+{
+    const char *values[1] = {venue};
+    PGresult *res = PQexecParams(p->c->pg, sql, strstr(sql, "$1") ? 1 : 0, NULL, values, NULL, NULL, 0);
+    int rows = res && PQresultStatus(res) == PGRES_COMMAND_OK ? atoi(PQcmdTuples(res)) : -1;
+    if (rows < 0 && !quiet)
+        push_fail(p, res, "storing the answers");
+    PQclear(res);
+    return rows;
+}
+
+/* The answers and recordings: plainly when every session was new, else
+ * (or when the plain way meets a row already there) skipping what is
+ * there. `rows` gets what each inserted. 0 or -1. */
+static int push_move_rows(Push *p, bool all_new, int rows[2])
+{
+    if (all_new && push_move(p, "SAVEPOINT sayso_plain", NULL, false) >= 0) {
+        rows[0] = push_move(p, push_move_rows_sql[0][0], NULL, true);
+        rows[1] = rows[0] >= 0 ? push_move(p, push_move_rows_sql[0][1], NULL, true) : -1;
+        if (rows[0] >= 0 && rows[1] >= 0)
+            return push_move(p, "RELEASE SAVEPOINT sayso_plain", NULL, false) >= 0 ? 0 : -1;
+        if (push_move(p, "ROLLBACK TO SAVEPOINT sayso_plain", NULL, false) < 0)
+            return -1;
+    }
+    for (int i = 0; i < 2; i++)
+        if ((rows[i] = push_move(p, push_move_rows_sql[1][i], NULL, false)) < 0)
+            return -1;
+    return 0;
+}
+
+/* Runs the moves and COMMIT; only then adds what was new to `report`. 0
+ * or -1. */
 static int push_commit(Push *p, const PushRequest *req, SyncReport *report)
 {
-    int *counts[] = {NULL, &report->sessions_sent, &report->answers_sent, &report->recordings_sent};
-    const char *venue[1] = {req->venue && *req->venue ? req->venue : NULL};
-    for (int i = req->kiosk_id ? 1 : 0; i < 4; i++) {
-        PGresult *res = central_query(p->c, push_move_sql[i], i == 0 ? 1 : 0, venue,
-                                      "storing the answers", p->err);
-        if (!res)
-            return p->failed = true, -1;
-        if (counts[i])
-            *counts[i] += atoi(PQcmdTuples(res));
-        PQclear(res);
-    }
+    const char *venue = req->venue && *req->venue ? req->venue : NULL;
+    if (!req->kiosk_id && push_move(p, push_move_first_sql[0], venue, false) < 0)
+        return -1;
+    int sessions = push_move(p, push_move_first_sql[1], NULL, false), rows[2] = {0, 0};
+    if (sessions < 0 || push_move_rows(p, sessions == p->n_ids, rows) != 0)
+        return -1;
     PGresult *res = PQexec(p->c->pg, "COMMIT");
     /* an aborted transaction "commits" as ROLLBACK: only COMMIT is success */
     bool committed = res && PQresultStatus(res) == PGRES_COMMAND_OK && strcmp(PQcmdStatus(res), "COMMIT") == 0;
     int status = committed ? 0 : push_fail(p, res, "committing the answers");
     PQclear(res);
+    if (status == 0) {
+        report->sessions_sent += sessions;
+        report->answers_sent += rows[0];
+        report->recordings_sent += rows[1];
+    }
     return status;
 }
 
