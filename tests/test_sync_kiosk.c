@@ -101,7 +101,7 @@ static void test_unreachable_server_kiosk_keeps_working(void)
     snprintf(ini, sizeof ini, "%s/lonely.ini", work);
     CHECK(open_kiosk(&app, config, db, ini) == 0);
     /* a whole session, with the first sync failing in the middle of it */
-    int rc = run(&app, "lonely1.script", "expect welcome\ntap start\ntap lang:en\ntap yes\n"
+    int rc = run(&app, "lonely1.script", "expect welcome\ntap start\ntap yes\n"
                                          "expect question:mood\nwait 11000\ntap up\ntap next\n"
                                          "expect review\ntap next\nexpect thanks\nwait 30000\n"
                                          "expect welcome\n");
@@ -148,10 +148,10 @@ static void test_published_survey_switches_at_the_welcome_screen_only(void)
     CHECK(open_kiosk(&app, config, k.db, ini) == 0);
     /* the sync fetches version 2 in the middle of a session: that session
      * goes on with version 1 to its end */
-    int rc = run(&app, "pub1.script", "expect welcome\ntap start\ntap lang:en\ntap yes\nexpect question:mood\n"
+    int rc = run(&app, "pub1.script", "expect welcome\ntap start\ntap yes\nexpect question:mood\n"
                                       "wait 11000\nexpect question:mood\ntap down\ntap next\nexpect review\n"
                                       "tap next\nexpect thanks\nwait 30000\nexpect welcome\n"
-                                      "tap start\ntap lang:en\ntap yes\nexpect question:weather\ntap up\n"
+                                      "tap start\ntap yes\nexpect question:weather\ntap up\n"
                                       "tap next\ntap next\nexpect thanks\n");
     int number = app.sync.survey_number;
     app_close(&app);
@@ -164,7 +164,7 @@ static void test_published_survey_switches_at_the_welcome_screen_only(void)
     /* the first session went up at the next sync after it ended; the kiosk
      * starts again on the published survey, not on --config's */
     CHECK(open_kiosk(&app, config, k.db, ini) == 0);
-    rc = run(&app, "pub2.script", "expect welcome\nwait 11000\ntap start\ntap lang:en\ntap yes\n"
+    rc = run(&app, "pub2.script", "expect welcome\nwait 11000\ntap start\ntap yes\n"
                                   "expect question:weather\n");
     app_close(&app);
     CHECK_INT(rc, 0);
@@ -200,7 +200,7 @@ static void test_broken_publish_is_never_shown(void)
     CHECK(open_kiosk(&app, config, k.db, ini) == 0);
     int rc = run(&app, "br1.script", "expect welcome\nwait 11000\nexpect welcome\n");
     if (rc == 0)
-        rc = run(&app, "br2.script", "tap start\ntap lang:en\ntap yes\nexpect question:mood\nkey Escape\n"
+        rc = run(&app, "br2.script", "tap start\ntap yes\nexpect question:mood\nkey Escape\n"
                                      "key Escape\nkey Escape\nexpect welcome\n");
     if (rc == 0)
         rc = run(&app, "br3.script", open_menu);

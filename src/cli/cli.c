@@ -213,7 +213,7 @@ int cli_parse(int argc, char **argv, CliOptions *o, char *err, size_t err_size)
     o->config_dir = "config/forum";
     o->db_path = "sayso.db";
     o->kiosk_ini = "config/kiosk.ini";
-    o->shots_dir = ".";
+    o->shots_dir = "shots"; /* gitignored: screenshots never land among the sources */
     find_assets(o);
     if (argc > 1 && strcmp(argv[1], "central") == 0 && parse_command(argc, argv, o) == 0) {
         snprintf(err, err_size, "central wants init or kiosk: sayso central init --to URL");

@@ -290,7 +290,9 @@ static void write_filters(HtmlReport *r, const StoreFilter *f)
         html_text(h, values[i]);
         any = true;
     }
-    fputs(any ? "</dd>\n" : "All sessions</dd>\n", h->out);
+    if (!any)
+        fputs(f->not_exported ? "Sessions new since the last export" : "All sessions", h->out);
+    fputs("</dd>\n", h->out);
 }
 
 static void write_list(HtmlReport *r, const HtmlTallies *t, bool as_code)
