@@ -109,7 +109,7 @@ static void test_unreachable_server_kiosk_keeps_working(void)
         rc = run(&app, "lonely2.script", "hold corner 3000\ntap pin:2\ntap pin:4\ntap pin:6\ntap pin:8\n"
                                          "tap pin:ok\nexpect staff-menu\nshot sync-problem.png\n");
     bool said = rc == 0 && shows(&app, "Sync problem: The server could not be reached.") &&
-                shows(&app, "Not yet synced: 1 sessions") && shows(&app, "Not synced yet") &&
+                shows(&app, "Not yet synced: 1 people") && shows(&app, "Not synced yet") &&
                 shows(&app, "Sync now");
     if (rc == 0 && said)
         rc = run(&app, "lonely3.script", "tap staff:sync\nexpect staff-menu\n");
@@ -238,10 +238,10 @@ static void test_sync_now_sends_and_says_so(void)
     snprintf(ini, sizeof ini, "%s/now.ini", work);
     CHECK(open_kiosk(&app, config, k.db, ini) == 0);
     int rc = run(&app, "now1.script", open_menu);
-    bool before = rc == 0 && shows(&app, "Not yet synced: 3 sessions") && shows(&app, "Not synced yet");
+    bool before = rc == 0 && shows(&app, "Not yet synced: 3 people") && shows(&app, "Not synced yet");
     if (rc == 0)
         rc = run(&app, "now2.script", "tap staff:sync\nexpect staff-menu\nshot sync-menu.png\n");
-    bool after = rc == 0 && shows(&app, "Not yet synced: 0 sessions") && shows(&app, "Last synced: today at") &&
+    bool after = rc == 0 && shows(&app, "Not yet synced: 0 people") && shows(&app, "Last synced: today at") &&
                  strstr(app.staff.message, "Synced: 3 sessions sent to the central store.");
     app_close(&app);
     CHECK_INT(rc, 0);
