@@ -188,7 +188,13 @@ static void on_session(void *ctx, const StoreSessionRow *row)
     if (strcmp(day, r->last_day) > 0)
         snprintf(r->last_day, sizeof r->last_day, "%s", day);
     tally(rd, &r->days, day, 1);
-    tally(rd, &r->kiosks, row->kiosk_name ? row->kiosk_name : row->kiosk_id, 1);
+    if (row->kiosk_name) { /* from the central store: "Library kiosk at Central Library" */
+        char kiosk[400];
+        snprintf(kiosk, sizeof kiosk, "%s%s%s", row->kiosk_name, row->venue ? " at " : "", row->venue ? row->venue : "");
+        tally(rd, &r->kiosks, kiosk, 1);
+    } else {
+        tally(rd, &r->kiosks, row->kiosk_id, 1);
+    }
     if (r->by_venue && html_venue_session(r, row->venue, row->ended_how && strcmp(row->ended_how, "finished") == 0) != 0)
         rd->out_of_memory = true;
     tally(rd, &r->surveys, survey, 1);

@@ -16,7 +16,12 @@
  * [staff] pin_hash must look like the Argon2id hash `sayso pin` writes (or
  * be empty: no PIN, no staff menu), and keys must be a chord SDL can name
  * (staff/pin_keys.h), so a typo is found here rather than at the kiosk;
- * the chord is kept parsed (staff_chord) for the kiosk to match keys with. */
+ * the chord is kept parsed (staff_chord) for the kiosk to match keys with.
+ *
+ * [sync] names the central store (src/sync): url, the login's password (or
+ * a password_file), ca_file, venue and interval_minutes. Whether a password
+ * may sit in this file (only when its owner alone can read it) is the
+ * sync's to check, when it starts: a kiosk with a bad [sync] still runs. */
 #include "survey/kiosk_settings.h"
 #include "staff/pin.h"
 #include "staff/pin_keys.h"
