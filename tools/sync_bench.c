@@ -146,8 +146,8 @@ static double run_copy(const char *bin, const char *kiosk_id, int run)
     snprintf(cmd, sizeof cmd,
              "\\copy sayso.session (id, kiosk_id, survey_id, survey_version, language, touch_style,"
              " input_used, mode, group_label, started_at, ended_at, ended_how) FROM '%s/sessions.csv' CSV\n"
-             "\\copy sayso.answer (id, session_id, kiosk_id, question, topic, choice, skipped, text,"
-             " answered_at) FROM '%s/answers.csv' CSV\n", work, work);
+             "\\copy sayso.answer (id, session_id, kiosk_id, question, topic, choice, skipped,"
+             " not_reached, text, answered_at) FROM '%s/answers.csv' CSV\n", work, work);
     support_write_file(work, "copy.sql", cmd);
     char file[128];
     snprintf(file, sizeof file, "%s/copy.sql", work);
@@ -169,7 +169,8 @@ static int prepare(TestKiosk *k, int sessions, char *kiosk_id)
         return -1;
     snprintf(path, sizeof path, "%s/answers.csv", work);
     snprintf(sql, sizeof sql, "SELECT a.id, a.session_id, s.kiosk_id, a.question, a.topic, a.choice,"
-                              " CASE a.skipped WHEN 1 THEN 't' ELSE 'f' END, a.text, a.answered_at"
+                              " CASE a.skipped WHEN 1 THEN 't' ELSE 'f' END, CASE a.not_reached WHEN 1 THEN 't' ELSE 'f' END,"
+                              " a.text, a.answered_at"
                               " FROM answer a JOIN session s ON s.id = a.session_id");
     return write_csv(k->db, sql, path);
 }

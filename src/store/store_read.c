@@ -31,23 +31,24 @@
 typedef enum {
     STORE_READ_SESSIONS,
     STORE_READ_SESSIONS_NEW, /* only those never exported (schema 4 and later) */
-    STORE_READ_SESSIONS_KIOSKS, /* with their kiosk's name and venue (schema 7 and later) */
+    STORE_READ_SESSIONS_KIOSKS, /* with their kiosk's name and venue (schema 8 and later) */
     STORE_READ_SESSIONS_KIOSKS_NEW,
     STORE_READ_ANSWERS,
+    STORE_READ_ANSWERS_OLD, /* before schema 7: no topic is marked not reached */
     STORE_READ_RECORDING,
     STORE_READ_COUNT
 } StoreReadSql;
 
 struct StoreReader {
     sqlite3 *db;
-    int version; /* the file's schema version */
+    int version; /* the file's schema version: an older file lacks newer columns */
     sqlite3_stmt *stmt[STORE_READ_COUNT]; /* prepared at first use */
     char *path; /* as given; names the file in messages */
     char error[512];
 };
 
 /* Sessions, each with its kiosk's name and venue when the file has them
- * (schema 7: a file merged or loaded from the central store holds them;
+ * (schema 8: a file merged or loaded from the central store holds them;
  * NULL before), ?3 a venue to keep. */
 #define STORE_READ_SESSIONS_SQL(kiosk_columns, kiosk_join, new_only)                               \
     "SELECT s.id, s.kiosk_id, s.survey_id, s.survey_version, s.language, s.touch_style,"           \
@@ -58,7 +59,7 @@ struct StoreReader {
 #define STORE_READ_NO_KIOSKS "NULL AS name, NULL AS venue"
 #define STORE_READ_KIOSKS "k.name, k.venue"
 #define STORE_READ_KIOSK_JOIN " LEFT JOIN kiosk k ON k.id = s.kiosk_id"
-#define STORE_READ_KIOSK_NAMES_SCHEMA 7
+#define STORE_READ_KIOSK_NAMES_SCHEMA 8
 /* Names exported_at only when asked: an older file (schema 3) lacks it. */
 #define STORE_READ_NEW_ONLY " AND s.exported_at IS NULL"
 
@@ -66,12 +67,14 @@ struct StoreReader {
  * recording at (session, question); no other row can, so only such a row
  * looks (a choice's row costs no look-up). With the answer_session index
  * (schema 5) the rows come in answered order without a sort. */
-static const char store_read_answers_sql[] =
-    "SELECT a.id, a.session_id, a.question, a.topic, a.choice, a.skipped, a.text,"
-    " a.answered_at, CASE WHEN a.topic IS NULL AND a.choice IS NULL AND a.skipped = 0 THEN"
-    " (SELECT r.duration_ms FROM recording r WHERE r.session_id = a.session_id"
-    " AND r.question = a.question) END"
-    " FROM answer a WHERE a.session_id = ?1 ORDER BY a.answered_at, a.rowid";
+#define STORE_READ_ANSWERS_SQL(not_reached)                                                      \
+    "SELECT a.id, a.session_id, a.question, a.topic, a.choice, a.skipped, a.text,"                 \
+    " a.answered_at, CASE WHEN a.topic IS NULL AND a.choice IS NULL AND a.skipped = 0 THEN"        \
+    " (SELECT r.duration_ms FROM recording r WHERE r.session_id = a.session_id"                    \
+    " AND r.question = a.question) END, " not_reached                                              \
+    " FROM answer a WHERE a.session_id = ?1 ORDER BY a.answered_at, a.rowid"
+static const char store_read_answers_sql[] = STORE_READ_ANSWERS_SQL("a.not_reached");
+static const char store_read_answers_old_sql[] = STORE_READ_ANSWERS_SQL("0");
 
 static const char store_read_recording_sql[] =
     "SELECT wav FROM recording WHERE session_id = ?1 AND question = ?2";
@@ -83,6 +86,7 @@ static const char *const store_read_sql[STORE_READ_COUNT] = {
     [STORE_READ_SESSIONS_KIOSKS_NEW] =
         STORE_READ_SESSIONS_SQL(STORE_READ_KIOSKS, STORE_READ_KIOSK_JOIN, STORE_READ_NEW_ONLY),
     [STORE_READ_ANSWERS] = store_read_answers_sql,
+    [STORE_READ_ANSWERS_OLD] = store_read_answers_old_sql,
     [STORE_READ_RECORDING] = store_read_recording_sql,
 };
 
@@ -283,6 +287,7 @@ static void store_read_answer_row(sqlite3_stmt *stmt, StoreAnswerRow *row)
     row->answered_at = store_read_text(stmt, 7);
     row->has_recording = sqlite3_column_type(stmt, 8) != SQLITE_NULL;
     row->recording_ms = sqlite3_column_int(stmt, 8);
+    row->not_reached = sqlite3_column_int(stmt, 9) != 0;
 }
 
 int store_reader_answers(StoreReader *reader, const char *session_id, StoreAnswerRowFn fn,
@@ -291,7 +296,8 @@ int store_reader_answers(StoreReader *reader, const char *session_id, StoreAnswe
     assert(reader && session_id);
     sqlite3_stmt *stmt = NULL;
     int count = 0;
-    int rc = store_read_statement(reader, STORE_READ_ANSWERS, &session_id, 1, &stmt);
+    StoreReadSql which = reader->version >= 7 ? STORE_READ_ANSWERS : STORE_READ_ANSWERS_OLD;
+    int rc = store_read_statement(reader, which, &session_id, 1, &stmt);
     while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         rc = SQLITE_OK;
         count++;

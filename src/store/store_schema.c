@@ -180,7 +180,18 @@ static const char *const store_migrations[] = {
     "        not_exported = not_exported + (NEW.exported_at IS NULL) - (OLD.exported_at IS NULL),\n"
     "        not_synced = not_synced + (NEW.synced_at IS NULL) - (OLD.synced_at IS NULL); END;\n",
 
-    /* 7: the kiosk table also names kiosks met elsewhere. A kiosk's own
+    /* 7: a mat's topics the person never reached, kept apart from the ones
+     * they chose to skip. Such a topic's row is a skip (skipped 1, choice
+     * NULL: every reader that knows only answered and skipped still counts
+     * it as not answered, and the tally is unchanged) marked not_reached.
+     * A column added with a constant default needs no rebuild; block
+     * comment as in migration 3. */
+    "ALTER TABLE answer ADD COLUMN not_reached INTEGER NOT NULL DEFAULT 0\n"
+    "    CHECK (not_reached IN (0, 1) AND (not_reached = 0 OR skipped = 1))\n"
+    "    /* 1: on a mat, a topic the person never reached (they went on, or\n"
+    "       stopped, before placing or skipping it); always a skipped row */;\n",
+
+    /* 8: the kiosk table also names kiosks met elsewhere. A kiosk's own
      * row stays the first; a merged file (sayso merge) or a file loaded
      * from the central store (sayso export --from) holds one row for each
      * kiosk its sessions came from, with the name and venue the central

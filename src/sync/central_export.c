@@ -44,7 +44,7 @@ static const char central_sessions_sql[] =
 
 static const char central_answers_sql[] =
     "SELECT a.id, a.session_id, a.question, a.topic, a.choice, a.skipped, a.text, "
-    CENTRAL_TIME("a.answered_at") " FROM sayso.answer a WHERE a.session_id IN (SELECT s.id"
+    CENTRAL_TIME("a.answered_at") ", a.not_reached FROM sayso.answer a WHERE a.session_id IN (SELECT s.id"
     CENTRAL_KEPT ") ORDER BY a.answered_at, a.id";
 
 /* $3: 't' for the bytes, 'f' for none (the report). Fetched in binary
@@ -86,7 +86,8 @@ static int central_answer_row(StoreImport *im, PGresult *row)
                         .choice = central_value(row, 4),
                         .skipped = strcmp(PQgetvalue(row, 0, 5), "t") == 0,
                         .text = central_value(row, 6),
-                        .answered_at = central_value(row, 7)};
+                        .answered_at = central_value(row, 7),
+                        .not_reached = strcmp(PQgetvalue(row, 0, 8), "t") == 0};
     return store_import_answer(im, &a);
 }
 

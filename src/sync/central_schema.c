@@ -83,6 +83,7 @@ static const char *const central_migrations[CENTRAL_SCHEMA_VERSION] = {
     "    topic       text,\n"
     "    choice      text,\n"
     "    skipped     boolean NOT NULL,\n"
+    "    not_reached boolean NOT NULL DEFAULT false, -- a mat's topic never reached (a skip too)\n"
     "    text        text,\n"
     "    answered_at timestamptz NOT NULL,\n"
     "    FOREIGN KEY (session_id, kiosk_id) REFERENCES sayso.session (id, kiosk_id)\n"

@@ -35,7 +35,7 @@ static const char push_temp_tables[] =
     " group_label text, started_at timestamptz, ended_at timestamptz, ended_how text)"
     " ON COMMIT DELETE ROWS;"
     "CREATE TEMP TABLE IF NOT EXISTS sayso_in_answer (id uuid, session_id uuid, kiosk_id uuid,"
-    " question text, topic text, choice text, skipped boolean, text text,"
+    " question text, topic text, choice text, skipped boolean, not_reached boolean, text text,"
     " answered_at timestamptz) ON COMMIT DELETE ROWS;"
     "CREATE TEMP TABLE IF NOT EXISTS sayso_in_recording (id uuid, session_id uuid,"
     " kiosk_id uuid, question text, wav bytea, duration_ms integer, sample_rate integer,"
@@ -46,7 +46,7 @@ static const char push_temp_tables[] =
     "id, kiosk_id, survey_id, survey_version, language, touch_style, input_used, mode,"           \
     " group_label, started_at, ended_at, ended_how"
 #define PUSH_ANSWER_COLUMNS                                                                       \
-    "id, session_id, kiosk_id, question, topic, choice, skipped, text, answered_at"
+    "id, session_id, kiosk_id, question, topic, choice, skipped, not_reached, text, answered_at"
 #define PUSH_RECORDING_COLUMNS                                                                    \
     "id, session_id, kiosk_id, question, wav, duration_ms, sample_rate, recorded_at"
 
@@ -220,9 +220,10 @@ static int push_session(void *ctx, const StoreSessionRow *s)
 
 static int push_answer(void *ctx, const char *kiosk_id, const StoreAnswerRow *a)
 {
-    const char *fields[] = {a->id,     a->session_id,  kiosk_id, a->question, a->topic,
-                            a->choice, a->skipped ? "t" : "f", a->text, a->answered_at};
-    return push_fields(ctx, fields, 9);
+    const char *fields[] = {a->id,     a->session_id,     kiosk_id,                  a->question,
+                            a->topic,  a->choice,         a->skipped ? "t" : "f",    a->not_reached ? "t" : "f",
+                            a->text,   a->answered_at};
+    return push_fields(ctx, fields, 10);
 }
 
 static int push_recording(void *ctx, const char *kiosk_id, const StoreRecordingRow *r)
