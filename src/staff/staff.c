@@ -464,10 +464,10 @@ void staff_set_sync(Staff *staff, const StaffSync *sync)
     if (memcmp(&staff->sync, sync, sizeof *sync) == 0)
         return;
     staff->sync = *sync;
-    if (staff->screen == STAFF_MENU) { /* "Not yet synced" moves with it */
-        read_counts(staff);
-        sync_notice(staff);
-    }
+    if (staff->screen != STAFF_MENU)
+        return; /* nothing on screen changed: no redraw */
+    read_counts(staff); /* "Not yet synced" moves with it */
+    sync_notice(staff);
     staff->generation++;
 }
 
