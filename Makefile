@@ -121,7 +121,6 @@ bench: deps sayso $(BUILD)/tools/bench $(BUILD)/tools/bare_window $(BUILD)/tools
        $(BUILD)/tools/sync_bench
 	@tools/ensure-debs.sh $(BENCH_DEBS) $(if $(filter 1,$(BENCH_CHROMIUM)),$(TEST_DEBS))
 	@$(BUILD)/tools/bench ./sayso
-	@$(BUILD)/tools/sync_bench ./sayso
 
 screenshots: deps sayso
 	@tools/screenshots.sh ./sayso docs/screens
