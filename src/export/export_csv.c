@@ -6,11 +6,18 @@
  * breaks inside the quotes. Every row repeats its session's columns, so a
  * spreadsheet can filter and pivot on any of them. A session with no
  * answer (someone who stopped at once) is one row with the answer columns
- * empty, so it is not lost from the count. */
+ * empty, so it is not lost from the count.
+ *
+ * A cell a spreadsheet would take for a formula (one beginning with =, +,
+ * -, @, a tab or a carriage return: a typed answer, a group label, a label
+ * of the survey) gets a leading ' as OWASP recommends ("CSV Injection"),
+ * so Excel and LibreOffice show it as the text it is. This is the only
+ * place that happens: JSON Lines and the database keep the exact text. */
 #include "export/export_internal.h"
 
 #include <csv.h>
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum { EXPORT_CSV_COLUMNS = 22 };
@@ -34,6 +41,30 @@ static bool export_csv_needs_quotes(const char *field)
     return strpbrk(field, ",\"\r\n") || field[0] == ' ' || field[n - 1] == ' ';
 }
 
+static bool export_csv_is_formula(const char *field)
+{
+    return field[0] && strchr("=+-@\t\r", field[0]);
+}
+
+/* Writes one non-empty field: neutralised, then quoted when it must be.
+ * True when the write failed. */
+static bool export_csv_field(FILE *out, const char *field)
+{
+    char *safe = NULL;
+    if (export_csv_is_formula(field)) {
+        size_t n = strlen(field);
+        if (!(safe = malloc(n + 2)))
+            return true;
+        safe[0] = '\'';
+        memcpy(safe + 1, field, n + 1);
+        field = safe;
+    }
+    bool bad = export_csv_needs_quotes(field) ? csv_fwrite(out, field, strlen(field)) != 0
+                                               : fputs(field, out) == EOF;
+    free(safe);
+    return bad;
+}
+
 /* Writes one row; a NULL field is empty. 0, or -1 with the reason. */
 static int export_csv_row(ExportCsv *csv, const char *const fields[EXPORT_CSV_COLUMNS])
 {
@@ -44,10 +75,7 @@ static int export_csv_row(ExportCsv *csv, const char *const fields[EXPORT_CSV_CO
             bad = fputc(',', csv->out) == EOF;
         if (bad || !field || !*field)
             continue;
-        if (export_csv_needs_quotes(field))
-            bad = csv_fwrite(csv->out, field, strlen(field)) != 0;
-        else
-            bad = fputs(field, csv->out) == EOF;
+        bad = export_csv_field(csv->out, field);
     }
     if (!bad)
         bad = fputs("\r\n", csv->out) == EOF;

@@ -16,14 +16,17 @@
 #include "store/store_internal.h"
 
 #include <assert.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <uuid/uuid.h>
 
 #define STORE_BUSY_TIMEOUT_MS 5000
+#define STORE_FILE_MODE 0600
 
 typedef enum {
     STORE_SQL_BEGIN,
@@ -228,9 +231,14 @@ int store_end_transaction(Store *store, int rc, double start)
 }
 
 /* Opens the file and sets up the connection (WAL, FULL sync, foreign keys,
- * busy timeout). 0 or -1. */
+ * busy timeout). A new database is made 0600 (less the umask) before
+ * SQLite opens it, and SQLite gives its -wal and -shm files the database's
+ * own mode: people's answers are for the kiosk's user alone. 0 or -1. */
 static int store_connect(Store *store)
 {
+    int fd = open(store->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, STORE_FILE_MODE);
+    if (fd >= 0)
+        close(fd); /* an empty file is an empty database */
     int rc = sqlite3_open_v2(store->path, &store->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                              NULL);
     if (rc != SQLITE_OK)
