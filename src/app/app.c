@@ -69,12 +69,13 @@ static void set_voice(App *app)
 
 static int open_speech(App *app)
 {
-    char err[256] = "";
     SpeechOptions so = {app->settings.speech, app->settings.voice, app->settings.speech_rate, true};
-    app->speech = speech_open(&so, err, sizeof err);
-    if (app->speech)
+    app->speech = speech_open(&so, app->speech_problem, sizeof app->speech_problem);
+    if (app->speech) {
+        app->speech_problem[0] = '\0';
         return 0;
-    fprintf(stderr, "sayso: speech is off: %s\n", err);
+    }
+    fprintf(stderr, "sayso: speech is off: %s\n", app->speech_problem);
     return 0;  /* the kiosk works silently: text and pictures still carry it */
 }
 

@@ -66,6 +66,7 @@ typedef struct {
     unsigned built_generation; /* flow and staff generations laid out last */
     int built_yousaid;        /* the "You said, we did" item laid out last */
     char built_screen[128];
+    char speech_problem[256]; /* why speech is off ("" when it is on), for the log and the staff menu */
     bool built;
     bool dirty;
     bool quit;

@@ -30,7 +30,7 @@ void app_staff_init(App *app)
 {
     sweep_stale_files(app);
     StaffContext ctx = {&app->settings, app->survey, app->symbol_dirs, app->store, app->config.db_path,
-                        app->flow};
+                        app->flow, app->speech_problem};
     staff_init(&app->staff, &ctx);
     staff_gesture_init(&app->gesture, ui_min_target(app->ui));
     ui_set_staff(app->ui, &app->staff);

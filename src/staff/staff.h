@@ -69,6 +69,7 @@ typedef struct {
     Store *store;                  /* counts, marks, the staff log */
     const char *db_path;           /* exports read it through their own snapshot */
     Flow *flow;                    /* group label and "with support" go on its sessions */
+    const char *speech_problem;    /* why speech is off ("" or NULL: it is on); the menu says it */
 } StaffContext;
 
 typedef struct Staff {

@@ -35,6 +35,7 @@ static const char *const names[STR_COUNT] = {
     [STR_NO_MICROPHONE] = "no_microphone", [STR_RECORD_TIME] = "record_time",
     [STR_OWN_WORDS] = "own_words", [STR_BACK_TO_PICTURES] = "back_to_pictures",
     [STR_YOU_SAID] = "you_said", [STR_WE_DID] = "we_did",
+    [STR_PAUSED_TITLE] = "paused_title", [STR_PAUSED_BODY] = "paused_body",
 };
 
 static const char *const english[STR_COUNT] = {
@@ -73,7 +74,7 @@ static const char *const english[STR_COUNT] = {
     [STR_STILL_THERE_YES] = "Yes, I am here",
     [STR_STILL_THERE_NO] = "No, I have finished",
     [STR_STILL_THERE_PROMPT] = "Are you still there? Touch yes to carry on.",
-    [STR_SAVE_PROBLEM] = "Not saved yet: %s",
+    [STR_SAVE_PROBLEM] = "Some answers are not saved yet. We keep trying.",
     [STR_CONTRAST] = "Change the colours",
     [STR_TEXT_SIZE] = "Change the size of the writing",
     [STR_RECORD] = "Record",
@@ -89,6 +90,8 @@ static const char *const english[STR_COUNT] = {
     [STR_BACK_TO_PICTURES] = "Back to the pictures",
     [STR_YOU_SAID] = "You said",
     [STR_WE_DID] = "We did",
+    [STR_PAUSED_TITLE] = "Sorry, this kiosk is not taking answers right now.",
+    [STR_PAUSED_BODY] = "Please come back later, or ask a member of staff.",
 };
 
 struct UiWords {

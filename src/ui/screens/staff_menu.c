@@ -8,35 +8,60 @@
 
 #include "staff/staff.h"
 
-static void add_line(UiBuild *b, UiRect r, const char *text)
+#define STAFF_LINE_SIZE 720 /* a problem line holds a folder's path */
+
+/* "1 session", "2 sessions". */
+static const char *plural(int n, const char *one, const char *many)
 {
-    UiElement *el = screen_body(b, r, text);
-    if (el)
-        el->flags |= UI_ALIGN_LEFT | UI_COMPACT;
+    return n == 1 ? one : many;
 }
 
-/* The counts, one line each; the whole block is spoken in the prompt. */
+/* What is wrong with the kiosk, for staff: answers not being taken (a full
+ * disk) and speech off, each with its reason. Returns the lines added. */
+static int menu_problems(const UiBuild *b, char lines[][STAFF_LINE_SIZE])
+{
+    const char *space = b->staff->ctx.store ? store_space_problem(b->staff->ctx.store) : "";
+    const char *speech = b->staff->ctx.speech_problem ? b->staff->ctx.speech_problem : "";
+    int n = 0;
+    if (space[0])
+        snprintf(lines[n++], STAFF_LINE_SIZE, "Not taking answers: %s", space);
+    if (speech[0])
+        snprintf(lines[n++], STAFF_LINE_SIZE, "Speech is off: %s", speech);
+    return n;
+}
+
+/* The counts, one line each, after any problem; the whole block is spoken
+ * in the prompt. */
 static void menu_counts(UiBuild *b, UiRect area, char *spoken, size_t size)
 {
     const Staff *staff = b->staff;
     const StoreCounts *c = &staff->counts;
     const char *group = flow_group(b->flow);
-    char lines[6][160];
-    snprintf(lines[0], sizeof lines[0], "Today: %d sessions, %d answers", c->sessions_today, c->answers_today);
-    snprintf(lines[1], sizeof lines[1], "In total: %d sessions, %d answers", c->sessions_total, c->answers_total);
-    snprintf(lines[2], sizeof lines[2], "Not yet exported: %d sessions", c->not_exported);
-    snprintf(lines[3], sizeof lines[3], "Not yet synced: %d sessions", c->not_synced);
-    snprintf(lines[4], sizeof lines[4], "Group session: %s", group[0] ? group : "none");
-    snprintf(lines[5], sizeof lines[5], "Next session: %s",
+    char lines[8][STAFF_LINE_SIZE];
+    int n = menu_problems(b, lines), problems = n;
+    if (staff->counts_ok) {
+        snprintf(lines[n++], STAFF_LINE_SIZE, "Today: %d %s, %d %s", c->sessions_today,
+                 plural(c->sessions_today, "session", "sessions"), c->answers_today,
+                 plural(c->answers_today, "answer", "answers"));
+        snprintf(lines[n++], STAFF_LINE_SIZE, "In total: %d %s, %d %s", c->sessions_total,
+                 plural(c->sessions_total, "session", "sessions"), c->answers_total,
+                 plural(c->answers_total, "answer", "answers"));
+        snprintf(lines[n++], STAFF_LINE_SIZE, "Not yet exported: %d %s", c->not_exported,
+                 plural(c->not_exported, "session", "sessions"));
+        snprintf(lines[n++], STAFF_LINE_SIZE, "Not yet synced: %d %s", c->not_synced,
+                 plural(c->not_synced, "session", "sessions"));
+    }
+    snprintf(lines[n++], STAFF_LINE_SIZE, "Group session: %s", group[0] ? group : "none");
+    snprintf(lines[n++], STAFF_LINE_SIZE, "Next session: %s",
              flow_supported_next(b->flow) ? "answered with support" : "answered alone");
     ui_elements_add(b->els, UI_PANEL, NULL, area);
-    UiRect rows[6];
-    layout_column(layout_inset(area, b->gap * 2), 6, b->gap, rows);
+    UiRect rows[8];
+    layout_column(layout_inset(area, b->gap * 2), n, b->gap, rows);
     spoken[0] = '\0';
-    for (int i = 0; i < 6; i++) {
-        if (!staff->counts_ok && i < 4)
-            continue;
-        add_line(b, rows[i], lines[i]);
+    for (int i = 0; i < n; i++) {
+        UiElement *el = screen_body(b, rows[i], lines[i]);
+        if (el)
+            el->flags |= UI_ALIGN_LEFT | UI_COMPACT | (i < problems ? UI_WARNING : 0);
         snprintf(spoken + strlen(spoken), size - strlen(spoken), "%s. ", lines[i]);
     }
 }
@@ -73,7 +98,7 @@ void screen_staff_menu(UiBuild *b)
 {
     const Staff *staff = b->staff;
     UiRect area = screen_frame(b, FRAME_LISTEN);
-    char counts[1024];
+    char counts[8 * (STAFF_LINE_SIZE + 2)];
     screen_title(b, &area, "staff", "Staff menu");
     if (staff->message[0])
         screen_staff_message(b, layout_take_top(&area, b->unit, b->gap * 2));
