@@ -113,8 +113,9 @@ int store_text_get(Store *store, const char *session_id, const char *question, c
  * left ("" while taking answers). store_space_check makes the reserve
  * again when the disk has room for it and as much again, and then answers
  * are taken again; it costs a statvfs and an fallocate, so call it every
- * few seconds at most. It returns store_taking_answers. A store that
- * could not make its reserve at open starts not taking answers. */
+ * few seconds at most. It returns store_taking_answers. A store opened
+ * with its reserve whole takes answers; one opened without it (the first
+ * time, or after a full disk) needs that same room first. */
 bool store_taking_answers(const Store *store);
 const char *store_space_problem(const Store *store);
 bool store_space_freed(Store *store);

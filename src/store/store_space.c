@@ -7,7 +7,8 @@
  * store stops taking answers (store_taking_answers false) so the kiosk
  * invites nobody new. store_space_check, called every few seconds while
  * the kiosk waits, makes the reserve again; once it and as much again are
- * free, answers are taken again. The reason, with the folder and the free
+ * free, answers are taken again. A store opened with its reserve whole
+ * takes answers; one opened without it needs the same room first. The reason, with the folder and the free
  * space, is kept for the staff menu and the log. */
 #include "store/store_internal.h"
 
@@ -17,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 
@@ -38,9 +40,9 @@ static void store_space_describe(StoreSpace *sp, const char *db_path)
     char *copy = strdup(db_path);
     long long kb = store_space_free(db_path) / 1024;
     snprintf(sp->problem, sizeof sp->problem,
-             "the disk holding %s is full (%lld KB free). Free some space there; the kiosk "
-             "takes answers again by itself.",
-             copy ? dirname(copy) : db_path, kb > 0 ? kb : 0);
+             "the disk holding %s is full (%lld KB free; the kiosk needs %d KB). Free some space "
+             "there; the kiosk takes answers again by itself.",
+             copy ? dirname(copy) : db_path, kb > 0 ? kb : 0, 2 * STORE_RESERVE_BYTES / 1024);
     free(copy);
 }
 
@@ -58,6 +60,28 @@ static bool store_space_reserve(StoreSpace *sp)
     return false;
 }
 
+/* Takes answers when the reserve can be made and as much again is free
+ * beside it, so the kiosk does not take answers again only to stop after
+ * one person; otherwise says why (and holds no reserve: a later start
+ * must find the room again, not an old reserve). */
+static void store_space_try(StoreSpace *sp, const char *db_path)
+{
+    sp->taking = store_space_reserve(sp) && store_space_free(db_path) >= STORE_RESERVE_BYTES;
+    if (sp->taking)
+        return;
+    unlink(sp->reserve_path);
+    store_space_describe(sp, db_path);
+}
+
+/* True when the reserve is there whole, as a kiosk that was taking
+ * answers left it. */
+static bool store_space_reserve_intact(const StoreSpace *sp)
+{
+    struct stat st;
+    return stat(sp->reserve_path, &st) == 0 && S_ISREG(st.st_mode) &&
+           st.st_size == STORE_RESERVE_BYTES && st.st_blocks * 512 >= STORE_RESERVE_BYTES;
+}
+
 int store_space_open(StoreSpace *sp, const char *db_path)
 {
     memset(sp, 0, sizeof *sp);
@@ -65,9 +89,10 @@ int store_space_open(StoreSpace *sp, const char *db_path)
     if (!(sp->reserve_path = malloc(n)))
         return -1;
     snprintf(sp->reserve_path, n, "%s-reserve", db_path);
-    sp->taking = store_space_reserve(sp);
-    if (!sp->taking)
-        store_space_describe(sp, db_path);
+    if (store_space_reserve_intact(sp))
+        sp->taking = true; /* a disk that filled since still has the reserve for one person */
+    else
+        store_space_try(sp, db_path);
     return 0;
 }
 
@@ -81,10 +106,10 @@ void store_space_noticed(StoreSpace *sp, int rc, const char *db_path)
 {
     if ((rc & 0xff) != SQLITE_FULL || !sp->reserve_path)
         return;
+    store_space_describe(sp, db_path); /* the space left before the reserve goes */
     if (sp->taking || access(sp->reserve_path, F_OK) == 0)
         sp->freed = unlink(sp->reserve_path) == 0;
     sp->taking = false;
-    store_space_describe(sp, db_path);
 }
 
 bool store_taking_answers(const Store *store)
@@ -109,11 +134,7 @@ bool store_space_freed(Store *store)
 bool store_space_check(Store *store)
 {
     StoreSpace *sp = store_space_of(store);
-    if (sp->taking || !sp->reserve_path)
-        return true;
-    if (store_space_reserve(sp) && store_space_free(store_path(store)) >= STORE_RESERVE_BYTES)
-        sp->taking = true;
-    else
-        store_space_describe(sp, store_path(store));
+    if (!sp->taking && sp->reserve_path)
+        store_space_try(sp, store_path(store));
     return sp->taking;
 }
