@@ -76,7 +76,7 @@ static bool rig_open(Rig *r, const char *db, const char *pin_hash_value)
     if (!r->survey || !r->store)
         return false;
     r->flow = flow_new(r->survey, &r->settings, r->store, 0);
-    StaffContext ctx = {&r->settings, r->survey, NULL, r->store, NULL, r->flow};
+    StaffContext ctx = {&r->settings, r->survey, NULL, r->store, NULL, r->flow, NULL};
     staff_init(&r->staff, &ctx);
     return r->flow != NULL;
 }
@@ -136,6 +136,38 @@ static void test_five_wrong_pins_lock_the_pad_for_five_minutes(void)
     CHECK_INT(store_staff_log_count(r.store, "pin_locked", "2000"), 1);
     CHECK_INT(store_staff_log_count(r.store, "pin_while_locked", "2000"), 2);
     CHECK_INT(store_staff_log_count(r.store, "pin_ok", "2000"), 1);
+    rig_close(&r);
+}
+
+/* The lock-out lives in the staff log, not only in memory: a kiosk started
+ * again (a power cut) finds the pad still locked, and wrong PINs typed
+ * before the restart still count. */
+static void test_lockout_survives_a_restart(void)
+{
+    Rig r;
+    CHECK(rig_open(&r, "restart.db", hash));
+    staff_open(&r.staff, 0);
+    for (int i = 0; i < PIN_MAX_FAILURES; i++)
+        type_pin(&r.staff, "1111", 1000);
+    CHECK(strstr(r.staff.message, "locked") != NULL);
+    rig_close(&r);
+    CHECK(rig_open(&r, "restart.db", hash)); /* started again */
+    staff_open(&r.staff, 50);
+    CHECK(strstr(r.staff.message, "locked") != NULL);
+    type_pin(&r.staff, "2468", 60); /* the right PIN, but still locked */
+    CHECK_INT(r.staff.screen, STAFF_PIN);
+    type_pin(&r.staff, "2468", 50 + PIN_LOCK_MS); /* the lock ran out on the kiosk's clock */
+    CHECK_INT(r.staff.screen, STAFF_MENU);
+    rig_close(&r);
+    CHECK(rig_open(&r, "tries.db", hash));
+    staff_open(&r.staff, 0);
+    for (int i = 0; i < PIN_MAX_FAILURES - 1; i++)
+        type_pin(&r.staff, "1111", 1000);
+    rig_close(&r);
+    CHECK(rig_open(&r, "tries.db", hash));
+    staff_open(&r.staff, 0);
+    type_pin(&r.staff, "1111", 10); /* the fifth in a row, across the restart */
+    CHECK(strstr(r.staff.message, "locked") != NULL);
     rig_close(&r);
 }
 
@@ -366,6 +398,7 @@ int main(void)
     RUN(test_gesture_needs_three_still_seconds_in_the_corner);
     RUN(test_no_pin_set_keeps_the_menu_closed);
     RUN(test_five_wrong_pins_lock_the_pad_for_five_minutes);
+    RUN(test_lockout_survives_a_restart);
     RUN(test_menu_closes_by_itself_when_left);
     RUN(test_group_session_tags_sessions_and_support_marks_one);
     RUN(test_nothing_closes_the_kiosk_without_the_pin);

@@ -1,4 +1,11 @@
-/* script.c: runs headless scripts; see script.h. */
+/* script.c: runs headless scripts; see script.h.
+ *
+ * A script is read a line at a time (getline, so a line of any length is
+ * seen whole and named by its own number); a line longer than
+ * SCRIPT_MAX_LINE is refused, as no step needs one. `wait` moves the
+ * kiosk's clock from one time-out to the next (app_advance) and takes at
+ * most SCRIPT_MAX_WAIT_MS. SIGTERM or SIGINT ends a run at once, even in
+ * the middle of a wait, with exit status 1. */
 #include "headless/script.h"
 
 #include <errno.h>
@@ -6,6 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+
+#define SCRIPT_MAX_LINE 1023
+#define SCRIPT_MAX_WAIT_MS (366ULL * 24 * 60 * 60 * 1000) /* a year: longer than any time-out */
 
 typedef struct {
     App *app;
@@ -87,9 +97,15 @@ static int step_key(Script *s, const char *name)
 static int parse_ms(const Script *s, const char *step, const char *ms, uint64_t *out)
 {
     char *end;
-    long long v = strtoll(ms, &end, 10);
-    if (*end || v < 0)
+    errno = 0;
+    unsigned long long v = strtoull(ms, &end, 10);
+    if (*end || end == ms || ms[0] == '-')
         return fail(s, "%s wants milliseconds, not \"%s\"", step, ms);
+    if (errno == ERANGE || v > SCRIPT_MAX_WAIT_MS) {
+        fprintf(stderr, "%s:%d: %s takes at most %llu milliseconds (366 days), not %s\n", s->path,
+                s->line, step, SCRIPT_MAX_WAIT_MS, ms);
+        return 1;
+    }
     *out = (uint64_t)v;
     return 0;
 }
@@ -181,6 +197,21 @@ static int split(char *line, char *words[], int max)
     return n;
 }
 
+/* One line of the script: refused when too long, else its step run. */
+static int run_line(Script *s, char *line, size_t length)
+{
+    if (length > SCRIPT_MAX_LINE + 1 || (length == SCRIPT_MAX_LINE + 1 && line[length - 1] != '\n')) {
+        fprintf(stderr, "%s:%d: this line is %zu bytes long; a step takes at most %d\n", s->path,
+                s->line, length - (line[length - 1] == '\n'), SCRIPT_MAX_LINE);
+        return 1;
+    }
+    if (strlen(line) != length)
+        return fail(s, "this line holds a NUL byte%s%s", "", "");
+    char *words[4];
+    int n = split(line, words, 4);
+    return n > 0 ? run_step(s, words, n) : 0;
+}
+
 int script_run(App *app, const char *path, const char *shots_dir)
 {
     Script s = {app, path, shots_dir, 0};
@@ -190,16 +221,21 @@ int script_run(App *app, const char *path, const char *shots_dir)
         return 1;
     }
     app_pump(app);
-    char line[1024];
+    char *line = NULL;
+    size_t capacity = 0;
+    ssize_t length;
     int rc = 0;
-    while (rc == 0 && fgets(line, sizeof line, f)) {
+    while (rc == 0 && !app->signalled && (length = getline(&line, &capacity, f)) >= 0) {
         s.line++;
-        char *words[4];
-        int n = split(line, words, 4);
-        if (n > 0)
-            rc = run_step(&s, words, n);
+        rc = run_line(&s, line, (size_t)length);
     }
+    free(line);
     fclose(f);
+    if (app->signalled) {
+        fprintf(stderr, "%s:%d: stopped: the program was asked to end (SIGTERM or SIGINT)\n", path,
+                s.line);
+        return 1;
+    }
     /* Where the sound goes to a file (SDL's disk driver), let the last words
      * play to the end so the file holds them; elsewhere nobody listens. */
     if (speech_audio_is_file(app->speech))

@@ -92,8 +92,32 @@ static int lock_minutes(uint64_t ms)
     return (int)((ms + 59999) / 60000);
 }
 
+/* At the pad's first opening in this process, the lock-out as the staff
+ * log has it, so a restart or a power cut gives no fresh tries: wrong PINs
+ * since the last right one, and what is left of a lock (by the wall
+ * clock). From then on the guard counts on the kiosk's own clock, and each
+ * try is logged as before. */
+static void restore_guard(Staff *staff, uint64_t now_ms)
+{
+    int failures = 0;
+    long long age = -1;
+    if (staff->guard_restored || !staff->ctx.store)
+        return;
+    staff->guard_restored = true;
+    if (store_pin_history(staff->ctx.store, &failures, &age) != 0)
+        return;
+    if (failures > staff->guard.failures)
+        staff->guard.failures = failures;
+    if (age >= 0 && age < PIN_LOCK_MS) {
+        uint64_t until = now_ms + (uint64_t)(PIN_LOCK_MS - age);
+        if (until > staff->guard.locked_until_ms)
+            staff->guard.locked_until_ms = until;
+    }
+}
+
 void staff_open(Staff *staff, uint64_t now_ms)
 {
+    restore_guard(staff, now_ms);
     memset(staff->entered, 0, sizeof staff->entered);
     staff->last_touch_ms = now_ms;
     staff->message[0] = '\0';

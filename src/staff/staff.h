@@ -76,6 +76,7 @@ typedef struct Staff {
     StaffContext ctx;
     StaffScreen screen;
     PinGuard guard;
+    bool guard_restored;               /* the guard was read back from the staff log */
     char entered[PIN_MAX_DIGITS + 1];  /* digits typed on the pad (never shown or said) */
     char message[320];                 /* the last outcome, shown and spoken ("" none) */
     bool message_is_problem;
