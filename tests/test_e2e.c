@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "recorder/wav.h"
 #include "test_support.h"
@@ -366,11 +367,29 @@ static void test_no_microphone_says_so(void)
     CHECK_INT(support_query_int(dir, "nomic.db", "SELECT count(*) FROM answer WHERE question='own_words' AND skipped=1"), 1);
 }
 
+/* espeak-ng's data missing (its folder pointed at an empty one): the
+ * kiosk does not exit (espeak_Initialize would), it runs the whole survey
+ * silently and says why in the log; the staff menu says it too
+ * (test_staff). */
+static void test_no_speech_data_runs_silently(void)
+{
+    char args[512], env[160], empty[128];
+    support_path_in(dir, "no-espeak-data", empty, sizeof empty);
+    mkdir(empty, 0700);
+    snprintf(env, sizeof env, "ESPEAK_DATA_PATH=%s", empty);
+    snprintf(args, sizeof args, "--headless --script tests/e2e/design_example.script --db %s/silent.db --shots %s/silent",
+             dir, dir);
+    CHECK_INT(support_run(dir, env, args), 0);
+    CHECK(support_output_has(dir, "sayso: speech is off: espeak-ng could not start"));
+    CHECK_INT(support_query_int(dir, "silent.db", "SELECT count(*) FROM answer"), 12 + 2 + 1 + 1);
+}
+
 int main(void)
 {
     if (support_temp_dir(dir, sizeof dir, "e2e") != 0)
         return 1;
     RUN(test_design_example_runs_unchanged);
+    RUN(test_no_speech_data_runs_silently);
     RUN(test_screenshots_every_screen);
     RUN(test_speak_writes_audio);
     RUN(test_expect_names_the_screen_found);
