@@ -3,6 +3,8 @@
 #   make run             install what is missing, build, start the kiosk on config/forum
 #   make test            install what is missing, build, run every test (also under ASan/UBSan)
 #   make bench           measure start-up, frame time, speech latency, idle CPU, RSS, commits
+#   make fuzz            every libFuzzer target in tests/fuzz/ for FUZZ_SECONDS each (60)
+#   make soak            10,000 scripted sessions on one database: RSS, descriptors, time per session
 #   make screenshots     headless screenshots of every screen into docs/screens/
 #   make symbols-sheet   contact sheet of all symbols into docs/symbols-sheet.png
 #
@@ -14,8 +16,9 @@ PKGS    := sdl2 SDL2_ttf SDL2_image sqlite3 espeak-ng fontconfig inih uuid sndfi
 DEBS    := pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsqlite3-dev \
            libespeak-ng-dev libcsv-dev libinih-dev libfontconfig-dev uuid-dev \
            libsndfile1-dev libfribidi-dev libsodium-dev libjansson-dev fonts-sil-andika fonts-noto-core
-# The HTML report's test opens it in headless Chromium.
-TEST_DEBS := chromium
+# The HTML report's test opens it in headless Chromium; the fuzz targets
+# (built for make test too) need clang and its libFuzzer runtime.
+TEST_DEBS := chromium clang libclang-rt-14-dev
 BENCH_DEBS := xvfb
 
 BUILD   ?= build
@@ -36,7 +39,8 @@ TOOLS    := $(BUILD)/tools/symbols_sheet $(BUILD)/tools/screens_sheet $(BUILD)/t
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lm
 
-.PHONY: all run test test-unit test-e2e test-asan bench deps screenshots symbols-sheet report clean
+.PHONY: all run test test-unit test-e2e test-asan bench deps screenshots symbols-sheet report clean \
+        fuzz fuzz-build soak
 
 all: deps sayso
 
@@ -71,7 +75,7 @@ run: deps sayso
 # runs them again; tests/run.sh prints the closing "N passed, N failed".
 test: deps
 	@tools/ensure-debs.sh $(TEST_DEBS)
-	@$(MAKE) --no-print-directory sayso $(TESTS)
+	@$(MAKE) --no-print-directory sayso $(TESTS) fuzz-build
 	@$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g" \
 	    SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 	    build/asan/sayso-asan build-asan-tests
@@ -83,6 +87,43 @@ build-asan-tests: $(TESTS)
 $(BUILD)/sayso $(BUILD)/sayso-asan: $(OBJS) $(MAIN_OBJ)
 	@echo "  LD    $@"
 	@$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+# ---- fuzzing (tests/fuzz/README.md) ----
+# Every tests/fuzz/fuzz_NAME.c is a libFuzzer target with its seed corpus in
+# tests/fuzz/corpus/NAME/. Its " * sources:" comment line names the files
+# (or folders/, for every .c in them) it is built from, so each target
+# compiles only what it needs. Objects are clang's, with ASan and UBSan.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_CFLAGS   = -g -O1 -std=c11 -D_GNU_SOURCE -Isrc -Itests/fuzz $(FUZZ_SAN) $(PKG_CFLAGS)
+FUZZ_SRCS    := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_NAMES   := $(FUZZ_SRCS:tests/fuzz/fuzz_%.c=%)
+FUZZ_BINS    := $(FUZZ_NAMES:%=$(BUILD)/fuzz/fuzz_%)
+fuzz_sources  = $(foreach s,$(shell sed -n 's/^ \* sources: //p' $(1)),$(if $(filter %/,$(s)),$(wildcard $(s)*.c),$(s)))
+
+$(BUILD)/fuzz/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  FUZZCC $<"
+	@$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
+
+define FUZZ_TARGET
+$(BUILD)/fuzz/fuzz_$(1): tests/fuzz/fuzz_$(1).c tests/fuzz/fuzz_support.h \
+    $(patsubst %.c,$(BUILD)/fuzz/obj/%.o,$(call fuzz_sources,tests/fuzz/fuzz_$(1).c))
+	@echo "  FUZZ  $$@"
+	@$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $$@ $$< $$(filter %.o,$$^) $(PKG_LIBS)
+endef
+$(foreach n,$(FUZZ_NAMES),$(eval $(call FUZZ_TARGET,$(n))))
+
+fuzz-build: $(FUZZ_BINS)
+
+# Each target runs FUZZ_SECONDS on its corpus; new inputs go to
+# build/fuzz/corpus/NAME, a crash to build/fuzz/artifacts/ with the line
+# that reproduces it. make test runs each for a few seconds (tests/sys_fuzz.sh).
+fuzz: deps
+	@tools/ensure-debs.sh $(TEST_DEBS)
+	@$(MAKE) --no-print-directory fuzz-build
+	@tests/fuzz/run.sh $(BUILD)/fuzz $(FUZZ_SECONDS) $(FUZZ_NAMES)
 
 SHEET_SCREENS := welcome.png language.png consent.png positive.png change.png barriers.png \
                  involve.png review.png thanks.png
