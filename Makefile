@@ -33,7 +33,8 @@ OBJS     := $(SRCS:%.c=$(BUILD)/%.o)
 MAIN_OBJ := $(BUILD)/src/main.o
 TEST_SRCS := $(sort $(wildcard tests/test_*.c))
 TESTS    := $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
-TOOLS    := $(BUILD)/tools/symbols_sheet $(BUILD)/tools/screens_sheet $(BUILD)/tools/bench
+TOOLS    := $(BUILD)/tools/symbols_sheet $(BUILD)/tools/screens_sheet $(BUILD)/tools/bench \
+            $(BUILD)/tools/soak
 
 # pkg-config is only asked once the packages are there (see `deps`).
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -131,6 +132,13 @@ SHEET_SCREENS := welcome.png language.png consent.png positive.png change.png ba
 bench: deps sayso $(BUILD)/tools/bench
 	@tools/ensure-debs.sh $(BENCH_DEBS)
 	@$(BUILD)/tools/bench ./sayso
+
+# 10,000 people one after another on one kiosk and one database: memory,
+# open descriptors and time per session must stay flat (tools/soak.c).
+# About 20 minutes; not part of make test. SOAK_SESSIONS=N for another count.
+SOAK_SESSIONS ?= 10000
+soak: deps sayso $(BUILD)/tools/soak
+	@$(BUILD)/tools/soak ./sayso $(SOAK_SESSIONS)
 
 screenshots: deps sayso
 	@tools/screenshots.sh ./sayso docs/screens
