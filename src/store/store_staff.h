@@ -63,7 +63,10 @@ typedef struct {
 /* Deletes every session started before `date` ("YYYY-MM-DD", UTC day
  * start) with its answers and recordings, in one transaction, with
  * secure_delete on (the freed pages are overwritten), then checkpoints the
- * WAL so no copy stays behind. Fills `out` with what was deleted. 0 or -1. */
+ * WAL so no copy stays behind, then VACUUMs so the file shrinks by what was
+ * freed. Fills `out` with what was deleted (also when only the shrinking
+ * failed: the rows are gone, the error says the file kept its size). 0 or
+ * -1. */
 int store_purge_before(Store *store, const char *date, StorePurged *out);
 
 #endif
