@@ -222,6 +222,11 @@ static void test_full_disk_and_no_speech_said_to_the_right_people(void)
     ui_set_staff(ui, &r.staff);
     uint64_t t = 0;
     answer_one(r.flow, "listened", &t);
+    staff_open(&r.staff, t);
+    type_pin(&r.staff, "2468", t);
+    CHECK(on_screen(ui, r.flow, "Today: 1 session, ")); /* not "1 sessions" */
+    CHECK(on_screen(ui, r.flow, "Not yet exported: 1 session"));
+    staff_tap(&r.staff, "staff:kiosk", t);
     CHECK(on_screen(ui, r.flow, "Have your say"));
     CHECK(ui_elements_find(ui_elements(ui), "start") != NULL);
     store_debug_limit_pages(r.store, 1); /* the disk fills during the next person's answers */

@@ -7,12 +7,16 @@
  * every second samples its resident memory (VmRSS), its open file
  * descriptors (/proc/PID/fd) and how many sessions the database holds.
  * Reports memory and descriptors after the first tenth and at the end,
- * and the seconds per session for each tenth of the run, and says PASS
- * when memory grew less than SOAK_RSS_SLACK_KB after the first tenth,
- * descriptors stayed flat and the last tenth was no slower than
- * SOAK_SLOWER times the second (the first warms caches); FAIL otherwise. */
+ * and for each tenth of the run the seconds per session, on the wall
+ * clock and in CPU time (user + system, /proc/PID/stat: what the kiosk
+ * itself spent, so other work on a shared machine does not blur it). Says
+ * PASS when memory grew less than SOAK_RSS_SLACK_KB after the first tenth,
+ * descriptors stayed flat and the last tenth took no more CPU per session
+ * than SOAK_SLOWER times the second (the first warms caches); FAIL
+ * otherwise. */
 #include <dirent.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +34,7 @@ typedef struct {
     int sessions;
     long rss_kb;
     int fds;
+    double cpu; /* seconds of CPU the kiosk has used */
 } Sample;
 
 static const char soak_session[] =
@@ -56,6 +61,23 @@ static long rss_kb(pid_t pid)
     if (f)
         fclose(f);
     return kb;
+}
+
+/* User + system CPU seconds of `pid` (fields 14 and 15 of /proc/PID/stat,
+ * after the command name in brackets); -1 when it cannot be read. */
+static double cpu_s(pid_t pid)
+{
+    char path[64], line[1024];
+    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+    FILE *f = fopen(path, "r");
+    char *got = f ? fgets(line, sizeof line, f) : NULL;
+    if (f)
+        fclose(f);
+    char *end = got ? strrchr(line, ')') : NULL;
+    unsigned long utime = 0, stime = 0;
+    if (!end || sscanf(end + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &utime, &stime) != 2)
+        return -1;
+    return (double)(utime + stime) / (double)sysconf(_SC_CLK_TCK);
 }
 
 static int open_fds(pid_t pid)
@@ -87,17 +109,30 @@ static int sessions_in(const char *db_path)
     return n;
 }
 
-/* The time at which the database first held `count` sessions, from the
- * samples (linear between the two around it). */
-static double time_at(const Sample *s, int n, int count)
+/* The wall time (or with `cpu`, the CPU time) at which the database first
+ * held `count` sessions, from the samples (linear between the two around). */
+static double time_at(const Sample *s, int n, int count, bool cpu)
 {
     for (int i = 1; i < n; i++)
         if (s[i].sessions >= count) {
             int a = s[i - 1].sessions, b = s[i].sessions;
             double f = b > a ? (double)(count - a) / (b - a) : 1.0;
-            return s[i - 1].t + f * (s[i].t - s[i - 1].t);
+            double t0 = cpu ? s[i - 1].cpu : s[i - 1].t, t1 = cpu ? s[i].cpu : s[i].t;
+            return t0 + f * (t1 - t0);
         }
-    return s[n - 1].t;
+    return cpu ? s[n - 1].cpu : s[n - 1].t;
+}
+
+/* Seconds per session in each tenth of the run, printed after `label`. */
+static void per_tenth(const Sample *s, int n, int sessions, bool cpu, const char *label, double per[10])
+{
+    int tenth = sessions / 10;
+    printf("%s", label);
+    for (int k = 0; k < 10; k++) {
+        per[k] = (time_at(s, n, (k + 1) * tenth, cpu) - time_at(s, n, k * tenth, cpu)) / tenth;
+        printf(" %.4f", per[k]);
+    }
+    printf("\n");
 }
 
 /* The sample nearest after `count` sessions. */
@@ -135,16 +170,12 @@ static pid_t start_kiosk(const char *bin, const char *script, const char *db)
 /* Prints the figures and the verdict; 0 for PASS. */
 static int report(const Sample *s, int n, int sessions, int status)
 {
-    int tenth = sessions / 10;
-    const Sample *early = sample_at(s, n, tenth), *end = &s[n - 1];
-    double per[10];
-    printf("sessions: %d in %.0f s (exit status %d)\n", end->sessions, end->t, status);
-    printf("seconds per session, each tenth:");
-    for (int k = 0; k < 10; k++) {
-        per[k] = (time_at(s, n, (k + 1) * tenth) - time_at(s, n, k * tenth)) / tenth;
-        printf(" %.3f", per[k]);
-    }
-    printf("\nRSS: %ld KB after %d sessions, %ld KB at the end\n", early->rss_kb, early->sessions, end->rss_kb);
+    const Sample *early = sample_at(s, n, sessions / 10), *end = &s[n - 1];
+    double wall[10], per[10];
+    printf("sessions: %d in %.0f s, %.0f s of CPU (exit status %d)\n", end->sessions, end->t, end->cpu, status);
+    per_tenth(s, n, sessions, false, "wall seconds per session, each tenth:", wall);
+    per_tenth(s, n, sessions, true, "CPU seconds per session, each tenth: ", per);
+    printf("RSS: %ld KB after %d sessions, %ld KB at the end\n", early->rss_kb, early->sessions, end->rss_kb);
     int fd_min = 1 << 30, fd_max = 0;
     for (int i = 1; i < n; i++) {
         if (s[i].fds < 0)
@@ -176,14 +207,15 @@ int main(int argc, char **argv)
     int n = 0, status = 0;
     double t0 = now_s();
     pid_t pid = start_kiosk(bin, script, db);
-    samples[n++] = (Sample){0, 0, rss_kb(pid), open_fds(pid)};
+    samples[n++] = (Sample){0, 0, rss_kb(pid), open_fds(pid), 0};
     for (;;) {
         sleep(1);
-        Sample s = {now_s() - t0, sessions_in(db), rss_kb(pid), open_fds(pid)};
+        Sample s = {now_s() - t0, sessions_in(db), rss_kb(pid), open_fds(pid), cpu_s(pid)};
         if (waitpid(pid, &status, WNOHANG) == pid) {
             s.sessions = sessions_in(db);
             s.rss_kb = samples[n - 1].rss_kb;
             s.fds = samples[n - 1].fds;
+            s.cpu = samples[n - 1].cpu;
             samples[n++] = s;
             break;
         }
