@@ -149,7 +149,8 @@ static void test_idle_timeout_ends_session(void)
 static void test_stop_keeps_what_was_answered(void)
 {
     char args[512];
-    support_write_file(dir, "stop.script", "tap start\ntap lang:en\ntap yes\ntap next\ntap form_help\ntap stop\nexpect thanks\n");
+    support_write_file(dir, "stop.script", "tap start\ntap lang:en\ntap yes\ntap next\ntap form_help\ntap stop\n"
+                      "expect stop-confirm\ntap no\nexpect question:change\ntap stop\ntap yes\nexpect thanks\n");
     snprintf(args, sizeof args, "--headless --script %s/stop.script --db %s/stop.db", dir, dir);
     CHECK_INT(support_run(dir, NULL, args), 0);
     char how[32];
@@ -390,7 +391,7 @@ static void test_no_speech_data_runs_silently(void)
  * dated folders and their recordings, and beside kiosk.ini. */
 static void test_kiosk_start_removes_stale_temp_files(void)
 {
-    char ini[128], exports[128], folder[192], rec[224], args[512], text[256];
+    char ini[224], exports[224], folder[192], rec[256], args[768], text[320];
     support_path_in(dir, "stale", folder, sizeof folder);
     mkdir(folder, 0700);
     snprintf(ini, sizeof ini, "%s/kiosk.ini", folder);

@@ -28,7 +28,13 @@
 #define STORE_READ_BUSY_TIMEOUT_MS 5000
 #define STORE_READ_OLDEST_SCHEMA 3 /* answer.text appeared in 3 */
 
-typedef enum { STORE_READ_SESSIONS, STORE_READ_ANSWERS, STORE_READ_RECORDING, STORE_READ_COUNT } StoreReadSql;
+typedef enum {
+    STORE_READ_SESSIONS,
+    STORE_READ_SESSIONS_NEW, /* only those never exported (schema 4 and later) */
+    STORE_READ_ANSWERS,
+    STORE_READ_RECORDING,
+    STORE_READ_COUNT
+} StoreReadSql;
 
 struct StoreReader {
     sqlite3 *db;
@@ -37,11 +43,14 @@ struct StoreReader {
     char error[512];
 };
 
-static const char store_read_sessions_sql[] =
-    "SELECT id, kiosk_id, survey_id, survey_version, language, touch_style, input_used, mode,"
-    " group_label, started_at, ended_at, ended_how FROM session"
-    " WHERE (?1 IS NULL OR started_at >= ?1) AND (?2 IS NULL OR group_label = ?2)"
-    " ORDER BY started_at, id";
+#define STORE_READ_SESSIONS_SQL(new_only)                                                        \
+    "SELECT id, kiosk_id, survey_id, survey_version, language, touch_style, input_used, mode,"     \
+    " group_label, started_at, ended_at, ended_how FROM session"                                   \
+    " WHERE (?1 IS NULL OR started_at >= ?1) AND (?2 IS NULL OR group_label = ?2)" new_only       \
+    " ORDER BY started_at, id"
+static const char store_read_sessions_sql[] = STORE_READ_SESSIONS_SQL("");
+/* Names exported_at only when asked: an older file (schema 3) lacks it. */
+static const char store_read_sessions_new_sql[] = STORE_READ_SESSIONS_SQL(" AND exported_at IS NULL");
 
 /* A spoken answer's row (choice NULL, skipped 0, no topic) has its
  * recording at (session, question); no other row can, so only such a row
@@ -59,6 +68,7 @@ static const char store_read_recording_sql[] =
 
 static const char *const store_read_sql[STORE_READ_COUNT] = {
     [STORE_READ_SESSIONS] = store_read_sessions_sql,
+    [STORE_READ_SESSIONS_NEW] = store_read_sessions_new_sql,
     [STORE_READ_ANSWERS] = store_read_answers_sql,
     [STORE_READ_RECORDING] = store_read_recording_sql,
 };
@@ -230,7 +240,8 @@ int store_reader_sessions(StoreReader *reader, const StoreFilter *filter, StoreS
     const char *values[2] = {filter ? filter->since : NULL, filter ? filter->group_label : NULL};
     sqlite3_stmt *stmt = NULL;
     int count = 0;
-    int rc = store_read_statement(reader, STORE_READ_SESSIONS, values, 2, &stmt);
+    StoreReadSql which = filter && filter->not_exported ? STORE_READ_SESSIONS_NEW : STORE_READ_SESSIONS;
+    int rc = store_read_statement(reader, which, values, 2, &stmt);
     while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         rc = SQLITE_OK;
         count++;

@@ -147,6 +147,28 @@ int store_staff_log_count(Store *store, const char *event, const char *since)
     return rc == SQLITE_OK ? count : store_fail(store, rc);
 }
 
+int store_group_running(Store *store, char *label, size_t label_size)
+{
+    assert(store && label && label_size > 0);
+    sqlite3_stmt *stmt = NULL;
+    int found = 0;
+    label[0] = '\0';
+    int rc = store_prepare_texts(store_connection(store),
+                                 "SELECT event, detail FROM staff_event WHERE event IN"
+                                 " ('group_start', 'group_end') ORDER BY id DESC LIMIT 1",
+                                 NULL, 0, &stmt);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const char *event = (const char *)sqlite3_column_text(stmt, 0);
+        const char *detail = (const char *)sqlite3_column_text(stmt, 1);
+        if (event && strcmp(event, "group_start") == 0 && detail && detail[0]) {
+            snprintf(label, label_size, "%s", detail);
+            found = 1;
+        }
+    }
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE || rc == SQLITE_OK ? found : store_fail(store, rc);
+}
+
 int store_pin_history(Store *store, int *failures, long long *lock_age_ms)
 {
     assert(store && failures && lock_age_ms);

@@ -40,20 +40,20 @@ static void menu_counts(UiBuild *b, UiRect area, char *spoken, size_t size)
     char lines[8][STAFF_LINE_SIZE];
     int n = menu_problems(b, lines), problems = n;
     if (staff->counts_ok) {
-        snprintf(lines[n++], STAFF_LINE_SIZE, "Today: %d %s, %d %s", c->sessions_today,
-                 plural(c->sessions_today, "session", "sessions"), c->answers_today,
+        snprintf(lines[n++], STAFF_LINE_SIZE, "Today: %d %s gave %d %s", c->sessions_today,
+                 plural(c->sessions_today, "person", "people"), c->answers_today,
                  plural(c->answers_today, "answer", "answers"));
-        snprintf(lines[n++], STAFF_LINE_SIZE, "In total: %d %s, %d %s", c->sessions_total,
-                 plural(c->sessions_total, "session", "sessions"), c->answers_total,
+        snprintf(lines[n++], STAFF_LINE_SIZE, "In total: %d %s gave %d %s", c->sessions_total,
+                 plural(c->sessions_total, "person", "people"), c->answers_total,
                  plural(c->answers_total, "answer", "answers"));
         snprintf(lines[n++], STAFF_LINE_SIZE, "Not yet exported: %d %s", c->not_exported,
-                 plural(c->not_exported, "session", "sessions"));
+                 plural(c->not_exported, "person", "people"));
         snprintf(lines[n++], STAFF_LINE_SIZE, "Not yet synced: %d %s", c->not_synced,
-                 plural(c->not_synced, "session", "sessions"));
+                 plural(c->not_synced, "person", "people"));
     }
     snprintf(lines[n++], STAFF_LINE_SIZE, "Group session: %s", group[0] ? group : "none");
-    snprintf(lines[n++], STAFF_LINE_SIZE, "Next session: %s",
-             flow_supported_next(b->flow) ? "answered with support" : "answered alone");
+    snprintf(lines[n++], STAFF_LINE_SIZE, "Next person: %s",
+             flow_supported_next(b->flow) ? "answers with support" : "answers alone");
     ui_elements_add(b->els, UI_PANEL, NULL, area);
     UiRect rows[8];
     layout_column(layout_inset(area, b->gap * 2), n, b->gap, rows);
@@ -66,20 +66,26 @@ static void menu_counts(UiBuild *b, UiRect area, char *spoken, size_t size)
     }
 }
 
+/* Every button but Exit, which sits in the top bar (where Stop does on a
+ * person's screens, never where Next or Finish do) and asks first. */
 static void menu_buttons(UiBuild *b, UiRect area)
 {
     bool in_group = flow_group(b->flow)[0] != '\0';
+    char export_new[96];
+    snprintf(export_new, sizeof export_new, "Export what is new since the last export (%d %s)",
+             b->staff->counts.not_exported, plural(b->staff->counts.not_exported, "person", "people"));
     struct { const char *id, *symbol, *label; unsigned flags; bool shown; } items[] = {
         {"staff:group", "group", in_group ? "End the group session" : "Start a group session", 0, true},
         {"staff:group_view", "review", "Show the group what it said", 0, in_group},
         {"staff:supported", "support_worker",
          flow_supported_next(b->flow) ? "Next person: with support (on)" : "Next person answers with support",
          flow_supported_next(b->flow) ? UI_CHOSEN : 0u, true},
-        {"staff:export", "give", "Export the answers", 0, true},
+        {"staff:export", "give", b->staff->counts_ok ? export_new : "Export what is new since the last export",
+         0, true},
+        {"staff:export_all", "give", "Export everything", 0, true},
         {"staff:test_speech", "speak", "Test speech", 0, true},
         {"staff:test_mic", "record", "Test microphone", 0, true},
         {"staff:kiosk", "back", "Back to the kiosk", UI_PRIMARY, true},
-        {"staff:exit", "stop", "Exit sayso", UI_DANGER, true},
     };
     enum { N = sizeof items / sizeof items[0] };
     UiRect cells[N];
@@ -99,6 +105,7 @@ void screen_staff_menu(UiBuild *b)
     const Staff *staff = b->staff;
     UiRect area = screen_frame(b, FRAME_LISTEN);
     char counts[8 * (STAFF_LINE_SIZE + 2)];
+    screen_button(b, "staff:exit", b->bar_end, "exit", "Exit sayso", UI_DANGER);
     screen_title(b, &area, "staff", "Staff menu");
     if (staff->message[0])
         screen_staff_message(b, layout_take_top(&area, b->unit, b->gap * 2));
@@ -107,4 +114,15 @@ void screen_staff_menu(UiBuild *b)
     menu_counts(b, stats, counts, sizeof counts);
     menu_buttons(b, area);
     screen_set_prompt(b, "Staff menu. %s %s", staff->message, counts);
+}
+
+void screen_staff_exit_confirm(UiBuild *b)
+{
+    ScreenConfirm c = {
+        "exit",
+        "Close sayso? The kiosk stays closed until someone starts it again.",
+        {{"yes", "exit", "Yes, close sayso", UI_DANGER},
+         {"no", b->metrics.rtl ? "next" : "back", "No, back to the staff menu", UI_PRIMARY}},
+    };
+    screen_confirm(b, &c);
 }
