@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #define CRASH_KILLS 100
+#define CRASH_SESSIONS 10
 
 static char dir[64];
 static unsigned seed;
@@ -179,18 +180,20 @@ static int random_ms(int max)
 
 /* ---- the kiosk ------------------------------------------------------------ */
 
-/* Two people through the forum survey (the second stops half-way), one
- * after another, each answer committed as it is given. */
+/* CRASH_SESSIONS people through the forum survey (every other one stops
+ * half-way), one after another, each answer committed as it is given.
+ * Kills fall within the first two, so a run never ends by itself first,
+ * however fast or loaded the machine is. */
 static void write_sessions_script(void)
 {
     char *text = NULL;
     size_t size = 0;
     FILE *f = open_memstream(&text, &size);
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < CRASH_SESSIONS; i++) {
         fputs("expect welcome\ntap start\ntap lang:en\ntap yes\ndrag gp good\ntap hospital\ntap not_sure\n"
               "drag mental_health bad\ntap next\ntap listened\ntap trusted_person\ntap listened\ntap next\n",
               f);
-        fputs(i == 1 ? "tap stop\ntap yes\n" : "tap money\ntap skip\ntap co_design\ntap next\ntap next\n", f);
+        fputs(i % 2 ? "tap stop\ntap yes\n" : "tap money\ntap skip\ntap co_design\ntap next\ntap next\n", f);
         fputs("expect thanks\ntap next\n", f);
     }
     fclose(f);
@@ -214,14 +217,15 @@ static void test_kiosk_killed_at_random_keeps_every_committed_row(void)
     kiosk_command(command, sizeof command, "sessions.script");
     kiosk_command(starting, sizeof starting, "start.script");
     /* How long the kiosk takes to start (writing nothing) and a whole run
-     * take: kills fall anywhere after the start, while answers are being
-     * written. */
+     * take: kills fall after the start, within the time of two sessions,
+     * while answers are being written. */
     int ready = timed_run(starting), takes = timed_run(command);
+    int window = 2 * (takes - ready) / CRASH_SESSIONS;
     int kills = 0, lost = 0, broken = 0, tries = 0;
     Rows before = {0}, after = {0};
     CHECK_INT(rows_read(db, &before), 0);
     while (kills < CRASH_KILLS && tries++ < CRASH_KILLS * 3) {
-        int at = ready + random_ms(takes > ready ? takes - ready : 1);
+        int at = ready + random_ms(window > 0 ? window : 1);
         if (kill_after(start(command), at))
             kills++;
         broken += !integrity_ok(db);
