@@ -191,7 +191,7 @@ static void write_sessions_script(void)
     FILE *f = open_memstream(&text, &size);
     for (int i = 0; i < CRASH_SESSIONS; i++) {
         fputs("expect welcome\ntap start\ntap lang:en\ntap yes\ndrag gp good\ntap hospital\ntap not_sure\n"
-              "drag mental_health bad\ntap next\ntap listened\ntap trusted_person\ntap listened\ntap next\n",
+              "drag mental_health bad\ntap next\nexpect mat-left\ntap next\ntap listened\ntap trusted_person\ntap listened\ntap next\n",
               f);
         fputs(i % 2 ? "tap stop\ntap yes\n" : "tap money\ntap skip\ntap co_design\ntap next\ntap next\n", f);
         fputs("expect thanks\ntap next\n", f);

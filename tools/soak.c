@@ -39,7 +39,7 @@ typedef struct {
 
 static const char soak_session[] =
     "expect welcome\ntap start\ntap lang:en\ntap yes\ndrag gp good\ntap hospital\ntap not_sure\n"
-    "tap skip\ntap next\ntap listened\ntap trusted_person\ntap next\ntap money\ntap next\n"
+    "tap skip\ntap next\nexpect mat-left\ntap next\ntap listened\ntap trusted_person\ntap next\ntap money\ntap next\n"
     "tap co_design\ntap next\nexpect review\ntap next\nexpect thanks\ntap next\n";
 
 static double now_s(void)

@@ -10,7 +10,8 @@ FlowScreen flow_screen(const Flow *flow) { return flow->screen; }
 
 bool flow_is_paused(const Flow *flow)
 {
-    return flow->screen == FLOW_STILL_THERE || flow->screen == FLOW_STOP_CONFIRM;
+    return flow->screen == FLOW_STILL_THERE || flow->screen == FLOW_STOP_CONFIRM ||
+           flow->screen == FLOW_MAT_LEFT;
 }
 
 int flow_question(const Flow *flow) { return flow->question; }
@@ -29,6 +30,7 @@ void flow_screen_name(const Flow *flow, char *out, size_t out_size)
         [FLOW_WELCOME] = "welcome", [FLOW_LANGUAGE] = "language", [FLOW_CONSENT] = "consent",
         [FLOW_QUESTION] = "question", [FLOW_REVIEW] = "review", [FLOW_THANKS] = "thanks",
         [FLOW_STILL_THERE] = "still-there", [FLOW_STOP_CONFIRM] = "stop-confirm",
+        [FLOW_MAT_LEFT] = "mat-left",
     };
     if (flow->screen == FLOW_QUESTION)
         snprintf(out, out_size, "question:%s", flow_question_at(flow, flow->question)->name);
@@ -52,19 +54,6 @@ bool flow_was_shown(const Flow *flow, int question)
     return flow->answers[question].shown;
 }
 
-int flow_topic_place(const Flow *flow, int question, int topic)
-{
-    const SurveyQuestion *sq = flow_question_at(flow, question);
-    if (topic < 0 || topic >= flow_n_topics(sq))
-        return FLOW_UNPLACED;
-    return flow->answers[question].topic_place[topic];
-}
-
-int flow_current_topic(const Flow *flow, int question)
-{
-    return flow->answers[question].current_topic;
-}
-
 const char *flow_text(const Flow *flow, int question)
 {
     return flow->answers[question].text;
@@ -77,9 +66,4 @@ const unsigned char *flow_recording(const Flow *flow, int question, size_t *size
     if (duration_ms)
         *duration_ms = a->wav_ms;
     return a->wav;
-}
-
-int flow_held_topic(const Flow *flow, int question)
-{
-    return flow->answers[question].held_topic;
 }
