@@ -30,6 +30,20 @@ static int menu_problems(const UiBuild *b, char lines[][STAFF_LINE_SIZE])
     return n;
 }
 
+/* The sync's line (kiosk.ini [sync] only): when it last went through, or
+ * how far the one under way has come. What went wrong is the message at
+ * the top (staff.c). */
+static int menu_sync_line(const StaffSync *sync, char lines[][STAFF_LINE_SIZE], int at)
+{
+    if (!sync->configured)
+        return at;
+    if (sync->running && sync->total > 0)
+        snprintf(lines[at++], STAFF_LINE_SIZE, "Syncing now: %d of %d people's answers sent", sync->done, sync->total);
+    else
+        snprintf(lines[at++], STAFF_LINE_SIZE, "%s", sync->running ? "Syncing now" : sync->last);
+    return at;
+}
+
 /* The counts, one line each, after any problem; the whole block is spoken
  * in the prompt. */
 static void menu_counts(UiBuild *b, UiRect area, char *spoken, size_t size)
@@ -37,7 +51,7 @@ static void menu_counts(UiBuild *b, UiRect area, char *spoken, size_t size)
     const Staff *staff = b->staff;
     const StoreCounts *c = &staff->counts;
     const char *group = flow_group(b->flow);
-    char lines[8][STAFF_LINE_SIZE];
+    char lines[9][STAFF_LINE_SIZE];
     int n = menu_problems(b, lines), problems = n;
     if (staff->counts_ok) {
         snprintf(lines[n++], STAFF_LINE_SIZE, "Today: %d %s gave %d %s", c->sessions_today,
@@ -51,18 +65,22 @@ static void menu_counts(UiBuild *b, UiRect area, char *spoken, size_t size)
         snprintf(lines[n++], STAFF_LINE_SIZE, "Not yet synced: %d %s", c->not_synced,
                  plural(c->not_synced, "person", "people"));
     }
+    n = menu_sync_line(&staff->sync, lines, n);
     snprintf(lines[n++], STAFF_LINE_SIZE, "Group session: %s", group[0] ? group : "none");
     snprintf(lines[n++], STAFF_LINE_SIZE, "Next person: %s",
              flow_supported_next(b->flow) ? "answers with support" : "answers alone");
     ui_elements_add(b->els, UI_PANEL, NULL, area);
-    UiRect rows[8];
-    layout_column(layout_inset(area, b->gap * 2), n, b->gap, rows);
+    UiRect rows[9];
+    layout_column(layout_inset(area, b->gap * 2), n < 6 ? 6 : n, b->gap, rows);
     spoken[0] = '\0';
     for (int i = 0; i < n; i++) {
         UiElement *el = screen_body(b, rows[i], lines[i]);
         if (el)
             el->flags |= UI_ALIGN_LEFT | UI_COMPACT | (i < problems ? UI_WARNING : 0);
-        snprintf(spoken + strlen(spoken), size - strlen(spoken), "%s. ", lines[i]);
+        if (strlen(spoken) + strlen(lines[i]) + 3 < size) {
+            strcat(spoken, lines[i]);
+            strcat(spoken, ". ");
+        }
     }
 }
 
@@ -83,6 +101,8 @@ static void menu_buttons(UiBuild *b, UiRect area)
         {"staff:export", "give", b->staff->counts_ok ? export_new : "Export what is new since the last export",
          0, true},
         {"staff:export_all", "give", "Export everything", 0, true},
+        {"staff:sync", "digital", b->staff->sync.running ? "Syncing now..." : "Sync now", 0,
+         b->staff->sync.configured},
         {"staff:test_speech", "speak", "Test speech", 0, true},
         {"staff:test_mic", "record", "Test microphone", 0, true},
         {"staff:kiosk", "back", "Back to the kiosk", UI_PRIMARY, true},
@@ -104,7 +124,7 @@ void screen_staff_menu(UiBuild *b)
 {
     const Staff *staff = b->staff;
     UiRect area = screen_frame(b, FRAME_LISTEN);
-    char counts[8 * (STAFF_LINE_SIZE + 2)];
+    char counts[9 * (STAFF_LINE_SIZE + 2)];
     screen_button(b, "staff:exit", b->bar_end, "exit", "Exit sayso", UI_DANGER);
     screen_title(b, &area, "staff", "Staff menu");
     if (staff->message[0])
