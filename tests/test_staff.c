@@ -278,7 +278,7 @@ static void test_full_disk_and_no_speech_said_to_the_right_people(void)
     CHECK(rig_open(&r, "full.db", hash));
     r.staff.ctx.speech_problem = "espeak-ng could not start: No such file or directory";
     const char *dirs[] = {"assets/symbols", NULL};
-    UiOptions o = {1920, 1080, true, true, dirs, NULL, NULL};
+    UiOptions o = {.width = 1920, .height = 1080, .headless = true, .windowed = true, .symbol_dirs = dirs};
     Ui *ui = ui_open(&o, err, sizeof err);
     CHECK(ui);
     ui_set_staff(ui, &r.staff);
