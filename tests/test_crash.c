@@ -57,6 +57,46 @@ static int rows_cmp(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+static void put_value(FILE *f, sqlite3_stmt *st, int c)
+{
+    const unsigned char *bytes = sqlite3_column_blob(st, c);
+    int n = sqlite3_column_bytes(st, c);
+    fprintf(f, "|%d:", sqlite3_column_type(st, c));
+    for (int i = 0; i < n; i++)
+        fprintf(f, "%02x", bytes[i]);
+}
+
+/* The row `st` is on, as "table|type:bytes-in-hex|...". A session's ending
+ * (ended_at, ended_how) is a row of its own, "session_end|id|...", made
+ * once it has ended: a session a kill left open is ended at the next start
+ * (as timed out), which adds that row and changes nothing written before. */
+static void row_add(Rows *out, const char *table, sqlite3_stmt *st)
+{
+    bool session = strcmp(table, "session") == 0;
+    char *row = NULL, *end = NULL;
+    size_t size = 0, end_size = 0;
+    FILE *f = open_memstream(&row, &size), *e = open_memstream(&end, &end_size);
+    fprintf(f, "%s", table);
+    fprintf(e, "session_end");
+    bool ended = false;
+    for (int c = 0; c < sqlite3_column_count(st); c++) {
+        const char *name = sqlite3_column_name(st, c);
+        bool ending = session && (strcmp(name, "ended_at") == 0 || strcmp(name, "ended_how") == 0);
+        if (session && (ending || strcmp(name, "id") == 0))
+            put_value(e, st, c);
+        ended |= ending && sqlite3_column_type(st, c) != SQLITE_NULL;
+        if (!ending)
+            put_value(f, st, c);
+    }
+    fclose(f);
+    fclose(e);
+    rows_add(out, row);
+    if (ended)
+        rows_add(out, end);
+    else
+        free(end);
+}
+
 /* Every row of every table, each as "table|type:bytes-in-hex|...", sorted.
  * -1 when the file cannot be read. */
 static int rows_read(const char *path, Rows *out)
@@ -73,21 +113,8 @@ static int rows_read(const char *path, Rows *out)
         sqlite3_stmt *st = NULL;
         snprintf(sql, sizeof sql, "SELECT * FROM %s", tables[t]);
         rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
-        while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
-            char *row = NULL;
-            size_t size = 0;
-            FILE *f = open_memstream(&row, &size);
-            fprintf(f, "%s", tables[t]);
-            for (int c = 0; c < sqlite3_column_count(st); c++) {
-                const unsigned char *bytes = sqlite3_column_blob(st, c);
-                int n = sqlite3_column_bytes(st, c);
-                fprintf(f, "|%d:", sqlite3_column_type(st, c));
-                for (int i = 0; i < n; i++)
-                    fprintf(f, "%02x", bytes[i]);
-            }
-            fclose(f);
-            rows_add(out, row);
-        }
+        while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+            row_add(out, tables[t], st);
         sqlite3_finalize(st);
     }
     sqlite3_close(db);
