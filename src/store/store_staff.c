@@ -170,6 +170,28 @@ int store_group_running(Store *store, char *label, size_t label_size)
     return rc == SQLITE_ROW || rc == SQLITE_DONE || rc == SQLITE_OK ? found : store_fail(store, rc);
 }
 
+int store_pin_history(Store *store, int *failures, long long *lock_age_ms)
+{
+    assert(store && failures && lock_age_ms);
+    sqlite3 *db = store_connection(store);
+    int wrong = 0, age = -1;
+    int rc = store_query_int(db,
+                             "SELECT count(*) FROM staff_event WHERE event = 'pin_wrong' AND rowid >"
+                             " (SELECT coalesce(max(rowid), 0) FROM staff_event"
+                             "  WHERE event IN ('pin_ok', 'pin_locked'))",
+                             NULL, 0, &wrong);
+    if (rc == SQLITE_OK) /* a clock set back since counts as no time passed */
+        rc = store_query_int(db,
+                             "SELECT max(0, CAST((julianday('now') - julianday(at)) * 86400000 AS INTEGER))"
+                             " FROM staff_event WHERE event = 'pin_locked' ORDER BY rowid DESC LIMIT 1",
+                             NULL, 0, &age);
+    if (rc != SQLITE_OK)
+        return store_fail(store, rc);
+    *failures = wrong;
+    *lock_age_ms = age;
+    return 0;
+}
+
 /* True for a real day written "YYYY-MM-DD" (digits only, the month's
  * length and leap years checked). */
 static bool staff_is_date(const char *date)
