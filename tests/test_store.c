@@ -83,11 +83,13 @@ static int write_file(const char *path, const char *text)
 
 /* ---- cases -------------------------------------------------------------- */
 
-STORE_CASE(test_open_creates_schema_version_7_in_wal_mode)
+STORE_CASE(test_open_creates_schema_version_8_in_wal_mode)
 {
     CHECK(support_store_open(f));
-    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), 7);
-    CHECK_INT(STORE_SCHEMA_VERSION, 7);
+    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), 8);
+    CHECK_INT(STORE_SCHEMA_VERSION, 8);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM pragma_table_info('kiosk')"
+                                 " WHERE name IN ('name', 'venue')"), 2);
     CHECK_STR(support_raw_text(f, "PRAGMA journal_mode"), "wal");
     CHECK_INT(support_raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
                                  " ('kiosk', 'session', 'answer', 'recording', 'staff_event', 'tally')"), 6);
@@ -376,6 +378,19 @@ STORE_CASE(test_a_newer_schema_is_refused_with_a_plain_message)
     CHECK(strstr(err, "sayso.db"));
     CHECK(strstr(err, "newer sayso"));
     CHECK_INT(support_raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION + 1);
+}
+
+STORE_CASE(test_a_negative_schema_version_is_called_damaged)
+{
+    CHECK(support_store_open(f));
+    store_close(f->store);
+    f->store = NULL;
+    CHECK_INT(support_raw_exec(f, "PRAGMA user_version = -249"), SQLITE_OK);
+    char err[512] = "";
+    f->store = store_open(f->path, err, sizeof err);
+    CHECK(f->store == NULL);
+    CHECK(strstr(err, "sayso.db is damaged"));
+    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), -249);
 }
 
 STORE_CASE(test_a_file_that_is_not_a_database_is_refused)
@@ -1095,7 +1110,7 @@ STORE_CASE(test_migration_from_version_3_keeps_every_row)
 
 int main(void)
 {
-    RUN(test_open_creates_schema_version_7_in_wal_mode);
+    RUN(test_open_creates_schema_version_8_in_wal_mode);
     RUN(test_kiosk_id_is_a_uuid_v4_kept_across_opens);
     RUN(test_session_begin_and_end_set_every_field);
     RUN(test_session_mode_defaults_to_self_and_inputs_are_listed_once);
@@ -1110,6 +1125,7 @@ int main(void)
     RUN(test_answers_are_durable_without_close);
     RUN(test_reading_while_the_store_writes_breaks_neither);
     RUN(test_a_newer_schema_is_refused_with_a_plain_message);
+    RUN(test_a_negative_schema_version_is_called_damaged);
     RUN(test_a_file_that_is_not_a_database_is_refused);
     RUN(test_another_programs_database_is_refused_untouched);
     RUN(test_a_full_disk_fails_the_put_and_keeps_what_was_saved);

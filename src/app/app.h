@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "app/access.h"
+#include "app/app_sync.h"
 #include "app/spoken.h"
 #include "flow/flow.h"
 #include "recorder/recorder.h"
@@ -48,7 +49,7 @@ typedef struct {
     int page;
 } AppPaused;
 
-typedef struct {
+typedef struct App {
     AppConfig config;
     KioskSettings settings;
     Survey *survey;
@@ -66,6 +67,7 @@ typedef struct {
     Spoken spoken;            /* the recorder, for spoken answers */
     KeyboardState keyboard;   /* the on-screen keyboard's page, for typed answers */
     Staff staff;              /* the PIN pad, staff menu and group view */
+    AppSync sync;             /* the central store: the sync worker, a published survey to switch to */
     StaffGesture gesture;     /* a finger held in the top-left corner */
     Recorder *mic_test;       /* the staff menu's microphone test; NULL until used */
     uint64_t mic_test_until;  /* when it ends; 0 when none runs */
@@ -81,9 +83,11 @@ typedef struct {
     char said[2 * UI_TEXT_SIZE]; /* what the input being handled said, to say again with what follows */
     char built_screen[128];
     AppPaused paused;         /* the place a pause covers */
+    char speech_problem[256]; /* why speech is off ("" when it is on), for the log and the staff menu */
     bool built;
     bool dirty;
     bool quit;
+    bool signalled;           /* the system asked the program to end (SIGTERM, SIGINT) */
     uint64_t frames;          /* frames drawn, for tests and bench */
 } App;
 
@@ -103,7 +107,9 @@ int app_run(App *app);
  * and draws what changed. */
 void app_pump(App *app);
 
-/* Moves the virtual clock on by `ms` and runs what falls due. */
+/* Moves the virtual clock on by `ms` and runs what falls due, jumping
+ * from one time-out to the next (nothing drawn on the way). Returns early
+ * when the program is asked to end (app->signalled). */
 void app_advance(App *app, uint64_t ms);
 
 /* The soonest of `n` times in milliseconds, each -1 for none; -1 when all

@@ -1,7 +1,10 @@
 /* welcome.c: the first screen: a picture, a short invitation and one big
  * Start button, and below them the attract loop's "You said, we did" card
  * (yousaid_card.c), whose item the flow changes while nobody touches the
- * screen. The prompt says the invitation, then the item.
+ * screen. The prompt says the invitation, then the item. While the kiosk
+ * is not taking answers (a full disk) it says so in plain words, in the
+ * kiosk's language, with no Start and nothing about files or disks: that
+ * is for staff (the staff menu and the log).
  *
  * The words keep the sizes they fit at in the normal writing size, grown
  * by the person's; the picture and Start keep one size at every writing
@@ -21,8 +24,9 @@ static UiRect picture_beside(UiBuild *b, UiRect *area, int fixed_h)
 /* The picture, the invitation and Start, in `area`; `fixed_h` is its
  * height at the largest writing size (the card then takes the most). The
  * words keep the sizes they fit at in the normal writing size, grown; the
- * picture and Start one size (screen_parts). */
-static void invitation(UiBuild *b, UiRect area, int fixed_h)
+ * picture and Start one size (screen_parts). While the kiosk is not
+ * taking answers (a full disk), plain words saying so instead, and no Start. */
+static void invitation(UiBuild *b, UiRect area, int fixed_h, bool taking)
 {
     UiBuild largest = *b;
     largest.metrics.text_pct = 150;
@@ -31,9 +35,9 @@ static void invitation(UiBuild *b, UiRect area, int fixed_h)
     UiRect column = layout_rect(area.x, area.y + area.h - fixed_h, area.w, fixed_h);
     ScreenPart parts[] = {
         {NULL, 40, 0, false, b->unit, 0, 0}, /* the picture, portrait */
-        {screen_word(b, STR_WELCOME_TITLE), 22, b->unit * 5 / 4, true, 0, 0, 0},
+        {screen_word(b, taking ? STR_WELCOME_TITLE : STR_PAUSED_TITLE), 22, b->unit * 5 / 4, true, 0, 0, 0},
         {flow_settings(b->flow)->name, 12, b->unit / 2, false, 0, 0, 0},
-        {screen_word(b, STR_WELCOME_BODY), 22, b->unit / 2, false, 0, 0, 0},
+        {screen_word(b, taking ? STR_WELCOME_BODY : STR_PAUSED_BODY), 22, b->unit / 2, false, 0, 0, 0},
         {NULL, 30, 0, false, start_h, 0, 0}, /* Start */
     };
     int first = b->portrait ? 0 : 1, n = 5 - first;
@@ -57,6 +61,8 @@ static void invitation(UiBuild *b, UiRect area, int fixed_h)
     if (body)
         body->text_min_px = body->text_max_px = parts[3].px;
     UiRect start = screen_part_rect(b, &area, ps, n, 4 - first);
+    if (!taking)
+        return;
     int start_w = start.w * 3 / 4 > b->unit * 4 ? start.w * 3 / 4 : start.w;
     UiElement *go = screen_button(b, "start", layout_center_box(start, start_w, start.h), "start",
                                   screen_word(b, STR_START), UI_PRIMARY);
@@ -73,6 +79,10 @@ void screen_welcome(UiBuild *b)
     largest.metrics.text_pct = 150;
     int fixed_h = area.h - screen_yousaid_card_height(&largest, area, 28, 30);
     screen_yousaid_card(b, &area, 28, 30, item_words, sizeof item_words);
-    invitation(b, area, fixed_h);
-    screen_set_prompt(b, "%s%s", screen_word(b, STR_WELCOME_PROMPT), item_words);
+    bool taking = flow_taking_answers(b->flow);
+    invitation(b, area, fixed_h, taking);
+    if (taking)
+        screen_set_prompt(b, "%s%s", screen_word(b, STR_WELCOME_PROMPT), item_words);
+    else
+        screen_set_prompt(b, "%s %s", screen_word(b, STR_PAUSED_TITLE), screen_word(b, STR_PAUSED_BODY));
 }
