@@ -554,7 +554,7 @@ static int texts_height(const UiBuild *b, UiRect area, ScreenPart *parts, int n)
 }
 
 /* Each text's size: the one it fits at in its share of `area` at the
- * normal writing size; made smaller, the largest first, while the texts at
+ * normal writing size; made smaller, all in proportion, while the texts at
  * the largest writing size (`largest`) leave the fixed parts less than
  * their smallest heights. Returns the texts' height at the largest. */
 static int texts_sizes(const UiBuild *largest, UiRect area, ScreenPart *parts, int n)
@@ -569,17 +569,21 @@ static int texts_sizes(const UiBuild *largest, UiRect area, ScreenPart *parts, i
         UiRect box = layout_rect(0, 0, area.w, area.h * p->share / 100);
         p->px = screen_normal_px(largest, p->text, box, p->max_px, largest->unit / 4, p->bold);
     }
-    for (;;) {
-        int texts = texts_height(largest, area, parts, n), biggest = -1;
+    for (;;) {  /* all smaller together, a tenth at a time: a title stays larger than the words under it */
+        int texts = texts_height(largest, area, parts, n), floor = largest->unit / 4;
+        bool shrunk = false;
         if (texts + fixed <= area.h)
             return texts;
-        for (int i = 0; i < n; i++)
-            if (parts[i].text && parts[i].px > largest->unit / 4 && (biggest < 0 || parts[i].px > parts[biggest].px))
-                biggest = i;
-        if (biggest < 0)
+        for (int i = 0; i < n; i++) {
+            ScreenPart *p = &parts[i];
+            if (!p->text || p->px <= floor)
+                continue;
+            int step = p->px / 10 > 1 ? p->px / 10 : 1;
+            p->px = p->px - step > floor ? p->px - step : floor;
+            shrunk = true;
+        }
+        if (!shrunk)
             return texts;
-        int step = parts[biggest].px / 10 > 1 ? parts[biggest].px / 10 : 1;
-        parts[biggest].px = parts[biggest].px - step > largest->unit / 4 ? parts[biggest].px - step : largest->unit / 4;
     }
 }
 

@@ -30,7 +30,7 @@ static void invitation(UiBuild *b, UiRect area, int fixed_h, bool taking)
 {
     UiBuild largest = *b;
     largest.metrics.text_pct = 150;
-    int start_h = screen_button_h(&largest) * 3 / 2 > b->unit * 3 / 2 ? screen_button_h(&largest) * 3 / 2 : b->unit * 3 / 2;
+    int start_h = screen_button_h(&largest) > b->unit * 3 / 2 ? screen_button_h(&largest) : b->unit * 3 / 2;
     UiRect picture = b->portrait ? area : picture_beside(b, &area, fixed_h);
     UiRect column = layout_rect(area.x, area.y + area.h - fixed_h, area.w, fixed_h);
     ScreenPart parts[] = {

@@ -11,6 +11,10 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The most of its screen the card takes at the largest writing size (its
+ * words grow less than the screen's own beyond it, so those keep room). */
+enum { CARD_MOST_PCT = 36 };
+
 /* Cuts an incomplete UTF-8 sequence off the end of `s` (left by a copy
  * that ran out of room). */
 static void drop_broken_tail(char *s)
@@ -183,7 +187,7 @@ static int card_height(const UiBuild *b, UiRect area, int portrait_pct, int land
 {
     int normal = area.h * (b->portrait ? portrait_pct : landscape_pct) / 100, h = normal;
     for (int i = 0; i < b->survey->n_yousaid; i++) {
-        CardSizes c = card_sizes(b, layout_rect(area.x, area.y, area.w, normal), &b->survey->yousaid[i], area.h * 9 / 20);
+        CardSizes c = card_sizes(b, layout_rect(area.x, area.y, area.w, normal), &b->survey->yousaid[i], area.h * CARD_MOST_PCT / 100);
         h = c.need > h ? c.need : h;
     }
     return h;
@@ -208,7 +212,7 @@ bool screen_yousaid_card(UiBuild *b, UiRect *area, int portrait_pct, int landsca
         return true;
     const SurveyYouSaid *y = &b->survey->yousaid[item];
     int normal = area->h * (b->portrait ? portrait_pct : landscape_pct) / 100;
-    CardSizes c = card_sizes(b, layout_rect(area->x, area->y, area->w, normal), y, area->h * 9 / 20);
+    CardSizes c = card_sizes(b, layout_rect(area->x, area->y, area->w, normal), y, area->h * CARD_MOST_PCT / 100);
     card(b, layout_take_bottom(area, card_height(b, *area, portrait_pct, landscape_pct), b->gap * 3), y, &c);
     prompt_words(b, &b->survey->yousaid[item], words, size);
     return true;
