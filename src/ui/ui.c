@@ -14,12 +14,14 @@
 #include <SDL_image.h>
 
 #include "ui/draw.h"
+#include "ui/rotate.h"
 #include "ui/screens/screen.h"
 #include "staff/staff.h"
 
 struct Ui {
     SDL_Window *window;
     SDL_Renderer *renderer;
+    UiRotation rotation;     /* a screen mounted turned: drawn upright, shown turned */
     TextRenderer *text;
     SymbolCache *symbols;
     int width, height, unit;
@@ -86,10 +88,13 @@ static int open_window(Ui *ui, const UiOptions *o, char *err, size_t err_size)
         snprintf(err, err_size, "cannot draw on the window: %s", SDL_GetError());
         return -1;
     }
-    SDL_GetRendererOutputSize(ui->renderer, &ui->width, &ui->height);
+    ui->rotation.degrees = o->rotation;
+    if (ui_rotation_fit(&ui->rotation, ui->renderer, &ui->width, &ui->height, err, err_size) != 0)
+        return -1;
     ui->unit = layout_min_target(display_dpi());
-    if (!o->windowed && !o->headless) {
+    if (!o->windowed && !o->headless) {  /* a kiosk: no pointer, and the screen never blanks */
         SDL_ShowCursor(SDL_DISABLE);
+        SDL_DisableScreenSaver();
         SDL_SetWindowKeyboardGrab(ui->window, SDL_TRUE);
     }
     return 0;
@@ -144,6 +149,7 @@ void ui_close(Ui *ui)
         text_close(ui->text);
     if (ui->symbols)
         symbol_cache_free(ui->symbols);
+    ui_rotation_close(&ui->rotation);
     if (ui->renderer)
         SDL_DestroyRenderer(ui->renderer);
     if (ui->window)
@@ -285,6 +291,7 @@ void ui_draw(Ui *ui)
 {
     UiPainter p = painter(ui);
     SDL_Color page = p.theme->page;
+    ui_rotation_begin(&ui->rotation, ui->renderer);
     SDL_SetRenderDrawColor(ui->renderer, page.r, page.g, page.b, 255);
     SDL_RenderClear(ui->renderer);
     const UiElement *dragged = NULL;
@@ -302,7 +309,7 @@ void ui_draw(Ui *ui)
         at.y = ui->drag_y - at.h / 2;
         draw_element(&p, dragged, at);
     }
-    SDL_RenderPresent(ui->renderer);
+    ui_rotation_present(&ui->rotation, ui->renderer);
 }
 
 const UiElements *ui_elements(const Ui *ui) { return &ui->els; }
@@ -316,9 +323,27 @@ void ui_size(const Ui *ui, int *width, int *height)
     *height = ui->height;
 }
 
+void ui_window_size(const Ui *ui, int *width, int *height)
+{
+    *width = ui->rotation.window_w;
+    *height = ui->rotation.window_h;
+}
+
+void ui_from_window(const Ui *ui, int wx, int wy, int *x, int *y)
+{
+    ui_rotation_from_window(&ui->rotation, wx, wy, x, y);
+}
+
+void ui_to_window(const Ui *ui, int x, int y, int *wx, int *wy)
+{
+    ui_rotation_to_window(&ui->rotation, x, y, wx, wy);
+}
+
 void ui_resized(Ui *ui)
 {
-    SDL_GetRendererOutputSize(ui->renderer, &ui->width, &ui->height);
+    char err[256];
+    if (ui_rotation_fit(&ui->rotation, ui->renderer, &ui->width, &ui->height, err, sizeof err) != 0)
+        fprintf(stderr, "sayso: %s\n", err);
     text_cache_clear(ui->text);
     symbol_cache_clear(ui->symbols);
 }
@@ -367,7 +392,10 @@ int ui_save_png(Ui *ui, const char *path, char *err, size_t err_size)
         snprintf(err, err_size, "out of memory for a screenshot");
         return -1;
     }
-    if (SDL_RenderReadPixels(ui->renderer, NULL, SDL_PIXELFORMAT_RGBA32, s->pixels, s->pitch) != 0)
+    ui_rotation_begin(&ui->rotation, ui->renderer);  /* the screen as people see it, upright */
+    int read = SDL_RenderReadPixels(ui->renderer, NULL, SDL_PIXELFORMAT_RGBA32, s->pixels, s->pitch);
+    ui_rotation_end(&ui->rotation, ui->renderer);
+    if (read != 0)
         snprintf(err, err_size, "cannot read the screen: %s", SDL_GetError());
     else if (IMG_SavePNG(s, path) != 0)
         snprintf(err, err_size, "cannot write %s: %s", path, IMG_GetError());
