@@ -56,6 +56,7 @@ STATEDIR    ?= /var/lib/sayso
 UNITDIR     ?= $(PREFIX)/lib/systemd/system
 SYSUSERSDIR ?= $(PREFIX)/lib/sysusers.d
 TMPFILESDIR ?= $(PREFIX)/lib/tmpfiles.d
+MANDIR      ?= $(PREFIX)/share/man
 DESTDIR     ?=
 # The USB stick's mount point: kiosk.ini's export_dir when installed.
 EXPORTDIR   ?= /media/sayso
@@ -157,8 +158,9 @@ UNITS := sayso.service sayso-sync.service sayso-sync.timer
 install: sayso
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/symbols $(DESTDIR)$(DATADIR)/forum \
 	    $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) \
-	    $(DESTDIR)$(SYSCONFDIR)/sayso $(DESTDIR)$(SYSCONFDIR)/pam.d
+	    $(DESTDIR)$(SYSCONFDIR)/sayso $(DESTDIR)$(SYSCONFDIR)/pam.d $(DESTDIR)$(MANDIR)/man1
 	install -m 0755 sayso $(DESTDIR)$(BINDIR)/sayso
+	install -m 0644 docs/sayso.1 $(DESTDIR)$(MANDIR)/man1/sayso.1
 	install -m 0644 assets/symbols/*.svg assets/symbols/*.csv $(DESTDIR)$(DATADIR)/symbols/
 	install -m 0644 assets/words.csv $(DESTDIR)$(DATADIR)/words.csv
 	install -m 0644 config/forum/* $(DESTDIR)$(DATADIR)/forum/
@@ -181,7 +183,7 @@ install: sayso
 # The data and units; kiosk.ini, /var/lib/sayso (the answers) and the
 # sayso user stay.
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/sayso $(DESTDIR)$(SYSUSERSDIR)/sayso.conf \
+	rm -f $(DESTDIR)$(BINDIR)/sayso $(DESTDIR)$(MANDIR)/man1/sayso.1 $(DESTDIR)$(SYSUSERSDIR)/sayso.conf \
 	    $(DESTDIR)$(TMPFILESDIR)/sayso.conf $(DESTDIR)$(SYSCONFDIR)/pam.d/sayso \
 	    $(addprefix $(DESTDIR)$(UNITDIR)/,$(UNITS))
 	rm -rf $(DESTDIR)$(DATADIR)
@@ -194,10 +196,13 @@ deb: deps
 	@tools/ensure-debs.sh $(DEB_DEBS)
 	@rm -rf build/deb build/sayso_*.deb && mkdir -p $(DEB_TREE)
 	@git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - | tar -xf - -C $(DEB_TREE)
-	@cd $(DEB_TREE) && DEB_BUILD_OPTIONS="nocheck parallel=2 $(DEB_BUILD_OPTIONS)" \
+	@cd $(DEB_TREE) && DEB_BUILD_OPTIONS="nocheck noddebs parallel=2 $(DEB_BUILD_OPTIONS)" \
 	    dpkg-buildpackage -us -uc -b > ../build.log 2>&1 || { tail -n 40 ../build.log; exit 1; }
 	@mv build/deb/sayso_*.deb build/
 	@rm -f build/deb/*.buildinfo build/deb/*.changes build/deb/*dbgsym*.deb
+	@# lintian: warnings are shown, errors fail the build.
+	@out=$$(lintian --fail-on error build/sayso_*.deb 2>&1); status=$$?; \
+	    echo "$$out" | grep -v "root privileges" || true; exit $$status
 	@ls build/sayso_*.deb
 
 clean:
