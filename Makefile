@@ -21,9 +21,9 @@ DEBS    := pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsqlite3-d
 DEB_DEBS := debhelper dpkg-dev fakeroot lintian
 # The HTML report's test opens it in headless Chromium; tests/sys_package.sh
 # builds and installs the package, checks its units with systemd-analyze
-# and runs the kiosk under cage (headless wlroots, Xwayland), grabbing its
-# window with xwd and reading it with netpbm.
-TEST_DEBS := chromium $(DEB_DEBS) systemd cage xwayland x11-apps netpbm
+# and runs the kiosk under cage (headless wlroots, Xwayland) and under a
+# systemd of its own, grabbing its window with xwd, reading it with netpbm.
+TEST_DEBS := chromium $(DEB_DEBS) systemd cage xwayland seatd x11-apps netpbm procps
 BENCH_DEBS := xvfb
 
 BUILD   ?= build
@@ -158,7 +158,7 @@ UNITS := sayso.service sayso-sync.service sayso-sync.timer
 install: sayso
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/symbols $(DESTDIR)$(DATADIR)/forum \
 	    $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) \
-	    $(DESTDIR)$(SYSCONFDIR)/sayso $(DESTDIR)$(SYSCONFDIR)/pam.d $(DESTDIR)$(MANDIR)/man1
+	    $(DESTDIR)$(SYSCONFDIR)/sayso $(DESTDIR)$(MANDIR)/man1
 	install -m 0755 sayso $(DESTDIR)$(BINDIR)/sayso
 	install -m 0644 docs/sayso.1 $(DESTDIR)$(MANDIR)/man1/sayso.1
 	install -m 0644 assets/symbols/*.svg assets/symbols/*.csv $(DESTDIR)$(DATADIR)/symbols/
@@ -169,7 +169,6 @@ install: sayso
 	    chmod 0644 $(DESTDIR)$(UNITDIR)/$$u; done
 	sed $(UNIT_SED) systemd/sayso.tmpfiles.in > $(DESTDIR)$(TMPFILESDIR)/sayso.conf
 	install -m 0644 systemd/sayso.sysusers $(DESTDIR)$(SYSUSERSDIR)/sayso.conf
-	install -m 0644 systemd/sayso.pam $(DESTDIR)$(SYSCONFDIR)/pam.d/sayso
 	@# kiosk.ini is the administrator's: written once, never replaced.
 	if [ ! -e $(DESTDIR)$(SYSCONFDIR)/sayso/kiosk.ini ]; then \
 	    sed 's|^export_dir = .*|export_dir = $(EXPORTDIR)|' config/kiosk.ini > $(DESTDIR)$(SYSCONFDIR)/sayso/kiosk.ini && \
@@ -184,7 +183,7 @@ install: sayso
 # sayso user stay.
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/sayso $(DESTDIR)$(MANDIR)/man1/sayso.1 $(DESTDIR)$(SYSUSERSDIR)/sayso.conf \
-	    $(DESTDIR)$(TMPFILESDIR)/sayso.conf $(DESTDIR)$(SYSCONFDIR)/pam.d/sayso \
+	    $(DESTDIR)$(TMPFILESDIR)/sayso.conf \
 	    $(addprefix $(DESTDIR)$(UNITDIR)/,$(UNITS))
 	rm -rf $(DESTDIR)$(DATADIR)
 

@@ -15,7 +15,10 @@
 #   - the kiosk unit's own ExecStart= (cage, with Environment=) run by hand
 #     as the sayso user on wlroots' headless backend: the kiosk's window,
 #     grabbed from Xwayland with xwd, is exactly what the same sayso draws
-#     headless (so neither blank nor garbled).
+#     headless (so neither blank nor garbled);
+#   - the installed unit started by a real systemd in namespaces of its own
+#     (tests/systemd_ns.sh): READY=1, watchdog pings, the same screen, a
+#     clean stop, and a hung kiosk killed by the watchdog and restarted.
 #
 # Needs root. Machine-wide (dpkg, /etc, /var/lib/sayso), so two runs take
 # turns (flock). A package that was installed before the test is left
@@ -31,8 +34,9 @@ if [ "$(id -u)" -ne 0 ]; then
     fail package "needs root (apt-get, runuser)"
     finish
 fi
-exec 9>/run/lock/sayso-sys-package.lock
+exec 9>/run/lock/sayso-sys-package.lock  # closed for what is started in the background
 flock 9
+. tests/systemd_ns.sh
 
 tmp=$(mktemp -d /tmp/sayso-package-XXXXXX)
 chmod 0755 "$tmp"
@@ -45,6 +49,7 @@ stop_kiosk() { # cage (runuser's child) ends Xwayland and sayso; runuser reaps i
 }
 cleanup() {
     stop_kiosk
+    ns_stop
     [ -n "$SAYSO_KEEP_TMP" ] && echo "    kept $tmp (SAYSO_KEEP_TMP)" || rm -rf "$tmp"
     if [ -z "$was_installed" ]; then
         apt-get -o DPkg::Lock::Timeout=600 purge -y -qq sayso >/dev/null 2>&1
@@ -82,7 +87,7 @@ for f in /usr/bin/sayso /usr/share/sayso/forum/survey.csv /usr/share/sayso/forum
          /usr/share/sayso/kiosk.ini.example /usr/share/doc/sayso/copyright /usr/share/man/man1/sayso.1.gz \
          /lib/systemd/system/sayso.service /lib/systemd/system/sayso-sync.service \
          /lib/systemd/system/sayso-sync.timer /usr/lib/sysusers.d/sayso.conf \
-         /usr/lib/tmpfiles.d/sayso.conf /etc/pam.d/sayso /etc/sayso/kiosk.ini; do
+         /usr/lib/tmpfiles.d/sayso.conf /etc/sayso/kiosk.ini; do
     [ -f "$f" ] || missing="$missing $f"
 done
 ini_mode=$(stat -c '%a %U:%G' /etc/sayso/kiosk.ini 2>/dev/null)
@@ -92,11 +97,11 @@ if [ -n "$missing" ]; then
     fail package_files "missing:$missing"
 elif [ "$ini_mode" != "640 root:sayso" ] || [ "$state_mode" != "700 sayso:sayso" ]; then
     fail package_files "kiosk.ini is $ini_mode (want 640 root:sayso), /var/lib/sayso is $state_mode (want 700 sayso:sayso)"
-elif ! echo "$conffiles" | grep -q "/etc/sayso/kiosk.ini" || ! echo "$conffiles" | grep -q "/etc/pam.d/sayso"; then
-    fail package_files "kiosk.ini and pam.d/sayso are not conffiles:$conffiles"
+elif ! echo "$conffiles" | grep -q "/etc/sayso/kiosk.ini"; then
+    fail package_files "kiosk.ini is not a conffile:$conffiles"
 elif ! grep -q '^export_dir = /media/sayso$' /etc/sayso/kiosk.ini; then
     fail package_files "the installed kiosk.ini does not export to /media/sayso"
-elif ! id -nG sayso | grep -qw audio || [ "$(getent passwd sayso | cut -d: -f6,7)" != "/var/lib/sayso:/usr/sbin/nologin" ]; then
+elif [ "$(id -nG sayso | tr ' ' '\n' | sort | tr '\n' ' ')" != "audio render sayso video " ] || [ "$(getent passwd sayso | cut -d: -f6,7)" != "/var/lib/sayso:/usr/sbin/nologin" ]; then
     fail package_files "the sayso user is not as sysusers.d says: $(id sayso) $(getent passwd sayso)"
 elif [ ! -L /etc/systemd/system/graphical.target.wants/sayso.service ]; then
     fail package_files "sayso.service is not enabled for the next boot"
@@ -137,49 +142,120 @@ else
     pass installed_runs
 fi
 
-# ---- the kiosk unit's command under cage -------------------------------------
-# ExecStart= and Environment= as the unit says, with what systemd and logind
-# would add (the working folder, XDG_RUNTIME_DIR), on the headless backend.
+# ---- the kiosk's screen ------------------------------------------------------
+# The kiosk's window, grabbed from Xwayland with xwd, must be exactly what the
+# same sayso draws headless at the same size: neither blank nor garbled.
+
+# The DISPLAY of sayso process PID ("" while it has none).
+display_of() { tr '\0' '\n' < /proc/"$1"/environ 2>/dev/null | sed -n 's/^DISPLAY=//p'; }
+
+# Grabs the window on DISPLAY into $tmp/NAME.ppm and .png; 0 when it is the
+# headless drawing (made once, at the size of the first grab).
+screen_matches() { # DISPLAY NAME
+    runuser -u sayso -- env DISPLAY="$1" xwd -silent -name sayso > "$tmp/$2.xwd" 2>/dev/null &&
+        xwdtopnm "$tmp/$2.xwd" > "$tmp/$2.ppm" 2>/dev/null || return 1
+    pnmtopng "$tmp/$2.ppm" > "$tmp/$2.png" 2>/dev/null
+    size=$(sed -n 2p "$tmp/$2.ppm" | tr ' ' x)
+    if [ ! -s "$tmp/headless-$size.ppm" ]; then
+        printf 'expect welcome\nshot welcome-%s.png\n' "$size" > "$tmp/welcome.script"
+        mkdir -p -m 0777 "$tmp/shots"
+        as_sayso sayso --headless --size "$size" --db "$tmp/shots/shots.db" --script "$tmp/welcome.script" \
+            --shots "$tmp/shots" > "$tmp/shots.txt" 2>&1
+        pngtopnm "$tmp/shots/welcome-$size.png" > "$tmp/headless-$size.ppm" 2>/dev/null
+    fi
+    cmp -s "$tmp/$2.ppm" "$tmp/headless-$size.ppm"
+}
+
+# Waits up to 20 s for sayso (first of PIDS_COMMAND's output) to show the
+# screen; says PASS or FAIL for CASE.
+check_screen() { # CASE NAME PIDS_COMMAND
+    display= same=
+    for i in $(seq 1 40); do
+        sleep 0.5
+        pid=$($3 | head -n 1)
+        [ -z "$display" ] && [ -n "$pid" ] && display=$(display_of "$pid")
+        [ -n "$display" ] && screen_matches "$display" "$2" && same=1 && break
+    done
+    colours=$(ppmhist -noheader "$tmp/$2.ppm" 2>/dev/null | wc -l)
+    if [ -z "$display" ]; then
+        fail "$1" "sayso did not start"
+    elif [ -z "$same" ]; then
+        fail "$1" "the kiosk's window ($size, $colours colours) differs from its headless drawing"
+    else
+        echo "    $2 on $display: $size, $colours colours, the same pixels as headless"
+        pass "$1"
+    fi
+}
+
+# ---- the kiosk unit's command under cage, by hand -----------------------------
+# ExecStart= and Environment= as the unit says, with what systemd would add
+# (the working folder, XDG_RUNTIME_DIR), on the headless backend.
 unit=/lib/systemd/system/sayso.service
 exec_start=$(sed -n 's/^ExecStart=//p' $unit)
 unit_env=$(sed -n 's/^Environment=//p' $unit | tr '\n' ' ')
 runtime="$tmp/runtime"
 mkdir -m 0700 "$runtime" && chown sayso:sayso "$runtime"
 (cd /var/lib/sayso && exec runuser -u sayso -- env $unit_env XDG_RUNTIME_DIR="$runtime" SDL_AUDIODRIVER=dummy \
-    WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 $exec_start) > "$tmp/cage.log" 2>&1 &
+    WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 $exec_start) > "$tmp/cage.log" 2>&1 9>&- &
 kiosk_pid=$!
-grab() { # DISPLAY: the kiosk's window into $tmp/cage.ppm
-    runuser -u sayso -- env DISPLAY="$1" xwd -silent -name sayso > "$tmp/cage.xwd" 2>/dev/null &&
-        xwdtopnm "$tmp/cage.xwd" > "$tmp/cage.ppm" 2>/dev/null
-}
-display= same=
-for i in $(seq 1 40); do  # up to 20 s for cage, Xwayland and the first frame
-    sleep 0.5
-    pid=$(pgrep -u sayso -x sayso | head -n 1)
-    [ -z "$display" ] && [ -n "$pid" ] && display=$(tr '\0' '\n' < /proc/"$pid"/environ | sed -n 's/^DISPLAY=//p')
-    [ -n "$display" ] && grab "$display" || continue
-    if [ -z "$size" ]; then  # the same screen, drawn headless at the same size
-        size=$(sed -n 2p "$tmp/cage.ppm" | tr ' ' x)
-        printf 'expect welcome\nshot welcome.png\n' > "$tmp/welcome.script"
-        mkdir -m 0777 "$tmp/shots"
-        as_sayso sayso --headless --size "$size" --db "$tmp/shots/shots.db" --script "$tmp/welcome.script" \
-            --shots "$tmp/shots" > "$tmp/shots.txt" 2>&1
-        pngtopnm "$tmp/shots/welcome.png" > "$tmp/headless.ppm" 2>/dev/null
-    fi
-    cmp -s "$tmp/cage.ppm" "$tmp/headless.ppm" && same=1 && break
-done
+kiosk_sayso() { pgrep -P "$(pgrep -P "$kiosk_pid" -x cage)" -x sayso; }
+check_screen kiosk_under_cage cage kiosk_sayso
 stop_kiosk
-colours=$(ppmhist -noheader "$tmp/cage.ppm" 2>/dev/null | wc -l)
-pnmtopng "$tmp/cage.ppm" > "$tmp/cage.png" 2>/dev/null
-if [ -z "$display" ]; then
-    cat "$tmp/cage.log"
-    fail kiosk_under_cage "sayso did not start under cage"
-elif [ "$colours" -lt 50 ]; then
-    fail kiosk_under_cage "the kiosk's window has only $colours colours"
-elif [ -z "$same" ]; then
-    fail kiosk_under_cage "the kiosk's window ($size, $colours colours) differs from its headless drawing"
+
+# ---- the kiosk unit under systemd ---------------------------------------------
+# The installed unit, hardening and all, started by a real systemd booted in
+# namespaces of its own (tests/systemd_ns.sh), on the headless backend:
+# Type=notify's READY=1, the watchdog's pings, the screen, a clean stop, and
+# a kiosk whose loop hangs killed by the watchdog and started again.
+units="$tmp/units"
+mkdir -p "$units/sayso.service.d"
+cp /lib/systemd/system/sayso.service /lib/systemd/system/systemd-journald.service \
+   /lib/systemd/system/systemd-journald.socket /lib/systemd/system/systemd-journald-dev-log.socket "$units/"
+printf '[Unit]\nDescription=sayso test boot\nDefaultDependencies=no\nWants=systemd-journald.socket\n' \
+    > "$units/sayso-test.target"
+printf '[Unit]\nDefaultDependencies=no\n[Service]\nWatchdogSec=4\nEnvironment=%s\n' \
+    "WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 SDL_AUDIODRIVER=dummy" > "$units/sayso.service.d/test.conf"
+for u in systemd-journald.service systemd-journald.socket systemd-journald-dev-log.socket; do
+    mkdir -p "$units/$u.d" && printf '[Unit]\nDefaultDependencies=no\n' > "$units/$u.d/test.conf"
+done
+unit_sayso() { cat "$(ns_cgroup)/system.slice/sayso.service/cgroup.procs" 2>/dev/null | while read -r p; do
+    [ "$(cat /proc/"$p"/comm 2>/dev/null)" = sayso ] && echo "$p"; done; }
+if ! ns_boot "$units" sayso-test.target "$tmp/boot.log"; then
+    cat "$tmp/boot.log"
+    fail unit_under_systemd "systemd would not boot in its own namespaces"
+elif ! timeout 60 nsenter -t "$ns_pid" -a systemctl start sayso.service; then
+    ns_journal -u sayso.service | tail -n 20
+    fail unit_under_systemd "systemctl start sayso.service failed (no READY=1?)"
 else
-    echo "    under cage on $display: $size, $colours colours, the same pixels as headless"
-    pass kiosk_under_cage
+    status=$(ns_show sayso.service StatusText)
+    sleep 6  # one and a half watchdog intervals: unanswered, systemd would kill it
+    check_screen unit_screen unit unit_sayso
+    state="$(ns_show sayso.service ActiveState) $(ns_show sayso.service NRestarts)"
+    ns_ctl stop sayso.service
+    stopped="$(ns_show sayso.service ActiveState) $(ns_show sayso.service Result)"
+    if [ "$status" != "Showing the kiosk" ] || [ "$state" != "active 0" ] || [ "$stopped" != "inactive success" ]; then
+        ns_journal -u sayso.service | tail -n 20
+        fail unit_under_systemd "status \"$status\", after 6 s \"$state\", stopped \"$stopped\""
+    else
+        echo "    READY=1 (\"$status\"), watchdog pings for 6 s (WatchdogSec=4), a clean stop"
+        pass unit_under_systemd
+    fi
+    # The loop hangs 1 s after the first frame: the watchdog kills it, and
+    # Restart=always starts it again.
+    printf '[Service]\nEnvironment=SAYSO_TEST_HANG_AFTER_MS=1000\n' > "$units/sayso.service.d/hang.conf"
+    ns_ctl daemon-reload && ns_ctl start --no-block sayso.service
+    for i in $(seq 1 40); do
+        sleep 0.5
+        [ "$(ns_show sayso.service NRestarts)" -ge 1 ] 2>/dev/null && break
+    done
+    if ns_journal -u sayso.service | grep -q "sayso.service: Watchdog timeout" &&
+       [ "$(ns_show sayso.service NRestarts)" -ge 1 ] 2>/dev/null; then
+        echo "    $(ns_journal -u sayso.service -o cat | grep -m 1 'Watchdog timeout'); restarted"
+        pass unit_watchdog_restarts
+    else
+        ns_journal -u sayso.service | tail -n 20
+        fail unit_watchdog_restarts "no watchdog timeout and restart"
+    fi
 fi
+ns_stop
 finish
