@@ -3,6 +3,8 @@
 # as a kiosk would get it.
 #
 #   - `make deb` builds it with the Debian tools (lintian: no errors);
+#   - `make install` puts the files under PREFIX in DESTDIR, `make
+#     uninstall` takes them away again (kiosk.ini stays);
 #   - apt-get installs it on a clean state (any sayso package purged
 #     first), pulling its dependencies;
 #   - its files are where Debian expects them, kiosk.ini is 0640 root:sayso,
@@ -69,6 +71,22 @@ else
     finish
 fi
 deb=$(ls build/sayso_*.deb | head -n 1)
+
+# ---- make install and uninstall, into a staging folder ------------------------
+stage="$tmp/stage"
+if ! env -u MAKEFLAGS -u MAKELEVEL make -s install DESTDIR="$stage" > "$tmp/install.log" 2>&1; then
+    fail make_install "make install failed: $(tail -n 5 "$tmp/install.log")"
+elif [ ! -x "$stage/usr/local/bin/sayso" ] || [ ! -f "$stage/usr/local/share/sayso/forum/survey.csv" ] ||
+     [ ! -f "$stage/usr/local/lib/systemd/system/sayso.service" ] ||
+     ! grep -q "^ExecStart=/usr/bin/cage -- /usr/local/bin/sayso$" "$stage/usr/local/lib/systemd/system/sayso.service" ||
+     [ "$(stat -c %a "$stage/etc/sayso/kiosk.ini")" != 640 ]; then
+    fail make_install "the staged files are not where PREFIX=/usr/local puts them: $(cd "$stage" && find . -maxdepth 4 | head -20)"
+elif ! env -u MAKEFLAGS -u MAKELEVEL make -s uninstall DESTDIR="$stage" > "$tmp/install.log" 2>&1 ||
+     [ "$(cd "$stage" && find . -type f)" != "./etc/sayso/kiosk.ini" ]; then
+    fail make_install "make uninstall left: $(cd "$stage" && find . -type f | head)"
+else
+    pass make_install
+fi
 
 # ---- installed on a clean state ----------------------------------------------
 apt_get purge sayso
