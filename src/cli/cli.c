@@ -137,7 +137,7 @@ int cli_parse(int argc, char **argv, CliOptions *o, char *err, size_t err_size)
 {
     memset(o, 0, sizeof *o);
     o->command = CLI_KIOSK;
-    o->shots_dir = ".";
+    o->shots_dir = "shots"; /* gitignored: screenshots never land among the sources */
     CliPaths paths;
     cli_paths_defaults(&paths);
     o->config_dir = paths.config_dir;

@@ -47,8 +47,13 @@ bool export_question_name(const char *question, char *out, size_t size)
 {
     static const char suffix[] = ":spoken";
     size_t n = strlen(question), m = sizeof suffix - 1;
-    bool spoken = n > m && strcmp(question + n - m, suffix) == 0;
-    snprintf(out, size, "%.*s", (int)(spoken ? n - m : n), question);
+    bool spoken = n > m && memcmp(question + n - m, suffix, m) == 0;
+    size_t keep = spoken ? n - m : n;
+    if (size == 0)
+        return spoken;
+    keep = keep < size ? keep : size - 1;
+    memcpy(out, question, keep);
+    out[keep] = '\0';
     return spoken;
 }
 

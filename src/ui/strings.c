@@ -35,6 +35,10 @@ static const char *const names[STR_COUNT] = {
     [STR_NO_MICROPHONE] = "no_microphone", [STR_RECORD_TIME] = "record_time",
     [STR_OWN_WORDS] = "own_words", [STR_BACK_TO_PICTURES] = "back_to_pictures",
     [STR_YOU_SAID] = "you_said", [STR_WE_DID] = "we_did",
+    [STR_STILL_THERE_COUNTDOWN] = "still_there_countdown",
+    [STR_STOP_CONFIRM] = "stop_confirm",
+    [STR_STOP_CONFIRM_YES] = "stop_confirm_yes",
+    [STR_STOP_CONFIRM_NO] = "stop_confirm_no",
 };
 
 static const char *const english[STR_COUNT] = {
@@ -89,6 +93,10 @@ static const char *const english[STR_COUNT] = {
     [STR_BACK_TO_PICTURES] = "Back to the pictures",
     [STR_YOU_SAID] = "You said",
     [STR_WE_DID] = "We did",
+    [STR_STILL_THERE_COUNTDOWN] = "Starting again in %d seconds.",
+    [STR_STOP_CONFIRM] = "Do you want to stop? Your answers so far are kept.",
+    [STR_STOP_CONFIRM_YES] = "Yes, stop",
+    [STR_STOP_CONFIRM_NO] = "No, carry on",
 };
 
 struct UiWords {

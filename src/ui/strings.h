@@ -62,6 +62,10 @@ typedef enum {
     STR_BACK_TO_PICTURES,
     STR_YOU_SAID,       /* "You said, we did": what people said ... */
     STR_WE_DID,         /* ... and what was done about it */
+    STR_STOP_CONFIRM,  /* "Do you want to stop?" */
+    STR_STOP_CONFIRM_YES,
+    STR_STOP_CONFIRM_NO,
+    STR_STILL_THERE_COUNTDOWN, /* "Starting again in %d seconds" */
     STR_COUNT
 } UiString;
 
