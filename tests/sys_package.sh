@@ -22,10 +22,11 @@
 #     (tests/systemd_ns.sh): READY=1, watchdog pings, the same screen, a
 #     clean stop, and a hung kiosk killed by the watchdog and restarted.
 #
-# Needs root. Machine-wide (dpkg, /etc, /var/lib/sayso), so two runs take
-# turns (flock). A package that was installed before the test is left
-# installed; otherwise it is purged at the end. Set SAYSO_KEEP_TMP to keep
-# the screenshot. Prints PASS / FAIL lines and "N passed, N failed".
+# Needs root, and a machine whose sayso package may be wiped (CI, a test
+# machine): any sayso package is purged first and at the end (the sayso
+# user and /var/lib/sayso stay, as apt leaves them). Machine-wide (dpkg,
+# /etc, /var/lib/sayso), so two runs take turns (flock). Set SAYSO_KEEP_TMP
+# to keep the screenshots. Prints PASS / FAIL lines and "N passed, N failed".
 cd "$(dirname "$0")/.." || exit 1
 passed=0 failed=0
 pass() { echo "PASS $1"; passed=$((passed + 1)); }
@@ -53,12 +54,9 @@ cleanup() {
     stop_kiosk
     ns_stop
     [ -n "$SAYSO_KEEP_TMP" ] && echo "    kept $tmp (SAYSO_KEEP_TMP)" || rm -rf "$tmp"
-    if [ -z "$was_installed" ]; then
-        apt-get -o DPkg::Lock::Timeout=600 purge -y -qq sayso >/dev/null 2>&1
-    fi
+    apt-get -o DPkg::Lock::Timeout=600 purge -y -qq sayso >/dev/null 2>&1
 }
 trap cleanup EXIT
-was_installed=$(dpkg-query -W -f='${Status}' sayso 2>/dev/null | grep -c "install ok installed" | grep -v '^0$')
 apt_get() { DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -y -qq "$@" > "$tmp/apt.log" 2>&1; }
 
 # ---- built by the Debian tools ---------------------------------------------
@@ -160,6 +158,18 @@ else
     pass installed_runs
 fi
 
+# ---- the staff PIN, set by root in the installed kiosk.ini ---------------------
+# The file must stay the kiosk's to read (0640 root:sayso), and no one else's.
+printf '2468\n2468\n' | (cd /tmp && sayso pin) > "$tmp/pin.txt" 2>&1
+ini_mode=$(stat -c '%a %U:%G' /etc/sayso/kiosk.ini)
+if ! grep -q '^pin_hash = \$argon2id\$' /etc/sayso/kiosk.ini; then
+    fail pin_keeps_kiosk_ini "sudo sayso pin did not set the PIN: $(cat "$tmp/pin.txt")"
+elif [ "$ini_mode" != "640 root:sayso" ] || ! as_sayso sayso check > "$tmp/check.txt" 2>&1; then
+    fail pin_keeps_kiosk_ini "after sayso pin, kiosk.ini is $ini_mode (want 640 root:sayso): $(cat "$tmp/check.txt")"
+else
+    pass pin_keeps_kiosk_ini
+fi
+
 # ---- the kiosk's screen ------------------------------------------------------
 # The kiosk's window, grabbed from Xwayland with xwd, must be exactly what the
 # same sayso draws headless at the same size: neither blank nor garbled.
@@ -231,7 +241,7 @@ cp /lib/systemd/system/sayso.service /lib/systemd/system/systemd-journald.servic
    /lib/systemd/system/systemd-journald.socket /lib/systemd/system/systemd-journald-dev-log.socket "$units/"
 printf '[Unit]\nDescription=sayso test boot\nDefaultDependencies=no\nWants=systemd-journald.socket\n' \
     > "$units/sayso-test.target"
-printf '[Unit]\nDefaultDependencies=no\n[Service]\nWatchdogSec=4\nEnvironment=%s\n' \
+printf '[Unit]\nDefaultDependencies=no\n[Service]\nWatchdogSec=3\nEnvironment=%s\n' \
     "WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 SDL_AUDIODRIVER=dummy" > "$units/sayso.service.d/test.conf"
 for u in systemd-journald.service systemd-journald.socket systemd-journald-dev-log.socket; do
     mkdir -p "$units/$u.d" && printf '[Unit]\nDefaultDependencies=no\n' > "$units/$u.d/test.conf"
@@ -246,16 +256,16 @@ elif ! timeout 60 nsenter -t "$ns_pid" -a systemctl start sayso.service; then
     fail unit_under_systemd "systemctl start sayso.service failed (no READY=1?)"
 else
     status=$(ns_show sayso.service StatusText)
-    sleep 6  # one and a half watchdog intervals: unanswered, systemd would kill it
+    sleep 4.5  # one and a half watchdog intervals: unanswered, systemd would kill it
     check_screen unit_screen unit unit_sayso
     state="$(ns_show sayso.service ActiveState) $(ns_show sayso.service NRestarts)"
     ns_ctl stop sayso.service
     stopped="$(ns_show sayso.service ActiveState) $(ns_show sayso.service Result)"
     if [ "$status" != "Showing the kiosk" ] || [ "$state" != "active 0" ] || [ "$stopped" != "inactive success" ]; then
         ns_journal -u sayso.service | tail -n 20
-        fail unit_under_systemd "status \"$status\", after 6 s \"$state\", stopped \"$stopped\""
+        fail unit_under_systemd "status \"$status\", after 4.5 s \"$state\", stopped \"$stopped\""
     else
-        echo "    READY=1 (\"$status\"), watchdog pings for 6 s (WatchdogSec=4), a clean stop"
+        echo "    READY=1 (\"$status\"), watchdog pings for 4.5 s (WatchdogSec=3), a clean stop"
         pass unit_under_systemd
     fi
     # The loop hangs 1 s after the first frame: the watchdog kills it, and
