@@ -76,6 +76,13 @@ int export_make_folder(const char *path, char *err, size_t err_size);
  * own-words answer (export_walk.c). */
 bool export_question_name(const char *question, char *out, size_t size);
 
+/* An answer row's status, as exports write it: "answered", "skipped" (the
+ * person chose to skip) or "not_reached" (a mat topic they never reached). */
+static inline const char *export_status(const StoreAnswerRow *row)
+{
+    return row->not_reached ? "not_reached" : row->skipped ? "skipped" : "answered";
+}
+
 /* One answer as the sinks see it. Labels are the survey's (its default
  * language), NULL when the survey does not apply or has no such name. */
 typedef struct {

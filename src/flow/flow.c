@@ -83,7 +83,7 @@ void flow_free(Flow *flow)
     free(flow);
 }
 
-static void mark_changed(Flow *flow, int q)
+void flow_mark_changed(Flow *flow, int q)
 {
     flow->answers[q].unsaved = true;
     flow_save(flow);
@@ -121,6 +121,8 @@ static void show_question(Flow *flow, int q, uint64_t now_ms)
 {
     flow->question = q;
     flow->answers[q].shown = true;
+    if (flow_is_mat(flow_question_at(flow, q)))
+        flow_mat_reopen(flow, q);
     go(flow, FLOW_QUESTION, now_ms);
 }
 
@@ -140,10 +142,18 @@ static void reset(Flow *flow, uint64_t now_ms)
     go(flow, FLOW_WELCOME, now_ms);
 }
 
+/* The session ends: on every mat shown, the topics still unplaced were
+ * never reached (the person stopped, or walked away, before them). */
 static void end_session(Flow *flow, const char *how)
 {
     if (!flow->consented)
         return;
+    for (int q = 0; q < flow->survey->n_questions; q++) {
+        if (flow->answers[q].shown && flow_is_mat(flow_question_at(flow, q)) && flow_mat_left(flow, q) > 0) {
+            flow_mat_finish(flow, q);
+            flow->answers[q].unsaved = true;
+        }
+    }
     flow->end_unsaved = how;
     flow_save(flow);
 }
@@ -165,6 +175,7 @@ static void go_back(Flow *flow, uint64_t now_ms)
     case FLOW_LANGUAGE: go(flow, FLOW_WELCOME, now_ms); break;
     case FLOW_CONSENT: go(flow, flow->survey->n_languages > 1 ? FLOW_LANGUAGE : FLOW_WELCOME, now_ms); break;
     case FLOW_STOP_CONFIRM: go(flow, flow->confirm_from, now_ms); break;
+    case FLOW_MAT_LEFT: go(flow, FLOW_QUESTION, now_ms); break;
     case FLOW_QUESTION:
         flow->editing_from_review = false;
         if (flow->question == 0)
@@ -179,44 +190,14 @@ static void go_back(Flow *flow, uint64_t now_ms)
 
 /* ---- questions ---- */
 
-static void next_topic(Flow *flow, int q)
-{
-    FlowAnswer *a = &flow->answers[q];
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    a->current_topic = -1;
-    for (int t = 0; t < flow_n_topics(sq); t++) {
-        if (a->topic_place[t] == FLOW_UNPLACED) {
-            a->current_topic = t;
-            return;
-        }
-    }
-}
-
-static bool place_topic(Flow *flow, int q, int topic, int column)
-{
-    FlowAnswer *a = &flow->answers[q];
-    if (topic < 0 || a->topic_place[topic] == column)
-        return false;
-    a->topic_place[topic] = column;
-    a->held_topic = -1;
-    a->skipped = false;
-    if (topic == a->current_topic || a->current_topic < 0)
-        next_topic(flow, q);
-    mark_changed(flow, q);
-    return true;
-}
-
-/* Next on a question: what was not answered is recorded as skipped. */
+/* Next on a question: what was not answered is recorded as skipped (on a
+ * mat, the topics never placed nor skipped as not reached). */
 static void finish_question(Flow *flow, int q)
 {
     FlowAnswer *a = &flow->answers[q];
     const SurveyQuestion *sq = flow_question_at(flow, q);
     if (flow_is_mat(sq)) {
-        for (int t = 0; t < flow_n_topics(sq); t++)
-            if (a->topic_place[t] == FLOW_UNPLACED)
-                a->topic_place[t] = FLOW_SKIPPED;
-        a->current_topic = -1;
-        a->held_topic = -1;
+        flow_mat_finish(flow, q);
     } else if (sq->type == QUESTION_AUDIO) {
         a->skipped = a->wav == NULL;
     } else if (sq->type == QUESTION_TEXT) {
@@ -227,7 +208,7 @@ static void finish_question(Flow *flow, int q)
             any = any || a->chosen[c];
         a->skipped = !any;
     }
-    mark_changed(flow, q);
+    flow_mark_changed(flow, q);
 }
 
 /* "I don't want to answer": on a mat, the topic offered now; elsewhere the
@@ -238,11 +219,7 @@ static void skip(Flow *flow, uint64_t now_ms)
     FlowAnswer *a = &flow->answers[q];
     const SurveyQuestion *sq = flow_question_at(flow, q);
     if (flow_is_mat(sq) && a->current_topic >= 0) {
-        a->topic_place[a->current_topic] = FLOW_SKIPPED;
-        a->held_topic = -1;
-        next_topic(flow, q);
-        mark_changed(flow, q);
-        flow->generation++;
+        flow_mat_skip_topic(flow, q);
         return;
     }
     if (!flow_is_mat(sq)) {
@@ -270,30 +247,18 @@ static bool choose(Flow *flow, int q, int c)
         a->chosen[c] = true;
     }
     a->skipped = false;
-    mark_changed(flow, q);
+    flow_mark_changed(flow, q);
     return true;
-}
-
-static bool tap_mat(Flow *flow, int q, const char *id)
-{
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    FlowAnswer *a = &flow->answers[q];
-    int topic = survey_choice_index(sq->topics, id);
-    if (topic >= 0) {
-        a->held_topic = (a->held_topic == topic) ? -1 : topic;
-        return true;
-    }
-    int column = survey_choice_index(sq->list, id);
-    if (column < 0)
-        return false;
-    int which = a->held_topic >= 0 ? a->held_topic : a->current_topic;
-    return place_topic(flow, q, which, column);
 }
 
 static bool tap_question(Flow *flow, const char *id, uint64_t now_ms)
 {
     int q = flow->question;
     const SurveyQuestion *sq = flow_question_at(flow, q);
+    if (strcmp(id, "next") == 0 && flow_is_mat(sq) && flow_mat_left(flow, q) > 0) {
+        go(flow, FLOW_MAT_LEFT, now_ms);  /* "You have not placed 9 services" */
+        return true;
+    }
     if (strcmp(id, "next") == 0) {
         finish_question(flow, q);
         advance(flow, now_ms);
@@ -304,7 +269,7 @@ static bool tap_question(Flow *flow, const char *id, uint64_t now_ms)
         return true;
     }
     if (flow_is_mat(sq))
-        return tap_mat(flow, q, id);
+        return flow_mat_tap(flow, q, id);
     int c = sq->list ? survey_choice_index(sq->list, id) : -1;
     return c >= 0 && choose(flow, q, c);
 }
@@ -372,6 +337,21 @@ static bool tap_still_there(Flow *flow, const char *id, uint64_t now_ms)
     return false;
 }
 
+/* "You have not placed 9 services": place goes back to the mat as it was;
+ * next goes on, and those services are kept as never reached. */
+static bool tap_mat_left(Flow *flow, const char *id, uint64_t now_ms)
+{
+    if (strcmp(id, "place") == 0) {
+        go(flow, FLOW_QUESTION, now_ms);
+        return true;
+    }
+    if (strcmp(id, "next") != 0)
+        return false;
+    finish_question(flow, flow->question);
+    advance(flow, now_ms);
+    return true;
+}
+
 /* "Do you want to stop?": yes ends the session as stopped; no goes back to
  * the screen it covers, where everything is as it was. */
 static bool tap_stop_confirm(Flow *flow, const char *id, uint64_t now_ms)
@@ -390,7 +370,7 @@ static bool tap_stop_confirm(Flow *flow, const char *id, uint64_t now_ms)
 
 static bool in_session_screen(FlowScreen s)
 {
-    return s == FLOW_QUESTION || s == FLOW_REVIEW;
+    return s == FLOW_QUESTION || s == FLOW_REVIEW || s == FLOW_MAT_LEFT;
 }
 
 bool flow_tap(Flow *flow, const char *id, uint64_t now_ms)
@@ -427,28 +407,10 @@ bool flow_tap(Flow *flow, const char *id, uint64_t now_ms)
         break;
     case FLOW_STILL_THERE: changed = tap_still_there(flow, id, now_ms); break;
     case FLOW_STOP_CONFIRM: changed = tap_stop_confirm(flow, id, now_ms); break;
+    case FLOW_MAT_LEFT: changed = tap_mat_left(flow, id, now_ms); break;
     }
     if (changed)
         flow->generation++;
-    return changed;
-}
-
-bool flow_drop(Flow *flow, const char *id, const char *target, uint64_t now_ms)
-{
-    flow_touch(flow, now_ms);
-    if (flow->screen != FLOW_QUESTION)
-        return false;
-    int q = flow->question;
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    if (!flow_is_mat(sq))
-        return false;
-    int topic = survey_choice_index(sq->topics, id);
-    int column = survey_choice_index(sq->list, target);
-    if (topic < 0 || column < 0)
-        return false;
-    bool changed = place_topic(flow, q, topic, column);
-    flow->answers[q].held_topic = -1;
-    flow->generation++;
     return changed;
 }
 
@@ -553,7 +515,8 @@ FlowScreen flow_screen(const Flow *flow) { return flow->screen; }
 
 bool flow_is_paused(const Flow *flow)
 {
-    return flow->screen == FLOW_STILL_THERE || flow->screen == FLOW_STOP_CONFIRM;
+    return flow->screen == FLOW_STILL_THERE || flow->screen == FLOW_STOP_CONFIRM ||
+           flow->screen == FLOW_MAT_LEFT;
 }
 
 int flow_question(const Flow *flow) { return flow->question; }
@@ -571,6 +534,7 @@ void flow_screen_name(const Flow *flow, char *out, size_t out_size)
         [FLOW_WELCOME] = "welcome", [FLOW_LANGUAGE] = "language", [FLOW_CONSENT] = "consent",
         [FLOW_QUESTION] = "question", [FLOW_REVIEW] = "review", [FLOW_THANKS] = "thanks",
         [FLOW_STILL_THERE] = "still-there", [FLOW_STOP_CONFIRM] = "stop-confirm",
+        [FLOW_MAT_LEFT] = "mat-left",
     };
     if (flow->screen == FLOW_QUESTION)
         snprintf(out, out_size, "question:%s", flow_question_at(flow, flow->question)->name);
@@ -594,19 +558,6 @@ bool flow_was_shown(const Flow *flow, int question)
     return flow->answers[question].shown;
 }
 
-int flow_topic_place(const Flow *flow, int question, int topic)
-{
-    const SurveyQuestion *sq = flow_question_at(flow, question);
-    if (topic < 0 || topic >= flow_n_topics(sq))
-        return FLOW_UNPLACED;
-    return flow->answers[question].topic_place[topic];
-}
-
-int flow_current_topic(const Flow *flow, int question)
-{
-    return flow->answers[question].current_topic;
-}
-
 bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int duration_ms, int rate)
 {
     const SurveyQuestion *sq = flow->screen == FLOW_QUESTION ? flow_question_at(flow, flow->question) : NULL;
@@ -625,7 +576,7 @@ bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int 
     a->wav_changed = true;
     if (sq->type == QUESTION_AUDIO)
         a->skipped = false;
-    mark_changed(flow, flow->question);
+    flow_mark_changed(flow, flow->question);
     flow->generation++;
     return true;
 }
@@ -637,7 +588,7 @@ bool flow_type_text(Flow *flow, const char *text)
     FlowAnswer *a = &flow->answers[flow->question];
     snprintf(a->text, sizeof a->text, "%s", text);
     a->skipped = false;
-    mark_changed(flow, flow->question);
+    flow_mark_changed(flow, flow->question);
     flow->generation++;
     return true;
 }
@@ -656,7 +607,3 @@ const unsigned char *flow_recording(const Flow *flow, int question, size_t *size
     return a->wav;
 }
 
-int flow_held_topic(const Flow *flow, int question)
-{
-    return flow->answers[question].held_topic;
-}

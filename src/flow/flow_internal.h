@@ -11,7 +11,7 @@ typedef struct {
     bool shown;
     bool skipped;       /* the whole question skipped */
     bool *chosen;       /* per choice */
-    int *topic_place;   /* mat: per topic, a column or FLOW_UNPLACED / FLOW_SKIPPED */
+    int *topic_place;   /* mat: per topic, a column or FLOW_UNPLACED / _SKIPPED / _NOT_REACHED */
     int current_topic;  /* mat: the topic offered now, -1 when none is left */
     int held_topic;     /* mat: tapped and waiting for a column, -1 */
     bool unsaved;
@@ -62,6 +62,20 @@ static inline bool flow_is_mat(const SurveyQuestion *q)
 
 static inline int flow_n_choices(const SurveyQuestion *q) { return q->list ? q->list->n_choices : 0; }
 static inline int flow_n_topics(const SurveyQuestion *q) { return q->topics ? q->topics->n_choices : 0; }
+
+/* An answer of question `q` changed: it is committed at once (flow_save). */
+void flow_mark_changed(Flow *flow, int q);
+
+/* flow_mat.c: a mat's topics. The topic after the one just dealt with
+ * becomes the one offered; skipping it puts it in the tray; a tap on a
+ * topic, a column or the pile; and Next's end: topics still unplaced are
+ * kept as not reached. */
+void flow_mat_skip_topic(Flow *flow, int q);
+bool flow_mat_tap(Flow *flow, int q, const char *id);
+void flow_mat_finish(Flow *flow, int q);
+/* Shown again (Back, or Change on the review): the topics not reached are
+ * offered again, one at a time, as at first. */
+void flow_mat_reopen(Flow *flow, int q);
 
 /* flow_save.c: writes the session, every unsaved answer and the session's
  * end, in that order; what fails is kept for the next try, with the store's

@@ -32,12 +32,14 @@ typedef enum {
     STORE_READ_SESSIONS,
     STORE_READ_SESSIONS_NEW, /* only those never exported (schema 4 and later) */
     STORE_READ_ANSWERS,
+    STORE_READ_ANSWERS_OLD, /* before schema 7: no topic is marked not reached */
     STORE_READ_RECORDING,
     STORE_READ_COUNT
 } StoreReadSql;
 
 struct StoreReader {
     sqlite3 *db;
+    int version; /* the file's schema version: an older file lacks newer columns */
     sqlite3_stmt *stmt[STORE_READ_COUNT]; /* prepared at first use */
     char *path; /* as given; names the file in messages */
     char error[512];
@@ -56,12 +58,14 @@ static const char store_read_sessions_new_sql[] = STORE_READ_SESSIONS_SQL(" AND 
  * recording at (session, question); no other row can, so only such a row
  * looks (a choice's row costs no look-up). With the answer_session index
  * (schema 5) the rows come in answered order without a sort. */
-static const char store_read_answers_sql[] =
-    "SELECT a.id, a.session_id, a.question, a.topic, a.choice, a.skipped, a.text,"
-    " a.answered_at, CASE WHEN a.topic IS NULL AND a.choice IS NULL AND a.skipped = 0 THEN"
-    " (SELECT r.duration_ms FROM recording r WHERE r.session_id = a.session_id"
-    " AND r.question = a.question) END"
-    " FROM answer a WHERE a.session_id = ?1 ORDER BY a.answered_at, a.rowid";
+#define STORE_READ_ANSWERS_SQL(not_reached)                                                      \
+    "SELECT a.id, a.session_id, a.question, a.topic, a.choice, a.skipped, a.text,"                 \
+    " a.answered_at, CASE WHEN a.topic IS NULL AND a.choice IS NULL AND a.skipped = 0 THEN"        \
+    " (SELECT r.duration_ms FROM recording r WHERE r.session_id = a.session_id"                    \
+    " AND r.question = a.question) END, " not_reached                                              \
+    " FROM answer a WHERE a.session_id = ?1 ORDER BY a.answered_at, a.rowid"
+static const char store_read_answers_sql[] = STORE_READ_ANSWERS_SQL("a.not_reached");
+static const char store_read_answers_old_sql[] = STORE_READ_ANSWERS_SQL("0");
 
 static const char store_read_recording_sql[] =
     "SELECT wav FROM recording WHERE session_id = ?1 AND question = ?2";
@@ -70,6 +74,7 @@ static const char *const store_read_sql[STORE_READ_COUNT] = {
     [STORE_READ_SESSIONS] = store_read_sessions_sql,
     [STORE_READ_SESSIONS_NEW] = store_read_sessions_new_sql,
     [STORE_READ_ANSWERS] = store_read_answers_sql,
+    [STORE_READ_ANSWERS_OLD] = store_read_answers_old_sql,
     [STORE_READ_RECORDING] = store_read_recording_sql,
 };
 
@@ -121,6 +126,7 @@ static int store_read_connect(StoreReader *reader)
         rc = store_query_int(reader->db, "PRAGMA application_id", NULL, 0, &app_id);
     if (rc != SQLITE_OK)
         return store_read_fail(reader, rc);
+    reader->version = version;
     return store_read_check(reader, version, app_id);
 }
 
@@ -266,6 +272,7 @@ static void store_read_answer_row(sqlite3_stmt *stmt, StoreAnswerRow *row)
     row->answered_at = store_read_text(stmt, 7);
     row->has_recording = sqlite3_column_type(stmt, 8) != SQLITE_NULL;
     row->recording_ms = sqlite3_column_int(stmt, 8);
+    row->not_reached = sqlite3_column_int(stmt, 9) != 0;
 }
 
 int store_reader_answers(StoreReader *reader, const char *session_id, StoreAnswerRowFn fn,
@@ -274,7 +281,8 @@ int store_reader_answers(StoreReader *reader, const char *session_id, StoreAnswe
     assert(reader && session_id);
     sqlite3_stmt *stmt = NULL;
     int count = 0;
-    int rc = store_read_statement(reader, STORE_READ_ANSWERS, &session_id, 1, &stmt);
+    StoreReadSql which = reader->version >= 7 ? STORE_READ_ANSWERS : STORE_READ_ANSWERS_OLD;
+    int rc = store_read_statement(reader, which, &session_id, 1, &stmt);
     while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         rc = SQLITE_OK;
         count++;
