@@ -2,7 +2,7 @@
 #
 #   make run             install what is missing, build, start the kiosk on config/forum
 #   make test            install what is missing, build, run every test (also under ASan/UBSan)
-#   make bench           measure start-up, frame time, speech latency, idle CPU, RSS, commits
+#   make bench           every figure beside its anchor, as a ratio (BENCH_CHROMIUM=1: and Chromium)
 #   make screenshots     headless screenshots of every screen into docs/screens/
 #   make symbols-sheet   contact sheet of all symbols into docs/symbols-sheet.png
 #   make install         the binary, its data, config and systemd units (PREFIX, DESTDIR)
@@ -24,7 +24,9 @@ DEB_DEBS := debhelper dpkg-dev fakeroot lintian
 # and runs the kiosk under cage (headless wlroots, Xwayland) and under a
 # systemd of its own, grabbing its window with xwd, reading it with netpbm.
 TEST_DEBS := chromium $(DEB_DEBS) systemd cage xwayland seatd x11-apps netpbm procps
-BENCH_DEBS := xvfb
+# The bench's anchors: the sqlite3 shell (exports, purge) and Xvfb for a real window;
+# BENCH_CHROMIUM=1 also runs Chromium (TEST_DEBS).
+BENCH_DEBS := xvfb sqlite3
 
 BUILD   ?= build
 SAN     ?=
@@ -43,6 +45,10 @@ TOOLS    := $(BUILD)/tools/symbols_sheet $(BUILD)/tools/screens_sheet $(BUILD)/t
 # pkg-config is only asked once the packages are there (see `deps`).
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lm
+# The sayso binary is not linked with SDL_image: src/ui/image_lib.c opens it
+# when a picture is first decoded (its nine libraries were 40% of the
+# dynamic linker's work at every start). Tests and tools link everything.
+SAYSO_LIBS = $(shell pkg-config --libs $(filter-out SDL2_image,$(PKGS)) 2>/dev/null) -lcsv -lpthread -lm
 
 # Where `make install` puts things (GNU conventions; the Debian package
 # uses PREFIX=/usr). An installed sayso has these folders compiled in
@@ -74,7 +80,7 @@ deps:
 
 sayso: $(OBJS) $(MAIN_OBJ)
 	@echo "  LD    $@"
-	@$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	@$(CC) $(ALL_LDFLAGS) -o $@ $^ $(SAYSO_LIBS)
 
 # cli_paths.o is rebuilt whenever the install folders change.
 $(BUILD)/src/cli/cli_paths.o: ALL_CFLAGS += $(PATH_DEFS)
@@ -97,6 +103,24 @@ $(BUILD)/tools/%: tools/%.c $(OBJS)
 	@mkdir -p $(dir $@)
 	@echo "  TOOL  $@"
 	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -o $@ $< $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
+
+BENCH_SRCS := tools/bench.c tools/bench_ui.c tools/bench_data.c tools/bench_chromium.c
+
+$(BUILD)/tools/bench: $(BENCH_SRCS) tools/bench.h $(OBJS)
+	@mkdir -p $(dir $@)
+	@echo "  TOOL  $@"
+	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Itools -o $@ $(BENCH_SRCS) $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
+
+# The anchors link only what they measure against: SDL2 alone, SQLite alone.
+$(BUILD)/tools/bare_window: tools/bare_window.c
+	@mkdir -p $(dir $@)
+	@echo "  TOOL  $@"
+	@$(CC) $(ALL_CFLAGS) $(shell pkg-config --cflags sdl2) -o $@ $< $(ALL_LDFLAGS) $(shell pkg-config --libs sdl2)
+
+$(BUILD)/tools/commit_anchor: tools/commit_anchor.c
+	@mkdir -p $(dir $@)
+	@echo "  TOOL  $@"
+	@$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) -lsqlite3
 
 # exports/ is kiosk.ini's export_dir: the staff menu's exports go there.
 # ./kiosk.ini is make run's own (untracked), copied from config/kiosk.ini
@@ -121,13 +145,13 @@ build-asan-tests: $(TESTS)
 # A binary inside the build folder: lets several builds (BUILD=build/x) sit side by side.
 $(BUILD)/sayso $(BUILD)/sayso-asan: $(OBJS) $(MAIN_OBJ)
 	@echo "  LD    $@"
-	@$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	@$(CC) $(ALL_LDFLAGS) -o $@ $^ $(SAYSO_LIBS)
 
 SHEET_SCREENS := welcome.png language.png consent.png positive.png change.png barriers.png \
                  involve.png review.png thanks.png
 
-bench: deps sayso $(BUILD)/tools/bench
-	@tools/ensure-debs.sh $(BENCH_DEBS)
+bench: deps sayso $(BUILD)/tools/bench $(BUILD)/tools/bare_window $(BUILD)/tools/commit_anchor
+	@tools/ensure-debs.sh $(BENCH_DEBS) $(if $(filter 1,$(BENCH_CHROMIUM)),$(TEST_DEBS))
 	@$(BUILD)/tools/bench ./sayso
 
 screenshots: deps sayso

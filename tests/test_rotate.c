@@ -47,7 +47,8 @@ static int kiosk_open(Kiosk *k, int degrees)
     char err[256];
     kiosk_settings_defaults(&settings);
     k->survey = support_load_survey("config/forum", dirs);
-    UiOptions o = {640, 400, true, true, dirs, NULL, NULL, degrees};
+    UiOptions o = {.width = 640, .height = 400, .headless = true, .windowed = true, .symbol_dirs = dirs,
+                   .rotation = degrees};
     k->ui = k->survey ? ui_open(&o, err, sizeof err) : NULL;
     k->flow = k->ui ? flow_new(k->survey, &settings, NULL, 0) : NULL;
     if (!k->flow)

@@ -79,12 +79,11 @@ static int open_speech(App *app)
     return 0;  /* the kiosk works silently: text and pictures still carry it */
 }
 
-int app_open(App *app, const AppConfig *o)
+/* kiosk.ini, the survey, the database, the lexicon and the words. 0, or
+ * -1 after saying why on stderr. */
+static int load_all(App *app, const AppConfig *o)
 {
     char err[512] = "";
-    memset(app, 0, sizeof *app);
-    app->config = *o;
-    app->virtual_clock = o->headless;
     kiosk_settings_defaults(&app->settings);
     if (kiosk_settings_load(&app->settings, o->kiosk_ini, o->kiosk_ini_given, err, sizeof err) != 0) {
         fprintf(stderr, "sayso: %s\n", err);
@@ -100,9 +99,24 @@ int app_open(App *app, const AppConfig *o)
     }
     load_lexicon(app);
     load_words(app);
+    return 0;
+}
+
+int app_open(App *app, const AppConfig *o)
+{
+    char err[512] = "";
+    memset(app, 0, sizeof *app);
+    app->config = *o;
+    app->virtual_clock = o->headless;
+    /* fontconfig looks for the fonts on a thread of its own meanwhile */
+    struct FontSearch *fonts = ui_font_search_start(o->cache_dir);
+    if (load_all(app, o) != 0) {
+        ui_font_search_finish(fonts);
+        return -1;
+    }
     app->spoken_language = -1;
     UiOptions uo = {o->width, o->height, o->headless, o->windowed, app->symbol_dirs, app->lexicon,
-                    app->words, atoi(app->settings.rotation)};
+                    app->words, o->cache_dir, fonts, atoi(app->settings.rotation)};
     app->ui = ui_open(&uo, err, sizeof err);
     if (!app->ui) {
         fprintf(stderr, "sayso: %s\n", err);

@@ -35,6 +35,7 @@ typedef struct {
     int width, height;        /* 0: the display's */
     bool windowed;            /* a developer's window that closes normally */
     bool headless;            /* no display: time moves only by the script's `wait` */
+    const char *cache_dir;    /* rasterised symbols kept between runs; NULL: none */
 } AppConfig;
 
 /* Where a person was when a question covered their screen (stop-confirm,
