@@ -12,21 +12,23 @@
 
 CC      ?= cc
 PKGS    := sdl2 SDL2_ttf SDL2_image sqlite3 espeak-ng fontconfig inih uuid sndfile fribidi \
-           libsodium jansson libsystemd
+           libsodium jansson libpq libsystemd
 DEBS    := pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsqlite3-dev \
            libespeak-ng-dev libcsv-dev libinih-dev libfontconfig-dev uuid-dev \
-           libsndfile1-dev libfribidi-dev libsodium-dev libjansson-dev libsystemd-dev \
+           libsndfile1-dev libfribidi-dev libsodium-dev libjansson-dev libpq-dev libsystemd-dev \
            fonts-sil-andika fonts-noto-core
 # `make deb`: the Debian tools, and lintian to check what they made.
 DEB_DEBS := debhelper dpkg-dev fakeroot lintian
-# The HTML report's test opens it in headless Chromium; tests/sys_package.sh
-# builds and installs the package, checks its units with systemd-analyze
-# and runs the kiosk under cage (headless wlroots, Xwayland) and under a
-# systemd of its own, grabbing its window with xwd, reading it with netpbm.
-TEST_DEBS := chromium $(DEB_DEBS) systemd cage xwayland seatd x11-apps netpbm procps
-# The bench's anchors: the sqlite3 shell (exports, purge) and Xvfb for a real window;
-# BENCH_CHROMIUM=1 also runs Chromium (TEST_DEBS).
-BENCH_DEBS := xvfb sqlite3
+# The HTML report's test opens it in headless Chromium; the sync tests start
+# their own PostgreSQL server (and make a throwaway CA with openssl);
+# tests/sys_package.sh builds and installs the package, checks its units
+# with systemd-analyze and runs the kiosk under cage (headless wlroots,
+# Xwayland) and under a systemd of its own, grabbing its window with xwd,
+# reading it with netpbm.
+TEST_DEBS := chromium postgresql openssl $(DEB_DEBS) systemd cage xwayland seatd x11-apps netpbm procps
+# The bench's anchors: the sqlite3 shell (exports, purge), Xvfb for a real window,
+# PostgreSQL's psql \copy (sync); BENCH_CHROMIUM=1 also runs Chromium (TEST_DEBS).
+BENCH_DEBS := xvfb sqlite3 postgresql
 
 BUILD   ?= build
 SAN     ?=
@@ -40,7 +42,8 @@ OBJS     := $(SRCS:%.c=$(BUILD)/%.o)
 MAIN_OBJ := $(BUILD)/src/main.o
 TEST_SRCS := $(sort $(wildcard tests/test_*.c))
 TESTS    := $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
-TOOLS    := $(BUILD)/tools/symbols_sheet $(BUILD)/tools/screens_sheet $(BUILD)/tools/bench
+TOOLS    := $(BUILD)/tools/symbols_sheet $(BUILD)/tools/screens_sheet $(BUILD)/tools/bench \
+            $(BUILD)/tools/sync_bench
 
 # pkg-config is only asked once the packages are there (see `deps`).
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -94,12 +97,12 @@ $(BUILD)/%.o: %.c
 	@echo "  CC    $<"
 	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/tests/%: tests/%.c $(OBJS) tests/testing.h tests/test_support.h
+$(BUILD)/tests/%: tests/%.c $(OBJS) $(wildcard tests/*.h)
 	@mkdir -p $(dir $@)
 	@echo "  TEST  $@"
 	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Itests -o $@ $< $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
 
-$(BUILD)/tools/%: tools/%.c $(OBJS)
+$(BUILD)/tools/%: tools/%.c $(OBJS) $(wildcard tests/*.h)
 	@mkdir -p $(dir $@)
 	@echo "  TOOL  $@"
 	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -o $@ $< $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
@@ -150,9 +153,11 @@ $(BUILD)/sayso $(BUILD)/sayso-asan: $(OBJS) $(MAIN_OBJ)
 SHEET_SCREENS := welcome.png language.png consent.png positive.png change.png barriers.png \
                  involve.png review.png thanks.png
 
-bench: deps sayso $(BUILD)/tools/bench $(BUILD)/tools/bare_window $(BUILD)/tools/commit_anchor
+bench: deps sayso $(BUILD)/tools/bench $(BUILD)/tools/bare_window $(BUILD)/tools/commit_anchor \
+       $(BUILD)/tools/sync_bench
 	@tools/ensure-debs.sh $(BENCH_DEBS) $(if $(filter 1,$(BENCH_CHROMIUM)),$(TEST_DEBS))
 	@$(BUILD)/tools/bench ./sayso
+	@$(BUILD)/tools/sync_bench ./sayso
 
 screenshots: deps sayso
 	@tools/screenshots.sh ./sayso docs/screens

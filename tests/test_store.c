@@ -83,11 +83,13 @@ static int write_file(const char *path, const char *text)
 
 /* ---- cases -------------------------------------------------------------- */
 
-STORE_CASE(test_open_creates_schema_version_7_in_wal_mode)
+STORE_CASE(test_open_creates_schema_version_8_in_wal_mode)
 {
     CHECK(support_store_open(f));
-    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), 7);
-    CHECK_INT(STORE_SCHEMA_VERSION, 7);
+    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), 8);
+    CHECK_INT(STORE_SCHEMA_VERSION, 8);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM pragma_table_info('kiosk')"
+                                 " WHERE name IN ('name', 'venue')"), 2);
     CHECK_STR(support_raw_text(f, "PRAGMA journal_mode"), "wal");
     CHECK_INT(support_raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
                                  " ('kiosk', 'session', 'answer', 'recording', 'staff_event', 'tally')"), 6);
@@ -1095,7 +1097,7 @@ STORE_CASE(test_migration_from_version_3_keeps_every_row)
 
 int main(void)
 {
-    RUN(test_open_creates_schema_version_7_in_wal_mode);
+    RUN(test_open_creates_schema_version_8_in_wal_mode);
     RUN(test_kiosk_id_is_a_uuid_v4_kept_across_opens);
     RUN(test_session_begin_and_end_set_every_field);
     RUN(test_session_mode_defaults_to_self_and_inputs_are_listed_once);

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "app/access.h"
+#include "app/app_sync.h"
 #include "app/spoken.h"
 #include "flow/flow.h"
 #include "recorder/recorder.h"
@@ -49,7 +50,7 @@ typedef struct {
     int page;
 } AppPaused;
 
-typedef struct {
+typedef struct App {
     AppConfig config;
     KioskSettings settings;
     Survey *survey;
@@ -67,6 +68,7 @@ typedef struct {
     Spoken spoken;            /* the recorder, for spoken answers */
     KeyboardState keyboard;   /* the on-screen keyboard's page, for typed answers */
     Staff staff;              /* the PIN pad, staff menu and group view */
+    AppSync sync;             /* the central store: the sync worker, a published survey to switch to */
     StaffGesture gesture;     /* a finger held in the top-left corner */
     Service service;          /* readiness and watchdog for systemd */
     Recorder *mic_test;       /* the staff menu's microphone test; NULL until used */
