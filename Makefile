@@ -272,6 +272,12 @@ uninstall:
 DEB_TREE := build/deb/sayso
 deb: deps
 	@tools/ensure-debs.sh $(DEB_DEBS)
+	@# Every library the Makefile builds with must be a Build-Depends too.
+	@missing=$$(for p in $(filter %-dev pkg-config,$(DEBS)); do \
+	    awk '/^Build-Depends:/ { f = 1; sub(/^Build-Depends:/, "") } /^[^ ]/ && !/^Build-Depends:/ { f = 0 } f' \
+	    debian/control | tr ', ' '\n\n' | grep -qx $$p || \
+	    echo $$p; done); \
+	    [ -z "$$missing" ] || { echo "debian/control: Build-Depends lacks" $$missing "(in DEBS)"; exit 1; }
 	@rm -rf build/deb build/sayso_*.deb && mkdir -p $(DEB_TREE)
 	@git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - | tar -xf - -C $(DEB_TREE)
 	@cd $(DEB_TREE) && DEB_BUILD_OPTIONS="nocheck noddebs parallel=2 $(DEB_BUILD_OPTIONS)" \
