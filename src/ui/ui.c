@@ -37,6 +37,7 @@ struct Ui {
     const UiWords *words;    /* borrowed; NULL: English only */
     bool high_contrast;      /* the theme drawn with */
     int text_step;           /* 1 to 3: the size of the writing */
+    int volume_step;         /* 1 to 3: the sound (quiet, normal, loud), shown on the volume button */
     char language[16];       /* of the screen laid out last */
     char text_language[16];  /* the fonts are chosen for */
     const UiRecording *recording;
@@ -143,6 +144,7 @@ Ui *ui_open(const UiOptions *o, char *err, size_t err_size)
     ui->lexicon = o->lexicon;
     ui->words = o->words;
     ui->text_step = 1;
+    ui->volume_step = 2;
     ui->symbol_dirs = o->symbol_dirs;
     if (!survey_find_image(NULL, ui->symbol_dirs, "tick.svg", ui->tick_symbol, sizeof ui->tick_symbol))
         fprintf(stderr, "sayso: the symbol tick.svg is missing; chosen answers show only their frame\n");
@@ -253,6 +255,7 @@ void ui_build(Ui *ui, const Flow *flow)
         .screen = layout_rect(0, 0, ui->width, ui->height),
         .unit = ui->unit,
         .metrics = metrics_of(ui),
+        .volume_step = ui->volume_step,
         .gap = ui->unit / 8 > 6 ? ui->unit / 8 : 6,
         .portrait = ui->height > ui->width,
         .symbol_dirs = ui->symbol_dirs,
@@ -451,6 +454,13 @@ void ui_set_seeing(Ui *ui, bool high_contrast, int text_step)
 
 bool ui_high_contrast(const Ui *ui) { return ui->high_contrast; }
 int ui_text_step(const Ui *ui) { return ui->text_step; }
+
+void ui_set_volume_step(Ui *ui, int step)
+{
+    ui->volume_step = step < 1 ? 1 : step > 3 ? 3 : step;
+}
+
+int ui_volume_step(const Ui *ui) { return ui->volume_step; }
 
 void ui_set_recording(Ui *ui, const UiRecording *recording)
 {

@@ -92,6 +92,12 @@ void ui_set_seeing(Ui *ui, bool high_contrast, int text_step);
 bool ui_high_contrast(const Ui *ui);
 int ui_text_step(const Ui *ui);
 
+/* Hearing: the sound in three steps (1 quiet, 2 normal, 3 loud) as the
+ * volume button (id "volume") shows and says it; the app sets the speech's
+ * level to match. Changes what ui_build lays out next. */
+void ui_set_volume_step(Ui *ui, int step);
+int ui_volume_step(const Ui *ui);
+
 /* A screen whose content does not fit at the person's writing size shows
  * in parts ("2 of 3"), never smaller. ui_turn_page turns to the next or
  * the part before for the ids page_next and page_back (true when `id` was

@@ -30,6 +30,7 @@ typedef struct {
     UiRect screen;     /* the whole window */
     int unit;          /* smallest touch target, px (2 cm) */
     UiMetrics metrics; /* unit and the writing size, for measuring text */
+    int volume_step;   /* 1 to 3: the sound as the person set it (the volume button shows it) */
     int gap;           /* space between things */
     bool portrait;
     const char *const *symbol_dirs; /* packs first, then ours; NULL-ended */

@@ -98,26 +98,36 @@ UiElement *screen_button(UiBuild *b, const char *id, UiRect r, const char *symbo
     return el;
 }
 
-/* The two seeing controls beside Listen: colours and size of writing. */
+/* The controls beside Listen: colours, size of writing and the sound
+ * (its symbol and words say how loud it is now). */
 static void frame_seeing(UiBuild *b, UiRect *inner)
 {
-    static const struct {
-        const char *id;
+    static const UiString volume_words[3] = {STR_VOLUME_QUIET, STR_VOLUME_NORMAL, STR_VOLUME_LOUD};
+    static const char *const volume_symbols[3] = {"volume_1", "volume_2", "volume_3"};
+    int v = b->volume_step < 1 ? 0 : b->volume_step > 3 ? 2 : b->volume_step - 1;
+    const struct {
+        const char *id, *symbol;
         UiString spoken;
-    } seeing[] = {{"contrast", STR_CONTRAST}, {"text_size", STR_TEXT_SIZE}};
-    for (size_t i = 0; i < sizeof seeing / sizeof seeing[0]; i++) {
-        UiElement *el = screen_button(b, seeing[i].id, layout_take_left(inner, inner->h, b->gap), seeing[i].id,
+    } controls[] = {{"contrast", "contrast", STR_CONTRAST},
+                    {"text_size", "text_size", STR_TEXT_SIZE},
+                    {"volume", volume_symbols[v], volume_words[v]}};
+    int w = inner->h * 3 / 4 > b->unit ? inner->h * 3 / 4 : b->unit;  /* narrower than tall: the title keeps room */
+    for (size_t i = 0; i < sizeof controls / sizeof controls[0]; i++) {
+        UiElement *el = screen_button(b, controls[i].id, layout_take_left(inner, w, b->gap), controls[i].symbol,
                                       "", UI_ICON_ONLY);
         if (el)
-            ui_element_set_speak(el, screen_word(b, seeing[i].spoken));
+            ui_element_set_speak(el, screen_word(b, controls[i].spoken));
     }
 }
 
-static void frame_top(UiBuild *b, unsigned controls, int bar_h)
+/* The top bar, `bar_h` high with a line `title_h` high of its own for the
+ * title under the controls (0: the title between them). */
+static void frame_top(UiBuild *b, unsigned controls, int bar_h, int title_h)
 {
-    UiRect bar = layout_rect(0, 0, b->screen.w, bar_h);
+    UiRect bar = layout_rect(0, 0, b->screen.w, bar_h + title_h);
     ui_elements_add(b->els, UI_BAR, NULL, bar);
     UiRect inner = layout_inset(bar, b->gap / 2);
+    UiRect title_row = title_h ? layout_take_bottom(&inner, title_h, 0) : inner;
     /* The staff gesture's corner stays free: the top-left once mirrored. */
     int corner = layout_staff_corner(b->unit).w + b->gap / 2 - inner.x;
     if (b->metrics.rtl)
@@ -147,9 +157,10 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h)
                                       screen_word(b, STR_STOP), UI_DANGER);
         if (el)
             ui_element_set_speak(el, screen_word(b, STR_STOP_SPOKEN));
-    } else if (controls & FRAME_LISTEN) {
-        b->bar_end = layout_take_right(&inner, button_w, b->gap);  /* keeps the title centred */
     }
+    UiRect whole = inner;  /* before the end is kept free */
+    if (!(controls & FRAME_STOP) && (controls & FRAME_LISTEN))
+        b->bar_end = layout_take_right(&inner, button_w, b->gap);  /* keeps the title centred */
     const char *problem = flow_save_problem(b->flow);
     char text[UI_TEXT_SIZE] = "";
     if (problem[0])
@@ -159,7 +170,11 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h)
                  b->survey->n_questions);
     else
         snprintf(text, sizeof text, "%s", b->survey->title);
-    UiElement *title = screen_body(b, inner, text);
+    int px = draw_grown_px(&b->metrics, b->unit * 3 / 10);
+    TextStyle style = {px, px, false, TEXT_ALIGN_CENTER, {0, 0, 0, 255}};
+    if (!b->staff && !text_fit(b->text, text, inner.w, inner.h, &style).fits)
+        inner = whole;  /* a long title: centred in all the room there is */
+    UiElement *title = screen_body(b, title_h ? title_row : inner, text);
     if (title) {
         title->flags |= UI_ON_DARK;
         title->text_min_px = title->text_max_px = b->unit * 3 / 10;  /* one size, grown: never shrinks */
@@ -223,9 +238,11 @@ UiRect screen_frame(UiBuild *b, unsigned controls)
     largest.metrics.text_pct = 150;
     if (bar_h < screen_button_h(&largest) + b->gap)  /* tall scripts (Nastaliq) and large writing */
         bar_h = screen_button_h(&largest) + b->gap;
-    frame_top(b, controls, bar_h);
+    /* A portrait screen is narrow beside its controls and tall: the title takes a line under them. */
+    int title_h = b->portrait ? screen_line_h(&largest, draw_grown_px(&largest.metrics, b->unit * 3 / 10), false) : 0;
+    frame_top(b, controls, bar_h, title_h);
     UiRect area = b->screen;
-    layout_take_top(&area, bar_h, 0);
+    layout_take_top(&area, bar_h + title_h, 0);
     area = layout_rect(area.x + b->gap * 2, area.y + b->gap, area.w - b->gap * 4, area.h - b->gap * 2);  /* height is the scarcer */
     if (controls & (FRAME_BACK | FRAME_NEXT | FRAME_SKIP | FRAME_FINISH | FRAME_SKIP_TOPIC))
         frame_bottom(b, controls, &area, bar_h - b->gap);
