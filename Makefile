@@ -10,12 +10,15 @@
 
 CC      ?= cc
 PKGS    := sdl2 SDL2_ttf SDL2_image sqlite3 espeak-ng fontconfig inih uuid sndfile fribidi \
-           libsodium jansson
+           libsodium jansson libzip libxml-2.0
 DEBS    := pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsqlite3-dev \
            libespeak-ng-dev libcsv-dev libinih-dev libfontconfig-dev uuid-dev \
-           libsndfile1-dev libfribidi-dev libsodium-dev libjansson-dev fonts-sil-andika fonts-noto-core
-# The HTML report's test opens it in headless Chromium.
-TEST_DEBS := chromium
+           libsndfile1-dev libfribidi-dev libsodium-dev libjansson-dev libzip-dev libxml2-dev \
+           fonts-sil-andika fonts-noto-core
+# The HTML report's test opens it in headless Chromium; the survey tests
+# write their own .xlsx workbooks with libxlsxwriter.
+TEST_DEBS := chromium libxlsxwriter-dev
+TEST_PKGS := xlsxwriter
 BENCH_DEBS := xvfb
 
 BUILD   ?= build
@@ -35,6 +38,8 @@ TOOLS    := $(BUILD)/tools/symbols_sheet $(BUILD)/tools/screens_sheet $(BUILD)/t
 # pkg-config is only asked once the packages are there (see `deps`).
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lm
+TEST_PKG_CFLAGS = $(shell pkg-config --cflags $(TEST_PKGS) 2>/dev/null)
+TEST_PKG_LIBS   = $(shell pkg-config --libs $(TEST_PKGS) 2>/dev/null)
 
 .PHONY: all run test test-unit test-e2e test-asan bench deps screenshots symbols-sheet report clean
 
@@ -55,7 +60,7 @@ $(BUILD)/%.o: %.c
 $(BUILD)/tests/%: tests/%.c $(OBJS) tests/testing.h tests/test_support.h
 	@mkdir -p $(dir $@)
 	@echo "  TEST  $@"
-	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Itests -o $@ $< $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
+	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) $(TEST_PKG_CFLAGS) -Itests -o $@ $< $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS) $(TEST_PKG_LIBS)
 
 $(BUILD)/tools/%: tools/%.c $(OBJS)
 	@mkdir -p $(dir $@)

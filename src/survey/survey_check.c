@@ -113,6 +113,8 @@ void survey_check_links(SurveyLoader *L)
     }
     if (!L->choices_loaded)
         return; /* its header is broken, and already reported */
+    if (L->choices_label_missing && any_list_needed(L))
+        survey_label_column_missing(L, &L->choices_csv, L->choices_csv.rows[0].line);
     for (int i = 0; i < s->n_questions; i++)
         link_question(L, &s->questions[i], i);
 }
