@@ -310,6 +310,20 @@ static void focus_next_topic(App *app, const char *chosen)
     ui_set_focus(app->ui, q->topics->choices[topic].name, layout_rect(0, 0, 0, 0));
 }
 
+/* Next or skip did not move on (a required answer, a constraint): the
+ * screen shows why, and it is said. (A new screen says it in its prompt.) */
+static void say_notice(App *app, const char *screen_before)
+{
+    char screen[sizeof app->built_screen];
+    if (flow_notice(app->flow) == FLOW_NOTICE_NONE)
+        return;
+    app_screen_name(app, screen, sizeof screen);
+    if (strcmp(screen, screen_before) != 0)
+        return;
+    refresh(app);
+    speech_say(app->speech, ui_notice(app->ui));
+}
+
 /* A key of the on-screen keyboard on a text question: the letter is added
  * to what was typed, which the flow commits at once. */
 static bool typed_key(App *app, const char *id)
@@ -358,11 +372,14 @@ static void on_tap(App *app, const char *id, InputKind kind)
         app->dirty = true;
         return;
     }
+    char screen_before[sizeof app->built_screen];
+    app_screen_name(app, screen_before, sizeof screen_before);
     flow_tap(app->flow, id, app_now(app));
     note_input(app, kind);
     app->dirty = true;
     if (kind != INPUT_TOUCH)
         focus_next_topic(app, id);
+    say_notice(app, screen_before);
 }
 
 static void apply_access(App *app, AccessResult r, InputKind kind)

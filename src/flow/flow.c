@@ -34,8 +34,11 @@ static void answers_clear(Flow *flow)
         free(a->wav);
         a->wav = NULL;
         a->wav_changed = false;
+        a->other_changed = false;
         a->wav_size = 0;
         a->text[0] = '\0';
+        a->other[0] = '\0';
+        a->relevant = true;
     }
 }
 
@@ -83,9 +86,13 @@ void flow_free(Flow *flow)
     free(flow);
 }
 
+/* An answer changed: the form is worked out again (other questions may
+ * become relevant or not) and everything changed is saved at once. */
 static void mark_changed(Flow *flow, int q)
 {
     flow->answers[q].unsaved = true;
+    flow->notice = FLOW_NOTICE_NONE;
+    flow_logic_update(flow);
     flow_save(flow);
 }
 
@@ -119,7 +126,24 @@ static void show_question(Flow *flow, int q, uint64_t now_ms)
 {
     flow->question = q;
     flow->answers[q].shown = true;
+    flow->notice = FLOW_NOTICE_NONE;
     go(flow, FLOW_QUESTION, now_ms);
+}
+
+/* Whether question `q` gets a screen now: it has one (calculate and
+ * metadata have none) and it is relevant. */
+static bool asked(const Flow *flow, int q)
+{
+    return survey_question_is_shown(flow_question_at(flow, q)) && flow->answers[q].relevant;
+}
+
+/* The next (step 1) or previous (step -1) question asked after `from`, or -1. */
+static int next_asked(const Flow *flow, int from, int step)
+{
+    for (int q = from + step; q >= 0 && q < flow->survey->n_questions; q += step)
+        if (asked(flow, q))
+            return q;
+    return -1;
 }
 
 /* Back to the welcome screen with nothing of the last person left. */
@@ -142,14 +166,15 @@ static void end_session(Flow *flow, const char *how)
 {
     if (!flow->consented)
         return;
+    flow_logic_end(flow);
     flow->end_unsaved = how;
     flow_save(flow);
 }
 
 static void advance(Flow *flow, uint64_t now_ms)
 {
-    int next = flow->question + 1;
-    if (flow->editing_from_review || next >= flow->survey->n_questions) {
+    int next = next_asked(flow, flow->question, 1);
+    if (flow->editing_from_review || next < 0) {
         flow->editing_from_review = false;
         go(flow, FLOW_REVIEW, now_ms);
         return;
@@ -164,12 +189,15 @@ static void go_back(Flow *flow, uint64_t now_ms)
     case FLOW_CONSENT: go(flow, FLOW_LANGUAGE, now_ms); break;
     case FLOW_QUESTION:
         flow->editing_from_review = false;
-        if (flow->question == 0)
+        if (next_asked(flow, flow->question, -1) < 0)
             go(flow, FLOW_CONSENT, now_ms);
         else
-            show_question(flow, flow->question - 1, now_ms);
+            show_question(flow, next_asked(flow, flow->question, -1), now_ms);
         break;
-    case FLOW_REVIEW: show_question(flow, flow->survey->n_questions - 1, now_ms); break;
+    case FLOW_REVIEW:
+        if (next_asked(flow, flow->survey->n_questions, -1) >= 0)
+            show_question(flow, next_asked(flow, flow->survey->n_questions, -1), now_ms);
+        break;
     default: break;
     }
 }
@@ -214,17 +242,25 @@ static void finish_question(Flow *flow, int q)
                 a->topic_place[t] = FLOW_SKIPPED;
         a->current_topic = -1;
         a->held_topic = -1;
-    } else if (sq->type == QUESTION_AUDIO) {
-        a->skipped = a->wav == NULL;
-    } else if (sq->type == QUESTION_TEXT) {
-        a->skipped = a->text[0] == '\0';
     } else if (sq->type != QUESTION_NOTE) {
-        bool any = false;
-        for (int c = 0; c < flow_n_choices(sq); c++)
-            any = any || a->chosen[c];
-        a->skipped = !any;
+        a->skipped = !flow_has_answer(flow, q);
     }
     mark_changed(flow, q);
+}
+
+/* Next: moves on unless the answer is one the form does not take (a
+ * required question left empty, a constraint refusing it, a number that
+ * is not one); then the notice says why and the question stays. */
+static void next_question(Flow *flow, uint64_t now_ms)
+{
+    int q = flow->question;
+    FlowNotice notice = flow_logic_check(flow, q);
+    if (notice != FLOW_NOTICE_NONE) {
+        flow->notice = notice;
+        return;
+    }
+    finish_question(flow, q);
+    advance(flow, now_ms);
 }
 
 /* "I don't want to answer": on a mat, the topic offered now; elsewhere the
@@ -234,6 +270,10 @@ static void skip(Flow *flow, uint64_t now_ms)
     int q = flow->question;
     FlowAnswer *a = &flow->answers[q];
     const SurveyQuestion *sq = flow_question_at(flow, q);
+    if (!flow_is_mat(sq) && flow_is_required(flow, q)) {
+        flow->notice = FLOW_NOTICE_REQUIRED;  /* the form needs an answer here: Stop is the way out */
+        return;
+    }
     if (flow_is_mat(sq) && a->current_topic >= 0) {
         a->topic_place[a->current_topic] = FLOW_SKIPPED;
         a->held_topic = -1;
@@ -243,8 +283,10 @@ static void skip(Flow *flow, uint64_t now_ms)
         return;
     }
     if (!flow_is_mat(sq)) {
-        memset(a->chosen, 0, sizeof(bool) * (size_t)flow_n_choices(sq));
+        memset(a->chosen, 0, sizeof(bool) * (size_t)(flow_n_choices(sq) + 1));
         a->text[0] = '\0';
+        a->other_changed = a->other[0] != '\0';
+        a->other[0] = '\0';
         a->wav_changed = a->wav != NULL;
         free(a->wav);
         a->wav = NULL;
@@ -254,16 +296,18 @@ static void skip(Flow *flow, uint64_t now_ms)
     advance(flow, now_ms);
 }
 
+/* Chooses choice `c` (n_choices: or_other's "other"); an acknowledge's
+ * one "OK" is choice 0 and toggles. */
 static bool choose(Flow *flow, int q, int c)
 {
     FlowAnswer *a = &flow->answers[q];
     const SurveyQuestion *sq = flow_question_at(flow, q);
-    if (sq->type == QUESTION_SELECT_MULTIPLE) {
+    if (sq->type == QUESTION_SELECT_MULTIPLE || sq->type == QUESTION_ACKNOWLEDGE) {
         a->chosen[c] = !a->chosen[c];
     } else {
         if (a->chosen[c])
             return false;  /* choosing the chosen one again changes nothing */
-        memset(a->chosen, 0, sizeof(bool) * (size_t)flow_n_choices(sq));
+        memset(a->chosen, 0, sizeof(bool) * (size_t)(flow_n_choices(sq) + 1));
         a->chosen[c] = true;
     }
     a->skipped = false;
@@ -292,8 +336,7 @@ static bool tap_question(Flow *flow, const char *id, uint64_t now_ms)
     int q = flow->question;
     const SurveyQuestion *sq = flow_question_at(flow, q);
     if (strcmp(id, "next") == 0) {
-        finish_question(flow, q);
-        advance(flow, now_ms);
+        next_question(flow, now_ms);
         return true;
     }
     if (strcmp(id, "skip") == 0) {
@@ -302,8 +345,10 @@ static bool tap_question(Flow *flow, const char *id, uint64_t now_ms)
     }
     if (flow_is_mat(sq))
         return tap_mat(flow, q, id);
-    int c = sq->list ? survey_choice_index(sq->list, id) : -1;
-    return c >= 0 && choose(flow, q, c);
+    if (sq->type == QUESTION_ACKNOWLEDGE)
+        return strcmp(id, sq->name) == 0 && choose(flow, q, 0);
+    int c = sq->list ? flow_choice_by_name(flow, q, id) : -1;
+    return c >= 0 && (c == flow_n_choices(sq) || flow_choice_shown(flow, q, c)) && choose(flow, q, c);
 }
 
 /* ---- the other screens ---- */
@@ -331,24 +376,48 @@ static bool tap_consent(Flow *flow, const char *id, uint64_t now_ms)
     if (!flow->consented) {
         flow->consented = true;
         flow->session_unsaved = true;
+        flow_save(flow);  /* the session's id first: instanceID is made of it */
+        flow_logic_start(flow);
         flow_save(flow);
     }
-    if (flow->survey->n_questions == 0)
+    if (next_asked(flow, -1, 1) < 0)
         go(flow, FLOW_REVIEW, now_ms);
     else
-        show_question(flow, 0, now_ms);
+        show_question(flow, next_asked(flow, -1, 1), now_ms);
     return true;
+}
+
+/* The first question asked whose answer the form does not take (a
+ * relevance changed since it was answered), or -1. */
+static int first_unfinished(Flow *flow)
+{
+    for (int q = next_asked(flow, -1, 1); q >= 0; q = next_asked(flow, q, 1)) {
+        FlowNotice notice = flow_logic_check(flow, q);
+        if (notice != FLOW_NOTICE_NONE) {
+            flow->notice = notice;
+            return q;
+        }
+    }
+    return -1;
 }
 
 static bool tap_review(Flow *flow, const char *id, uint64_t now_ms)
 {
     if (strcmp(id, "next") == 0) {
+        int q = first_unfinished(flow);
+        if (q >= 0) {  /* Finish goes to it, saying why */
+            FlowNotice notice = flow->notice;
+            flow->editing_from_review = true;
+            show_question(flow, q, now_ms);
+            flow->notice = notice;
+            return true;
+        }
         end_session(flow, "finished");
         show_thanks(flow, now_ms);
         return true;
     }
     int q = survey_question_index(flow->survey, id);
-    if (q < 0)
+    if (q < 0 || !asked(flow, q))
         return false;
     flow->editing_from_review = true;
     show_question(flow, q, now_ms);
@@ -500,6 +569,19 @@ int64_t flow_ms_until_deadline(const Flow *flow, uint64_t now_ms)
 /* ---- what shows ---- */
 
 FlowScreen flow_screen(const Flow *flow) { return flow->screen; }
+FlowNotice flow_notice(const Flow *flow) { return flow->screen == FLOW_QUESTION ? flow->notice : FLOW_NOTICE_NONE; }
+
+void flow_progress(const Flow *flow, int *position, int *total)
+{
+    *position = *total = 0;
+    for (int q = 0; q < flow->survey->n_questions; q++) {
+        if (!asked(flow, q))
+            continue;
+        (*total)++;
+        if (q <= flow->question)
+            *position = *total;
+    }
+}
 int flow_question(const Flow *flow) { return flow->question; }
 int flow_language(const Flow *flow) { return flow->language; }
 const Survey *flow_survey(const Flow *flow) { return flow->survey; }
@@ -525,7 +607,7 @@ void flow_screen_name(const Flow *flow, char *out, size_t out_size)
 bool flow_is_chosen(const Flow *flow, int question, int choice)
 {
     const SurveyQuestion *sq = flow_question_at(flow, question);
-    return choice >= 0 && choice < flow_n_choices(sq) && flow->answers[question].chosen[choice];
+    return choice >= 0 && choice <= flow_n_choices(sq) && flow->answers[question].chosen[choice];
 }
 
 bool flow_is_skipped(const Flow *flow, int question)
@@ -554,7 +636,7 @@ int flow_current_topic(const Flow *flow, int question)
 bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int duration_ms, int rate)
 {
     const SurveyQuestion *sq = flow->screen == FLOW_QUESTION ? flow_question_at(flow, flow->question) : NULL;
-    if (!sq || (sq->type != QUESTION_AUDIO && !sq->spoken_answer))
+    if (!sq || (sq->type != QUESTION_AUDIO && !sq->spoken_answer && !sq->or_other))
         return false;
     FlowAnswer *a = &flow->answers[flow->question];
     unsigned char *copy = malloc(size ? size : 1);
@@ -574,9 +656,15 @@ bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int 
     return true;
 }
 
+static bool takes_text(QuestionType type)
+{
+    return type == QUESTION_TEXT || type == QUESTION_PHONE || type == QUESTION_INTEGER ||
+           type == QUESTION_DECIMAL || type == QUESTION_DATE;
+}
+
 bool flow_type_text(Flow *flow, const char *text)
 {
-    if (flow->screen != FLOW_QUESTION || flow_question_at(flow, flow->question)->type != QUESTION_TEXT)
+    if (flow->screen != FLOW_QUESTION || !takes_text(flow_question_at(flow, flow->question)->type))
         return false;
     FlowAnswer *a = &flow->answers[flow->question];
     snprintf(a->text, sizeof a->text, "%s", text);
@@ -584,6 +672,23 @@ bool flow_type_text(Flow *flow, const char *text)
     mark_changed(flow, flow->question);
     flow->generation++;
     return true;
+}
+
+bool flow_type_other(Flow *flow, const char *text)
+{
+    if (flow->screen != FLOW_QUESTION || !flow_question_at(flow, flow->question)->or_other)
+        return false;
+    FlowAnswer *a = &flow->answers[flow->question];
+    snprintf(a->other, sizeof a->other, "%s", text);
+    a->other_changed = true;
+    mark_changed(flow, flow->question);
+    flow->generation++;
+    return true;
+}
+
+const char *flow_other_text(const Flow *flow, int question)
+{
+    return flow->answers[question].other;
 }
 
 const char *flow_text(const Flow *flow, int question)

@@ -19,7 +19,11 @@ typedef struct {
     size_t wav_size;
     int wav_ms, wav_rate;
     bool wav_changed;   /* the recording (or its removal) is still to be written */
-    char text[FLOW_TEXT_SIZE]; /* text: what was typed */
+    char text[FLOW_TEXT_SIZE]; /* text, phone, integer, decimal: what was typed; a date
+                                  (YYYY-MM-DD); a calculate's or metadata's value */
+    char other[FLOW_TEXT_SIZE]; /* or_other: "Other" in the person's own words, typed */
+    bool other_changed;        /* those words (or their removal) are still to be written */
+    bool relevant;             /* asked: its relevant (and its groups') is true; else hidden and not kept */
 } FlowAnswer;
 
 struct Flow {
@@ -44,6 +48,7 @@ struct Flow {
     uint64_t yousaid_since_ms; /* when it began to show */
     unsigned generation;
     char problem[256];
+    FlowNotice notice;         /* why Next (or skip) did not move on, on the question showing */
 };
 
 static inline const SurveyQuestion *flow_question_at(const Flow *flow, int q)
@@ -59,6 +64,21 @@ static inline bool flow_is_mat(const SurveyQuestion *q)
 
 static inline int flow_n_choices(const SurveyQuestion *q) { return q->list ? q->list->n_choices : 0; }
 static inline int flow_n_topics(const SurveyQuestion *q) { return q->topics ? q->topics->n_choices : 0; }
+
+/* flow_logic.c: works the form out again after a change (relevance,
+ * calculates, choice filters), marking what changed to be saved. */
+void flow_logic_update(Flow *flow);
+/* At consent: defaults into the answers, start metadata recorded; at the
+ * session's end: the end metadata. */
+void flow_logic_start(Flow *flow);
+void flow_logic_end(Flow *flow);
+/* What is wrong with question `q`'s answer for moving on, or NONE. */
+FlowNotice flow_logic_check(const Flow *flow, int q);
+/* Whether `q` has an answer (a choice, words, a number, a recording, ...). */
+bool flow_has_answer(const Flow *flow, int q);
+/* The choice of `q`'s list called `name` that is showing (names repeat
+ * across a choice_filter's groups), n_choices for or_other's "other", or -1. */
+int flow_choice_by_name(const Flow *flow, int q, const char *name);
 
 /* flow_save.c: writes the session, every unsaved answer and the session's
  * end, in that order; what fails is kept for the next try, with the store's

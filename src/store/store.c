@@ -130,7 +130,7 @@ double store_clock_ms(void)
     return (double)now.tv_sec * 1000.0 + (double)now.tv_nsec / 1e6;
 }
 
-static void store_new_uuid(char out[STORE_UUID_SIZE])
+void store_new_uuid(char out[STORE_UUID_SIZE])
 {
     uuid_t uuid;
     uuid_generate_random(uuid);

@@ -57,6 +57,9 @@ int store_fail(Store *store, int rc);
 int store_fail_with(Store *store, const char *format, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* A new random (v4) UUID, lower case, into `out`. */
+void store_new_uuid(char out[STORE_UUID_SIZE]);
+
 /* Milliseconds on a monotonic clock, to time commits. */
 double store_clock_ms(void);
 

@@ -27,6 +27,7 @@
 struct StoreReader {
     sqlite3 *db;
     char *path; /* as given; names the file in messages */
+    int version; /* its schema version */
     char error[512];
 };
 
@@ -37,13 +38,15 @@ static const char store_read_sessions_sql[] =
     " ORDER BY started_at, id";
 
 /* A spoken answer's row (choice NULL, skipped 0, no topic) joins its
- * recording by (session, question); no other row can. */
-static const char store_read_answers_sql[] =
-    "SELECT a.id, a.session_id, a.question, a.topic, a.choice, a.skipped, a.text,"
-    " a.answered_at, r.duration_ms FROM answer a LEFT JOIN recording r"
-    " ON r.session_id = a.session_id AND r.question = a.question"
-    " AND a.topic IS NULL AND a.choice IS NULL AND a.skipped = 0"
-    " WHERE a.session_id = ?1 ORDER BY a.answered_at, a.rowid";
+ * recording by (session, question); no other row can. Typed values came
+ * with schema 5: older files read them as NULL. */
+#define STORE_READ_ANSWERS(VALUE)                                                                 \
+    "SELECT a.id, a.session_id, a.question, a.topic, a.choice, a.skipped, a.text,"               \
+    " a.answered_at, r.duration_ms, " VALUE " FROM answer a LEFT JOIN recording r"                \
+    " ON r.session_id = a.session_id AND r.question = a.question"                                 \
+    " AND a.topic IS NULL AND a.choice IS NULL AND a.skipped = 0"                                 \
+    " WHERE a.session_id = ?1 ORDER BY a.answered_at, a.rowid"
+#define STORE_READ_VALUE_SCHEMA 5
 
 static const char store_read_recording_sql[] =
     "SELECT wav FROM recording WHERE session_id = ?1 AND question = ?2";
@@ -95,6 +98,7 @@ static int store_read_connect(StoreReader *reader)
         rc = store_query_int(reader->db, "PRAGMA application_id", NULL, 0, &app_id);
     if (rc != SQLITE_OK)
         return store_read_fail(reader, rc);
+    reader->version = version;
     return store_read_check(reader, version, app_id);
 }
 
@@ -204,6 +208,15 @@ static void store_read_answer_row(sqlite3_stmt *stmt, StoreAnswerRow *row)
     row->answered_at = store_read_text(stmt, 7);
     row->has_recording = sqlite3_column_type(stmt, 8) != SQLITE_NULL;
     row->recording_ms = sqlite3_column_int(stmt, 8);
+    switch (sqlite3_column_type(stmt, 9)) {
+    case SQLITE_INTEGER: row->value.type = STORE_VALUE_INTEGER; break;
+    case SQLITE_FLOAT: row->value.type = STORE_VALUE_REAL; break;
+    case SQLITE_NULL: row->value.type = STORE_VALUE_NONE; break;
+    default: row->value.type = STORE_VALUE_TEXT; break;
+    }
+    row->value.integer = sqlite3_column_int64(stmt, 9);
+    row->value.real = sqlite3_column_double(stmt, 9);
+    row->value.text = row->value.type == STORE_VALUE_TEXT ? store_read_text(stmt, 9) : NULL;
 }
 
 int store_reader_answers(StoreReader *reader, const char *session_id, StoreAnswerRowFn fn,
@@ -212,7 +225,9 @@ int store_reader_answers(StoreReader *reader, const char *session_id, StoreAnswe
     assert(reader && session_id);
     sqlite3_stmt *stmt = NULL;
     int count = 0;
-    int rc = store_prepare_texts(reader->db, store_read_answers_sql, &session_id, 1, &stmt);
+    const char *sql = reader->version >= STORE_READ_VALUE_SCHEMA ? STORE_READ_ANSWERS("a.value")
+                                                                  : STORE_READ_ANSWERS("NULL");
+    int rc = store_prepare_texts(reader->db, sql, &session_id, 1, &stmt);
     while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         rc = SQLITE_OK;
         count++;

@@ -56,6 +56,9 @@ const UiElements *ui_elements(const Ui *ui);
  * instead when the survey has one ("" when not). */
 const char *ui_prompt(const Ui *ui);
 const char *ui_prompt_audio(const Ui *ui);
+/* Why the question showing did not move on (a required answer, a
+ * constraint), as shown and said; "" when there is nothing to say. */
+const char *ui_notice(const Ui *ui);
 void ui_size(const Ui *ui, int *width, int *height);
 /* SDL's id of the kiosk's window. */
 unsigned ui_window_id(const Ui *ui);

@@ -12,14 +12,52 @@ static unsigned question_controls(const UiBuild *b, const SurveyQuestion *q, int
     return controls | FRAME_SKIP;
 }
 
+/* Why Next (or skip) did not move on, in the form's words when it has
+ * them (required_message, constraint_message), else the kiosk's. */
+static void notice_text(UiBuild *b, const SurveyQuestion *q, FlowNotice notice)
+{
+    const SurveyText *own = notice == FLOW_NOTICE_REQUIRED     ? &q->required_message
+                            : notice == FLOW_NOTICE_CONSTRAINT ? &q->constraint_message
+                                                               : NULL;
+    UiString word = notice == FLOW_NOTICE_REQUIRED     ? STR_NOTICE_REQUIRED
+                    : notice == FLOW_NOTICE_CONSTRAINT ? STR_NOTICE_CONSTRAINT
+                                                       : STR_NOTICE_NOT_NUMBER;
+    b->notice[0] = '\0';
+    if (own && screen_text(b, own)[0])
+        screen_fill(b, own, b->notice, UI_TEXT_SIZE);
+    if (!b->notice[0])
+        snprintf(b->notice, UI_TEXT_SIZE, "%s", screen_word(b, word));
+}
+
+/* The notice under the heading, in the warning colour. */
+static void question_notice(UiBuild *b, const SurveyQuestion *q, UiRect *area)
+{
+    FlowNotice notice = flow_notice(b->flow);
+    if (notice == FLOW_NOTICE_NONE)
+        return;
+    notice_text(b, q, notice);
+    UiElement *el = screen_body(b, layout_take_top(area, b->unit * 2 / 3, b->gap * 2), b->notice);
+    if (el)
+        el->flags |= UI_ALIGN_LEFT | UI_WARNING | UI_COMPACT;
+}
+
+/* What Listen says: the notice first, then the question and its hint. */
+static void question_prompt(UiBuild *b, const SurveyQuestion *q)
+{
+    char label[UI_TEXT_SIZE], hint[UI_TEXT_SIZE];
+    screen_fill(b, &q->label, label, sizeof label);
+    screen_fill(b, &q->hint, hint, sizeof hint);
+    screen_set_prompt(b, "%s%s%s%s%s", b->notice, b->notice[0] ? " " : "", label, hint[0] ? " " : "", hint);
+}
+
 void screen_question(UiBuild *b)
 {
     int qi = flow_question(b->flow);
     const SurveyQuestion *q = &b->survey->questions[qi];
     UiRect area = screen_frame(b, question_controls(b, q, qi));
     screen_question_heading(b, q, &area);
-    const char *hint = screen_text(b, &q->hint);
-    screen_set_prompt(b, "%s%s%s", screen_text(b, &q->label), hint[0] ? " " : "", hint);
+    question_notice(b, q, &area);
+    question_prompt(b, q);
     screen_recorded_prompt(b, &q->audio, b->prompt_audio);
     if (q->type == QUESTION_AUDIO) {
         screen_question_audio(b, q, area);

@@ -15,12 +15,21 @@ static bool is_off_ladder(const SurveyQuestion *q, int c)
     return q->off_ladder && strcmp(q->list->choices[c].name, q->off_ladder) == 0;
 }
 
+static void ladder_place(UiBuild *b, const SurveyQuestion *q, int c, UiRect r, UiKind kind)
+{
+    if (c == q->list->n_choices)
+        screen_other_choice(b, q, r, kind);
+    else
+        ladder_choice(b, q, c, r, kind);
+}
+
 void screen_question_ladder(UiBuild *b, const SurveyQuestion *q, UiRect area)
 {
+    int shown[q->list->n_choices + 1], n_shown = screen_shown_choices(b, q, shown);
     int off = -1, n_rungs = 0;
-    for (int c = 0; c < q->list->n_choices; c++) {
-        if (is_off_ladder(q, c))
-            off = c;
+    for (int i = 0; i < n_shown; i++) {
+        if (shown[i] < q->list->n_choices && is_off_ladder(q, shown[i]))
+            off = shown[i];
         else
             n_rungs++;
     }
@@ -36,9 +45,9 @@ void screen_question_ladder(UiBuild *b, const SurveyQuestion *q, UiRect area)
     UiRect rungs[n_rungs > 0 ? n_rungs : 1];
     layout_column(ladder, n_rungs, b->gap / 2, rungs);
     int slot = n_rungs - 1, first = b->els->n;  /* the first choice is the lowest rung */
-    for (int c = 0; c < q->list->n_choices; c++)
-        if (c != off)
-            ladder_choice(b, q, c, rungs[slot--], UI_RUNG);
+    for (int i = 0; i < n_shown; i++)
+        if (shown[i] != off)
+            ladder_place(b, q, shown[i], rungs[slot--], UI_RUNG);
     screen_even_text(b, first, UI_RUNG);
     if (off >= 0) {
         int side = beside.w < beside.h ? beside.w : beside.h;

@@ -16,5 +16,4 @@ void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area)
         text->text_max_px = b->unit * 3 / 5;
     }
     keyboard_layout(b->els, area, b->unit, b->gap, b->language_code, b->keyboard);
-    screen_set_prompt(b, "%s", screen_text(b, &q->label));
 }

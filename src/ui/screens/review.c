@@ -9,6 +9,7 @@
 typedef struct {
     const SurveyChoice *items[64];
     int n;
+    bool other; /* or_other's "Other" is chosen too */
 } ReviewAnswer;
 
 static void answer_add(ReviewAnswer *a, const SurveyChoice *c)
@@ -25,6 +26,7 @@ static ReviewAnswer review_answer(const UiBuild *b, int qi)
     ReviewAnswer a = {.n = 0};
     if (!q->list)
         return a;
+    a.other = q->or_other && flow_is_chosen(b->flow, qi, q->list->n_choices);
     for (int c = 0; c < q->list->n_choices; c++) {
         if (q->appearance != APPEARANCE_MAT) {
             if (flow_is_chosen(b->flow, qi, c))
@@ -50,16 +52,28 @@ static bool all_have_symbols(const ReviewAnswer *a)
     return true;
 }
 
-static void review_words(UiBuild *b, const ReviewAnswer *a, UiRect area)
+/* Words on a review row: the answer, or "Skipped" when there is none. */
+static void review_text(UiBuild *b, const char *text, UiRect area)
+{
+    UiElement *el = screen_body(b, area, text[0] ? text : screen_word(b, STR_REVIEW_SKIPPED));
+    if (el)
+        el->flags |= UI_ALIGN_LEFT | UI_COMPACT | (text[0] ? 0 : UI_MUTED);
+}
+
+static void review_words(UiBuild *b, int qi, const ReviewAnswer *a, UiRect area)
 {
     char text[UI_TEXT_SIZE] = "";
     for (int i = 0; i < a->n; i++) {
         size_t len = strlen(text);
         snprintf(text + len, sizeof text - len, "%s%s", i ? ", " : "", screen_text(b, &a->items[i]->label));
     }
-    UiElement *el = screen_body(b, area, a->n ? text : screen_word(b, STR_REVIEW_SKIPPED));
-    if (el)
-        el->flags |= UI_ALIGN_LEFT | UI_COMPACT | (a->n ? 0 : UI_MUTED);
+    if (a->other) {
+        size_t len = strlen(text);
+        const char *words = flow_other_text(b->flow, qi);
+        snprintf(text + len, sizeof text - len, "%s%s%s%s", a->n ? ", " : "", screen_word(b, STR_OTHER),
+                 words[0] ? ": " : "", words);
+    }
+    review_text(b, text, area);
 }
 
 static void review_symbols(UiBuild *b, const ReviewAnswer *a, UiRect area)
@@ -82,8 +96,7 @@ static void review_spoken(UiBuild *b, int qi, UiRect area)
     size_t size;
     int ms = 0;
     if (!flow_recording(b->flow, qi, &size, &ms)) {
-        ReviewAnswer none = {.n = 0};
-        review_words(b, &none, area);
+        review_text(b, "", area);
         return;
     }
     UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_take_left(&area, area.h, b->gap * 2));
@@ -103,7 +116,9 @@ static void review_row(UiBuild *b, int qi, UiRect row, bool stacked)
     if (!el)
         return;
     ReviewAnswer a = review_answer(b, qi);
-    ui_element_set_text(el, screen_text(b, &q->label));
+    char label_text[UI_TEXT_SIZE];
+    screen_fill(b, &q->label, label_text, sizeof label_text);
+    ui_element_set_text(el, label_text);
     UiRect inner = layout_inset(row, b->gap);
     UiElement *change = screen_body(b, layout_take_right(&inner, b->unit * 2, b->gap), screen_word(b, STR_REVIEW_CHANGE));
     if (change) {
@@ -120,7 +135,7 @@ static void review_row(UiBuild *b, int qi, UiRect row, bool stacked)
         if (sym)
             screen_survey_symbol(b, q->image, sym->symbol);
     }
-    UiElement *label = screen_body(b, question, screen_text(b, &q->label));
+    UiElement *label = screen_body(b, question, label_text);
     if (label) {
         label->flags |= UI_ALIGN_LEFT | UI_COMPACT;
         label->text_max_px = b->unit * 2 / 5;  /* one size for every row */
@@ -129,17 +144,19 @@ static void review_row(UiBuild *b, int qi, UiRect row, bool stacked)
         review_spoken(b, qi, inner);
         return;
     }
-    if (q->type == QUESTION_TEXT) {
-        const char *typed = flow_text(b->flow, qi);
-        UiElement *t = screen_body(b, inner, typed[0] ? typed : screen_word(b, STR_REVIEW_SKIPPED));
-        if (t)
-            t->flags |= UI_ALIGN_LEFT | UI_COMPACT | (typed[0] ? 0 : UI_MUTED);
+    if (!q->list) {  /* words, a number, a date, OK: as a person reads them */
+        char text[UI_TEXT_SIZE], ref[UI_ID_SIZE + 4];
+        SurveyText own = {{NULL}};
+        snprintf(ref, sizeof ref, "${%s}", q->name);
+        own.by_language[b->language] = ref;
+        screen_fill(b, &own, text, sizeof text);
+        review_text(b, text, inner);
         return;
     }
-    if (a.n > 0 && all_have_symbols(&a))
+    if (a.n > 0 && !a.other && all_have_symbols(&a))
         review_symbols(b, &a, layout_inset(inner, b->gap / 2));
     else
-        review_words(b, &a, inner);
+        review_words(b, qi, &a, inner);
 }
 
 void screen_review(UiBuild *b)
@@ -147,8 +164,9 @@ void screen_review(UiBuild *b)
     UiRect area = screen_frame(b, FRAME_LISTEN | FRAME_STOP | FRAME_BACK | FRAME_FINISH);
     screen_title(b, &area, "review", screen_word(b, STR_REVIEW_TITLE));
     int n = 0, shown[b->survey->n_questions + 1];
-    for (int q = 0; q < b->survey->n_questions; q++)
-        if (b->survey->questions[q].type != QUESTION_NOTE)
+    for (int q = 0; q < b->survey->n_questions; q++)  /* the questions asked, and answerable */
+        if (b->survey->questions[q].type != QUESTION_NOTE && survey_question_is_shown(&b->survey->questions[q]) &&
+            flow_is_relevant(b->flow, q))
             shown[n++] = q;
     /* One column of rows; two when rows would fall under 1.25 targets. */
     int min_row = b->unit * 5 / 4;

@@ -36,6 +36,7 @@ typedef struct {
     char *prompt;      /* what the speaker button says */
     size_t prompt_size;
     char *prompt_audio; /* or the recording it plays instead ("" = none), UI_PATH_SIZE */
+    char *notice;      /* why the question did not move on ("" = nothing), UI_TEXT_SIZE */
     const struct Staff *staff; /* the staff side: set only for the staff screens, else NULL */
 } UiBuild;
 
@@ -59,6 +60,10 @@ const char *screen_word(const UiBuild *b, UiString id);
 
 /* A survey text in the person's language. */
 const char *screen_text(const UiBuild *b, const SurveyText *text);
+
+/* The same with each ${name} in it replaced by that answer as the person
+ * reads it (flow_fill_text, months in the person's language). */
+void screen_fill(const UiBuild *b, const SurveyText *text, char *out, size_t size);
 
 /* Resolves a survey image (file name) or a built-in symbol (name without
  * .svg) into a path; "" when there is none. */
@@ -100,6 +105,14 @@ UiElement *screen_choice(UiBuild *b, const SurveyChoice *choice, UiRect r, UiKin
 
 /* Lays choices of a list out as tiles in `area` (a grid). */
 void screen_choice_tiles(UiBuild *b, const SurveyQuestion *q, UiRect area);
+
+/* The choices of `q` a person sees now (choice_filter; or_other's
+ * "Other" last, as index n_choices) into `shown` (n_choices + 1 long);
+ * returns how many. */
+int screen_shown_choices(const UiBuild *b, const SurveyQuestion *q, int *shown);
+
+/* or_other's "Other" as an element of `kind` (id "other"). */
+UiElement *screen_other_choice(UiBuild *b, const SurveyQuestion *q, UiRect r, UiKind kind);
 
 /* One build function per screen. */
 void screen_welcome(UiBuild *b);

@@ -21,6 +21,14 @@ const char *screen_text(const UiBuild *b, const SurveyText *text)
     return survey_text(b->survey, text, b->language);
 }
 
+void screen_fill(const UiBuild *b, const SurveyText *text, char *out, size_t size)
+{
+    const char *months[12];
+    for (int m = 0; m < 12; m++)
+        months[m] = screen_word(b, (UiString)(STR_MONTH_1 + m));
+    flow_fill_text(b->flow, screen_text(b, text), months, out, size);
+}
+
 void screen_survey_symbol(const UiBuild *b, const char *image, char out[UI_PATH_SIZE])
 {
     out[0] = '\0';
@@ -113,6 +121,15 @@ static void frame_seeing(UiBuild *b, UiRect *inner)
     }
 }
 
+/* "Question 3 of 12", counting the questions asked now (skip logic may
+ * leave some out). */
+static void screen_progress(const UiBuild *b, char *out, size_t size)
+{
+    int position, total;
+    flow_progress(b->flow, &position, &total);
+    snprintf(out, size, screen_word(b, STR_PROGRESS), position, total);
+}
+
 static void frame_top(UiBuild *b, unsigned controls, int bar_h)
 {
     UiRect bar = layout_rect(0, 0, b->screen.w, bar_h);
@@ -139,8 +156,7 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h)
     if (problem[0])
         snprintf(text, sizeof text, screen_word(b, STR_SAVE_PROBLEM), problem);
     else if (controls & FRAME_PROGRESS)
-        snprintf(text, sizeof text, screen_word(b, STR_PROGRESS), flow_question(b->flow) + 1,
-                 b->survey->n_questions);
+        screen_progress(b, text, sizeof text);
     else
         snprintf(text, sizeof text, "%s", b->survey->title);
     UiElement *title = screen_body(b, inner, text);
@@ -205,6 +221,25 @@ static void own_words_button(UiBuild *b, UiRect r)
         screen_button(b, "own_words", box, "record", screen_word(b, STR_OWN_WORDS), kept ? UI_CHOSEN : 0);
 }
 
+/* A question in a group shows the group's label (the innermost one with
+ * a label) above its own, as a section title. */
+static void screen_section_title(UiBuild *b, const SurveyQuestion *q, UiRect *area)
+{
+    for (int g = q->group; g >= 0; g = b->survey->groups[g].parent) {
+        const char *label = screen_text(b, &b->survey->groups[g].label);
+        if (!label[0])
+            continue;
+        char filled[UI_TEXT_SIZE];
+        screen_fill(b, &b->survey->groups[g].label, filled, sizeof filled);
+        UiElement *el = screen_body(b, layout_take_top(area, b->unit / 2, b->gap), filled);
+        if (el) {
+            el->flags |= UI_ALIGN_LEFT | UI_MUTED | UI_COMPACT;
+            el->text_max_px = b->unit * 2 / 5;
+        }
+        return;
+    }
+}
+
 /* With symbol-supported text the heading needs room for a row of symbols
  * over each line of words: it takes about twice the height. */
 void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
@@ -218,6 +253,7 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
         head_h = b->screen.h / 5;
     if (head_h < b->unit)
         head_h = b->unit;
+    screen_section_title(b, q, area);
     UiRect head = layout_take_top(area, head_h, b->gap * 2);
     bool answering = !b->staff;  /* not the group view */
     if (answering && q->spoken_answer && b->portrait)  /* "Tell us in your own words": under the heading ... */
@@ -231,7 +267,8 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
         if (sym)
             screen_survey_symbol(b, q->image, sym->symbol);
     }
-    const char *hint = screen_text(b, &q->hint);
+    char hint[UI_TEXT_SIZE];
+    screen_fill(b, &q->hint, hint, sizeof hint);
     UiRect text = head;
     if (hint[0]) {
         UiRect hint_r = layout_take_bottom(&text, head.h * (symbols ? 9 : 6) / 20, 0);
@@ -241,7 +278,9 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
         if (h && symbols)
             h->text_min_px = b->unit / 5;
     }
-    UiElement *label = screen_heading(b, text, screen_text(b, &q->label));
+    char label_text[UI_TEXT_SIZE];
+    screen_fill(b, &q->label, label_text, sizeof label_text);
+    UiElement *label = screen_heading(b, text, label_text);
     if (label && symbols) {
         label->flags |= UI_SYMBOLS;
         label->text_min_px = b->unit / 4;  /* symbols above make up for smaller words */
@@ -294,13 +333,58 @@ UiElement *screen_choice(UiBuild *b, const SurveyChoice *choice, UiRect r, UiKin
     return el;
 }
 
+/* The choices a person sees: those the choice_filter shows (names may
+ * repeat across a filter's groups; one of each shows), and or_other's
+ * "Other" last. Writes their indices (n_choices for "Other"); returns how
+ * many. */
+int screen_shown_choices(const UiBuild *b, const SurveyQuestion *q, int *shown)
+{
+    int qi = flow_question(b->flow), n = 0;
+    for (int c = 0; c < q->list->n_choices; c++) {
+        bool twin = false;
+        for (int i = 0; i < n && !twin; i++)
+            twin = strcmp(q->list->choices[shown[i]].name, q->list->choices[c].name) == 0;
+        if (!twin && flow_choice_shown(b->flow, qi, c))
+            shown[n++] = c;
+    }
+    if (q->or_other)
+        shown[n++] = q->list->n_choices;
+    return n;
+}
+
+/* or_other's "Other": a tile like the choices, in the kiosk's own words,
+ * showing what the person said of it when they said something. */
+UiElement *screen_other_choice(UiBuild *b, const SurveyQuestion *q, UiRect r, UiKind kind)
+{
+    int qi = flow_question(b->flow);
+    UiElement *el = ui_elements_add(b->els, kind, "other", r);
+    if (!el)
+        return NULL;
+    const char *words = flow_other_text(b->flow, qi);
+    char text[UI_TEXT_SIZE];
+    snprintf(text, sizeof text, "%s%s%s", screen_word(b, STR_OTHER), words[0] ? ": " : "", words);
+    el->text_max_px = b->unit / 2;
+    el->text_min_px = b->unit / 4;
+    if (flow_is_chosen(b->flow, qi, q->list->n_choices))
+        el->flags |= UI_CHOSEN;
+    screen_builtin_symbol(b, "talk", el->symbol);
+    ui_element_set_text(el, text);
+    return el;
+}
+
 void screen_choice_tiles(UiBuild *b, const SurveyQuestion *q, UiRect area)
 {
-    int n = q->list->n_choices;
+    int shown[q->list->n_choices + 1];
+    int n = screen_shown_choices(b, q, shown);
     UiRect cells[n > 0 ? n : 1];
     layout_grid(area, n, b->gap * 2, 1.0f, cells);
     int qi = flow_question(b->flow), first = b->els->n;
-    for (int c = 0; c < n; c++)
-        screen_choice(b, &q->list->choices[c], cells[c], UI_TILE, flow_is_chosen(b->flow, qi, c));
+    for (int i = 0; i < n; i++) {
+        int c = shown[i];
+        if (c == q->list->n_choices)
+            screen_other_choice(b, q, cells[i], UI_TILE);
+        else
+            screen_choice(b, &q->list->choices[c], cells[i], UI_TILE, flow_is_chosen(b->flow, qi, c));
+    }
     screen_even_text(b, first, UI_TILE);
 }
