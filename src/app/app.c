@@ -239,7 +239,7 @@ static void refresh(App *app)
     if (new_screen && flow_screen(app->flow) == FLOW_WELCOME)
         default_seeing(app);  /* each person starts from the kiosk's own look */
     if (new_screen)
-        app->keyboard = (KeyboardState){false, false};  /* letters, before it is laid out */
+        app->keyboard = (KeyboardState){0};  /* letters, before it is laid out */
     int item_before = app->built_yousaid;
     ui_build(app->ui, app->flow);
     app->built = true;
@@ -324,21 +324,77 @@ static void say_notice(App *app, const char *screen_before)
     speech_say(app->speech, ui_notice(app->ui));
 }
 
-/* A key of the on-screen keyboard on a text question: the letter is added
- * to what was typed, which the flow commits at once. */
+/* A key or button that changes the answer showing: the keyboard's
+ * letters (text), the number pad's keys (integer, decimal, phone), the
+ * date picker's buttons. Writes the new answer into `text`; *said is set
+ * when the new answer is to be said (a date: the key itself says nothing
+ * of it). */
+static bool answer_key(App *app, const SurveyQuestion *q, const char *id, char *text, size_t size, bool *said)
+{
+    char date[32];
+    DatePickerParts parts = {!q->date_month_year && !q->date_year, !q->date_year};
+    switch (q->type) {
+    case QUESTION_TEXT: return keyboard_press(&app->keyboard, id, text, size);
+    case QUESTION_INTEGER: return numpad_press(id, NUMPAD_INTEGER, text, size);
+    case QUESTION_DECIMAL: return numpad_press(id, NUMPAD_DECIMAL, text, size);
+    case QUESTION_PHONE: return numpad_press(id, NUMPAD_PHONE, text, size);
+    case QUESTION_DATE:
+        if (!date_picker_press(id, text, date_picker_today(), parts, date, sizeof date))
+            return false;
+        snprintf(text, size, "%s", date);
+        *said = true;
+        return true;
+    default: return false;
+    }
+}
+
+/* Keys of the on-screen keyboard or number pad and the date picker's
+ * buttons change the answer showing (or or_other's own words, when the
+ * keyboard shows for them), which the flow commits at once. */
 static bool typed_key(App *app, const char *id)
 {
-    if (strncmp(id, "key:", 4) != 0 || flow_screen(app->flow) != FLOW_QUESTION)
+    if (flow_screen(app->flow) != FLOW_QUESTION)
         return false;
+    int qi = flow_question(app->flow);
+    const SurveyQuestion *q = &app->survey->questions[qi];
     char text[FLOW_TEXT_SIZE];
-    snprintf(text, sizeof text, "%s", flow_text(app->flow, flow_question(app->flow)));
-    if (!keyboard_press(&app->keyboard, id, text, sizeof text))
-        return false;
-    flow_type_text(app->flow, text);
+    bool said = false;
+    if (q->or_other && app->keyboard.other) {
+        snprintf(text, sizeof text, "%s", flow_other_text(app->flow, qi));
+        if (!keyboard_press(&app->keyboard, id, text, sizeof text))
+            return false;
+        flow_type_other(app->flow, text);
+    } else {
+        snprintf(text, sizeof text, "%s", flow_text(app->flow, qi));
+        if (!answer_key(app, q, id, text, sizeof text, &said))
+            return false;
+        flow_type_text(app->flow, text);
+    }
     flow_touch(app->flow, app_now(app));
     app->built = false;  /* the page may have changed (capitals, numbers) */
     app->dirty = true;
+    if (said) {
+        refresh(app);
+        speech_say(app->speech, ui_value_spoken(app->ui));
+    }
     return true;
+}
+
+/* or_other: choosing "Other" opens the keyboard for the person's own
+ * words; "Back to the pictures" and "Say it" close it. */
+static void other_panel(App *app, const char *id)
+{
+    if (flow_screen(app->flow) != FLOW_QUESTION)
+        return;
+    int qi = flow_question(app->flow);
+    const SurveyQuestion *q = &app->survey->questions[qi];
+    if (!q->or_other)
+        return;
+    bool other = strcmp(id, "other") == 0;
+    if (other || strcmp(id, "pictures") == 0 || strcmp(id, "say_it") == 0) {
+        app->keyboard = (KeyboardState){.other = other && flow_is_chosen(app->flow, qi, q->list->n_choices)};
+        app->built = false;
+    }
 }
 
 /* Acts on target `id`: says it (or the prompt, for the speaker button) and
@@ -366,6 +422,7 @@ static void on_tap(App *app, const char *id, InputKind kind)
     }
     if (typed_key(app, id))
         return;
+    other_panel(app, id);
     if (spoken_handle(&app->spoken, app->flow, app->speech, id)) {
         flow_touch(app->flow, app_now(app));
         app->built = false;  /* the recorder's buttons change */
@@ -375,6 +432,7 @@ static void on_tap(App *app, const char *id, InputKind kind)
     char screen_before[sizeof app->built_screen];
     app_screen_name(app, screen_before, sizeof screen_before);
     flow_tap(app->flow, id, app_now(app));
+    other_panel(app, id);
     note_input(app, kind);
     app->dirty = true;
     if (kind != INPUT_TOUCH)

@@ -88,7 +88,7 @@ void flow_free(Flow *flow)
 
 /* An answer changed: the form is worked out again (other questions may
  * become relevant or not) and everything changed is saved at once. */
-static void mark_changed(Flow *flow, int q)
+void flow_mark_changed(Flow *flow, int q)
 {
     flow->answers[q].unsaved = true;
     flow->notice = FLOW_NOTICE_NONE;
@@ -122,10 +122,15 @@ static void show_thanks(Flow *flow, uint64_t now_ms)
     go(flow, FLOW_THANKS, now_ms);
 }
 
+/* Shows the page that holds question `q` (a field-list group's questions
+ * show together). */
 static void show_question(Flow *flow, int q, uint64_t now_ms)
 {
-    flow->question = q;
-    flow->answers[q].shown = true;
+    int first, end;
+    flow_page_bounds(flow, q, &first, &end);
+    flow->question = first;
+    for (int p = first; p < end; p++)
+        flow->answers[p].shown = flow->answers[p].shown || flow->answers[p].relevant;
     flow->notice = FLOW_NOTICE_NONE;
     go(flow, FLOW_QUESTION, now_ms);
 }
@@ -171,9 +176,11 @@ static void end_session(Flow *flow, const char *how)
     flow_save(flow);
 }
 
-static void advance(Flow *flow, uint64_t now_ms)
+void flow_advance(Flow *flow, uint64_t now_ms)
 {
-    int next = next_asked(flow, flow->question, 1);
+    int first, end;
+    flow_page(flow, &first, &end);
+    int next = next_asked(flow, end - 1, 1);
     if (flow->editing_from_review || next < 0) {
         flow->editing_from_review = false;
         go(flow, FLOW_REVIEW, now_ms);
@@ -200,155 +207,6 @@ static void go_back(Flow *flow, uint64_t now_ms)
         break;
     default: break;
     }
-}
-
-/* ---- questions ---- */
-
-static void next_topic(Flow *flow, int q)
-{
-    FlowAnswer *a = &flow->answers[q];
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    a->current_topic = -1;
-    for (int t = 0; t < flow_n_topics(sq); t++) {
-        if (a->topic_place[t] == FLOW_UNPLACED) {
-            a->current_topic = t;
-            return;
-        }
-    }
-}
-
-static bool place_topic(Flow *flow, int q, int topic, int column)
-{
-    FlowAnswer *a = &flow->answers[q];
-    if (topic < 0 || a->topic_place[topic] == column)
-        return false;
-    a->topic_place[topic] = column;
-    a->held_topic = -1;
-    a->skipped = false;
-    if (topic == a->current_topic || a->current_topic < 0)
-        next_topic(flow, q);
-    mark_changed(flow, q);
-    return true;
-}
-
-/* Next on a question: what was not answered is recorded as skipped. */
-static void finish_question(Flow *flow, int q)
-{
-    FlowAnswer *a = &flow->answers[q];
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    if (flow_is_mat(sq)) {
-        for (int t = 0; t < flow_n_topics(sq); t++)
-            if (a->topic_place[t] == FLOW_UNPLACED)
-                a->topic_place[t] = FLOW_SKIPPED;
-        a->current_topic = -1;
-        a->held_topic = -1;
-    } else if (sq->type != QUESTION_NOTE) {
-        a->skipped = !flow_has_answer(flow, q);
-    }
-    mark_changed(flow, q);
-}
-
-/* Next: moves on unless the answer is one the form does not take (a
- * required question left empty, a constraint refusing it, a number that
- * is not one); then the notice says why and the question stays. */
-static void next_question(Flow *flow, uint64_t now_ms)
-{
-    int q = flow->question;
-    FlowNotice notice = flow_logic_check(flow, q);
-    if (notice != FLOW_NOTICE_NONE) {
-        flow->notice = notice;
-        return;
-    }
-    finish_question(flow, q);
-    advance(flow, now_ms);
-}
-
-/* "I don't want to answer": on a mat, the topic offered now; elsewhere the
- * whole question, clearing what was chosen. */
-static void skip(Flow *flow, uint64_t now_ms)
-{
-    int q = flow->question;
-    FlowAnswer *a = &flow->answers[q];
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    if (!flow_is_mat(sq) && flow_is_required(flow, q)) {
-        flow->notice = FLOW_NOTICE_REQUIRED;  /* the form needs an answer here: Stop is the way out */
-        return;
-    }
-    if (flow_is_mat(sq) && a->current_topic >= 0) {
-        a->topic_place[a->current_topic] = FLOW_SKIPPED;
-        a->held_topic = -1;
-        next_topic(flow, q);
-        mark_changed(flow, q);
-        flow->generation++;
-        return;
-    }
-    if (!flow_is_mat(sq)) {
-        memset(a->chosen, 0, sizeof(bool) * (size_t)(flow_n_choices(sq) + 1));
-        a->text[0] = '\0';
-        a->other_changed = a->other[0] != '\0';
-        a->other[0] = '\0';
-        a->wav_changed = a->wav != NULL;
-        free(a->wav);
-        a->wav = NULL;
-        a->skipped = true;
-    }
-    finish_question(flow, q);
-    advance(flow, now_ms);
-}
-
-/* Chooses choice `c` (n_choices: or_other's "other"); an acknowledge's
- * one "OK" is choice 0 and toggles. */
-static bool choose(Flow *flow, int q, int c)
-{
-    FlowAnswer *a = &flow->answers[q];
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    if (sq->type == QUESTION_SELECT_MULTIPLE || sq->type == QUESTION_ACKNOWLEDGE) {
-        a->chosen[c] = !a->chosen[c];
-    } else {
-        if (a->chosen[c])
-            return false;  /* choosing the chosen one again changes nothing */
-        memset(a->chosen, 0, sizeof(bool) * (size_t)(flow_n_choices(sq) + 1));
-        a->chosen[c] = true;
-    }
-    a->skipped = false;
-    mark_changed(flow, q);
-    return true;
-}
-
-static bool tap_mat(Flow *flow, int q, const char *id)
-{
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    FlowAnswer *a = &flow->answers[q];
-    int topic = survey_choice_index(sq->topics, id);
-    if (topic >= 0) {
-        a->held_topic = (a->held_topic == topic) ? -1 : topic;
-        return true;
-    }
-    int column = survey_choice_index(sq->list, id);
-    if (column < 0)
-        return false;
-    int which = a->held_topic >= 0 ? a->held_topic : a->current_topic;
-    return place_topic(flow, q, which, column);
-}
-
-static bool tap_question(Flow *flow, const char *id, uint64_t now_ms)
-{
-    int q = flow->question;
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    if (strcmp(id, "next") == 0) {
-        next_question(flow, now_ms);
-        return true;
-    }
-    if (strcmp(id, "skip") == 0) {
-        skip(flow, now_ms);
-        return true;
-    }
-    if (flow_is_mat(sq))
-        return tap_mat(flow, q, id);
-    if (sq->type == QUESTION_ACKNOWLEDGE)
-        return strcmp(id, sq->name) == 0 && choose(flow, q, 0);
-    int c = sq->list ? flow_choice_by_name(flow, q, id) : -1;
-    return c >= 0 && (c == flow_n_choices(sq) || flow_choice_shown(flow, q, c)) && choose(flow, q, c);
 }
 
 /* ---- the other screens ---- */
@@ -410,6 +268,7 @@ static bool tap_review(Flow *flow, const char *id, uint64_t now_ms)
             flow->editing_from_review = true;
             show_question(flow, q, now_ms);
             flow->notice = notice;
+            flow->notice_question = q;
             return true;
         }
         end_session(flow, "finished");
@@ -467,7 +326,7 @@ bool flow_tap(Flow *flow, const char *id, uint64_t now_ms)
         break;
     case FLOW_LANGUAGE: changed = tap_language(flow, id, now_ms); break;
     case FLOW_CONSENT: changed = tap_consent(flow, id, now_ms); break;
-    case FLOW_QUESTION: changed = tap_question(flow, id, now_ms); break;
+    case FLOW_QUESTION: changed = flow_tap_question(flow, id, now_ms); break;
     case FLOW_REVIEW: changed = tap_review(flow, id, now_ms); break;
     case FLOW_THANKS:
         if (strcmp(id, "next") == 0) {
@@ -479,25 +338,6 @@ bool flow_tap(Flow *flow, const char *id, uint64_t now_ms)
     }
     if (changed)
         flow->generation++;
-    return changed;
-}
-
-bool flow_drop(Flow *flow, const char *id, const char *target, uint64_t now_ms)
-{
-    flow_touch(flow, now_ms);
-    if (flow->screen != FLOW_QUESTION)
-        return false;
-    int q = flow->question;
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    if (!flow_is_mat(sq))
-        return false;
-    int topic = survey_choice_index(sq->topics, id);
-    int column = survey_choice_index(sq->list, target);
-    if (topic < 0 || column < 0)
-        return false;
-    bool changed = place_topic(flow, q, topic, column);
-    flow->answers[q].held_topic = -1;
-    flow->generation++;
     return changed;
 }
 
@@ -570,6 +410,7 @@ int64_t flow_ms_until_deadline(const Flow *flow, uint64_t now_ms)
 
 FlowScreen flow_screen(const Flow *flow) { return flow->screen; }
 FlowNotice flow_notice(const Flow *flow) { return flow->screen == FLOW_QUESTION ? flow->notice : FLOW_NOTICE_NONE; }
+int flow_notice_question(const Flow *flow) { return flow->notice_question; }
 
 void flow_progress(const Flow *flow, int *position, int *total)
 {
@@ -602,110 +443,4 @@ void flow_screen_name(const Flow *flow, char *out, size_t out_size)
         snprintf(out, out_size, "question:%s", flow_question_at(flow, flow->question)->name);
     else
         snprintf(out, out_size, "%s", names[flow->screen]);
-}
-
-bool flow_is_chosen(const Flow *flow, int question, int choice)
-{
-    const SurveyQuestion *sq = flow_question_at(flow, question);
-    return choice >= 0 && choice <= flow_n_choices(sq) && flow->answers[question].chosen[choice];
-}
-
-bool flow_is_skipped(const Flow *flow, int question)
-{
-    return flow->answers[question].skipped;
-}
-
-bool flow_was_shown(const Flow *flow, int question)
-{
-    return flow->answers[question].shown;
-}
-
-int flow_topic_place(const Flow *flow, int question, int topic)
-{
-    const SurveyQuestion *sq = flow_question_at(flow, question);
-    if (topic < 0 || topic >= flow_n_topics(sq))
-        return FLOW_UNPLACED;
-    return flow->answers[question].topic_place[topic];
-}
-
-int flow_current_topic(const Flow *flow, int question)
-{
-    return flow->answers[question].current_topic;
-}
-
-bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int duration_ms, int rate)
-{
-    const SurveyQuestion *sq = flow->screen == FLOW_QUESTION ? flow_question_at(flow, flow->question) : NULL;
-    if (!sq || (sq->type != QUESTION_AUDIO && !sq->spoken_answer && !sq->or_other))
-        return false;
-    FlowAnswer *a = &flow->answers[flow->question];
-    unsigned char *copy = malloc(size ? size : 1);
-    if (!copy)
-        return false;
-    memcpy(copy, wav, size);
-    free(a->wav);
-    a->wav = copy;
-    a->wav_size = size;
-    a->wav_ms = duration_ms;
-    a->wav_rate = rate;
-    a->wav_changed = true;
-    if (sq->type == QUESTION_AUDIO)
-        a->skipped = false;
-    mark_changed(flow, flow->question);
-    flow->generation++;
-    return true;
-}
-
-static bool takes_text(QuestionType type)
-{
-    return type == QUESTION_TEXT || type == QUESTION_PHONE || type == QUESTION_INTEGER ||
-           type == QUESTION_DECIMAL || type == QUESTION_DATE;
-}
-
-bool flow_type_text(Flow *flow, const char *text)
-{
-    if (flow->screen != FLOW_QUESTION || !takes_text(flow_question_at(flow, flow->question)->type))
-        return false;
-    FlowAnswer *a = &flow->answers[flow->question];
-    snprintf(a->text, sizeof a->text, "%s", text);
-    a->skipped = false;
-    mark_changed(flow, flow->question);
-    flow->generation++;
-    return true;
-}
-
-bool flow_type_other(Flow *flow, const char *text)
-{
-    if (flow->screen != FLOW_QUESTION || !flow_question_at(flow, flow->question)->or_other)
-        return false;
-    FlowAnswer *a = &flow->answers[flow->question];
-    snprintf(a->other, sizeof a->other, "%s", text);
-    a->other_changed = true;
-    mark_changed(flow, flow->question);
-    flow->generation++;
-    return true;
-}
-
-const char *flow_other_text(const Flow *flow, int question)
-{
-    return flow->answers[question].other;
-}
-
-const char *flow_text(const Flow *flow, int question)
-{
-    return flow->answers[question].text;
-}
-
-const unsigned char *flow_recording(const Flow *flow, int question, size_t *size, int *duration_ms)
-{
-    const FlowAnswer *a = &flow->answers[question];
-    *size = a->wav_size;
-    if (duration_ms)
-        *duration_ms = a->wav_ms;
-    return a->wav;
-}
-
-int flow_held_topic(const Flow *flow, int question)
-{
-    return flow->answers[question].held_topic;
 }

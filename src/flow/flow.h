@@ -80,6 +80,16 @@ typedef enum {
     FLOW_NOTICE_NOT_NUMBER,
 } FlowNotice;
 FlowNotice flow_notice(const Flow *flow);
+/* The question the notice is about (on a page of several). */
+int flow_notice_question(const Flow *flow);
+
+/* A field-list group's questions show together, a few to a page
+ * (flow_page.c): the page showing is survey->questions[first .. end - 1]
+ * (flow_question is its first), of which flow_is_relevant ones show;
+ * flow_page_count says how many show. On a page of two or more, a
+ * choice's element id is "QUESTION:CHOICE". */
+void flow_page(const Flow *flow, int *first, int *end);
+int flow_page_count(const Flow *flow);
 
 /* The form's logic (flow_logic.c): whether question `q` is asked now (its
  * relevant and its groups' are true), whether its answer is required now,

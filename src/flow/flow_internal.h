@@ -49,6 +49,7 @@ struct Flow {
     unsigned generation;
     char problem[256];
     FlowNotice notice;         /* why Next (or skip) did not move on, on the question showing */
+    int notice_question;       /* the question of the page it is about */
 };
 
 static inline const SurveyQuestion *flow_question_at(const Flow *flow, int q)
@@ -64,6 +65,19 @@ static inline bool flow_is_mat(const SurveyQuestion *q)
 
 static inline int flow_n_choices(const SurveyQuestion *q) { return q->list ? q->list->n_choices : 0; }
 static inline int flow_n_topics(const SurveyQuestion *q) { return q->topics ? q->topics->n_choices : 0; }
+
+/* flow.c: an answer changed: the form is worked out again and what
+ * changed is saved at once. */
+void flow_mark_changed(Flow *flow, int q);
+/* On from the question showing to the next one asked, or the review. */
+void flow_advance(Flow *flow, uint64_t now_ms);
+
+/* flow_page.c: the page (questions shown together) that holds `q`:
+ * survey->questions[first .. end - 1], of which those asked show. */
+void flow_page_bounds(const Flow *flow, int q, int *first, int *end);
+
+/* flow_answer.c: a tap on the question screen; true when anything changed. */
+bool flow_tap_question(Flow *flow, const char *id, uint64_t now_ms);
 
 /* flow_logic.c: works the form out again after a change (relevance,
  * calculates, choice filters), marking what changed to be saved. */

@@ -448,7 +448,12 @@ static void display_of(const Flow *flow, int q, const char *const *months, char 
         long y;
         int m, d;
         expr_civil_from_days((long)days, &y, &m, &d);
-        snprintf(out, size, "%d %s %ld", d, months[m - 1], y);
+        if (sq->date_year)
+            snprintf(out, size, "%ld", y);
+        else if (sq->date_month_year)
+            snprintf(out, size, "%s %ld", months[m - 1], y);
+        else
+            snprintf(out, size, "%d %s %ld", d, months[m - 1], y);
     } else if (sq->type == QUESTION_ACKNOWLEDGE) {
         snprintf(out, size, "%s", a->chosen[0] ? "OK" : "");
     } else if (sq->type != QUESTION_NOTE && sq->type != QUESTION_AUDIO) {

@@ -27,6 +27,7 @@ struct Ui {
     char prompt[1024];
     char prompt_audio[UI_PATH_SIZE];
     char notice[UI_TEXT_SIZE];
+    char value_spoken[UI_TEXT_SIZE];
     const char *const *symbol_dirs;
     char tick_symbol[UI_PATH_SIZE];
     const Lexicon *lexicon;  /* borrowed; NULL: no symbol-supported text */
@@ -217,6 +218,7 @@ void ui_build(Ui *ui, const Flow *flow)
     ui->prompt[0] = '\0';
     ui->prompt_audio[0] = '\0';
     ui->notice[0] = '\0';
+    ui->value_spoken[0] = '\0';
     snprintf(ui->language, sizeof ui->language, "%s", survey->languages[language].code);
     set_language(ui, ui->language);
     UiBuild b = {
@@ -239,6 +241,7 @@ void ui_build(Ui *ui, const Flow *flow)
         .prompt_size = sizeof ui->prompt,
         .prompt_audio = ui->prompt_audio,
         .notice = ui->notice,
+        .value_spoken = ui->value_spoken,
         .staff = staff ? ui->staff : NULL,
     };
     if (staff)
@@ -312,6 +315,7 @@ const UiElements *ui_elements(const Ui *ui) { return &ui->els; }
 const char *ui_prompt(const Ui *ui) { return ui->prompt; }
 const char *ui_prompt_audio(const Ui *ui) { return ui->prompt_audio; }
 const char *ui_notice(const Ui *ui) { return ui->notice; }
+const char *ui_value_spoken(const Ui *ui) { return ui->value_spoken; }
 int ui_min_target(const Ui *ui) { return ui->unit; }
 
 void ui_size(const Ui *ui, int *width, int *height)

@@ -59,6 +59,9 @@ const char *ui_prompt_audio(const Ui *ui);
 /* Why the question showing did not move on (a required answer, a
  * constraint), as shown and said; "" when there is nothing to say. */
 const char *ui_notice(const Ui *ui);
+/* The answer showing as it is said after a change (a date picked: "3
+ * March 2026"); "" when there is nothing to say. */
+const char *ui_value_spoken(const Ui *ui);
 void ui_size(const Ui *ui, int *width, int *height);
 /* SDL's id of the kiosk's window. */
 unsigned ui_window_id(const Ui *ui);

@@ -37,6 +37,7 @@ typedef struct {
     size_t prompt_size;
     char *prompt_audio; /* or the recording it plays instead ("" = none), UI_PATH_SIZE */
     char *notice;      /* why the question did not move on ("" = nothing), UI_TEXT_SIZE */
+    char *value_spoken; /* the answer as said after a change (a date picked), UI_TEXT_SIZE */
     const struct Staff *staff; /* the staff side: set only for the staff screens, else NULL */
 } UiBuild;
 
@@ -92,6 +93,17 @@ void screen_title(UiBuild *b, UiRect *area, const char *symbol, const char *text
 UiElement *screen_button(UiBuild *b, const char *id, UiRect r, const char *symbol, const char *label,
                          unsigned flags);
 
+/* A question in a group: the group's label as a section title, off the
+ * top of `area` (nothing when no group of it has a label). */
+void screen_section_title(UiBuild *b, const SurveyQuestion *q, UiRect *area);
+
+/* Several questions of a field-list group on one screen. */
+void screen_question_page(UiBuild *b);
+
+/* Why the question did not move on, as the form or the kiosk says it,
+ * into b->notice. */
+void screen_notice_text(UiBuild *b, const SurveyQuestion *q, FlowNotice notice);
+
 /* Adds the question's heading block: its symbol, its text and its hint.
  * Returns nothing; `area` shrinks by what it used. */
 void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area);
@@ -124,6 +136,9 @@ void screen_question_scale(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_mat(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_audio(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area);
+void screen_question_number(UiBuild *b, const SurveyQuestion *q, UiRect area);
+void screen_question_date(UiBuild *b, const SurveyQuestion *q, UiRect area);
+void screen_question_other(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_review(UiBuild *b);
 void screen_thanks(UiBuild *b);
 void screen_still_there(UiBuild *b);

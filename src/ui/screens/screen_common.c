@@ -223,7 +223,7 @@ static void own_words_button(UiBuild *b, UiRect r)
 
 /* A question in a group shows the group's label (the innermost one with
  * a label) above its own, as a section title. */
-static void screen_section_title(UiBuild *b, const SurveyQuestion *q, UiRect *area)
+void screen_section_title(UiBuild *b, const SurveyQuestion *q, UiRect *area)
 {
     for (int g = q->group; g >= 0; g = b->survey->groups[g].parent) {
         const char *label = screen_text(b, &b->survey->groups[g].label);

@@ -1,0 +1,339 @@
+/* flow_answer.c: the answer to the question showing: choosing, the mat's
+ * topics, typed words, numbers and dates, recordings, Next and "I don't
+ * want to answer"; see flow.h. Moving between screens is flow.c's. */
+#include "flow/flow_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- questions ---- */
+
+static void next_topic(Flow *flow, int q)
+{
+    FlowAnswer *a = &flow->answers[q];
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    a->current_topic = -1;
+    for (int t = 0; t < flow_n_topics(sq); t++) {
+        if (a->topic_place[t] == FLOW_UNPLACED) {
+            a->current_topic = t;
+            return;
+        }
+    }
+}
+
+static bool place_topic(Flow *flow, int q, int topic, int column)
+{
+    FlowAnswer *a = &flow->answers[q];
+    if (topic < 0 || a->topic_place[topic] == column)
+        return false;
+    a->topic_place[topic] = column;
+    a->held_topic = -1;
+    a->skipped = false;
+    if (topic == a->current_topic || a->current_topic < 0)
+        next_topic(flow, q);
+    flow_mark_changed(flow, q);
+    return true;
+}
+
+/* Next on a question: what was not answered is recorded as skipped. */
+static void finish_question(Flow *flow, int q)
+{
+    FlowAnswer *a = &flow->answers[q];
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    if (flow_is_mat(sq)) {
+        for (int t = 0; t < flow_n_topics(sq); t++)
+            if (a->topic_place[t] == FLOW_UNPLACED)
+                a->topic_place[t] = FLOW_SKIPPED;
+        a->current_topic = -1;
+        a->held_topic = -1;
+    } else if (sq->type != QUESTION_NOTE) {
+        a->skipped = !flow_has_answer(flow, q);
+    }
+    flow_mark_changed(flow, q);
+}
+
+/* Next: moves on unless the answer is one the form does not take (a
+ * required question left empty, a constraint refusing it, a number that
+ * is not one); then the notice says why and the question stays. */
+static void next_question(Flow *flow, uint64_t now_ms)
+{
+    int first, end;
+    flow_page(flow, &first, &end);
+    for (int q = first; q < end; q++) {  /* every question of the page, in order */
+        FlowNotice notice = flow->answers[q].relevant ? flow_logic_check(flow, q) : FLOW_NOTICE_NONE;
+        if (notice != FLOW_NOTICE_NONE) {
+            flow->notice = notice;
+            flow->notice_question = q;
+            return;
+        }
+    }
+    for (int q = first; q < end; q++)
+        if (flow->answers[q].relevant)
+            finish_question(flow, q);
+    flow_advance(flow, now_ms);
+}
+
+/* "I don't want to answer" on a question that is not a mat: what was
+ * chosen, typed or said is cleared and it is skipped. */
+static void clear_answer(Flow *flow, int q)
+{
+    FlowAnswer *a = &flow->answers[q];
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    memset(a->chosen, 0, sizeof(bool) * (size_t)(flow_n_choices(sq) + 1));
+    a->text[0] = '\0';
+    a->other_changed = a->other[0] != '\0';
+    a->other[0] = '\0';
+    a->wav_changed = a->wav != NULL;
+    free(a->wav);
+    a->wav = NULL;
+    a->skipped = true;
+    finish_question(flow, q);
+}
+
+/* A required question of the page showing, or -1. */
+static int required_on_page(Flow *flow)
+{
+    int first, end;
+    flow_page(flow, &first, &end);
+    for (int q = first; q < end; q++)
+        if (flow->answers[q].relevant && !flow_is_mat(flow_question_at(flow, q)) && flow_is_required(flow, q))
+            return q;
+    return -1;
+}
+
+/* "I don't want to answer": on a mat, the topic offered now; elsewhere the
+ * whole question (every question of a page), clearing what was chosen;
+ * but a question the form requires says so and stays (Stop is the way out). */
+static void skip(Flow *flow, uint64_t now_ms)
+{
+    int q = flow->question, first, end;
+    FlowAnswer *a = &flow->answers[q];
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    if (required_on_page(flow) >= 0) {
+        flow->notice = FLOW_NOTICE_REQUIRED;
+        flow->notice_question = required_on_page(flow);
+        return;
+    }
+    if (flow_is_mat(sq) && a->current_topic >= 0) {
+        a->topic_place[a->current_topic] = FLOW_SKIPPED;
+        a->held_topic = -1;
+        next_topic(flow, q);
+        flow_mark_changed(flow, q);
+        flow->generation++;
+        return;
+    }
+    flow_page(flow, &first, &end);
+    for (int p = first; p < end; p++) {
+        if (!flow->answers[p].relevant)
+            continue;
+        if (flow_is_mat(flow_question_at(flow, p)))
+            finish_question(flow, p);
+        else
+            clear_answer(flow, p);
+    }
+    flow_advance(flow, now_ms);
+}
+
+/* Chooses choice `c` (n_choices: or_other's "other"); an acknowledge's
+ * one "OK" is choice 0 and toggles. */
+static bool choose(Flow *flow, int q, int c)
+{
+    FlowAnswer *a = &flow->answers[q];
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    if (sq->type == QUESTION_SELECT_MULTIPLE || sq->type == QUESTION_ACKNOWLEDGE) {
+        a->chosen[c] = !a->chosen[c];
+    } else {
+        if (a->chosen[c])
+            return false;  /* choosing the chosen one again changes nothing */
+        memset(a->chosen, 0, sizeof(bool) * (size_t)(flow_n_choices(sq) + 1));
+        a->chosen[c] = true;
+    }
+    a->skipped = false;
+    flow_mark_changed(flow, q);
+    return true;
+}
+
+static bool tap_mat(Flow *flow, int q, const char *id)
+{
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    FlowAnswer *a = &flow->answers[q];
+    int topic = survey_choice_index(sq->topics, id);
+    if (topic >= 0) {
+        a->held_topic = (a->held_topic == topic) ? -1 : topic;
+        return true;
+    }
+    int column = survey_choice_index(sq->list, id);
+    if (column < 0)
+        return false;
+    int which = a->held_topic >= 0 ? a->held_topic : a->current_topic;
+    return place_topic(flow, q, which, column);
+}
+
+/* On a page of several questions a choice is "QUESTION:CHOICE" (choice
+ * names repeat from one question to the next); an "OK" is its question's
+ * name. Finds the question `id` is about and the id within it. */
+static int page_target(const Flow *flow, const char *id, const char **inner)
+{
+    int first, end;
+    flow_page(flow, &first, &end);
+    *inner = id;
+    if (flow_page_count(flow) < 2)
+        return flow->question;
+    for (int q = first; q < end; q++) {
+        const char *name = flow_question_at(flow, q)->name;
+        size_t n = strlen(name);
+        if (!flow->answers[q].relevant || strncmp(id, name, n) != 0 || (id[n] != ':' && id[n] != '\0'))
+            continue;
+        *inner = id[n] == ':' ? id + n + 1 : id;
+        return q;
+    }
+    return -1;
+}
+
+bool flow_tap_question(Flow *flow, const char *id, uint64_t now_ms)
+{
+    if (strcmp(id, "next") == 0) {
+        next_question(flow, now_ms);
+        return true;
+    }
+    if (strcmp(id, "skip") == 0) {
+        skip(flow, now_ms);
+        return true;
+    }
+    int q = page_target(flow, id, &id);
+    if (q < 0)
+        return false;
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    if (flow_is_mat(sq))
+        return tap_mat(flow, q, id);
+    if (sq->type == QUESTION_ACKNOWLEDGE)
+        return strcmp(id, sq->name) == 0 && choose(flow, q, 0);
+    int c = sq->list ? flow_choice_by_name(flow, q, id) : -1;
+    return c >= 0 && (c == flow_n_choices(sq) || flow_choice_shown(flow, q, c)) && choose(flow, q, c);
+}
+
+bool flow_drop(Flow *flow, const char *id, const char *target, uint64_t now_ms)
+{
+    flow_touch(flow, now_ms);
+    if (flow->screen != FLOW_QUESTION)
+        return false;
+    int q = flow->question;
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    if (!flow_is_mat(sq))
+        return false;
+    int topic = survey_choice_index(sq->topics, id);
+    int column = survey_choice_index(sq->list, target);
+    if (topic < 0 || column < 0)
+        return false;
+    bool changed = place_topic(flow, q, topic, column);
+    flow->answers[q].held_topic = -1;
+    flow->generation++;
+    return changed;
+}
+
+bool flow_is_chosen(const Flow *flow, int question, int choice)
+{
+    const SurveyQuestion *sq = flow_question_at(flow, question);
+    return choice >= 0 && choice <= flow_n_choices(sq) && flow->answers[question].chosen[choice];
+}
+
+bool flow_is_skipped(const Flow *flow, int question)
+{
+    return flow->answers[question].skipped;
+}
+
+bool flow_was_shown(const Flow *flow, int question)
+{
+    return flow->answers[question].shown;
+}
+
+int flow_topic_place(const Flow *flow, int question, int topic)
+{
+    const SurveyQuestion *sq = flow_question_at(flow, question);
+    if (topic < 0 || topic >= flow_n_topics(sq))
+        return FLOW_UNPLACED;
+    return flow->answers[question].topic_place[topic];
+}
+
+int flow_current_topic(const Flow *flow, int question)
+{
+    return flow->answers[question].current_topic;
+}
+
+bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int duration_ms, int rate)
+{
+    const SurveyQuestion *sq = flow->screen == FLOW_QUESTION ? flow_question_at(flow, flow->question) : NULL;
+    if (!sq || (sq->type != QUESTION_AUDIO && !sq->spoken_answer && !sq->or_other))
+        return false;
+    FlowAnswer *a = &flow->answers[flow->question];
+    unsigned char *copy = malloc(size ? size : 1);
+    if (!copy)
+        return false;
+    memcpy(copy, wav, size);
+    free(a->wav);
+    a->wav = copy;
+    a->wav_size = size;
+    a->wav_ms = duration_ms;
+    a->wav_rate = rate;
+    a->wav_changed = true;
+    if (sq->type == QUESTION_AUDIO)
+        a->skipped = false;
+    flow_mark_changed(flow, flow->question);
+    flow->generation++;
+    return true;
+}
+
+static bool takes_text(QuestionType type)
+{
+    return type == QUESTION_TEXT || type == QUESTION_PHONE || type == QUESTION_INTEGER ||
+           type == QUESTION_DECIMAL || type == QUESTION_DATE;
+}
+
+bool flow_type_text(Flow *flow, const char *text)
+{
+    if (flow->screen != FLOW_QUESTION || !takes_text(flow_question_at(flow, flow->question)->type))
+        return false;
+    FlowAnswer *a = &flow->answers[flow->question];
+    snprintf(a->text, sizeof a->text, "%s", text);
+    a->skipped = false;
+    flow_mark_changed(flow, flow->question);
+    flow->generation++;
+    return true;
+}
+
+bool flow_type_other(Flow *flow, const char *text)
+{
+    if (flow->screen != FLOW_QUESTION || !flow_question_at(flow, flow->question)->or_other)
+        return false;
+    FlowAnswer *a = &flow->answers[flow->question];
+    snprintf(a->other, sizeof a->other, "%s", text);
+    a->other_changed = true;
+    flow_mark_changed(flow, flow->question);
+    flow->generation++;
+    return true;
+}
+
+const char *flow_other_text(const Flow *flow, int question)
+{
+    return flow->answers[question].other;
+}
+
+const char *flow_text(const Flow *flow, int question)
+{
+    return flow->answers[question].text;
+}
+
+const unsigned char *flow_recording(const Flow *flow, int question, size_t *size, int *duration_ms)
+{
+    const FlowAnswer *a = &flow->answers[question];
+    *size = a->wav_size;
+    if (duration_ms)
+        *duration_ms = a->wav_ms;
+    return a->wav;
+}
+
+int flow_held_topic(const Flow *flow, int question)
+{
+    return flow->answers[question].held_topic;
+}
