@@ -4,6 +4,7 @@
  * 2 cm across, and every text fitting its box (wrapped or shrunk, never
  * cut off). Worst cases included: a mat with every topic in one column, a
  * choose-any with everything chosen, and a full review. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,6 +79,44 @@ static bool symbols_ok(Ui *ui, const Flow *flow, int *shown)
     return false;
 }
 
+/* Taps `name` of question `sq`: "QUESTION:NAME" on a page of several. */
+static void tap_answer(Flow *flow, const SurveyQuestion *sq, const char *name, bool on_page, uint64_t *now)
+{
+    char id[256];
+    snprintf(id, sizeof id, on_page ? "%s:%s" : "%s%s", on_page ? sq->name : "", name);
+    flow_tap(flow, id, ++*now);
+}
+
+/* Fills question `q` to its worst case for the layout: every choice
+ * chosen, the longest number, the widest date, words typed. */
+static void fill_worst(Flow *flow, int q, bool on_page, uint64_t *now)
+{
+    const SurveyQuestion *sq = &flow_survey(flow)->questions[q];
+    if (sq->appearance == APPEARANCE_MAT) {
+        flow_tap(flow, "skip", ++*now);  /* one in the tray */
+        for (int t = 1; t < sq->topics->n_choices; t++)
+            flow_drop(flow, sq->topics->choices[t].name, sq->list->choices[0].name, ++*now);
+    } else if (sq->type == QUESTION_SELECT_MULTIPLE) {
+        for (int c = 0; c < sq->list->n_choices; c++)
+            if (flow_choice_shown(flow, q, c))
+                tap_answer(flow, sq, sq->list->choices[c].name, on_page, now);
+        if (sq->or_other)
+            tap_answer(flow, sq, "other", on_page, now);
+    } else if (sq->list) {
+        for (int c = 0; c < sq->list->n_choices; c++)
+            if (flow_choice_shown(flow, q, c)) {
+                tap_answer(flow, sq, sq->list->choices[c].name, on_page, now);
+                break;
+            }
+    } else if (sq->type == QUESTION_ACKNOWLEDGE) {
+        flow_tap(flow, sq->name, ++*now);
+    } else if (sq->type == QUESTION_INTEGER || sq->type == QUESTION_DECIMAL || sq->type == QUESTION_PHONE) {
+        flow_type_text(flow, sq->type == QUESTION_DECIMAL ? "-12345678901.234" : "-123456789012345");
+    } else if (sq->type == QUESTION_DATE) {
+        flow_type_text(flow, "2026-09-28");  /* the longest month's name */
+    }
+}
+
 /* Walks every screen of `dir`, filling each question to its worst case. */
 static bool walk_survey(const char *dir, int w, int h)
 {
@@ -110,19 +149,13 @@ static bool walk_survey(const char *dir, int w, int h)
     flow_tap(flow, lang, ++now);
     ok = ok && layout_ok(ui, flow);
     flow_tap(flow, "yes", ++now);
-    for (int q = 0; ok && q < survey->n_questions; q++) {
-        const SurveyQuestion *sq = &survey->questions[q];
+    for (int pages = 0; ok && flow_screen(flow) == FLOW_QUESTION && pages < survey->n_questions; pages++) {
+        int first, end;
+        flow_page(flow, &first, &end);
         ok = layout_ok(ui, flow) && symbols_ok(ui, flow, &symbols_shown);  /* as it first shows */
-        if (sq->appearance == APPEARANCE_MAT) {
-            flow_tap(flow, "skip", ++now);  /* one in the tray */
-            for (int t = 1; t < sq->topics->n_choices; t++)
-                flow_drop(flow, sq->topics->choices[t].name, sq->list->choices[0].name, ++now);
-        } else if (sq->type == QUESTION_SELECT_MULTIPLE) {
-            for (int c = 0; c < sq->list->n_choices; c++)
-                flow_tap(flow, sq->list->choices[c].name, ++now);
-        } else if (sq->list) {
-            flow_tap(flow, sq->list->choices[0].name, ++now);
-        }
+        for (int q = first; q < end; q++)
+            if (flow_is_relevant(flow, q))
+                fill_worst(flow, q, flow_page_count(flow) > 1, &now);
         ok = ok && layout_ok(ui, flow);
         flow_tap(flow, "next", ++now);
     }
@@ -167,6 +200,22 @@ static void test_spoken_and_typed_every_size(void)
     for (size_t i = 0; ok && i < sizeof sizes / sizeof sizes[0]; i++)
         ok = walk_survey("tests/surveys/spoken", sizes[i].w, sizes[i].h) &&
              walk_survey("tests/surveys/typed", sizes[i].w, sizes[i].h);
+    if (!ok)
+        printf("    %s\n", problem);
+    CHECK(ok);
+}
+
+/* XLSForm's kinds: number pads, the date picker, acknowledge, or_other,
+ * a note with ${name}; field-list pages; skip logic and cascades. */
+static void test_xlsform_kinds_every_size(void)
+{
+    static const char *const surveys[] = {"tests/surveys/types", "tests/surveys/fieldlist", "tests/surveys/logic"};
+    bool ok = true;
+    for (text_step = 1; ok && text_step <= 3; text_step += 2)
+        for (size_t i = 0; ok && i < sizeof sizes / sizeof sizes[0]; i++)
+            for (size_t s = 0; ok && s < sizeof surveys / sizeof surveys[0]; s++)
+                ok = walk_survey(surveys[s], sizes[i].w, sizes[i].h);
+    text_step = 1;
     if (!ok)
         printf("    %s\n", problem);
     CHECK(ok);
@@ -242,6 +291,7 @@ int main(void)
     RUN(test_all_kinds_every_size);
     RUN(test_text_only_survey);
     RUN(test_spoken_and_typed_every_size);
+    RUN(test_xlsform_kinds_every_size);
     RUN(test_forum_with_symbol_text);
     RUN(test_forum_every_text_size);
     return TEST_SUMMARY();

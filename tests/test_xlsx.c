@@ -9,88 +9,13 @@
  * as XLSForm tools write them: header variants, sheets in any letter
  * case, errors that name the sheet, row and cell, and warnings for what
  * sayso does not use. */
-#include <xlsxwriter.h>
 #include <zip.h>
 
 #include "survey/xlsx.h"
 #include "test_support.h"
+#include "test_workbook.h"
 
 static char tmp[64];
-
-/* ---- writing workbooks ---- */
-
-/* A sheet as text: rows split by "\n", cells by "|"; a cell "#n12" is a
- * number, "#btrue" a boolean, "#d2026-03-01" a date, "#f=A1^yes" a
- * formula and its result; "~" is a line break in a cell; "@7" moves to
- * row 7 (1-based). */
-typedef struct {
-    const char *name;
-    const char *text;
-} SheetText;
-
-static void write_cell(lxw_worksheet *ws, int row, int col, const char *cell, lxw_format *date)
-{
-    if (strncmp(cell, "#n", 2) == 0) {
-        worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, atof(cell + 2), NULL);
-    } else if (strncmp(cell, "#b", 2) == 0) {
-        worksheet_write_boolean(ws, (lxw_row_t)row, (lxw_col_t)col, strcmp(cell + 2, "true") == 0, NULL);
-    } else if (strncmp(cell, "#d", 2) == 0) {
-        lxw_datetime dt = {0};
-        sscanf(cell + 2, "%d-%d-%d", &dt.year, &dt.month, &dt.day);
-        worksheet_write_datetime(ws, (lxw_row_t)row, (lxw_col_t)col, &dt, date);
-    } else if (strncmp(cell, "#f", 2) == 0) {
-        char formula[128];
-        const char *bar = strchr(cell, '^');
-        snprintf(formula, sizeof formula, "%.*s", (int)(bar - cell - 2), cell + 2);
-        worksheet_write_formula_str(ws, (lxw_row_t)row, (lxw_col_t)col, formula, NULL, bar + 1);
-    } else if (cell[0]) {
-        char text[256], *o = text;  /* "~" is a line break inside the cell, as Excel's Alt+Enter */
-        for (const char *p = cell; *p && o < text + sizeof text - 3; p++)
-            o += *p == '~' ? sprintf(o, "\r\n") : sprintf(o, "%c", *p);
-        worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, text, NULL);
-    }
-}
-
-static void write_sheet(lxw_workbook *wb, const SheetText *sheet, lxw_format *date)
-{
-    lxw_worksheet *ws = workbook_add_worksheet(wb, sheet->name);
-    char *text = strdup(sheet->text), *save_row = NULL;
-    int row = 0;
-    for (char *line = strtok_r(text, "\n", &save_row); line; line = strtok_r(NULL, "\n", &save_row), row++) {
-        if (line[0] == '@') {
-            row = atoi(line + 1) - 2;
-            continue;
-        }
-        int col = 0;
-        for (char *p = line;; col++) {
-            char *bar = strchr(p, '|');
-            if (bar)
-                *bar = '\0';
-            write_cell(ws, row, col, p, date);
-            if (!bar)
-                break;
-            p = bar + 1;
-        }
-    }
-    free(text);
-}
-
-/* Writes `sheets` as the workbook `name` in the test folder (inline
- * strings when `inline_strings`); its path into `path`. */
-static bool write_book(const char *name, const SheetText *sheets, int n, bool inline_strings, char *path,
-                       size_t size)
-{
-    snprintf(path, size, "%s/%s", tmp, name);
-    lxw_workbook_options options = {.constant_memory = inline_strings, .tmpdir = tmp};
-    lxw_workbook *wb = workbook_new_opt(path, &options);
-    if (!wb)
-        return false;
-    lxw_format *date = workbook_add_format(wb);
-    format_set_num_format(date, "d mmm yyyy");
-    for (int i = 0; i < n; i++)
-        write_sheet(wb, &sheets[i], date);
-    return workbook_close(wb) == LXW_NO_ERROR;
-}
 
 /* A workbook of hand-written XML parts: {name, xml, name, xml, ..., NULL}. */
 static bool zip_parts(const char *path, const char *const *parts)
@@ -153,7 +78,7 @@ static void check_values(bool inline_strings)
                                          "line one~line two|ł\xC3\xB3\xC5\xBC\x6B\x6F"}};
     char path[128], err[256];
     Cells c;
-    CHECK(write_book(inline_strings ? "inline.xlsx" : "shared.xlsx", sheets, 1, inline_strings, path, sizeof path));
+    CHECK(write_book(tmp, inline_strings ? "inline.xlsx" : "shared.xlsx", sheets, 1, inline_strings, path, sizeof path));
     CHECK(read_cells(path, 0, &c, err, sizeof err));
     CHECK(has_cell(&c, "A1:0:text"));
     CHECK(has_cell(&c, "B1:1:12"));
@@ -320,7 +245,7 @@ static void test_survey_from_workbook(void)
 {
     char path[128];
     SurveyProblems problems;
-    CHECK(write_book("visits.xlsx", form_sheets, 3, false, path, sizeof path));
+    CHECK(write_book(tmp, "visits.xlsx", form_sheets, 3, false, path, sizeof path));
     Survey *s = load_logged(path, &problems);
     CHECK(s);
     CHECK_INT(problems.n, 0);
@@ -352,7 +277,7 @@ static void test_workbook_errors_name_sheet_and_row(void)
                    "note|n|Bye|${who} = \xE2\x80\x98x\xE2\x80\x99\n"}};
     char path[128], want[256];
     SurveyProblems problems;
-    CHECK(write_book("bad.xlsx", sheets, 1, false, path, sizeof path));
+    CHECK(write_book(tmp, "bad.xlsx", sheets, 1, false, path, sizeof path));
     Survey *s = survey_load(path, NULL, &problems);
     CHECK(s == NULL);
     survey_problems_print(&problems, stdout);
@@ -380,7 +305,7 @@ static void test_workbook_warnings(void)
         {"notes", "anything\n"}};
     char path[128], *out = NULL, expected[1024];
     size_t len = 0;
-    CHECK(write_book("warn.xlsx", sheets, 3, false, path, sizeof path));
+    CHECK(write_book(tmp, "warn.xlsx", sheets, 3, false, path, sizeof path));
     FILE *f = open_memstream(&out, &len);
     int status = survey_check_main(path, NULL, f);
     fclose(f);
@@ -408,7 +333,7 @@ static void test_folder_with_workbook(void)
     snprintf(dir, sizeof dir, "%s/drop", tmp);
     CHECK(mkdir(dir, 0755) == 0);
     snprintf(sub, sizeof sub, "drop/form.xlsx");
-    CHECK(write_book(sub, form_sheets, 3, true, path, sizeof path));
+    CHECK(write_book(tmp, sub, form_sheets, 3, true, path, sizeof path));
     support_write_file(dir, "~$form.xlsx", "lock");
     Survey *s = load_logged(dir, &problems);
     CHECK(s);
@@ -421,7 +346,7 @@ static void test_folder_with_workbook(void)
     survey_problems_free(&problems);
     snprintf(path, sizeof path, "%s/survey.csv", dir);
     remove(path);
-    CHECK(write_book("drop/other.xlsx", form_sheets, 3, false, path, sizeof path));
+    CHECK(write_book(tmp, "drop/other.xlsx", form_sheets, 3, false, path, sizeof path));
     CHECK(survey_load(dir, NULL, &problems) == NULL);
     CHECK(strstr(problems.items[0].message, "holds 2 workbooks (form.xlsx, other.xlsx); keep one") != NULL);
     survey_problems_free(&problems);
@@ -444,7 +369,7 @@ static void test_workbook_languages(void)
                    "note|b|Plain b||Kurdî b|\n"}};
     char path[128];
     SurveyProblems problems;
-    CHECK(write_book("langs.xlsx", sheets, 1, false, path, sizeof path));
+    CHECK(write_book(tmp, "langs.xlsx", sheets, 1, false, path, sizeof path));
     Survey *s = load_logged(path, &problems);
     CHECK(s);
     CHECK_INT(problems.n, 0);

@@ -14,7 +14,7 @@
 #include "flow/flow_internal.h"
 
 #define FLOW_PAGE_MAX 3
-#define FLOW_PAGE_MAX_TILES 12
+#define FLOW_PAGE_MAX_TILES 8
 
 /* The outermost field-list group holding `q`, or -1. */
 static int field_list_group(const Flow *flow, int q)

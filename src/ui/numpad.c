@@ -1,18 +1,16 @@
 /* numpad.c: the number pad's keys and what a touch on one does; see
  * numpad.h.
  *
- * Five rows of three: 1 2 3, 4 5 6, 7 8 9, then sign, 0 and point, then
- * delete across the whole width. The keys are square, as large as the
- * area allows up to two touch targets, so the pad reads as one block on
- * any screen. */
+ * The digits in order (1 2 3 on top) with the sign, the point and delete
+ * beside or under them, in whichever shape the area leaves most room for.
+ * The keys are square, as large as the area allows up to two touch
+ * targets, so the pad reads as one block on any screen. */
 #include "ui/numpad.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
-#define NUMPAD_COLS 3
-#define NUMPAD_ROWS 5
 #define NUMPAD_MAX_DIGITS 15 /* a double holds 15 digits exactly */
 
 static UiElement *numpad_key(UiElements *els, UiRect r, const char *name, const char *label, const char *speak)
@@ -44,29 +42,77 @@ static void numpad_corners(NumpadKind kind, const NumpadWords *w, const char *co
         corner[1][0] = "point", corner[1][1] = ".", corner[1][2] = w->point;
 }
 
+/* The pad's shapes, as rows of cells naming the key there; a key over
+ * several cells is one wide (or tall) key, "" is a gap. A keypad (tall,
+ * or square beside the number) while its keys are roomy; else the shape
+ * that gives the largest keys, flat where height is short (the largest
+ * writing leaves less of it). */
+#define NUMPAD_MAX_ROWS 5
+#define NUMPAD_MAX_COLS 7
+
+typedef struct {
+    int rows, cols;
+    const char *cells[NUMPAD_MAX_ROWS][NUMPAD_MAX_COLS];
+} NumpadShape;
+
+static const NumpadShape numpad_shapes[] = {
+    {5, 3, {{"1", "2", "3"}, {"4", "5", "6"}, {"7", "8", "9"}, {"sign", "0", "point"}, {"del", "del", "del"}}},
+    {4, 4, {{"1", "2", "3", "sign"}, {"4", "5", "6", "point"}, {"7", "8", "9", ""}, {"0", "0", "del", "del"}}},
+    {2, 7, {{"1", "2", "3", "4", "5", "sign", "del"}, {"6", "7", "8", "9", "0", "point", "del"}}},
+};
+
+/* The side of a square key when `sh` fills `area`, at most two units. */
+static int numpad_side(const NumpadShape *sh, UiRect area, int unit, int gap)
+{
+    int by_w = (area.w - gap * (sh->cols - 1)) / sh->cols, by_h = (area.h - gap * (sh->rows - 1)) / sh->rows;
+    int side = by_w < by_h ? by_w : by_h;
+    return side < unit * 2 ? side : unit * 2;
+}
+
+/* The cells `key` covers in `sh`, as a rectangle on the pad; w 0 when none. */
+static UiRect numpad_place(const NumpadShape *sh, const char *key, UiRect pad, int side, int gap)
+{
+    int c0 = NUMPAD_MAX_COLS, r0 = NUMPAD_MAX_ROWS, c1 = -1, r1 = -1;
+    for (int r = 0; r < sh->rows; r++)
+        for (int c = 0; c < sh->cols; c++)
+            if (sh->cells[r][c] && strcmp(sh->cells[r][c], key) == 0) {
+                c0 = c < c0 ? c : c0, r0 = r < r0 ? r : r0;
+                c1 = c > c1 ? c : c1, r1 = r > r1 ? r : r1;
+            }
+    if (c1 < 0)
+        return layout_rect(0, 0, 0, 0);
+    return layout_rect(pad.x + c0 * (side + gap), pad.y + r0 * (side + gap), (c1 - c0 + 1) * (side + gap) - gap,
+                       (r1 - r0 + 1) * (side + gap) - gap);
+}
+
 void numpad_layout(UiElements *els, UiRect area, int unit, int gap, NumpadKind kind, const NumpadWords *words)
 {
-    int side = (area.w - gap * (NUMPAD_COLS - 1)) / NUMPAD_COLS;
-    int by_h = (area.h - gap * (NUMPAD_ROWS - 1)) / NUMPAD_ROWS;
-    side = side < by_h ? side : by_h;
-    side = side < unit * 2 ? side : unit * 2;
-    UiRect pad = layout_center_box(area, side * NUMPAD_COLS + gap * (NUMPAD_COLS - 1),
-                                   side * NUMPAD_ROWS + gap * (NUMPAD_ROWS - 1));
-    for (int d = 1; d <= 9; d++) {
-        char digit[2] = {(char)('0' + d), '\0'};
-        UiRect r = layout_rect(pad.x + (d - 1) % 3 * (side + gap), pad.y + (d - 1) / 3 * (side + gap), side, side);
-        numpad_key(els, r, digit, digit, digit);
+    const NumpadShape *sh = NULL;
+    for (size_t i = 0; i < 2 && !sh; i++)  /* a keypad, as phones have, while its keys are roomy */
+        if (numpad_side(&numpad_shapes[i], area, unit, gap) >= unit * 5 / 4)
+            sh = &numpad_shapes[i];
+    if (!sh) {
+        sh = &numpad_shapes[0];
+        for (size_t i = 1; i < sizeof numpad_shapes / sizeof numpad_shapes[0]; i++)
+            if (numpad_side(&numpad_shapes[i], area, unit, gap) > numpad_side(sh, area, unit, gap))
+                sh = &numpad_shapes[i];
     }
-    int y = pad.y + 3 * (side + gap);
-    numpad_key(els, layout_rect(pad.x + side + gap, y, side, side), "0", "0", "0");
+    int side = numpad_side(sh, area, unit, gap);
+    UiRect pad = layout_center_box(area, side * sh->cols + gap * (sh->cols - 1), side * sh->rows + gap * (sh->rows - 1));
+    for (int d = 0; d <= 9; d++) {
+        char digit[2] = {(char)('0' + d), '\0'};
+        numpad_key(els, numpad_place(sh, digit, pad, side, gap), digit, digit, digit);
+    }
     const char *corner[2][3];
     numpad_corners(kind, words, corner);
+    static const char *const places[2] = {"sign", "point"};
     for (int i = 0; i < 2; i++)
         if (corner[i][0])
-            numpad_key(els, layout_rect(pad.x + i * 2 * (side + gap), y, side, side), corner[i][0], corner[i][1],
-                       corner[i][2]);
-    UiElement *del = numpad_key(els, layout_rect(pad.x, y + side + gap, pad.w, side), "backspace",
-                                words->delete_key, words->delete_key);
+            numpad_key(els, numpad_place(sh, places[i], pad, side, gap), corner[i][0], corner[i][1], corner[i][2]);
+    char label[64];  /* written with a capital, said as it is */
+    snprintf(label, sizeof label, "%s", words->delete_key);
+    label[0] = (char)toupper((unsigned char)label[0]);
+    UiElement *del = numpad_key(els, numpad_place(sh, "del", pad, side, gap), "backspace", label, words->delete_key);
     if (del)
         del->text_max_px = side / 2;
 }

@@ -2,8 +2,8 @@
  * questions.
  *
  * numpad_layout appends one UI_BUTTON per key to a screen's element list:
- * the digits as a telephone keypad (1 2 3 on top), a key for the sign
- * (minus; plus on a phone number), a point for decimals, and delete. Every
+ * the digits in order (1 2 3 on top), a key for the sign (minus; plus on
+ * a phone number), a point for decimals, and delete. Every
  * key says what it is when touched (digits as numbers, the others in the
  * words given). numpad_press applies a key to the number being typed,
  * keeping it a number: one sign, in front; one point; no more digits than
@@ -28,8 +28,8 @@ typedef struct {
     const char *minus, *point, *delete_key;
 } NumpadWords;
 
-/* Lays the keys of `kind` out in `area`, as large as fits (at most two
- * `unit`s a key; at least one where the area allows), centred. */
+/* Lays the keys of `kind` out in `area` in the shape that gives the
+ * largest keys (at most two `unit`s a key), centred. */
 void numpad_layout(UiElements *els, UiRect area, int unit, int gap, NumpadKind kind, const NumpadWords *words);
 
 /* Applies the key `id` to `text` (`size` bytes). Returns true when `id`

@@ -7,12 +7,15 @@
 #include <stdio.h>
 #include <string.h>
 
-/* A choice tile (or "Other", or an "OK") of question `q`, named for it. */
+/* A choice (or an "OK") of question `q`, named for it: a tile with its
+ * picture over its words, or where the band is low a button with the
+ * picture beside them. */
 static void page_tile(UiBuild *b, int q, const SurveyQuestion *sq, int c, UiRect r)
 {
+    UiKind kind = r.h < b->unit * 2 ? UI_BUTTON : UI_TILE;  /* the grid's cells are all one size */
     UiElement *el = NULL;
     if (sq->type == QUESTION_ACKNOWLEDGE) {
-        el = ui_elements_add(b->els, UI_TILE, sq->name, r);
+        el = ui_elements_add(b->els, kind, sq->name, r);
         if (el) {
             el->text_max_px = b->unit / 2;
             el->text_min_px = b->unit / 4;
@@ -22,7 +25,7 @@ static void page_tile(UiBuild *b, int q, const SurveyQuestion *sq, int c, UiRect
         }
         return;
     }
-    el = screen_choice(b, &sq->list->choices[c], r, UI_TILE, flow_is_chosen(b->flow, q, c));
+    el = screen_choice(b, &sq->list->choices[c], r, kind, flow_is_chosen(b->flow, q, c));
     if (el)
         snprintf(el->id, sizeof el->id, "%s:%s", sq->name, sq->list->choices[c].name);
 }
@@ -85,5 +88,6 @@ void screen_question_page(UiBuild *b)
         page_question(b, q, layout_take_top(&area, h, b->gap * 3), said, sizeof said);
     }
     screen_even_text(b, first_tile, UI_TILE);
+    screen_even_text(b, first_tile, UI_BUTTON);
     screen_set_prompt(b, "%s%s%s", b->notice, b->notice[0] ? " " : "", said);
 }
