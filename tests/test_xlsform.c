@@ -150,6 +150,37 @@ static void test_keyboard_reaches_the_new_controls(void)
     CHECK_STR(value(db, "SELECT input_used FROM session"), "touch,keyboard");
 }
 
+/* The exports and the report carry the new kinds: numbers as numbers,
+ * dates as ISO dates, the group as a heading, phone numbers not printed.
+ * Reads what test_numbers_dates_and_other stored. */
+static void test_exports_carry_numbers_and_dates(void)
+{
+    char args[512], path[160];
+    static const char *const formats[] = {"csv", "jsonl", "html"};
+    for (int i = 0; i < 3; i++) {
+        snprintf(args, sizeof args, "export --db %s/xlsform_types.db --config tests/surveys/types --format %s --out %s/types.%s",
+                 db_dir, formats[i], dir, formats[i]);
+        CHECK_INT(support_run(dir, NULL, args), 0);
+    }
+    snprintf(path, sizeof path, "%s/types.csv", dir);
+    char *csv = support_slurp(path, NULL);
+    CHECK(csv && strstr(csv, ",answered_at,value\r\n"));
+    CHECK(strstr(csv, ",42\r\n") && strstr(csv, ",6.5\r\n") && strstr(csv, ",OK\r\n"));
+    free(csv);
+    snprintf(path, sizeof path, "%s/types.jsonl", dir);
+    char *jsonl = support_slurp(path, NULL);
+    CHECK(jsonl && strstr(jsonl, "\"question\":\"age\"") && strstr(jsonl, "\"value\":42}"));
+    CHECK(strstr(jsonl, "\"value\":6.5}") && strstr(jsonl, "\"value\":\"OK\"}"));
+    free(jsonl);
+    snprintf(path, sizeof path, "%s/types.html", dir);
+    char *html = support_slurp(path, NULL);
+    CHECK(html && strstr(html, "<h2 class=\"group\">About you</h2>"));
+    CHECK(strstr(html, "lowest <strong>42</strong>") && strstr(html, "1</strong> phone number given"));
+    CHECK(!strstr(html, "+077"));  /* the number itself is not on a printed page */
+    CHECK(strstr(html, "Other, in their own words") && strstr(html, "bike"));
+    free(html);
+}
+
 /* ---- a workbook dropped into the kiosk's survey folder ---- */
 
 static const SheetText dropped[] = {
@@ -217,6 +248,7 @@ int main(void)
     make_db_dir();
     RUN(test_skip_logic_cascade_constraint);
     RUN_PLAIN_PASS_ONLY(test_numbers_dates_and_other);
+    RUN_PLAIN_PASS_ONLY(test_exports_carry_numbers_and_dates);
     RUN_PLAIN_PASS_ONLY(test_field_list_pages);
     RUN_PLAIN_PASS_ONLY(test_keyboard_reaches_the_new_controls);
     RUN(test_workbook_dropped_into_the_folder);

@@ -6,21 +6,23 @@
  * breaks inside the quotes. Every row repeats its session's columns, so a
  * spreadsheet can filter and pivot on any of them. A session with no
  * answer (someone who stopped at once) is one row with the answer columns
- * empty, so it is not lost from the count. */
+ * empty, so it is not lost from the count. The last column, value, holds
+ * XLSForm's typed values: numbers as numbers (42, 6.5), dates as ISO dates
+ * (2026-03-01), an acknowledge's OK, what the form worked out or recorded. */
 #include "export/export_internal.h"
 
 #include <csv.h>
 #include <errno.h>
 #include <string.h>
 
-enum { EXPORT_CSV_COLUMNS = 22 };
+enum { EXPORT_CSV_COLUMNS = 23 };
 
 static const char *const export_csv_header[EXPORT_CSV_COLUMNS] = {
     "session_id", "kiosk_id",     "survey_id",  "survey_version", "started_at",
     "ended_at",   "ended_how",    "language",   "input_used",     "supported",
     "group",      "question",     "question_label", "choice",     "choice_label",
     "topic",      "topic_label",  "skipped",    "text",           "recording",
-    "answer_id",  "answered_at"};
+    "answer_id",  "answered_at",  "value"};
 
 typedef struct {
     FILE *out;
@@ -63,13 +65,15 @@ static int export_csv_write_row(ExportCsv *csv, const StoreSessionRow *s, const 
     const StoreAnswerRow *r = a ? a->row : NULL;
     const char *supported = strcmp(s->mode, "supported") == 0 ? "yes" : "no";
     const char *skipped = r ? (r->skipped ? "yes" : "no") : NULL;
+    char value[64];
+    export_value_text(r ? &r->value : &(StoreValue){STORE_VALUE_NONE, 0, 0, NULL}, value, sizeof value);
     const char *const fields[EXPORT_CSV_COLUMNS] = {
         s->id, s->kiosk_id, s->survey_id, s->survey_version, s->started_at, s->ended_at,
         s->ended_how, s->language, s->input_used, supported, s->group_label,
         r ? r->question : NULL, a ? a->question_label : NULL, r ? r->choice : NULL,
         a ? a->choice_label : NULL, r ? r->topic : NULL, a ? a->topic_label : NULL, skipped,
         r ? r->text : NULL, a ? a->recording : NULL, r ? r->id : NULL,
-        r ? r->answered_at : NULL};
+        r ? r->answered_at : NULL, value};
     return export_csv_row(csv, fields);
 }
 

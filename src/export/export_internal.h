@@ -33,10 +33,16 @@ int export_file_write_all(const char *path, const void *data, size_t size, char 
 int export_make_folder(const char *path, char *err, size_t err_size);
 
 /* Copies `question`, an answer row's question, into `out` as the survey's
- * name: without the ":spoken" of an own-words answer ("NAME:spoken", the
- * only colon a question row holds). Cut short when too long. True for an
- * own-words answer (export_walk.c). */
+ * name: without the ":spoken" of an own-words answer ("NAME:spoken") or
+ * the ":other" of or_other's own words ("NAME:other"), the only colons a
+ * question row holds. Cut short when too long. True for own words (spoken
+ * or typed) (export_walk.c). */
 bool export_question_name(const char *question, char *out, size_t size);
+
+/* A typed value (a number, a date's text) as the csv writes it: an
+ * integer as is, a real number as its shortest decimal that reads back
+ * the same, text as it is; "" for none (export_walk.c). */
+void export_value_text(const StoreValue *value, char *out, size_t size);
 
 /* One answer as the sinks see it. Labels are the survey's (its default
  * language), NULL when the survey does not apply or has no such name. */

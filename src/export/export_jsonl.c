@@ -3,7 +3,9 @@
  * Each line is one JSON object written by jansson (compact, UTF-8 as it
  * is): the session's fields named as the csv's columns, and "answers", an
  * array in answered order. An absent value is null, never "", so a reader
- * can tell "not asked" from "empty"; supported and skipped are booleans.
+ * can tell "not asked" from "empty"; supported and skipped are booleans;
+ * a typed value is a number for a number (15 significant digits, all a
+ * number pad takes) and a string for a date.
  * A session with no answer has an empty array. */
 #include "export/export_internal.h"
 
@@ -50,6 +52,18 @@ static int export_jsonl_fail(ExportJsonl *jsonl, const char *session_id)
     return -1;
 }
 
+/* A typed value as what it is: a number as a JSON number, a date (or
+ * other text) as a string; null when there is none. */
+static json_t *export_jsonl_value(const StoreValue *v)
+{
+    switch (v->type) {
+    case STORE_VALUE_INTEGER: return json_integer(v->integer);
+    case STORE_VALUE_REAL: return json_real(v->real);
+    case STORE_VALUE_TEXT: return json_string(v->text ? v->text : "");
+    default: return json_null();
+    }
+}
+
 #define T EXPORT_JSONL_TEXT
 
 static int export_jsonl_begin(void *ctx, const StoreSessionRow *s)
@@ -90,6 +104,7 @@ static int export_jsonl_answer(void *ctx, const StoreSessionRow *s, const Export
         {"answered_at", r->answered_at, T}};
     json_t *answer = json_object();
     if (!answer || export_jsonl_set(answer, fields, sizeof fields / sizeof fields[0]) != 0 ||
+        json_object_set_new(answer, "value", export_jsonl_value(&r->value)) != 0 ||
         json_array_append(jsonl->answers, answer) != 0) {
         json_decref(answer);
         return export_jsonl_fail(jsonl, s->id);
@@ -106,7 +121,7 @@ static int export_jsonl_end(void *ctx, const StoreSessionRow *s, int n_answers)
     (void)s;
     (void)n_answers;
     errno = 0;
-    int bad = json_dumpf(jsonl->session, jsonl->out, JSON_COMPACT) != 0 ||
+    int bad = json_dumpf(jsonl->session, jsonl->out, JSON_COMPACT | JSON_REAL_PRECISION(15)) != 0 ||
               fputc('\n', jsonl->out) == EOF;
     json_decref(jsonl->session);
     jsonl->session = NULL;

@@ -45,11 +45,32 @@ static const char *export_choice_label(const Survey *survey, const SurveyList *l
 
 bool export_question_name(const char *question, char *out, size_t size)
 {
-    static const char suffix[] = ":spoken";
-    size_t n = strlen(question), m = sizeof suffix - 1;
-    bool spoken = n > m && strcmp(question + n - m, suffix) == 0;
-    snprintf(out, size, "%.*s", (int)(spoken ? n - m : n), question);
-    return spoken;
+    static const char *const suffixes[] = {":spoken", ":other"};
+    size_t n = strlen(question);
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+        size_t m = strlen(suffixes[i]);
+        if (n > m && strcmp(question + n - m, suffixes[i]) == 0) {
+            snprintf(out, size, "%.*s", (int)(n - m), question);
+            return true;
+        }
+    }
+    snprintf(out, size, "%s", question);
+    return false;
+}
+
+void export_value_text(const StoreValue *v, char *out, size_t size)
+{
+    switch (v->type) {
+    case STORE_VALUE_INTEGER: snprintf(out, size, "%lld", v->integer); return;
+    case STORE_VALUE_TEXT: snprintf(out, size, "%s", v->text ? v->text : ""); return;
+    case STORE_VALUE_NONE: snprintf(out, size, "%s", ""); return;
+    case STORE_VALUE_REAL: break;
+    }
+    for (int digits = 1; digits <= 17; digits++) {  /* the shortest that reads back the same */
+        snprintf(out, size, "%.*g", digits, v->real);
+        if (strtod(out, NULL) == v->real)
+            return;
+    }
 }
 
 /* Fills the labels of `answer` (own words "NAME:spoken" take NAME's). */
