@@ -67,10 +67,13 @@ $(BUILD)/tools/%: tools/%.c $(OBJS)
 	@echo "  TOOL  $@"
 	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -o $@ $< $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
 
-# exports/ is kiosk.ini's export_dir: the staff menu's "Export the answers" writes there.
+# exports/ is kiosk.ini's export_dir: the staff menu's exports go there.
+# ./kiosk.ini is make run's own (untracked), copied from config/kiosk.ini
+# the first time: `./sayso pin --kiosk kiosk.ini` sets a PIN there.
 run: deps sayso
 	@mkdir -p exports
-	./sayso --config config/forum --db sayso.db
+	@[ -f kiosk.ini ] || cp config/kiosk.ini kiosk.ini
+	./sayso --config config/forum --db sayso.db --kiosk kiosk.ini
 
 # The plain build runs every test, then a sanitizer build in its own folder
 # runs them again; tests/run.sh prints the closing "N passed, N failed".

@@ -147,7 +147,8 @@ static void test_idle_timeout_ends_session(void)
 static void test_stop_keeps_what_was_answered(void)
 {
     char args[512];
-    support_write_file(dir, "stop.script", "tap start\ntap lang:en\ntap yes\ntap next\ntap form_help\ntap stop\nexpect thanks\n");
+    support_write_file(dir, "stop.script", "tap start\ntap lang:en\ntap yes\ntap next\ntap form_help\ntap stop\n"
+                      "expect stop-confirm\ntap no\nexpect question:change\ntap stop\ntap yes\nexpect thanks\n");
     snprintf(args, sizeof args, "--headless --script %s/stop.script --db %s/stop.db", dir, dir);
     CHECK_INT(support_run(dir, NULL, args), 0);
     char how[32];

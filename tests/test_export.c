@@ -564,6 +564,49 @@ EXPORT_CASE(jsonl_matches_the_database)
     CHECK_INT(r, n_rows);
 }
 
+/* Strings are written as jansson writes them: every control character,
+ * quotes, backslashes, a slash, DEL and text beyond ASCII; text that is not
+ * UTF-8 is refused, and no file appears. */
+EXPORT_CASE(jsonl_strings_as_jansson_writes_them)
+{
+    char err[512], path[192], sql[512], text[40];
+    for (int c = 1; c < 32; c++)
+        text[c - 1] = (char)c;
+    snprintf(text + 31, sizeof text - 31, "\"\\/\x7f");
+    json_t *string = json_string(text);
+    char *quoted = json_dumps(string, JSON_ENCODE_ANY | JSON_COMPACT);
+    json_decref(string);
+    char *want = quoted ? malloc(strlen(quoted) + 16) : NULL;
+    if (want)
+        sprintf(want, "\"text\":%s,", quoted);
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(f->raw, "UPDATE answer SET text = ?1 WHERE question = 'comments'",
+                                -1, &stmt, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_bind_text(stmt, 1, text, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK && sqlite3_step(stmt) == SQLITE_DONE)
+        rc = SQLITE_OK;
+    sqlite3_finalize(stmt);
+    snprintf(path, sizeof path, "%s/out.jsonl", f->dir);
+    ExportRequest request = request_for(f, EXPORT_JSONL, path);
+    int status = export_run(&request, NULL, err, sizeof err);
+    size_t size = 0;
+    char *line = status == 0 ? support_slurp(path, &size) : NULL;
+    bool found = line && want && strstr(line, want);
+    free(line);
+    free(quoted);
+    free(want);
+    CHECK_INT(rc, SQLITE_OK);
+    CHECK_INT(status, 0);
+    CHECK(found);
+    snprintf(sql, sizeof sql, "UPDATE answer SET text = CAST(X'41C3' AS TEXT) WHERE question = 'comments'");
+    CHECK_INT(raw_exec(f, sql), SQLITE_OK);
+    remove(path);
+    CHECK_INT(export_run(&request, NULL, err, sizeof err), -1);
+    CHECK(strstr(err, "not UTF-8") && strstr(err, f->s1) && strstr(err, path));
+    CHECK(access(path, F_OK) != 0);
+}
+
 /* --since keeps sessions started on or after the day; --group only the
  * group's (its session with no answer as one empty row). */
 EXPORT_CASE(since_and_group_filter)
@@ -862,6 +905,7 @@ int main(void)
     RUN(csv_matches_the_database);
     RUN(recordings_round_trip);
     RUN(jsonl_matches_the_database);
+    RUN(jsonl_strings_as_jansson_writes_them);
     RUN(since_and_group_filter);
     RUN(export_is_read_only);
     RUN(reader_snapshot_while_the_kiosk_writes);

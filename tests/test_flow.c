@@ -215,6 +215,16 @@ static void test_stop_keeps_answers(void)
     char id[STORE_UUID_SIZE];
     snprintf(id, sizeof id, "%s", flow_session_id(fx.flow));
     CHECK(tap("stop"));
+    CHECK_STR(screen(), "stop-confirm");  /* Stop asks first ... */
+    CHECK(tap("no"));
+    CHECK_STR(screen(), "question:change");  /* ... and "no" returns with nothing lost */
+    CHECK(flow_is_chosen(fx.flow, 1, 5));
+    CHECK_STR(flow_session_id(fx.flow), id);
+    CHECK(tap("stop"));
+    CHECK(tap("back"));  /* Escape is "no" too */
+    CHECK_STR(screen(), "question:change");
+    tap("stop");
+    CHECK(tap("yes"));
     CHECK_STR(screen(), "thanks");
     Rows r = {.n = 0};
     store_session_answers(fx.store, id, collect, &r);
@@ -232,13 +242,23 @@ static void test_idle_timeout(void)
     CHECK_INT(flow_ms_until_deadline(fx.flow, fx.now + 89000), 1000);
     CHECK(flow_tick(fx.flow, fx.now + 90000));
     CHECK_STR(screen(), "still-there");
-    fx.now += 90000;
+    /* A countdown, moving each second. */
+    CHECK_INT(flow_seconds_left(fx.flow), 30);
+    CHECK_INT(flow_ms_until_deadline(fx.flow, fx.now + 90000), 1000);
+    unsigned before = flow_generation(fx.flow);
+    CHECK(!flow_tick(fx.flow, fx.now + 90400));
+    CHECK(flow_tick(fx.flow, fx.now + 91000));
+    CHECK_INT(flow_seconds_left(fx.flow), 29);
+    CHECK(flow_generation(fx.flow) != before);
+    CHECK_INT(flow_ms_until_deadline(fx.flow, fx.now + 91300), 700);
+    fx.now += 91000;
     CHECK(tap("yes"));
     CHECK_STR(screen(), "question:change");
     CHECK(flow_is_chosen(fx.flow, 1, 0));
     CHECK(flow_tick(fx.flow, fx.now + 90000));
     CHECK(flow_tick(fx.flow, fx.now + 120000));
     CHECK_STR(screen(), "welcome");
+    CHECK_INT(flow_seconds_left(fx.flow), 0);
     /* Nothing of the last person is left. */
     CHECK(!flow_is_chosen(fx.flow, 1, 0));
     CHECK_STR(flow_session_id(fx.flow), "");
@@ -252,6 +272,7 @@ static void test_thanks_returns_to_welcome(void)
     fixture_open();
     start_session();
     tap("stop");
+    tap("yes");
     CHECK_STR(screen(), "thanks");
     CHECK(flow_tick(fx.flow, fx.now + 20000));
     CHECK_STR(screen(), "welcome");
@@ -284,6 +305,30 @@ static void test_mat_move_and_tray(void)
     fixture_close();
 }
 
+/* A survey in one language has nothing to choose: Start goes straight to
+ * consent, and Back from consent to the welcome screen. */
+static void test_one_language_skips_the_language_screen(void)
+{
+    SurveyProblems problems = {0};
+    KioskSettings settings;
+    kiosk_settings_defaults(&settings);
+    Survey *survey = survey_load("tests/surveys/spoken", NULL, &problems);
+    survey_problems_free(&problems);
+    CHECK(survey && survey->n_languages == 1);
+    Flow *flow = flow_new(survey, &settings, NULL, 0);
+    char name[64];
+    flow_tap(flow, "start", 1);
+    flow_screen_name(flow, name, sizeof name);
+    bool consent = strcmp(name, "consent") == 0;
+    flow_tap(flow, "back", 2);
+    flow_screen_name(flow, name, sizeof name);
+    bool welcome = strcmp(name, "welcome") == 0;
+    flow_free(flow);
+    survey_free(survey);
+    CHECK(consent);
+    CHECK(welcome);
+}
+
 /* A full disk: the answer stays on screen and in memory, the problem is
  * shown, and it is written as soon as there is room again. */
 static void test_full_disk_keeps_answers(void)
@@ -297,6 +342,7 @@ static void test_full_disk_keeps_answers(void)
         tap("listened");
         if (!flow_save_problem(fx.flow)[0]) {
             tap("stop");
+            tap("yes");
             tap("next");
         }
     }
@@ -325,6 +371,7 @@ int main(void)
     RUN(test_thanks_returns_to_welcome);
     RUN(test_consent_no_makes_no_session);
     RUN(test_mat_move_and_tray);
+    RUN(test_one_language_skips_the_language_screen);
     RUN(test_full_disk_keeps_answers);
     return TEST_SUMMARY();
 }

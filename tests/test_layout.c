@@ -39,6 +39,11 @@ static bool layout_ok(Ui *ui, const Flow *flow)
         }
         if (!ui_element_is_target(a))
             continue;
+        if (layout_overlaps(a->rect, layout_staff_corner(unit))) {
+            snprintf(problem, sizeof problem, "%dx%d step %d %s: %s is in the staff gesture's corner", w, h,
+                     text_step, screen, a->id);
+            return false;
+        }
         if (a->rect.w < unit || a->rect.h < unit) {
             snprintf(problem, sizeof problem, "%dx%d step %d %s: target %s is %dx%d, under %d px", w, h, text_step,
                      screen, a->id, a->rect.w, a->rect.h, unit);
@@ -149,6 +154,9 @@ static bool walk_survey(const char *dir, int w, int h)
     flow_tap(flow, lang, ++now);
     ok = ok && layout_ok(ui, flow);
     flow_tap(flow, "yes", ++now);
+    flow_tap(flow, "stop", ++now);
+    ok = ok && layout_ok(ui, flow);  /* stop-confirm */
+    flow_tap(flow, "no", ++now);
     for (int pages = 0; ok && flow_screen(flow) == FLOW_QUESTION && pages < survey->n_questions; pages++) {
         int first, end;
         flow_page(flow, &first, &end);

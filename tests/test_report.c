@@ -478,7 +478,7 @@ static void script_choose(FILE *f, unsigned *rs, const char *question, const cha
 static void script_end(FILE *f, Ending how)
 {
     if (how == END_STOP)
-        fprintf(f, "tap stop\nexpect thanks\n");
+        fprintf(f, "tap stop\nexpect stop-confirm\ntap yes\nexpect thanks\n");
     else if (how == END_IDLE)
         fprintf(f, "wait 90000\nexpect still-there\nwait 30000\nexpect welcome\n");
 }

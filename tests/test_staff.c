@@ -76,7 +76,7 @@ static bool rig_open(Rig *r, const char *db, const char *pin_hash_value)
     if (!r->survey || !r->store)
         return false;
     r->flow = flow_new(r->survey, &r->settings, r->store, 0);
-    StaffContext ctx = {&r->settings, r->survey, NULL, r->store, NULL, r->flow};
+    StaffContext ctx = {&r->settings, r->survey, NULL, r->store, NULL, r->flow, NULL};
     staff_init(&r->staff, &ctx);
     return r->flow != NULL;
 }
@@ -99,17 +99,79 @@ static void type_pin(Staff *s, const char *pin, uint64_t now)
     staff_tap(s, "pin:ok", now);
 }
 
+/* With no PIN set nothing of the staff side shows: a member of the public
+ * holding the corner sees no pad and no word of staff or commands. */
 static void test_no_pin_set_keeps_the_menu_closed(void)
 {
     Rig r;
     CHECK(rig_open(&r, "nopin.db", ""));
-    staff_open(&r.staff, 0);
-    CHECK_INT(r.staff.screen, STAFF_PIN);
-    CHECK(strstr(r.staff.message, "sayso pin") != NULL);
-    type_pin(&r.staff, "0000", 10);
-    CHECK_INT(r.staff.screen, STAFF_PIN);
-    staff_tap(&r.staff, "pin:cancel", 20);
+    CHECK(!staff_open(&r.staff, 0));
     CHECK(!staff_is_open(&r.staff));
+    CHECK_STR(r.staff.message, "");
+    rig_close(&r);
+}
+
+/* A PIN set with `sayso pin` while the kiosk runs counts the next time the
+ * pad opens, with no restart. */
+static void test_pin_is_read_again_when_the_pad_opens(void)
+{
+    Rig r;
+    char ini[256];
+    support_write_file(dir, "later.ini", "[kiosk]\nname = Later\n");
+    support_path_in(dir, "later.ini", ini, sizeof ini);
+    CHECK(rig_open(&r, "later.db", ""));
+    r.staff.ctx.kiosk_ini = ini;
+    CHECK(!staff_open(&r.staff, 0));
+    char text[1024];
+    snprintf(text, sizeof text, "[kiosk]\nname = Later\n[staff]\npin_hash = %s\n", hash);
+    support_write_file(dir, "later.ini", text);
+    CHECK(staff_open(&r.staff, 10));
+    CHECK_INT(r.staff.screen, STAFF_PIN);
+    type_pin(&r.staff, "2468", 20);
+    CHECK_INT(r.staff.screen, STAFF_MENU);
+    rig_close(&r);
+}
+
+/* Exit asks first; "no" goes back to the menu. */
+static void test_exit_asks_first(void)
+{
+    Rig r;
+    CHECK(rig_open(&r, "exitask.db", hash));
+    CHECK(staff_open(&r.staff, 0));
+    type_pin(&r.staff, "2468", 10);
+    CHECK_INT(staff_tap(&r.staff, "staff:exit", 20), STAFF_DO_NONE);
+    char name[32];
+    staff_screen_name(&r.staff, name, sizeof name);
+    CHECK_STR(name, "exit-confirm");
+    CHECK_INT(staff_tap(&r.staff, "no", 30), STAFF_DO_NONE);
+    CHECK_INT(r.staff.screen, STAFF_MENU);
+    staff_tap(&r.staff, "staff:exit", 40);
+    CHECK_INT(staff_tap(&r.staff, "yes", 50), STAFF_DO_EXIT);
+    rig_close(&r);
+}
+
+/* A group session running when the kiosk stops goes on when it starts
+ * again (the staff log keeps it). */
+static void test_group_session_survives_a_restart(void)
+{
+    Rig r;
+    CHECK(rig_open(&r, "restart.db", hash));
+    CHECK(staff_open(&r.staff, 0));
+    type_pin(&r.staff, "2468", 10);
+    staff_tap(&r.staff, "staff:group", 20);
+    staff_tap(&r.staff, "staff:group_start", 30);
+    char label[STAFF_LABEL_SIZE];
+    snprintf(label, sizeof label, "%s", flow_group(r.flow));
+    CHECK(label[0]);
+    rig_close(&r);
+    CHECK(rig_open(&r, "restart.db", hash));  /* the kiosk again, same database */
+    CHECK_STR(flow_group(r.flow), label);
+    CHECK(staff_open(&r.staff, 0));
+    type_pin(&r.staff, "2468", 10);
+    staff_tap(&r.staff, "staff:group", 20);  /* ends it */
+    rig_close(&r);
+    CHECK(rig_open(&r, "restart.db", hash));
+    CHECK_STR(flow_group(r.flow), "");
     rig_close(&r);
 }
 
@@ -217,7 +279,7 @@ static void test_group_session_tags_sessions_and_support_marks_one(void)
     type_pin(&r.staff, "2468", t);
     staff_tap(&r.staff, "staff:group", t);
     CHECK_STR(flow_group(r.flow), "");
-    CHECK(strstr(r.staff.message, "3 sessions") != NULL);
+    CHECK(strstr(r.staff.message, "3 people") != NULL);
     staff_tap(&r.staff, "staff:kiosk", t);
     answer_one(r.flow, "listened", &t);
     rig_close(&r);
@@ -257,16 +319,12 @@ static void test_nothing_closes_the_kiosk_without_the_pin(void)
                                              "hold corner 2000\n" /* too short */
                                              "expect welcome\n"
                                              "hold corner 3000\n"
-                                             "expect staff-pin\n"
-                                             "shot pin-no-pin.png\n"
-                                             "tap pin:1\ntap pin:2\ntap pin:3\ntap pin:4\ntap pin:ok\n"
-                                             "expect staff-pin\n" /* no PIN set: no menu, whatever is typed */
+                                             "expect welcome\n" /* no PIN set: nothing shows ... */
                                              "key Ctrl+Alt+s\n"
-                                             "expect staff-pin\n"
-                                             "tap pin:cancel\n"
                                              "expect welcome\n");
     CHECK_INT(run_script("locked.script", "nopin.ini", "locked.db"), 0);
     CHECK(support_output_has(dir, "the window stays open"));
+    CHECK(support_output_has(dir, "no staff PIN is set")); /* ... and the log says why */
 }
 
 static void test_staff_menu_end_to_end(void)
@@ -299,8 +357,11 @@ static void test_staff_menu_end_to_end(void)
              "hold corner 3000\n"
              "tap pin:2\ntap pin:4\ntap pin:6\ntap pin:8\ntap pin:ok\nexpect staff-menu\n"
              "tap staff:export\nexpect staff-menu\nshot exported.png\n"
+             "tap staff:export\nexpect staff-menu\n" /* nothing new since */
+             "tap staff:export_all\nexpect staff-menu\n"
              "tap staff:test_speech\n"
-             "tap staff:exit\nexpect closed\n",
+             "tap staff:exit\nexpect exit-confirm\nshot exit-confirm.png\ntap no\nexpect staff-menu\n"
+             "tap staff:exit\ntap yes\nexpect closed\n",
              session, session, session);
     support_write_file(dir, "staff.script", script);
     CHECK_INT(run_script("staff.script", "staff.ini", "staff.db"), 0);
@@ -309,7 +370,7 @@ static void test_staff_menu_end_to_end(void)
     CHECK_INT(support_query_int(dir, "staff.db", "SELECT count(*) FROM session WHERE exported_at IS NOT NULL"), 3);
     CHECK_INT(support_query_int(dir, "staff.db", "SELECT count(*) FROM staff_event WHERE event='pin_wrong'"), 1);
     CHECK_INT(support_query_int(dir, "staff.db", "SELECT count(*) FROM staff_event WHERE event='pin_ok'"), 3);
-    CHECK_INT(support_query_int(dir, "staff.db", "SELECT count(*) FROM staff_event WHERE event='export'"), 1);
+    CHECK_INT(support_query_int(dir, "staff.db", "SELECT count(*) FROM staff_event WHERE event='export'"), 2);
     CHECK_INT(support_query_int(dir, "staff.db", "SELECT count(*) FROM staff_event WHERE event='exit'"), 1);
     /* The export folder holds the three files. */
     char cmd[1200];
@@ -349,7 +410,7 @@ static void test_exit_needs_the_menu(void)
     /* Taps after exit are refused: the kiosk has closed. */
     write_ini("exit.ini", true);
     support_write_file(dir, "exit.script", "key Ctrl+Alt+s\ntap pin:2\ntap pin:4\ntap pin:6\ntap pin:8\ntap pin:ok\n"
-                                           "tap staff:exit\nexpect closed\ntap start\n");
+                                           "tap staff:exit\ntap yes\nexpect closed\ntap start\n");
     CHECK_INT(run_script("exit.script", "exit.ini", "exit.db"), 1);
     CHECK(support_output_has(dir, "the kiosk has closed"));
 }
@@ -365,6 +426,9 @@ int main(void)
     }
     RUN(test_gesture_needs_three_still_seconds_in_the_corner);
     RUN(test_no_pin_set_keeps_the_menu_closed);
+    RUN(test_pin_is_read_again_when_the_pad_opens);
+    RUN(test_exit_asks_first);
+    RUN(test_group_session_survives_a_restart);
     RUN(test_five_wrong_pins_lock_the_pad_for_five_minutes);
     RUN(test_menu_closes_by_itself_when_left);
     RUN(test_group_session_tags_sessions_and_support_marks_one);

@@ -154,6 +154,46 @@ STAFF_CASE(test_mark_exported_changes_only_sessions_not_yet_exported)
     CHECK_INT(store_mark_exported(f->store, NULL, 0), 0);
 }
 
+/* The totals kept by the tally row (schema 6) are the ones a full count
+ * gives, after choices are changed and taken back, recordings and typed
+ * words replaced, sessions marked and purged. */
+STAFF_CASE(test_counts_kept_by_the_tally_match_a_recount)
+{
+    CHECK(support_store_open(f));
+    char old[STORE_UUID_SIZE], kept[STORE_UUID_SIZE];
+    CHECK_INT(session_at(f, "2025-06-01T10:00:00.000Z", NULL, old), 0);
+    CHECK_INT(session_at(f, "2026-06-01T10:00:00.000Z", "Group", kept), 0);
+    CHECK_INT(put(f, old, "change", NULL, "listened", "kinder_staff", "form_help", NULL), 0);
+    CHECK_INT(put(f, old, "change", NULL, "kinder_staff", NULL), 0); /* two taken back */
+    CHECK_INT(put(f, old, "barriers", NULL, "money", NULL), 0);
+    CHECK_INT(put(f, old, "barriers", NULL, NULL), 0);               /* a choice, then a skip */
+    CHECK_INT(put(f, kept, "positive", "gp", NULL), 0);              /* a skip, then a choice */
+    CHECK_INT(put(f, kept, "positive", "gp", "good", NULL), 0);
+    CHECK_INT(put_recording(f, kept, "speak", "RIFF-one"), 0);
+    CHECK_INT(put_recording(f, kept, "speak", "RIFF-two"), 0);       /* recorded again */
+    CHECK_INT(support_store_put_text(f, kept, "words", "first"), 0);
+    CHECK_INT(put(f, kept, "words", NULL, NULL), 0);                 /* typed, then skipped */
+    const char *ids[] = {old};
+    CHECK_INT(store_mark_exported(f->store, ids, 1), 0);
+    CHECK_INT(support_raw_exec(f, "UPDATE session SET synced_at = 'x' WHERE id = %Q", kept), SQLITE_OK);
+    static const char recount[] =
+        "SELECT (SELECT count(*) FROM session) || '/' ||"
+        " (SELECT count(*) FROM answer WHERE skipped = 0) || '/' ||"
+        " (SELECT count(*) FROM session WHERE exported_at IS NULL) || '/' ||"
+        " (SELECT count(*) FROM session WHERE synced_at IS NULL)";
+    static const char tally[] =
+        "SELECT sessions || '/' || answers || '/' || not_exported || '/' || not_synced FROM tally";
+    CHECK_STR(support_raw_text(f, "%s", recount), "2/3/1/1");
+    CHECK_STR(support_raw_text(f, "%s", tally), "2/3/1/1");
+    StoreCounts c;
+    StorePurged gone;
+    CHECK_INT(store_purge_before(f->store, "2026-01-01", &gone), 0);
+    CHECK_STR(support_raw_text(f, "%s", recount), "1/2/1/0");
+    CHECK_STR(support_raw_text(f, "%s", tally), "1/2/1/0");
+    CHECK_INT(store_counts(f->store, "2026-06-01T00:00:00.000Z", &c), 0);
+    CHECK(counts_are(&c, 1, 2, 1, 2, 1, 0));
+}
+
 /* ---- the group view ----------------------------------------------------- */
 
 static void listing_add(void *ctx, const char *question, const char *topic, const char *choice,
@@ -444,6 +484,41 @@ STAFF_CASE(test_purge_on_a_full_disk_deletes_nothing)
     CHECK_INT(support_raw_int(f, "SELECT count(*) FROM session"), 1);
 }
 
+static long file_size(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 ? (long)st.st_size : -1;
+}
+
+/* Purging half of the answers gives their pages back: the file shrinks
+ * (VACUUM), and what is kept reads as before. */
+STAFF_CASE(test_purge_makes_the_file_smaller)
+{
+    CHECK(support_store_open(f));
+    char old[STORE_UUID_SIZE], kept[STORE_UUID_SIZE];
+    CHECK_INT(session_at(f, "2025-06-01T10:00:00.000Z", NULL, old), 0);
+    CHECK_INT(session_at(f, "2026-06-01T10:00:00.000Z", NULL, kept), 0);
+    /* 2000 answer rows a session, written at once through the second connection. */
+    for (int i = 0; i < 2; i++)
+        CHECK_INT(support_raw_exec(f, "WITH RECURSIVE n(k) AS (SELECT 0 UNION ALL SELECT k + 1"
+                                      " FROM n WHERE k < 1999) INSERT INTO answer (id, session_id,"
+                                      " question, choice, skipped, answered_at) SELECT %Q || k, %Q,"
+                                      " 'q' || k, 'c', 0, '2026-06-01' FROM n",
+                                      i ? "kept-" : "old-", i ? kept : old), SQLITE_OK);
+    CHECK_INT(support_raw_exec(f, "PRAGMA wal_checkpoint(TRUNCATE)"), SQLITE_OK);
+    long before = file_size(f->path);
+    StorePurged gone;
+    CHECK_INT(store_purge_before(f->store, "2026-01-01", &gone), 0);
+    CHECK_INT(gone.answers, 2000);
+    long after = file_size(f->path);
+    CHECK(before > 0 && after > 0 && after < before * 3 / 4);
+    CHECK_INT(support_raw_int(f, "PRAGMA freelist_count"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer WHERE session_id = %Q", kept), 2000);
+    CHECK_STR(support_raw_text(f, "PRAGMA integrity_check"), "ok");
+    CHECK_STR(support_raw_text(f, "PRAGMA journal_mode"), "wal");
+    CHECK_INT(put(f, kept, "involve", NULL, "informed", NULL), 0); /* and the kiosk goes on */
+}
+
 /* Whether `needle` occurs in the bytes of the file at `path` (a missing
  * file holds nothing). -1 when it cannot be read. */
 static int file_has(const char *path, const char *needle)
@@ -626,6 +701,7 @@ int main(void)
 {
     RUN(test_counts_today_and_total_without_skips);
     RUN(test_mark_exported_changes_only_sessions_not_yet_exported);
+    RUN(test_counts_kept_by_the_tally_match_a_recount);
     RUN(test_group_counts_only_the_groups_choices);
     RUN(test_group_counts_give_no_one_persons_answers);
     RUN(test_staff_log_and_count);
@@ -633,6 +709,7 @@ int main(void)
     RUN(test_purge_keeps_the_sessions_of_the_day_itself);
     RUN(test_purge_refuses_a_date_that_is_no_day);
     RUN(test_purge_on_a_full_disk_deletes_nothing);
+    RUN(test_purge_makes_the_file_smaller);
     RUN(test_purged_words_leave_no_copy_in_the_files);
     RUN(test_purge_while_a_reader_holds_the_wal_says_so);
     RUN(test_sayso_purge_says_what_it_deleted_and_kept);

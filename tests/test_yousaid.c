@@ -1,4 +1,5 @@
-/* test_yousaid.c: "You said, we did" (DESIGN.md, Reciprocity).
+/* test_yousaid.c: "You said, we did": the forum's principle of reciprocity,
+ * people see what their feedback changed (README, "Writing a survey").
  *
  * yousaid.csv loaded with its translations and the fallback to the default
  * language; each mistake in it reported at its own line (one fixture per
@@ -136,6 +137,7 @@ static void to_thanks(Flow *flow, const char *lang_id, uint64_t *now)
     flow_tap(flow, lang_id, ++*now);
     flow_tap(flow, "yes", ++*now);
     flow_tap(flow, "stop", ++*now);
+    flow_tap(flow, "yes", ++*now); /* stop-confirm */
 }
 
 static void test_attract_moves_only_when_untouched(void)

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 /* Symbols are looked for in the kiosk's packs first, then in ours. */
 static void set_symbol_dirs(App *app)
@@ -117,6 +118,10 @@ int app_open(App *app, const AppConfig *o)
         return -1;
     }
     app_staff_init(app);
+    if (!o->windowed && !o->headless && !app->settings.pin_hash[0])
+        fprintf(stderr, "sayso: no staff PIN is set in %s, so nobody can leave the kiosk from the screen: "
+                        "set one with: sayso pin --kiosk %s (or stop sayso with: kill %d)\n",
+                o->kiosk_ini, o->kiosk_ini, (int)getpid());
     return 0;
 }
 
@@ -228,6 +233,28 @@ static void say_attract_item(App *app)
     say_recording_or(app, said->audio, NULL, both);
 }
 
+/* A pause (stop-confirm, still-there) coming over the screen `built_screen`
+ * notes where the person was; the screen `screen` appearing after one is
+ * that place again. Returns true when `screen` is the place a pause
+ * covered: its keyboard page is back, and the focus is in app->paused. */
+static bool note_pause(App *app, const char *screen)
+{
+    if (flow_is_paused(app->flow) && !staff_is_open(&app->staff)) {
+        if (!app->paused.set) {
+            AppPaused p = {true, "", "", app->keyboard};
+            snprintf(p.screen, sizeof p.screen, "%s", app->built_screen);
+            snprintf(p.focus, sizeof p.focus, "%s", ui_focus(app->ui));
+            app->paused = p;
+        }
+        return false;
+    }
+    bool back = app->paused.set && strcmp(screen, app->paused.screen) == 0;
+    app->paused.set = false;
+    if (back)
+        app->keyboard = app->paused.keyboard;
+    return back;
+}
+
 /* Lays the screen out again when the flow moved; speaks a new screen. */
 static void refresh(App *app)
 {
@@ -238,7 +265,8 @@ static void refresh(App *app)
     bool new_screen = strcmp(screen, app->built_screen) != 0;
     if (new_screen && flow_screen(app->flow) == FLOW_WELCOME)
         default_seeing(app);  /* each person starts from the kiosk's own look */
-    if (new_screen)
+    bool back_from_pause = new_screen && note_pause(app, screen);
+    if (new_screen && !back_from_pause)
         app->keyboard = (KeyboardState){0};  /* letters, before it is laid out */
     int item_before = app->built_yousaid;
     ui_build(app->ui, app->flow);
@@ -252,11 +280,15 @@ static void refresh(App *app)
         app->armed[0] = '\0';
         app->attract_said = 0;  /* the welcome prompt says the first item */
         access_screen_changed(&app->access, app->ui, app_now(app));
+        if (back_from_pause && app->paused.focus[0])
+            ui_set_focus(app->ui, app->paused.focus, layout_rect(0, 0, 0, 0));
         say_prompt(app);
         prepare_speech(app);
     } else if (flow_screen(app->flow) == FLOW_WELCOME && !staff_is_open(&app->staff) &&
                app->built_yousaid != item_before) {
         say_attract_item(app);
+    } else if (flow_screen(app->flow) == FLOW_STILL_THERE && flow_seconds_left(app->flow) == 10) {
+        say_prompt(app);  /* the countdown, said once more before the end */
     }
 }
 

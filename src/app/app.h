@@ -38,6 +38,16 @@ typedef struct {
     bool headless;            /* no display: time moves only by the script's `wait` */
 } AppConfig;
 
+/* Where a person was when a question covered their screen (stop-confirm,
+ * still-there): going back there brings the focus and the keyboard's page
+ * back as they were. */
+typedef struct {
+    bool set;
+    char screen[128];
+    char focus[UI_ID_SIZE];
+    KeyboardState keyboard;
+} AppPaused;
+
 typedef struct {
     AppConfig config;
     KioskSettings settings;
@@ -68,6 +78,7 @@ typedef struct {
     unsigned built_generation; /* flow and staff generations laid out last */
     int built_yousaid;        /* the "You said, we did" item laid out last */
     char built_screen[128];
+    AppPaused paused;         /* the place a pause covers */
     bool built;
     bool dirty;
     bool quit;

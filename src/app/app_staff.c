@@ -11,9 +11,9 @@
 void app_staff_init(App *app)
 {
     StaffContext ctx = {&app->settings, app->survey, app->symbol_dirs, app->store, app->config.db_path,
-                        app->flow};
+                        app->flow, app->config.kiosk_ini};
     staff_init(&app->staff, &ctx);
-    staff_gesture_init(&app->gesture, ui_min_target(app->ui));
+    staff_gesture_init(&app->gesture, layout_staff_corner(ui_min_target(app->ui)).w);
     ui_set_staff(app->ui, &app->staff);
 }
 
@@ -24,12 +24,15 @@ void app_staff_close(App *app)
     staff_free(&app->staff);
 }
 
+/* The gesture or chord: the PIN pad, when a PIN is set (else nothing
+ * shows at all, and the log says why). */
 static void open_pad(App *app)
 {
+    if (!staff_open(&app->staff, app_now(app)))  /* moves the staff generation: laid out again */
+        return;
     speech_stop(app->speech);
     app->pointer = (UiPointer){0};  /* the held finger's release is no tap */
     ui_set_drag(app->ui, NULL, 0, 0);
-    staff_open(&app->staff, app_now(app));  /* moves the staff generation: the screen is laid out again */
 }
 
 static bool is_chord(const App *app, const SDL_Event *e)

@@ -136,6 +136,11 @@ bool spoken_handle(Spoken *s, Flow *flow, Speech *speech, const char *id)
 
 void spoken_update(Spoken *s, Flow *flow, Speech *speech)
 {
+    if (flow_is_paused(flow)) {  /* a question over this one: the panel and any take wait */
+        if (s->recorder && recorder_is_recording(s->recorder))
+            recorder_stop(s->recorder);
+        return;
+    }
     if (s->panel_open && (!spoken_question(flow) || flow_question(flow) != s->panel_question))
         s->panel_open = false;  /* the panel belongs to the question it was opened on */
     const SurveyQuestion *q = audio_question(s, flow);

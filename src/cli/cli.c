@@ -166,7 +166,7 @@ int cli_parse(int argc, char **argv, CliOptions *o, char *err, size_t err_size)
     o->config_dir = "config/forum";
     o->db_path = "sayso.db";
     o->kiosk_ini = "config/kiosk.ini";
-    o->shots_dir = ".";
+    o->shots_dir = "shots"; /* gitignored: screenshots never land among the sources */
     find_assets(o);
     int i = 1;
     if (argc > 1 && parse_command(argv[1], o))

@@ -1,10 +1,11 @@
 /* export_csv.c: the csv export, one row per answer (long format).
  *
  * RFC 4180: UTF-8, CRLF line ends, a header row, a field quoted (by
- * libcsv's csv_fwrite, which doubles the quotes inside) when it holds a
+ * libcsv's csv_write, which doubles the quotes inside) when it holds a
  * comma, a quote, a line break or edge spaces; typed words keep their line
  * breaks inside the quotes. Every row repeats its session's columns, so a
- * spreadsheet can filter and pivot on any of them. A session with no
+ * spreadsheet can filter and pivot on any of them. Rows go through a large
+ * buffer (ExportBuffer): a million answers are a few hundred writes. A session with no
  * answer (someone who stopped at once) is one row with the answer columns
  * empty, so it is not lost from the count. The last column, value, holds
  * XLSForm's typed values: numbers as numbers (42, 6.5), dates as ISO dates
@@ -15,7 +16,7 @@
 #include <errno.h>
 #include <string.h>
 
-enum { EXPORT_CSV_COLUMNS = 23 };
+enum { EXPORT_CSV_COLUMNS = 23, EXPORT_CSV_SESSION_COLUMNS = 11 };
 
 static const char *const export_csv_header[EXPORT_CSV_COLUMNS] = {
     "session_id", "kiosk_id",     "survey_id",  "survey_version", "started_at",
@@ -25,73 +26,90 @@ static const char *const export_csv_header[EXPORT_CSV_COLUMNS] = {
     "answer_id",  "answered_at",  "value"};
 
 typedef struct {
-    FILE *out;
+    ExportBuffer buf;
+    ExportBuffer session; /* the session's columns, each with its comma */
     const char *out_name;
     char err[EXPORT_ERR_SIZE];
 } ExportCsv;
 
-static bool export_csv_needs_quotes(const char *field)
+/* Appends one field: as it is, or quoted by libcsv (csv_write doubles the
+ * quotes inside) when it holds a comma, a quote, a line break or edge
+ * spaces. NULL and "" are an empty field. */
+static void export_csv_field(ExportBuffer *buf, const char *field)
 {
-    size_t n = strlen(field);
-    return strpbrk(field, ",\"\r\n") || field[0] == ' ' || field[n - 1] == ' ';
-}
-
-/* Writes one row; a NULL field is empty. 0, or -1 with the reason. */
-static int export_csv_row(ExportCsv *csv, const char *const fields[EXPORT_CSV_COLUMNS])
-{
-    int bad = 0;
-    for (int i = 0; i < EXPORT_CSV_COLUMNS && !bad; i++) {
-        const char *field = fields[i];
-        if (i > 0)
-            bad = fputc(',', csv->out) == EOF;
-        if (bad || !field || !*field)
-            continue;
-        if (export_csv_needs_quotes(field))
-            bad = csv_fwrite(csv->out, field, strlen(field)) != 0;
-        else
-            bad = fputs(field, csv->out) == EOF;
+    size_t n = field ? strlen(field) : 0;
+    if (n == 0)
+        return;
+    if (strcspn(field, ",\"\r\n") == n && field[0] != ' ' && field[n - 1] != ' ') {
+        export_buffer_put(buf, field, n);
+        return;
     }
-    if (!bad)
-        bad = fputs("\r\n", csv->out) == EOF;
-    if (bad)
-        snprintf(csv->err, sizeof csv->err, "cannot write %s: %s", csv->out_name,
-                 strerror(errno ? errno : EIO));
-    return bad ? -1 : 0;
+    char *at = export_buffer_room(buf, 2 * n + 2); /* every byte a quote, and the two around */
+    if (at)
+        buf->used += csv_write(at, 2 * n + 2, field, n);
 }
 
-/* The session's columns, then the answer's (all empty without one). */
-static int export_csv_write_row(ExportCsv *csv, const StoreSessionRow *s, const ExportAnswer *a)
+/* Appends `n` fields, a comma between each. */
+static void export_csv_fields(ExportBuffer *buf, const char *const *fields, int n)
 {
-    const StoreAnswerRow *r = a ? a->row : NULL;
-    const char *supported = strcmp(s->mode, "supported") == 0 ? "yes" : "no";
-    const char *skipped = r ? (r->skipped ? "yes" : "no") : NULL;
-    char value[64];
-    export_value_text(r ? &r->value : &(StoreValue){STORE_VALUE_NONE, 0, 0, NULL}, value, sizeof value);
-    const char *const fields[EXPORT_CSV_COLUMNS] = {
+    for (int i = 0; i < n; i++) {
+        if (i > 0)
+            export_buffer_put(buf, ",", 1);
+        export_csv_field(buf, fields[i]);
+    }
+}
+
+/* Ends a row. 0, or -1 with the reason once a write has failed. */
+static int export_csv_end_row(ExportCsv *csv)
+{
+    export_buffer_put(&csv->buf, "\r\n", 2);
+    int error = csv->buf.error ? csv->buf.error : csv->session.error;
+    if (!error)
+        return 0;
+    snprintf(csv->err, sizeof csv->err, "cannot write %s: %s", csv->out_name, strerror(error));
+    return -1;
+}
+
+/* Keeps the session's columns, to start each of its rows. */
+static int export_csv_begin(void *ctx, const StoreSessionRow *s)
+{
+    ExportCsv *csv = ctx;
+    const char *const fields[EXPORT_CSV_SESSION_COLUMNS] = {
         s->id, s->kiosk_id, s->survey_id, s->survey_version, s->started_at, s->ended_at,
-        s->ended_how, s->language, s->input_used, supported, s->group_label,
-        r ? r->question : NULL, a ? a->question_label : NULL, r ? r->choice : NULL,
-        a ? a->choice_label : NULL, r ? r->topic : NULL, a ? a->topic_label : NULL, skipped,
-        r ? r->text : NULL, a ? a->recording : NULL, r ? r->id : NULL,
-        r ? r->answered_at : NULL, value};
-    return export_csv_row(csv, fields);
-}
-
-static int export_csv_begin(void *ctx, const StoreSessionRow *session)
-{
-    (void)ctx;
-    (void)session;
+        s->ended_how, s->language, s->input_used,
+        strcmp(s->mode, "supported") == 0 ? "yes" : "no", s->group_label};
+    csv->session.used = 0;
+    export_csv_fields(&csv->session, fields, EXPORT_CSV_SESSION_COLUMNS);
+    export_buffer_put(&csv->session, ",", 1);
     return 0;
 }
 
-static int export_csv_answer(void *ctx, const StoreSessionRow *session, const ExportAnswer *answer)
+static int export_csv_answer(void *ctx, const StoreSessionRow *session, const ExportAnswer *a)
 {
-    return export_csv_write_row(ctx, session, answer);
+    ExportCsv *csv = ctx;
+    const StoreAnswerRow *r = a->row;
+    (void)session;
+    char value[64];
+    export_value_text(&r->value, value, sizeof value);
+    const char *const fields[EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS] = {
+        r->question, a->question_label, r->choice, a->choice_label, r->topic, a->topic_label,
+        r->skipped ? "yes" : "no", r->text, a->recording, r->id, r->answered_at, value};
+    export_buffer_put(&csv->buf, csv->session.data, csv->session.used);
+    export_csv_fields(&csv->buf, fields, EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS);
+    return export_csv_end_row(csv);
 }
 
+/* A session with no answer is one row, its answer columns empty. */
 static int export_csv_end(void *ctx, const StoreSessionRow *session, int n_answers)
 {
-    return n_answers == 0 ? export_csv_write_row(ctx, session, NULL) : 0;
+    ExportCsv *csv = ctx;
+    (void)session;
+    if (n_answers > 0)
+        return 0;
+    static const char empty[EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS - 1] = ",,,,,,,,,,,";
+    export_buffer_put(&csv->buf, csv->session.data, csv->session.used);
+    export_buffer_put(&csv->buf, empty, sizeof empty);
+    return export_csv_end_row(csv);
 }
 
 static const char *export_csv_error(void *ctx)
@@ -107,11 +125,24 @@ int export_csv_write(StoreReader *reader, const ExportRequest *request, FILE *ou
                      const char *out_name, const char *recordings_dir, ExportCounts *counts,
                      char *err, size_t err_size)
 {
-    ExportCsv csv = {.out = out, .out_name = out_name};
-    if (export_csv_row(&csv, export_csv_header) != 0) {
-        snprintf(err, err_size, "%s", csv.err);
-        return -1;
+    ExportCsv csv = {.out_name = out_name};
+    int status = export_buffer_open(&csv.buf, out) | export_buffer_open(&csv.session, NULL);
+    if (status == 0) {
+        export_csv_fields(&csv.buf, export_csv_header, EXPORT_CSV_COLUMNS);
+        if ((status = export_csv_end_row(&csv)) != 0)
+            snprintf(err, err_size, "%s", csv.err);
     }
-    return export_walk(reader, request, recordings_dir, &export_csv_sink, &csv, counts, err,
-                       err_size);
+    if (status == 0)
+        status = export_walk(reader, request, recordings_dir, &export_csv_sink, &csv, counts,
+                             err, err_size);
+    int error = export_buffer_close(&csv.buf);
+    if (!error)
+        error = export_buffer_close(&csv.session);
+    else
+        export_buffer_close(&csv.session);
+    if (status == 0 && error) {
+        snprintf(err, err_size, "cannot write %s: %s", out_name, strerror(error));
+        status = -1;
+    }
+    return status;
 }

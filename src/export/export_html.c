@@ -282,7 +282,7 @@ static void write_filters(HtmlReport *r, const StoreFilter *f)
     HtmlOut *h = &r->h;
     fputs("<dt>Showing</dt><dd>", h->out);
     if (!f->since && !f->group_label)
-        fputs("All sessions", h->out);
+        fputs(f->not_exported ? "Sessions new since the last export" : "All sessions", h->out);
     if (f->since) {
         fputs("Sessions since ", h->out);
         html_text(h, f->since);

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "export/export.h"
 #include "fileio/atomic_file.h"
@@ -27,6 +28,43 @@ int export_file_commit(AtomicFile *file, char *err, size_t err_size);
 /* Writes `size` bytes as the file `path`, whole or not at all. 0 or -1. */
 int export_file_write_all(const char *path, const void *data, size_t size, char *err,
                           size_t err_size);
+
+/* A large buffer in front of a file (export_buffer.c): the csv and jsonl
+ * formats append their pieces here and the file gets them a megabyte at a
+ * time. With `out` NULL it is a growing piece of memory instead. `error`
+ * keeps the errno of the first failure; after it, writes do nothing. */
+typedef struct {
+    FILE *out;
+    char *data;
+    size_t used, size;
+    int error;
+} ExportBuffer;
+
+/* Sets up `b` in front of `out` (NULL: in memory). 0, or -1 (out of
+ * memory: b->error). */
+int export_buffer_open(ExportBuffer *b, FILE *out);
+
+/* Room for `n` more bytes at the end (what is buffered goes to the file
+ * first when needed): write up to `n` bytes there, then add how many to
+ * b->used. NULL after a failure. */
+char *export_buffer_room(ExportBuffer *b, size_t n);
+
+/* Appends `n` bytes; export_buffer_put is the inline way in. */
+void export_buffer_put_slow(ExportBuffer *b, const void *bytes, size_t n);
+
+static inline void export_buffer_put(ExportBuffer *b, const void *bytes, size_t n)
+{
+    if (b->size - b->used >= n) {
+        memcpy(b->data + b->used, bytes, n);
+        b->used += n;
+    } else {
+        export_buffer_put_slow(b, bytes, n);
+    }
+}
+
+/* Writes out what is left and frees the buffer (the FILE stays open).
+ * 0, or the errno of the first failure. */
+int export_buffer_close(ExportBuffer *b);
 
 /* Makes the folder `path` when it is missing (export.c). 0, or -1 with
  * "cannot make the folder PATH: REASON" in `err`. */

@@ -1,140 +1,186 @@
 /* export_jsonl.c: the jsonl export, one session a line, its answers nested.
  *
- * Each line is one JSON object written by jansson (compact, UTF-8 as it
- * is): the session's fields named as the csv's columns, and "answers", an
- * array in answered order. An absent value is null, never "", so a reader
- * can tell "not asked" from "empty"; supported and skipped are booleans;
- * a typed value is a number for a number (15 significant digits, all a
- * number pad takes) and a string for a date.
- * A session with no answer has an empty array. */
+ * Each line is one JSON object, compact, UTF-8 as it is: the session's
+ * fields named as the csv's columns, and "answers", an array in answered
+ * order. An absent value is null, never "", so a reader can tell "not
+ * asked" from "empty"; supported and skipped are booleans; a typed value
+ * is a number for a number and a string for a date. A session with no
+ * answer has an empty array.
+ *
+ * The line is written as the walk goes (the session's fields, then each
+ * answer), through a large buffer (ExportBuffer), so memory stays flat
+ * whatever the number of answers. Strings are escaped as jansson writes
+ * them (\" \\ \b \f \n \r \t, other control characters as \u00XX, the rest
+ * as it is); text from the database that is not ASCII is first checked to
+ * be UTF-8 by jansson (json_stringn), so a damaged row is refused, never
+ * written as broken JSON. Labels come from the survey, whose loader has
+ * already refused text that is not UTF-8. */
 #include "export/export_internal.h"
 
 #include <errno.h>
 #include <jansson.h>
+#include <math.h>
 #include <string.h>
 
 typedef struct {
-    FILE *out;
+    ExportBuffer buf;
     const char *out_name;
-    json_t *session; /* the object being filled */
-    json_t *answers; /* its "answers" array (borrowed from `session`) */
+    const char *session_id; /* of the line being written, for messages */
+    int n_answers;          /* written on the line so far */
+    bool bad_text;          /* a string of it was not UTF-8 */
     char err[EXPORT_ERR_SIZE];
 } ExportJsonl;
 
-typedef struct {
-    const char *key;
-    const char *value; /* NULL: null */
-    int flag;          /* EXPORT_JSONL_TEXT: `value` is the value; else false or true */
-} ExportJsonlField;
-
-#define EXPORT_JSONL_TEXT (-1)
-
-/* Sets each field on `object`, in order (jansson keeps it). 0, or -1 (out
- * of memory, or a value that is not UTF-8). */
-static int export_jsonl_set(json_t *object, const ExportJsonlField *fields, int n)
+/* True when `s` (n bytes, not all ASCII) is UTF-8, as jansson decides. */
+static bool export_jsonl_is_utf8(const char *s, size_t n)
 {
-    for (int i = 0; i < n; i++) {
-        const ExportJsonlField *field = &fields[i];
-        json_t *value = field->flag != EXPORT_JSONL_TEXT ? json_boolean(field->flag)
-                        : field->value                   ? json_string(field->value)
-                                                         : json_null();
-        if (json_object_set_new(object, field->key, value) != 0)
-            return -1;
+    json_t *checked = json_stringn(s, n);
+    json_decref(checked);
+    return checked != NULL;
+}
+
+/* Writes `s` escaped into `at` (room for 6 bytes a byte); returns the
+ * length written. *high is set when a byte is not ASCII. */
+static size_t export_jsonl_escape(char *at, const char *s, size_t n, bool *high)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    static const char short_escape[32] = {['\b'] = 'b', ['\f'] = 'f', ['\n'] = 'n',
+                                          ['\r'] = 'r', ['\t'] = 't'};
+    char *out = at;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            *high |= c >= 0x80;
+            *out++ = (char)c;
+        } else if (c >= 0x20 || short_escape[c]) {
+            *out++ = '\\';
+            *out++ = c >= 0x20 ? (char)c : short_escape[c];
+        } else {
+            memcpy(out, "\\u00", 4);
+            out[4] = hex[c >> 4];
+            out[5] = hex[c & 15];
+            out += 6;
+        }
     }
-    return 0;
+    return (size_t)(out - at);
 }
 
-static int export_jsonl_fail(ExportJsonl *jsonl, const char *session_id)
+/* Appends `"key":` and the value: a JSON string, or null for NULL. Text
+ * from the database (`checked` false) that is not ASCII must be UTF-8. */
+static void export_jsonl_text(ExportJsonl *j, const char *key, const char *value, bool checked)
 {
-    snprintf(jsonl->err, sizeof jsonl->err,
-             "cannot write %s: session %s holds text that is not UTF-8 (or memory ran out)",
-             jsonl->out_name, session_id);
-    return -1;
-}
-
-/* A typed value as what it is: a number as a JSON number, a date (or
- * other text) as a string; null when there is none. */
-static json_t *export_jsonl_value(const StoreValue *v)
-{
-    switch (v->type) {
-    case STORE_VALUE_INTEGER: return json_integer(v->integer);
-    case STORE_VALUE_REAL: return json_real(v->real);
-    case STORE_VALUE_TEXT: return json_string(v->text ? v->text : "");
-    default: return json_null();
+    export_buffer_put(&j->buf, key, strlen(key));
+    if (!value) {
+        export_buffer_put(&j->buf, "null", 4);
+        return;
     }
+    size_t n = strlen(value);
+    char *at = export_buffer_room(&j->buf, 6 * n + 2);
+    if (!at)
+        return;
+    bool high = false;
+    at[0] = '"';
+    size_t used = 1 + export_jsonl_escape(at + 1, value, n, &high);
+    at[used++] = '"';
+    j->buf.used += used;
+    if (high && !checked && !export_jsonl_is_utf8(value, n))
+        j->bad_text = true;
 }
 
-#define T EXPORT_JSONL_TEXT
+static void export_jsonl_bool(ExportJsonl *j, const char *key, bool value)
+{
+    export_buffer_put(&j->buf, key, strlen(key));
+    export_buffer_put(&j->buf, value ? "true" : "false", value ? 4 : 5);
+}
 
+/* Appends `"key":` and a typed value as what it is: a number as a JSON
+ * number (15 significant digits, all a number pad takes), a date (or
+ * other text) as a string, null when there is none. */
+static void export_jsonl_value(ExportJsonl *j, const char *key, const StoreValue *v)
+{
+    char number[64];
+    if (v->type == STORE_VALUE_TEXT || v->type == STORE_VALUE_NONE) {
+        export_jsonl_text(j, key, v->type == STORE_VALUE_TEXT ? (v->text ? v->text : "") : NULL, false);
+        return;
+    }
+    if (v->type == STORE_VALUE_INTEGER)
+        snprintf(number, sizeof number, "%lld", v->integer);
+    else if (isfinite(v->real))
+        snprintf(number, sizeof number, "%.15g", v->real);
+    else
+        snprintf(number, sizeof number, "null");  /* JSON has no infinity */
+    export_buffer_put(&j->buf, key, strlen(key));
+    export_buffer_put(&j->buf, number, strlen(number));
+}
+
+/* 0, or -1 with the reason: a write failed, or a text was not UTF-8. */
+static int export_jsonl_status(ExportJsonl *j)
+{
+    if (j->buf.error)
+        snprintf(j->err, sizeof j->err, "cannot write %s: %s", j->out_name,
+                 strerror(j->buf.error));
+    else if (j->bad_text)
+        snprintf(j->err, sizeof j->err, "cannot write %s: session %s holds text that is not UTF-8",
+                 j->out_name, j->session_id);
+    return j->buf.error || j->bad_text ? -1 : 0;
+}
+
+/* The line's start: the session's fields and the opening of "answers". */
 static int export_jsonl_begin(void *ctx, const StoreSessionRow *s)
 {
-    ExportJsonl *jsonl = ctx;
-    const ExportJsonlField fields[] = {
-        {"session_id", s->id, T},           {"kiosk_id", s->kiosk_id, T},
-        {"survey_id", s->survey_id, T},     {"survey_version", s->survey_version, T},
-        {"started_at", s->started_at, T},   {"ended_at", s->ended_at, T},
-        {"ended_how", s->ended_how, T},     {"language", s->language, T},
-        {"input_used", s->input_used, T},
-        {"supported", NULL, strcmp(s->mode, "supported") == 0},
-        {"group", s->group_label, T}};
-    jsonl->session = json_object();
-    jsonl->answers = json_array();
-    if (!jsonl->session || !jsonl->answers ||
-        export_jsonl_set(jsonl->session, fields, sizeof fields / sizeof fields[0]) != 0 ||
-        json_object_set(jsonl->session, "answers", jsonl->answers) != 0) {
-        json_decref(jsonl->answers);
-        json_decref(jsonl->session);
-        jsonl->session = jsonl->answers = NULL;
-        return export_jsonl_fail(jsonl, s->id);
-    }
-    json_decref(jsonl->answers); /* `session` holds it now */
-    return 0;
+    ExportJsonl *j = ctx;
+    j->session_id = s->id;
+    j->n_answers = 0;
+    export_jsonl_text(j, "{\"session_id\":", s->id, false);
+    export_jsonl_text(j, ",\"kiosk_id\":", s->kiosk_id, false);
+    export_jsonl_text(j, ",\"survey_id\":", s->survey_id, false);
+    export_jsonl_text(j, ",\"survey_version\":", s->survey_version, false);
+    export_jsonl_text(j, ",\"started_at\":", s->started_at, false);
+    export_jsonl_text(j, ",\"ended_at\":", s->ended_at, false);
+    export_jsonl_text(j, ",\"ended_how\":", s->ended_how, false);
+    export_jsonl_text(j, ",\"language\":", s->language, false);
+    export_jsonl_text(j, ",\"input_used\":", s->input_used, false);
+    export_jsonl_bool(j, ",\"supported\":", strcmp(s->mode, "supported") == 0);
+    export_jsonl_text(j, ",\"group\":", s->group_label, false);
+    export_buffer_put(&j->buf, ",\"answers\":[", 12);
+    return export_jsonl_status(j);
 }
 
+/* One answer object of the array. */
 static int export_jsonl_answer(void *ctx, const StoreSessionRow *s, const ExportAnswer *a)
 {
-    ExportJsonl *jsonl = ctx;
+    ExportJsonl *j = ctx;
     const StoreAnswerRow *r = a->row;
-    const ExportJsonlField fields[] = {
-        {"question", r->question, T},       {"question_label", a->question_label, T},
-        {"choice", r->choice, T},           {"choice_label", a->choice_label, T},
-        {"topic", r->topic, T},             {"topic_label", a->topic_label, T},
-        {"skipped", NULL, r->skipped},      {"text", r->text, T},
-        {"recording", a->recording, T},     {"answer_id", r->id, T},
-        {"answered_at", r->answered_at, T}};
-    json_t *answer = json_object();
-    if (!answer || export_jsonl_set(answer, fields, sizeof fields / sizeof fields[0]) != 0 ||
-        json_object_set_new(answer, "value", export_jsonl_value(&r->value)) != 0 ||
-        json_array_append(jsonl->answers, answer) != 0) {
-        json_decref(answer);
-        return export_jsonl_fail(jsonl, s->id);
-    }
-    json_decref(answer);
-    return 0;
+    (void)s;
+    export_jsonl_text(j, j->n_answers++ ? ",{\"question\":" : "{\"question\":", r->question, false);
+    export_jsonl_text(j, ",\"question_label\":", a->question_label, true);
+    export_jsonl_text(j, ",\"choice\":", r->choice, false);
+    export_jsonl_text(j, ",\"choice_label\":", a->choice_label, true);
+    export_jsonl_text(j, ",\"topic\":", r->topic, false);
+    export_jsonl_text(j, ",\"topic_label\":", a->topic_label, true);
+    export_jsonl_bool(j, ",\"skipped\":", r->skipped);
+    export_jsonl_text(j, ",\"text\":", r->text, false);
+    export_jsonl_text(j, ",\"recording\":", a->recording, true);
+    export_jsonl_text(j, ",\"answer_id\":", r->id, false);
+    export_jsonl_text(j, ",\"answered_at\":", r->answered_at, false);
+    export_jsonl_value(j, ",\"value\":", &r->value);
+    export_buffer_put(&j->buf, "}", 1);
+    return export_jsonl_status(j);
 }
-
-#undef T
 
 static int export_jsonl_end(void *ctx, const StoreSessionRow *s, int n_answers)
 {
-    ExportJsonl *jsonl = ctx;
+    ExportJsonl *j = ctx;
     (void)s;
     (void)n_answers;
-    errno = 0;
-    int bad = json_dumpf(jsonl->session, jsonl->out, JSON_COMPACT | JSON_REAL_PRECISION(15)) != 0 ||
-              fputc('\n', jsonl->out) == EOF;
-    json_decref(jsonl->session);
-    jsonl->session = NULL;
-    if (bad)
-        snprintf(jsonl->err, sizeof jsonl->err, "cannot write %s: %s", jsonl->out_name,
-                 strerror(errno ? errno : EIO));
-    return bad ? -1 : 0;
+    export_buffer_put(&j->buf, "]}\n", 3);
+    return export_jsonl_status(j);
 }
 
 static const char *export_jsonl_error(void *ctx)
 {
-    const ExportJsonl *jsonl = ctx;
-    return jsonl->err;
+    const ExportJsonl *j = ctx;
+    return j->err;
 }
 
 static const ExportSink export_jsonl_sink = {export_jsonl_begin, export_jsonl_answer,
@@ -144,9 +190,15 @@ int export_jsonl_write(StoreReader *reader, const ExportRequest *request, FILE *
                        const char *out_name, const char *recordings_dir, ExportCounts *counts,
                        char *err, size_t err_size)
 {
-    ExportJsonl jsonl = {.out = out, .out_name = out_name};
-    int status = export_walk(reader, request, recordings_dir, &export_jsonl_sink, &jsonl, counts,
-                             err, err_size);
-    json_decref(jsonl.session); /* left over when the walk stopped midway */
+    ExportJsonl j = {.out_name = out_name};
+    int status = export_buffer_open(&j.buf, out);
+    if (status == 0)
+        status = export_walk(reader, request, recordings_dir, &export_jsonl_sink, &j, counts, err,
+                             err_size);
+    int error = export_buffer_close(&j.buf);
+    if (status == 0 && error) {
+        snprintf(err, err_size, "cannot write %s: %s", out_name, strerror(error));
+        status = -1;
+    }
     return status;
 }

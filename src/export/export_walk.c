@@ -46,16 +46,19 @@ static const char *export_choice_label(const Survey *survey, const SurveyList *l
 bool export_question_name(const char *question, char *out, size_t size)
 {
     static const char *const suffixes[] = {":spoken", ":other"};
-    size_t n = strlen(question);
-    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+    size_t n = strlen(question), keep = n;
+    bool own = false;
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0] && !own; i++) {
         size_t m = strlen(suffixes[i]);
-        if (n > m && strcmp(question + n - m, suffixes[i]) == 0) {
-            snprintf(out, size, "%.*s", (int)(n - m), question);
-            return true;
-        }
+        own = n > m && memcmp(question + n - m, suffixes[i], m) == 0;
+        keep = own ? n - m : n;
     }
-    snprintf(out, size, "%s", question);
-    return false;
+    if (size == 0)
+        return own;
+    keep = keep < size ? keep : size - 1;
+    memcpy(out, question, keep);
+    out[keep] = '\0';
+    return own;
 }
 
 void export_value_text(const StoreValue *v, char *out, size_t size)

@@ -63,7 +63,7 @@ Flow *flow_new(const Survey *survey, const KioskSettings *settings, Store *store
     }
     answers_clear(flow);
     flow->screen = FLOW_WELCOME;
-    flow->last_input_ms = flow->screen_since_ms = flow->yousaid_since_ms = now_ms;
+    flow->last_input_ms = flow->screen_since_ms = flow->yousaid_since_ms = flow->now_ms = now_ms;
     flow->yousaid = survey->n_yousaid > 0 ? 0 : -1;
     return flow;
 fail:
@@ -102,6 +102,8 @@ static void go(Flow *flow, FlowScreen screen, uint64_t now_ms)
 {
     flow->screen = screen;
     flow->screen_since_ms = now_ms;
+    if (now_ms > flow->now_ms)
+        flow->now_ms = now_ms;
     flow->generation++;
 }
 
@@ -193,7 +195,8 @@ static void go_back(Flow *flow, uint64_t now_ms)
 {
     switch (flow->screen) {
     case FLOW_LANGUAGE: go(flow, FLOW_WELCOME, now_ms); break;
-    case FLOW_CONSENT: go(flow, FLOW_LANGUAGE, now_ms); break;
+    case FLOW_CONSENT: go(flow, flow->survey->n_languages > 1 ? FLOW_LANGUAGE : FLOW_WELCOME, now_ms); break;
+    case FLOW_STOP_CONFIRM: go(flow, flow->confirm_from, now_ms); break;
     case FLOW_QUESTION:
         flow->editing_from_review = false;
         if (next_asked(flow, flow->question, -1) < 0)
@@ -297,6 +300,22 @@ static bool tap_still_there(Flow *flow, const char *id, uint64_t now_ms)
     return false;
 }
 
+/* "Do you want to stop?": yes ends the session as stopped; no goes back to
+ * the screen it covers, where everything is as it was. */
+static bool tap_stop_confirm(Flow *flow, const char *id, uint64_t now_ms)
+{
+    if (strcmp(id, "yes") == 0) {
+        end_session(flow, "stopped");
+        show_thanks(flow, now_ms);
+        return true;
+    }
+    if (strcmp(id, "no") == 0) {
+        go(flow, flow->confirm_from, now_ms);
+        return true;
+    }
+    return false;
+}
+
 static bool in_session_screen(FlowScreen s)
 {
     return s == FLOW_QUESTION || s == FLOW_REVIEW;
@@ -312,15 +331,15 @@ bool flow_tap(Flow *flow, const char *id, uint64_t now_ms)
         return flow->generation != before;
     }
     if (strcmp(id, "stop") == 0 && in_session_screen(flow->screen)) {
-        end_session(flow, "stopped");
-        show_thanks(flow, now_ms);
+        flow->confirm_from = flow->screen;
+        go(flow, FLOW_STOP_CONFIRM, now_ms);
         return true;
     }
     bool changed = false;
     switch (flow->screen) {
     case FLOW_WELCOME:
-        if (strcmp(id, "start") == 0) {
-            go(flow, FLOW_LANGUAGE, now_ms);
+        if (strcmp(id, "start") == 0) {  /* a survey in one language has nothing to choose */
+            go(flow, flow->survey->n_languages > 1 ? FLOW_LANGUAGE : FLOW_CONSENT, now_ms);
             changed = true;
         }
         break;
@@ -335,6 +354,7 @@ bool flow_tap(Flow *flow, const char *id, uint64_t now_ms)
         }
         break;
     case FLOW_STILL_THERE: changed = tap_still_there(flow, id, now_ms); break;
+    case FLOW_STOP_CONFIRM: changed = tap_stop_confirm(flow, id, now_ms); break;
     }
     if (changed)
         flow->generation++;
@@ -344,6 +364,8 @@ bool flow_tap(Flow *flow, const char *id, uint64_t now_ms)
 void flow_touch(Flow *flow, uint64_t now_ms)
 {
     flow->last_input_ms = now_ms;
+    if (now_ms > flow->now_ms)
+        flow->now_ms = now_ms;
 }
 
 /* ---- time ---- */
@@ -378,11 +400,35 @@ static uint64_t deadline(const Flow *flow)
     }
 }
 
+static int seconds_left_at(const Flow *flow, uint64_t now_ms)
+{
+    uint64_t due = flow->screen == FLOW_STILL_THERE ? deadline(flow) : 0;
+    return due > now_ms ? (int)((due - now_ms + 999) / 1000) : 0;
+}
+
+int flow_seconds_left(const Flow *flow)
+{
+    return seconds_left_at(flow, flow->now_ms);
+}
+
+/* Still-there: the countdown shown moves on each second. */
+static bool tick_countdown(Flow *flow, uint64_t now_ms)
+{
+    int left = seconds_left_at(flow, now_ms);
+    if (flow->screen != FLOW_STILL_THERE || left == flow->countdown)
+        return false;
+    flow->countdown = left;
+    flow->generation++;
+    return true;
+}
+
 bool flow_tick(Flow *flow, uint64_t now_ms)
 {
     uint64_t due = deadline(flow);
+    if (now_ms > flow->now_ms)
+        flow->now_ms = now_ms;
     if (due == 0 || now_ms < due)
-        return false;
+        return tick_countdown(flow, now_ms);
     switch (flow->screen) {
     case FLOW_WELCOME: next_yousaid(flow, now_ms); break;
     case FLOW_THANKS: reset(flow, now_ms); break;
@@ -393,6 +439,7 @@ bool flow_tick(Flow *flow, uint64_t now_ms)
     default:
         flow->paused_screen = flow->screen;
         go(flow, FLOW_STILL_THERE, now_ms);
+        flow->countdown = seconds_left_at(flow, now_ms);
         break;
     }
     return true;
@@ -403,7 +450,10 @@ int64_t flow_ms_until_deadline(const Flow *flow, uint64_t now_ms)
     uint64_t due = deadline(flow);
     if (due == 0)
         return -1;
-    return due > now_ms ? (int64_t)(due - now_ms) : 0;
+    int64_t left = due > now_ms ? (int64_t)(due - now_ms) : 0;
+    if (flow->screen == FLOW_STILL_THERE && left > 0)  /* the countdown's next second */
+        return left % 1000 ? left % 1000 : (left > 1000 ? 1000 : left);
+    return left;
 }
 
 /* ---- what shows ---- */
@@ -423,6 +473,12 @@ void flow_progress(const Flow *flow, int *position, int *total)
             *position = *total;
     }
 }
+
+bool flow_is_paused(const Flow *flow)
+{
+    return flow->screen == FLOW_STILL_THERE || flow->screen == FLOW_STOP_CONFIRM;
+}
+
 int flow_question(const Flow *flow) { return flow->question; }
 int flow_language(const Flow *flow) { return flow->language; }
 const Survey *flow_survey(const Flow *flow) { return flow->survey; }
@@ -437,7 +493,7 @@ void flow_screen_name(const Flow *flow, char *out, size_t out_size)
     static const char *const names[] = {
         [FLOW_WELCOME] = "welcome", [FLOW_LANGUAGE] = "language", [FLOW_CONSENT] = "consent",
         [FLOW_QUESTION] = "question", [FLOW_REVIEW] = "review", [FLOW_THANKS] = "thanks",
-        [FLOW_STILL_THERE] = "still-there",
+        [FLOW_STILL_THERE] = "still-there", [FLOW_STOP_CONFIRM] = "stop-confirm",
     };
     if (flow->screen == FLOW_QUESTION)
         snprintf(out, out_size, "question:%s", flow_question_at(flow, flow->question)->name);

@@ -7,7 +7,8 @@
  *
  * Input arrives as element ids (the survey's own question and choice names,
  * and the built-in ids start, next, back, skip, speak, yes, no, stop and
- * lang:CODE). Time is passed in by the caller in milliseconds, so headless
+ * lang:CODE). Stop asks first (screen stop-confirm: yes stops, no returns
+ * to exactly where the person was, nothing lost). Time is passed in by the caller in milliseconds, so headless
  * scripts can advance it at will. */
 #ifndef SAYSO_FLOW_H
 #define SAYSO_FLOW_H
@@ -28,6 +29,7 @@ typedef enum {
     FLOW_REVIEW,
     FLOW_THANKS,
     FLOW_STILL_THERE,
+    FLOW_STOP_CONFIRM, /* "Do you want to stop?": yes ends the session, no returns */
 } FlowScreen;
 
 /* Where a mat topic is: a column index (>= 0) or one of these. */
@@ -54,13 +56,23 @@ void flow_touch(Flow *flow, uint64_t now_ms);
 /* Runs the time-outs and the attract loop. Returns true when what shows changed. */
 bool flow_tick(Flow *flow, uint64_t now_ms);
 
-/* Milliseconds until the next time-out, or -1 when none is pending. */
+/* Milliseconds until the next time-out, or -1 when none is pending. On the
+ * still-there screen, until its countdown next changes (each second). */
 int64_t flow_ms_until_deadline(const Flow *flow, uint64_t now_ms);
+
+/* Still-there: the whole seconds left before the session ends (rounded
+ * up), as of the latest time the flow was given; 0 on other screens. The
+ * flow's generation moves each time it changes. */
+int flow_seconds_left(const Flow *flow);
 
 /* What shows. */
 FlowScreen flow_screen(const Flow *flow);
 /* "welcome", "question:positive", ...: the names scripts expect. */
 void flow_screen_name(const Flow *flow, char *out, size_t out_size);
+/* True while a screen asks something over the person's place without
+ * leaving it (still-there, stop-confirm): whatever they were doing waits
+ * as it was, and "no" or "yes, I am here" returns to it. */
+bool flow_is_paused(const Flow *flow);
 /* The question showing (or last shown), an index into survey->questions. */
 int flow_question(const Flow *flow);
 int flow_language(const Flow *flow);

@@ -32,6 +32,7 @@ struct Flow {
     Store *store;
     FlowScreen screen;
     FlowScreen paused_screen;  /* what "Are you still there?" covers */
+    FlowScreen confirm_from;   /* what stop-confirm covers */
     int question;
     int language;
     bool editing_from_review;  /* next goes back to the review */
@@ -44,6 +45,8 @@ struct Flow {
     FlowAnswer *answers;
     uint64_t last_input_ms;
     uint64_t screen_since_ms;
+    uint64_t now_ms;           /* the latest time the caller gave */
+    int countdown;             /* still-there: the seconds left last shown */
     int yousaid;               /* the "You said, we did" item showing, -1 when the survey has none */
     uint64_t yousaid_since_ms; /* when it began to show */
     unsigned generation;

@@ -16,6 +16,13 @@ void staff_init(Staff *staff, const StaffContext *ctx)
     memset(staff, 0, sizeof *staff);
     staff->ctx = *ctx;
     pin_guard_init(&staff->guard);
+    snprintf(staff->pin_hash, sizeof staff->pin_hash, "%s", ctx->settings->pin_hash);
+    char label[STAFF_LABEL_SIZE];
+    if (ctx->store && store_group_running(ctx->store, label, sizeof label) == 1) {
+        flow_set_group(ctx->flow, label);
+        fprintf(stderr, "sayso: staff: group session \"%s\" goes on (started before the kiosk restarted)\n",
+                label);
+    }
 }
 
 static void clear_group_counts(Staff *staff)
@@ -92,20 +99,42 @@ static int lock_minutes(uint64_t ms)
     return (int)((ms + 59999) / 60000);
 }
 
-void staff_open(Staff *staff, uint64_t now_ms)
+/* The PIN as kiosk.ini has it now: `sayso pin` may have set it since the
+ * kiosk started. A file that cannot be read keeps the PIN known before. */
+static void reread_pin(Staff *staff)
 {
+    const char *path = staff->ctx.kiosk_ini;
+    KioskSettings now;
+    char err[512];
+    if (!path)
+        return;
+    kiosk_settings_defaults(&now);
+    if (kiosk_settings_load(&now, path, false, err, sizeof err) != 0) {
+        fprintf(stderr, "sayso: staff: cannot read the PIN again, the one read before stays: %s\n", err);
+        return;
+    }
+    snprintf(staff->pin_hash, sizeof staff->pin_hash, "%s", now.pin_hash);
+}
+
+bool staff_open(Staff *staff, uint64_t now_ms)
+{
+    reread_pin(staff);
+    if (!staff->pin_hash[0]) {
+        fprintf(stderr, "sayso: staff: the PIN pad stays closed: no staff PIN is set in %s "
+                        "(set one with: sayso pin --kiosk %s)\n",
+                staff->ctx.kiosk_ini ? staff->ctx.kiosk_ini : "kiosk.ini",
+                staff->ctx.kiosk_ini ? staff->ctx.kiosk_ini : "FILE");
+        return false;
+    }
     memset(staff->entered, 0, sizeof staff->entered);
     staff->last_touch_ms = now_ms;
     staff->message[0] = '\0';
-    const char *hash = staff->ctx.settings->pin_hash;
     uint64_t locked = pin_guard_locked_for(&staff->guard, now_ms);
-    if (!hash[0])
-        staff_say(staff, true, "No staff PIN is set on this kiosk, so the staff menu stays closed. "
-                               "Set one with: sayso pin");
-    else if (locked)
+    if (locked)
         staff_say(staff, true, "Too many wrong PINs: the PIN pad is locked for %d more minute%s.",
                   lock_minutes(locked), lock_minutes(locked) == 1 ? "" : "s");
     show(staff, STAFF_PIN);
+    return true;
 }
 
 void staff_close(Staff *staff)
@@ -126,7 +155,7 @@ bool staff_is_open(const Staff *staff)
 static void try_pin(Staff *staff, uint64_t now_ms)
 {
     bool was_locked = pin_guard_locked_for(&staff->guard, now_ms) > 0;
-    PinResult r = pin_guard_try(&staff->guard, staff->ctx.settings->pin_hash, staff->entered, now_ms);
+    PinResult r = pin_guard_try(&staff->guard, staff->pin_hash, staff->entered, now_ms);
     memset(staff->entered, 0, sizeof staff->entered);
     switch (r) {  /* each case redraws (show_menu or staff_say) */
     case PIN_OK:
@@ -149,8 +178,8 @@ static void try_pin(Staff *staff, uint64_t now_ms)
         staff_say(staff, true, "Too many wrong PINs: the PIN pad is locked for %d minutes.",
                   lock_minutes(pin_guard_locked_for(&staff->guard, now_ms)));
         break;
-    case PIN_NOT_SET:
-        staff_say(staff, true, "No staff PIN is set on this kiosk. Set one with: sayso pin");
+    case PIN_NOT_SET:  /* the pad opens only with a PIN set: never here */
+        staff_close(staff);
         break;
     }
 }
@@ -202,8 +231,8 @@ static void end_group(Staff *staff)
     store_group_counts(staff->ctx.store, label, &sessions, NULL, NULL);
     flow_set_group(staff->ctx.flow, NULL);
     log_event(staff, "group_end", label);
-    staff_say(staff, false, "Group session \"%s\" ended: %d session%s in it.", label, sessions,
-              sessions == 1 ? "" : "s");
+    staff_say(staff, false, "Group session \"%s\" ended: %d %s answered in it.", label, sessions,
+              sessions == 1 ? "person" : "people");
     read_counts(staff);
 }
 
@@ -239,10 +268,15 @@ static void mark_exported(Exported *e)
     free(e->ids);
 }
 
-/* Exports everything into a new folder under export_dir, named by the
- * time, so a second export never overwrites the first. */
-static void export_now(Staff *staff)
+/* Exports into a new folder under export_dir, named by the time, so a
+ * second export never overwrites the first: the sessions new since the
+ * last export, or with `everything` all of them. */
+static void export_now(Staff *staff, bool everything)
 {
+    if (!everything && staff->counts_ok && staff->counts.not_exported == 0) {
+        staff_say(staff, false, "Nothing new to export: every person's answers were exported before.");
+        return;
+    }
     const char *base = staff->ctx.settings->export_dir;
     struct stat st;
     if (stat(base, &st) != 0 || !S_ISDIR(st.st_mode)) {
@@ -258,7 +292,8 @@ static void export_now(Staff *staff)
     Exported exported = {staff->ctx.store, NULL, 0};
     ExportRequest req = {.db_path = staff->ctx.db_path, .survey = staff->ctx.survey,
                          .symbol_dirs = staff->ctx.symbol_dirs, .format = EXPORT_CSV,
-                         .out_path = folder, .on_session = on_exported, .ctx = &exported};
+                         .out_path = folder, .on_session = on_exported, .ctx = &exported,
+                         .filter = {.not_exported = !everything}};
     ExportCounts counts = {0};
     int rc = export_folder(&req, &counts, err, sizeof err);
     mark_exported(&exported);  /* even on a failure: what was reported landed */
@@ -268,10 +303,11 @@ static void export_now(Staff *staff)
         return;
     }
     char detail[1200];
-    snprintf(detail, sizeof detail, "%d sessions to %s", counts.sessions, folder);
+    snprintf(detail, sizeof detail, "%d sessions (%s) to %s", counts.sessions,
+             everything ? "everything" : "new since the last export", folder);
     log_event(staff, "export", detail);
-    staff_say(staff, false, "Exported %d sessions (%d answers, %d recordings) to %s", counts.sessions,
-              counts.answers, counts.recordings, folder);
+    staff_say(staff, false, "Exported %d %s (%d answers, %d recordings) to %s", counts.sessions,
+              counts.sessions == 1 ? "person" : "people", counts.answers, counts.recordings, folder);
     read_counts(staff);
 }
 
@@ -329,10 +365,10 @@ static StaffDo tap_menu(Staff *staff, const char *id)
     } else if (strcmp(id, "staff:supported") == 0) {
         bool on = !flow_supported_next(staff->ctx.flow);
         flow_set_supported_next(staff->ctx.flow, on);
-        staff_say(staff, false, on ? "The next session will be marked \"answered with support\"."
-                                   : "The next session will be marked as answered alone.");
-    } else if (strcmp(id, "staff:export") == 0) {
-        export_now(staff);
+        staff_say(staff, false, on ? "The next person's answers will be marked \"answered with support\"."
+                                   : "The next person's answers will be marked as answered alone.");
+    } else if (strcmp(id, "staff:export") == 0 || strcmp(id, "staff:export_all") == 0) {
+        export_now(staff, strcmp(id, "staff:export_all") == 0);
     } else if (strcmp(id, "staff:test_speech") == 0) {
         return STAFF_DO_TEST_SPEECH;
     } else if (strcmp(id, "staff:test_mic") == 0) {
@@ -340,9 +376,21 @@ static StaffDo tap_menu(Staff *staff, const char *id)
     } else if (strcmp(id, "staff:kiosk") == 0) {
         staff_close(staff);
     } else if (strcmp(id, "staff:exit") == 0) {
+        staff->message[0] = '\0';
+        show(staff, STAFF_EXIT_CONFIRM);
+    }
+    return STAFF_DO_NONE;
+}
+
+/* Exit sayso asks first: the kiosk stays closed until someone starts it. */
+static StaffDo tap_exit_confirm(Staff *staff, const char *id)
+{
+    if (strcmp(id, "yes") == 0) {
         log_event(staff, "exit", NULL);
         return STAFF_DO_EXIT;
     }
+    if (strcmp(id, "no") == 0)
+        show_menu(staff);
     return STAFF_DO_NONE;
 }
 
@@ -380,6 +428,7 @@ StaffDo staff_tap(Staff *staff, const char *id, uint64_t now_ms)
     case STAFF_MENU: return tap_menu(staff, id);
     case STAFF_GROUP_LABEL: tap_label(staff, id); break;
     case STAFF_GROUP_VIEW: tap_group_view(staff, id); break;
+    case STAFF_EXIT_CONFIRM: return tap_exit_confirm(staff, id);
     case STAFF_CLOSED: break;
     }
     return STAFF_DO_NONE;
@@ -411,6 +460,7 @@ void staff_screen_name(const Staff *staff, char *out, size_t out_size)
     static const char *const names[] = {
         [STAFF_CLOSED] = "", [STAFF_PIN] = "staff-pin", [STAFF_MENU] = "staff-menu",
         [STAFF_GROUP_LABEL] = "staff-group-label", [STAFF_GROUP_VIEW] = "group-view",
+        [STAFF_EXIT_CONFIRM] = "exit-confirm",
     };
     snprintf(out, out_size, "%s", names[staff->screen]);
 }

@@ -15,9 +15,10 @@
  * staff:group, staff:supported, staff:export, staff:group_view,
  * staff:test_speech, staff:test_mic, staff:kiosk, staff:exit (menu);
  * key:... (the on-screen keyboard), staff:group_start, staff:menu (naming a
- * group); group:back, group:next, staff:kiosk (group view).
+ * group); group:back, group:next, staff:kiosk (group view); yes, no
+ * (exit-confirm: Exit sayso asks first).
  * Screen names for scripts: staff-pin, staff-menu, staff-group-label,
- * group-view. */
+ * group-view, exit-confirm. */
 #ifndef SAYSO_STAFF_H
 #define SAYSO_STAFF_H
 
@@ -48,6 +49,7 @@ typedef enum {
     STAFF_MENU,
     STAFF_GROUP_LABEL,
     STAFF_GROUP_VIEW,
+    STAFF_EXIT_CONFIRM, /* "Close sayso?": yes exits, no returns to the menu */
 } StaffScreen;
 
 /* What the app must do after a tap. */
@@ -69,12 +71,14 @@ typedef struct {
     Store *store;                  /* counts, marks, the staff log */
     const char *db_path;           /* exports read it through their own snapshot */
     Flow *flow;                    /* group label and "with support" go on its sessions */
+    const char *kiosk_ini;         /* read again for the PIN each time the pad opens; may be NULL */
 } StaffContext;
 
 typedef struct Staff {
     StaffContext ctx;
     StaffScreen screen;
     PinGuard guard;
+    char pin_hash[PIN_HASH_SIZE];      /* kiosk.ini's, as read when the pad last opened */
     char entered[PIN_MAX_DIGITS + 1];  /* digits typed on the pad (never shown or said) */
     char message[320];                 /* the last outcome, shown and spoken ("" none) */
     bool message_is_problem;
@@ -90,11 +94,16 @@ typedef struct Staff {
     unsigned generation;               /* counts every change, so the app redraws */
 } Staff;
 
+/* Sets the staff side up; a group session the staff log says is still
+ * running (the kiosk was restarted during it) goes on. */
 void staff_init(Staff *staff, const StaffContext *ctx);
 void staff_free(Staff *staff);
 
-/* The hidden gesture or the key chord: shows the PIN pad. */
-void staff_open(Staff *staff, uint64_t now_ms);
+/* The hidden gesture or the key chord: reads kiosk.ini's PIN again (a PIN
+ * set with `sayso pin` while the kiosk runs counts at once) and shows the
+ * PIN pad. With no PIN set nothing shows (the public must see nothing of
+ * the staff side) and the log says why; returns false then. */
+bool staff_open(Staff *staff, uint64_t now_ms);
 void staff_close(Staff *staff);
 bool staff_is_open(const Staff *staff);
 
@@ -114,7 +123,7 @@ int64_t staff_ms_until(const Staff *staff, uint64_t now_ms);
 void staff_say(Staff *staff, bool problem, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* "staff-pin", "staff-menu", "staff-group-label", "group-view". */
+/* "staff-pin", "staff-menu", "staff-group-label", "group-view", "exit-confirm". */
 void staff_screen_name(const Staff *staff, char *out, size_t out_size);
 
 /* The group view: how many of the group chose `choice` (of `topic`, NULL

@@ -6,9 +6,13 @@
  * deferred transaction and reads the schema version inside it: that first
  * read fixes the snapshot, and every later query of the reader sees the
  * database as it was then, whatever the kiosk commits meanwhile (in WAL
- * mode a reader neither waits for the writer nor holds it up). Statements
- * are prepared per call, so a callback may run other reader queries (an
- * export reads each session's answers from inside the session callback). */
+ * mode a reader neither waits for the writer nor holds it up).
+ *
+ * Exports read a session's answers once per session (62,500 times for a
+ * million answers), so each query is prepared once per reader and reset
+ * after use; a callback may still run a reader query while the same one is
+ * stepping (that call gets a fresh statement). The connection is one
+ * thread's (SQLITE_OPEN_NOMUTEX): no lock around every column read. */
 #include "store/store.h"
 #include "store/store_internal.h"
 #include "store/store_read.h"
@@ -24,32 +28,57 @@
 #define STORE_READ_BUSY_TIMEOUT_MS 5000
 #define STORE_READ_OLDEST_SCHEMA 3 /* answer.text appeared in 3 */
 
+typedef enum {
+    STORE_READ_SESSIONS,
+    STORE_READ_SESSIONS_NEW, /* only those never exported (schema 4 and later) */
+    STORE_READ_ANSWERS,
+    STORE_READ_ANSWERS_UNTYPED, /* before schema 7: no typed values */
+    STORE_READ_RECORDING,
+    STORE_READ_COUNT
+} StoreReadSql;
+
 struct StoreReader {
     sqlite3 *db;
+    sqlite3_stmt *stmt[STORE_READ_COUNT]; /* prepared at first use */
     char *path; /* as given; names the file in messages */
     int version; /* its schema version */
     char error[512];
 };
 
-static const char store_read_sessions_sql[] =
-    "SELECT id, kiosk_id, survey_id, survey_version, language, touch_style, input_used, mode,"
-    " group_label, started_at, ended_at, ended_how FROM session"
-    " WHERE (?1 IS NULL OR started_at >= ?1) AND (?2 IS NULL OR group_label = ?2)"
-    " ORDER BY started_at, id";
+#define STORE_READ_SESSIONS_SQL(new_only)                                                        \
+    "SELECT id, kiosk_id, survey_id, survey_version, language, touch_style, input_used, mode,"     \
+    " group_label, started_at, ended_at, ended_how FROM session"                                   \
+    " WHERE (?1 IS NULL OR started_at >= ?1) AND (?2 IS NULL OR group_label = ?2)" new_only       \
+    " ORDER BY started_at, id"
+static const char store_read_sessions_sql[] = STORE_READ_SESSIONS_SQL("");
+/* Names exported_at only when asked: an older file (schema 3) lacks it. */
+static const char store_read_sessions_new_sql[] = STORE_READ_SESSIONS_SQL(" AND exported_at IS NULL");
 
-/* A spoken answer's row (choice NULL, skipped 0, no topic) joins its
- * recording by (session, question); no other row can. Typed values came
- * with schema 5: older files read them as NULL. */
-#define STORE_READ_ANSWERS(VALUE)                                                                 \
+/* A spoken answer's row (choice NULL, skipped 0, no topic) has its
+ * recording at (session, question); no other row can, so only such a row
+ * looks (a choice's row costs no look-up). With the answer_session index
+ * (schema 5) the rows come in answered order without a sort. Typed values
+ * came with schema 7: older files read them as NULL. */
+#define STORE_READ_ANSWERS_SQL(value)                                                             \
     "SELECT a.id, a.session_id, a.question, a.topic, a.choice, a.skipped, a.text,"               \
-    " a.answered_at, r.duration_ms, " VALUE " FROM answer a LEFT JOIN recording r"                \
-    " ON r.session_id = a.session_id AND r.question = a.question"                                 \
-    " AND a.topic IS NULL AND a.choice IS NULL AND a.skipped = 0"                                 \
-    " WHERE a.session_id = ?1 ORDER BY a.answered_at, a.rowid"
-#define STORE_READ_VALUE_SCHEMA 5
+    " a.answered_at, CASE WHEN a.topic IS NULL AND a.choice IS NULL AND a.skipped = 0 THEN"       \
+    " (SELECT r.duration_ms FROM recording r WHERE r.session_id = a.session_id"                  \
+    " AND r.question = a.question) END, " value                                                   \
+    " FROM answer a WHERE a.session_id = ?1 ORDER BY a.answered_at, a.rowid"
+static const char store_read_answers_sql[] = STORE_READ_ANSWERS_SQL("a.value");
+static const char store_read_answers_untyped_sql[] = STORE_READ_ANSWERS_SQL("NULL");
+#define STORE_READ_VALUE_SCHEMA 7
 
 static const char store_read_recording_sql[] =
     "SELECT wav FROM recording WHERE session_id = ?1 AND question = ?2";
+
+static const char *const store_read_sql[STORE_READ_COUNT] = {
+    [STORE_READ_SESSIONS] = store_read_sessions_sql,
+    [STORE_READ_SESSIONS_NEW] = store_read_sessions_new_sql,
+    [STORE_READ_ANSWERS] = store_read_answers_sql,
+    [STORE_READ_ANSWERS_UNTYPED] = store_read_answers_untyped_sql,
+    [STORE_READ_RECORDING] = store_read_recording_sql,
+};
 
 /* Records the error for SQLite result `rc` and returns -1. */
 static int store_read_fail(StoreReader *reader, int rc)
@@ -86,7 +115,8 @@ static int store_read_check(StoreReader *reader, int version, int app_id)
 static int store_read_connect(StoreReader *reader)
 {
     int version = 0, app_id = 0;
-    int rc = sqlite3_open_v2(reader->path, &reader->db, SQLITE_OPEN_READONLY, NULL);
+    int rc = sqlite3_open_v2(reader->path, &reader->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                             NULL);
     if (rc != SQLITE_OK)
         return store_read_fail(reader, rc);
     sqlite3_extended_result_codes(reader->db, 1);
@@ -148,6 +178,8 @@ void store_reader_close(StoreReader *reader)
 {
     if (!reader)
         return;
+    for (int i = 0; i < STORE_READ_COUNT; i++)
+        sqlite3_finalize(reader->stmt[i]);
     if (reader->db && !sqlite3_get_autocommit(reader->db))
         sqlite3_exec(reader->db, "ROLLBACK", NULL, NULL, NULL); /* ends the read; writes nothing */
     sqlite3_close_v2(reader->db);
@@ -159,6 +191,39 @@ const char *store_reader_error(const StoreReader *reader)
 {
     assert(reader);
     return reader->error;
+}
+
+/* The statement for `which` with `n` texts bound (NULL binds NULL): the
+ * reader's own, prepared at first use, or a fresh one when that is still
+ * stepping (a callback reading again). Give it back with store_read_done.
+ * An SQLite result code; on failure *stmt is NULL. */
+static int store_read_statement(StoreReader *reader, StoreReadSql which,
+                                const char *const *values, int n, sqlite3_stmt **stmt)
+{
+    sqlite3_stmt **own = &reader->stmt[which];
+    int rc = SQLITE_OK;
+    if (*own && sqlite3_stmt_busy(*own))
+        return store_prepare_texts(reader->db, store_read_sql[which], values, n, stmt);
+    if (!*own)
+        rc = sqlite3_prepare_v3(reader->db, store_read_sql[which], -1, SQLITE_PREPARE_PERSISTENT,
+                                own, NULL);
+    for (int i = 0; i < n && rc == SQLITE_OK; i++)
+        rc = sqlite3_bind_text(*own, i + 1, values[i], -1, SQLITE_STATIC);
+    *stmt = rc == SQLITE_OK ? *own : NULL;
+    return rc;
+}
+
+/* Resets the reader's own statement for its next use, or finalizes a
+ * fresh one. */
+static void store_read_done(StoreReader *reader, sqlite3_stmt *stmt)
+{
+    for (int i = 0; i < STORE_READ_COUNT; i++)
+        if (stmt && stmt == reader->stmt[i]) {
+            sqlite3_reset(stmt);
+            sqlite3_clear_bindings(stmt);
+            return;
+        }
+    sqlite3_finalize(stmt);
 }
 
 static const char *store_read_text(sqlite3_stmt *stmt, int column)
@@ -183,7 +248,8 @@ int store_reader_sessions(StoreReader *reader, const StoreFilter *filter, StoreS
     const char *values[2] = {filter ? filter->since : NULL, filter ? filter->group_label : NULL};
     sqlite3_stmt *stmt = NULL;
     int count = 0;
-    int rc = store_prepare_texts(reader->db, store_read_sessions_sql, values, 2, &stmt);
+    StoreReadSql which = filter && filter->not_exported ? STORE_READ_SESSIONS_NEW : STORE_READ_SESSIONS;
+    int rc = store_read_statement(reader, which, values, 2, &stmt);
     while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         rc = SQLITE_OK;
         count++;
@@ -192,7 +258,7 @@ int store_reader_sessions(StoreReader *reader, const StoreFilter *filter, StoreS
         if (fn)
             fn(ctx, &row);
     }
-    sqlite3_finalize(stmt);
+    store_read_done(reader, stmt);
     return rc == SQLITE_DONE ? count : store_read_fail(reader, rc);
 }
 
@@ -225,9 +291,8 @@ int store_reader_answers(StoreReader *reader, const char *session_id, StoreAnswe
     assert(reader && session_id);
     sqlite3_stmt *stmt = NULL;
     int count = 0;
-    const char *sql = reader->version >= STORE_READ_VALUE_SCHEMA ? STORE_READ_ANSWERS("a.value")
-                                                                  : STORE_READ_ANSWERS("NULL");
-    int rc = store_prepare_texts(reader->db, sql, &session_id, 1, &stmt);
+    StoreReadSql which = reader->version >= STORE_READ_VALUE_SCHEMA ? STORE_READ_ANSWERS : STORE_READ_ANSWERS_UNTYPED;
+    int rc = store_read_statement(reader, which, &session_id, 1, &stmt);
     while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         rc = SQLITE_OK;
         count++;
@@ -236,7 +301,7 @@ int store_reader_answers(StoreReader *reader, const char *session_id, StoreAnswe
         if (fn)
             fn(ctx, &row);
     }
-    sqlite3_finalize(stmt);
+    store_read_done(reader, stmt);
     return rc == SQLITE_DONE ? count : store_read_fail(reader, rc);
 }
 
@@ -249,7 +314,7 @@ int store_reader_recording(StoreReader *reader, const char *session_id, const ch
     int status = -1;
     *wav = NULL;
     *size = 0;
-    int rc = store_prepare_texts(reader->db, store_read_recording_sql, values, 2, &stmt);
+    int rc = store_read_statement(reader, STORE_READ_RECORDING, values, 2, &stmt);
     if (rc == SQLITE_OK)
         rc = sqlite3_step(stmt);
     if (rc == SQLITE_ROW && (rc = store_copy_blob(stmt, 0, wav, size)) == SQLITE_OK)
@@ -258,6 +323,6 @@ int store_reader_recording(StoreReader *reader, const char *session_id, const ch
         status = 0;
     else
         store_read_fail(reader, rc);
-    sqlite3_finalize(stmt);
+    store_read_done(reader, stmt);
     return status;
 }

@@ -26,6 +26,7 @@ typedef struct StoreReader StoreReader;
 typedef struct {
     const char *since;       /* "YYYY-MM-DD": sessions started on or after that day (UTC) */
     const char *group_label; /* only the sessions of this group session */
+    bool not_exported;       /* only sessions never exported (the staff menu's "new since the last export") */
 } StoreFilter;
 
 typedef struct {

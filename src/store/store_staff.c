@@ -11,7 +11,8 @@
  * Purging is the one place where deleting must really remove: with
  * secure_delete on, SQLite overwrites the freed cells and pages with zeros,
  * and a TRUNCATE checkpoint then copies those pages into the database file
- * and empties the -wal file, which would otherwise still hold the old pages. */
+ * and empties the -wal file, which would otherwise still hold the old pages.
+ * A VACUUM then gives the freed pages back, so the file shrinks. */
 #include "store/store_staff.h"
 #include "store/store_internal.h"
 
@@ -45,14 +46,13 @@ static int staff_run(Store *store, const char *sql, const char *const *values, i
 int store_counts(Store *store, const char *today_since, StoreCounts *out)
 {
     assert(store && today_since && out);
+    /* Totals from the tally row (migration 6), today's through the
+     * started_at and answer_session indexes: no scan of the answers. */
     static const char sql[] =
         "SELECT (SELECT count(*) FROM session WHERE started_at >= ?1),"
-        " (SELECT count(*) FROM answer WHERE skipped = 0 AND session_id IN"
-        "   (SELECT id FROM session WHERE started_at >= ?1)),"
-        " (SELECT count(*) FROM session),"
-        " (SELECT count(*) FROM answer WHERE skipped = 0),"
-        " (SELECT count(*) FROM session WHERE exported_at IS NULL),"
-        " (SELECT count(*) FROM session WHERE synced_at IS NULL)";
+        " (SELECT count(*) FROM session s JOIN answer a ON a.session_id = s.id"
+        "   WHERE s.started_at >= ?1 AND a.skipped = 0),"
+        " sessions, answers, not_exported, not_synced FROM tally";
     int *fields[] = {&out->sessions_today, &out->answers_today, &out->sessions_total,
                      &out->answers_total,  &out->not_exported,  &out->not_synced};
     const char *values[] = {today_since};
@@ -147,6 +147,28 @@ int store_staff_log_count(Store *store, const char *event, const char *since)
     return rc == SQLITE_OK ? count : store_fail(store, rc);
 }
 
+int store_group_running(Store *store, char *label, size_t label_size)
+{
+    assert(store && label && label_size > 0);
+    sqlite3_stmt *stmt = NULL;
+    int found = 0;
+    label[0] = '\0';
+    int rc = store_prepare_texts(store_connection(store),
+                                 "SELECT event, detail FROM staff_event WHERE event IN"
+                                 " ('group_start', 'group_end') ORDER BY id DESC LIMIT 1",
+                                 NULL, 0, &stmt);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const char *event = (const char *)sqlite3_column_text(stmt, 0);
+        const char *detail = (const char *)sqlite3_column_text(stmt, 1);
+        if (event && strcmp(event, "group_start") == 0 && detail && detail[0]) {
+            snprintf(label, label_size, "%s", detail);
+            found = 1;
+        }
+    }
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE || rc == SQLITE_OK ? found : store_fail(store, rc);
+}
+
 /* True for a real day written "YYYY-MM-DD" (digits only, the month's
  * length and leap years checked). */
 static bool staff_is_date(const char *date)
@@ -219,6 +241,30 @@ static int staff_checkpoint(Store *store)
     return rc == SQLITE_OK ? 0 : store_fail(store, rc);
 }
 
+/* Gives the pages the purge freed back to the file system: VACUUM
+ * rewrites the database without them (through the WAL), and a second
+ * TRUNCATE checkpoint puts that into the file and empties the WAL. Only
+ * when pages are free, so a purge that deleted nothing stays cheap. The
+ * rows are gone whatever happens here; a failure (a full disk: VACUUM
+ * needs room for a copy) says the file kept its size. 0 or -1. */
+static int staff_shrink(Store *store)
+{
+    sqlite3 *db = store_connection(store);
+    int free_pages = 0;
+    int rc = store_query_int(db, "PRAGMA freelist_count", NULL, 0, &free_pages);
+    if (rc == SQLITE_OK && free_pages == 0)
+        return 0;
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, "VACUUM", NULL, NULL, NULL);
+    if (rc != SQLITE_OK) {
+        char why[256];
+        store_describe_error(db, rc, store_path(store), why, sizeof why);
+        return store_fail_with(store, "the old sessions are deleted, but %s could not be made"
+                                      " smaller: %s", store_path(store), why);
+    }
+    return staff_checkpoint(store);
+}
+
 int store_purge_before(Store *store, const char *date, StorePurged *out)
 {
     assert(store && out);
@@ -237,5 +283,7 @@ int store_purge_before(Store *store, const char *date, StorePurged *out)
     char restore[40];
     snprintf(restore, sizeof restore, "PRAGMA secure_delete = %d", secure);
     sqlite3_exec(db, restore, NULL, NULL, NULL); /* only costs speed if it stays on */
-    return status == 0 ? staff_checkpoint(store) : -1;
+    if (status != 0 || staff_checkpoint(store) != 0)
+        return -1;
+    return staff_shrink(store);
 }

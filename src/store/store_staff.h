@@ -44,6 +44,12 @@ int store_group_counts(Store *store, const char *group_label, int *sessions, Sto
  * `detail` free text or NULL. 0 or -1. */
 int store_staff_log(Store *store, const char *event, const char *detail);
 
+/* The group session still running, from the staff log: the label of the
+ * last group_start when no group_end came after it. A group session so
+ * outlives a restart of the kiosk. Returns 1 with the label in `label`, 0
+ * when none runs (label ""), -1 on error. */
+int store_group_running(Store *store, char *label, size_t label_size);
+
 /* How many `event` rows the staff log has at or after `since` (ISO UTC). */
 int store_staff_log_count(Store *store, const char *event, const char *since);
 
@@ -56,7 +62,10 @@ typedef struct {
 /* Deletes every session started before `date` ("YYYY-MM-DD", UTC day
  * start) with its answers and recordings, in one transaction, with
  * secure_delete on (the freed pages are overwritten), then checkpoints the
- * WAL so no copy stays behind. Fills `out` with what was deleted. 0 or -1. */
+ * WAL so no copy stays behind, then VACUUMs so the file shrinks by what was
+ * freed. Fills `out` with what was deleted (also when only the shrinking
+ * failed: the rows are gone, the error says the file kept its size). 0 or
+ * -1. */
 int store_purge_before(Store *store, const char *date, StorePurged *out);
 
 #endif

@@ -1,7 +1,7 @@
 /* yousaid.c: the "You said, we did" items of a survey folder's yousaid.csv.
  *
- * The forum shows people that feedback changes things (DESIGN.md,
- * Reciprocity): each row pairs what people said with what was done about
+ * The forum shows people that feedback changes things (its principle of
+ * reciprocity): each row pairs what people said with what was done about
  * it, a symbol and, optionally, a recording per language. The welcome
  * screen's attract loop and the thank-you screen show them.
  *

@@ -8,6 +8,11 @@ int layout_min_target(float dpi)
     return (int)(2.0f / 2.54f * dpi + 0.999f);
 }
 
+UiRect layout_staff_corner(int unit)
+{
+    return layout_rect(0, 0, unit / 2, unit / 2);
+}
+
 UiRect layout_rect(int x, int y, int w, int h)
 {
     UiRect r = {x, y, w < 0 ? 0 : w, h < 0 ? 0 : h};

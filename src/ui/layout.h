@@ -16,6 +16,12 @@ typedef struct {
 /* The smallest touch target in pixels: 2 cm at `dpi` (96 when unknown). */
 int layout_min_target(float dpi);
 
+/* The hidden staff gesture's square: the screen's top-left corner, half a
+ * target (1 cm) across, for a smallest target of `unit` px. Every screen
+ * keeps it free of controls, in every language, so holding it never holds
+ * a control too. */
+UiRect layout_staff_corner(int unit);
+
 UiRect layout_rect(int x, int y, int w, int h);
 UiRect layout_inset(UiRect r, int by);
 bool layout_contains(UiRect r, int x, int y);

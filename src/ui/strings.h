@@ -62,11 +62,14 @@ typedef enum {
     STR_BACK_TO_PICTURES,
     STR_YOU_SAID,       /* "You said, we did": what people said ... */
     STR_WE_DID,         /* ... and what was done about it */
+    STR_STOP_CONFIRM,  /* "Do you want to stop?" */
+    STR_STOP_CONFIRM_YES,
+    STR_STOP_CONFIRM_NO,
+    STR_STILL_THERE_COUNTDOWN, /* "Starting again in %d seconds" */
     STR_NOTICE_REQUIRED,   /* Next or skip on a required question left empty */
     STR_NOTICE_CONSTRAINT,
     STR_NOTICE_NOT_NUMBER,
     STR_OTHER,             /* or_other's choice */
-    STR_TYPE_IT,
     STR_SAY_IT,
     STR_OK,                /* an acknowledge question's one answer */
     STR_DAY,               /* the date picker */

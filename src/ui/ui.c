@@ -197,6 +197,7 @@ static void build_staff(const Ui *ui, UiBuild *b)
     static void (*const screens[])(UiBuild *) = {
         [STAFF_PIN] = screen_staff_pin, [STAFF_MENU] = screen_staff_menu,
         [STAFF_GROUP_LABEL] = screen_staff_group_label, [STAFF_GROUP_VIEW] = screen_group_view,
+        [STAFF_EXIT_CONFIRM] = screen_staff_exit_confirm,
     };
     screens[ui->staff->screen](b);
 }
@@ -209,7 +210,7 @@ void ui_build(Ui *ui, const Flow *flow)
         [FLOW_WELCOME] = screen_welcome, [FLOW_LANGUAGE] = screen_language,
         [FLOW_CONSENT] = screen_consent, [FLOW_QUESTION] = screen_question,
         [FLOW_REVIEW] = screen_review, [FLOW_THANKS] = screen_thanks,
-        [FLOW_STILL_THERE] = screen_still_there,
+        [FLOW_STILL_THERE] = screen_still_there, [FLOW_STOP_CONFIRM] = screen_stop_confirm,
     };
     bool staff = ui->staff && staff_is_open(ui->staff);
     const Survey *survey = flow_survey(flow);
@@ -261,18 +262,22 @@ static UiPainter painter(Ui *ui)
 }
 
 /* A ring a few pixels outside `r`: black, then the focus colour, then black
- * again, so it shows on every background. */
+ * again, so it shows on every background. Where `r` meets the screen's
+ * edge the ring moves inside it (over the element's border), so it is
+ * never cut off. */
 static void draw_focus_ring(Ui *ui, const UiTheme *t, UiRect r)
 {
     int w = ui->unit / 12 > 4 ? ui->unit / 12 : 4;
     const SDL_Color colours[3] = {t->focus_edge, t->focus, t->focus_edge};
     const int widths[3] = {2, w, 2};
-    int out = w + 4;
+    int out = w + 4, step = 0;
+    int x0 = SDL_max(r.x - out, 0), y0 = SDL_max(r.y - out, 0);
+    int x1 = SDL_min(r.x + r.w + out, ui->width), y1 = SDL_min(r.y + r.h + out, ui->height);
     for (int band = 0; band < 3; band++) {
         SDL_Color c = colours[band];
         SDL_SetRenderDrawColor(ui->renderer, c.r, c.g, c.b, 255);
-        for (int i = 0; i < widths[band]; i++, out--) {
-            SDL_Rect ring = {r.x - out, r.y - out, r.w + 2 * out, r.h + 2 * out};
+        for (int i = 0; i < widths[band]; i++, step++) {
+            SDL_Rect ring = {x0 + step, y0 + step, x1 - x0 - 2 * step, y1 - y0 - 2 * step};
             SDL_RenderDrawRect(ui->renderer, &ring);
         }
     }

@@ -424,9 +424,9 @@ def _():
     return out
 
 
-@sym('not_now', 'A hand held up, palm out: not right now')
+@sym('not_now', 'Two bars in an amber circle, like a pause button: not right now')
 def _():
-    return palm(52, 51, 0.9, GREY)
+    return [circle(50, 50, 41, AMBER), box(33, 28, 45, 72, WHITE, 3, K, 5), box(55, 28, 67, 72, WHITE, 3, K, 5)]
 
 
 # ---------------------------------------------------------------- kiosk controls
@@ -499,14 +499,20 @@ def _():
     return out
 
 
-@sym('stop_any_time', 'A person walking out through an open door: you can stop at any time')
+@sym('stop_any_time', 'The Stop sign with a green tick: you can stop at any time, and that is fine')
 def _():
-    out = [box(54, 10, 90, 90, GREY), box(61, 17, 83, 90, WHITE, 0, K, 4),
-           polygon([(61, 17), (72, 24), (72, 86), (61, 90)], BLUE, K, 5),
-           line(9, 90, 91, 90)]
-    out += figure(36, 12, 78, SKIN_L, PURPLE, MGREY,
-                  arms=[[(-0.08, 0.32), (-0.2, 0.5)], [(0.08, 0.32), (0.22, 0.48)]],
-                  leg_pts=[[(-0.04, 0.6), (-0.12, 0.77), (-0.2, 0.93)], [(0.04, 0.6), (0.14, 0.76), (0.16, 0.93)]])
+    oct_ = [(44 + 36 * math.cos(math.radians(22.5 + 45 * i)), 44 + 36 * math.sin(math.radians(22.5 + 45 * i)))
+            for i in range(8)]
+    return [polygon(oct_, RED), palm(44, 45, 0.55, WHITE), circle(72, 72, 19, GREEN),
+            polyline(tick_pts(72, 72, 22), WHITE, 6)]
+
+
+@sym('exit', 'A screen with the power sign on it: close the kiosk (staff)')
+def _():
+    out = [box(10, 12, 90, 70, MGREY, 5), box(17, 19, 83, 63, K, 2, None),
+           box(42, 70, 58, 82, GREY, 0, K, 5), box(28, 82, 72, 90, GREY, 3, K, 5)]
+    out.append(polyline(arc_pts(50, 42, 14, -55, 235, 24), WHITE, 6))
+    out.append(line(50, 25, 50, 40, WHITE, 6))
     return out
 
 
@@ -1074,6 +1080,16 @@ def _():
         r = math.radians(a)
         out.append(line(50 + 30 * math.cos(r), 66 + 30 * math.sin(r), 50 + 40 * math.cos(r), 66 + 40 * math.sin(r), K, 6))
     out += [path('M28 66 A22 22 0 0 1 72 66 Z', AMBER), box(9, 66, 91, 84, GREY, 3), line(9, 66, 91, 66)]
+    return out
+
+
+@sym('same_day', 'A calendar page with the sun rising on it: seen the same morning')
+def _():
+    out = cal_page(10, 14, 90, 90)
+    for a in range(180, 361, 45):
+        r = math.radians(a)
+        out.append(line(50 + 21 * math.cos(r), 76 + 21 * math.sin(r), 50 + 29 * math.cos(r), 76 + 29 * math.sin(r), K, 5))
+    out += [path('M35 76 A15 15 0 0 1 65 76 Z', AMBER, K, 5), line(20, 76, 80, 76, K, 5)]
     return out
 
 

@@ -39,6 +39,7 @@ typedef struct {
     char *notice;      /* why the question did not move on ("" = nothing), UI_TEXT_SIZE */
     char *value_spoken; /* the answer as said after a change (a date picked), UI_TEXT_SIZE */
     const struct Staff *staff; /* the staff side: set only for the staff screens, else NULL */
+    UiRect bar_end;    /* screen_frame: the top bar's end slot when Stop is not in it */
 } UiBuild;
 
 /* The common frame: a top bar (listen, progress, stop) and a bottom bar
@@ -126,6 +127,18 @@ int screen_shown_choices(const UiBuild *b, const SurveyQuestion *q, int *shown);
 /* or_other's "Other" as an element of `kind` (id "other"). */
 UiElement *screen_other_choice(UiBuild *b, const SurveyQuestion *q, UiRect r, UiKind kind);
 
+/* A confirmation: a symbol, a question (written large and said) and two
+ * buttons, the first on the start side. */
+typedef struct {
+    const char *symbol;
+    const char *question;
+    struct {
+        const char *id, *symbol, *label;
+        unsigned flags;
+    } buttons[2];
+} ScreenConfirm;
+void screen_confirm(UiBuild *b, const ScreenConfirm *confirm);
+
 /* One build function per screen. */
 void screen_welcome(UiBuild *b);
 void screen_language(UiBuild *b);
@@ -142,12 +155,14 @@ void screen_question_other(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_review(UiBuild *b);
 void screen_thanks(UiBuild *b);
 void screen_still_there(UiBuild *b);
+void screen_stop_confirm(UiBuild *b);
 
 /* The staff screens (English: staff-facing), drawn while b->staff is open. */
 void screen_staff_pin(UiBuild *b);
 void screen_staff_menu(UiBuild *b);
 void screen_staff_group_label(UiBuild *b);
 void screen_group_view(UiBuild *b);
+void screen_staff_exit_confirm(UiBuild *b);
 /* The staff side's last outcome, in `r` (a problem in the warning colour). */
 void screen_staff_message(UiBuild *b, UiRect r);
 

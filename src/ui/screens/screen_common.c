@@ -135,6 +135,12 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h)
     UiRect bar = layout_rect(0, 0, b->screen.w, bar_h);
     ui_elements_add(b->els, UI_BAR, NULL, bar);
     UiRect inner = layout_inset(bar, b->gap / 2);
+    /* The staff gesture's corner stays free: the top-left once mirrored. */
+    int corner = layout_staff_corner(b->unit).w + b->gap / 2 - inner.x;
+    if (b->metrics.rtl)
+        layout_take_right(&inner, corner, 0);
+    else
+        layout_take_left(&inner, corner, 0);
     int button_w = inner.w / 4 < bar_h * 2 ? inner.w / 4 : bar_h * 2;
     if (controls & FRAME_LISTEN) {
         UiElement *el = screen_button(b, "speak", layout_take_left(&inner, button_w, b->gap), "speak",
@@ -149,7 +155,7 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h)
         if (el)
             ui_element_set_speak(el, screen_word(b, STR_STOP_SPOKEN));
     } else if (controls & FRAME_LISTEN) {
-        layout_take_right(&inner, button_w, b->gap);  /* keep the title centred */
+        b->bar_end = layout_take_right(&inner, button_w, b->gap);  /* keeps the title centred */
     }
     const char *problem = flow_save_problem(b->flow);
     char text[UI_TEXT_SIZE] = "";

@@ -22,13 +22,13 @@ static void menu_counts(UiBuild *b, UiRect area, char *spoken, size_t size)
     const StoreCounts *c = &staff->counts;
     const char *group = flow_group(b->flow);
     char lines[6][160];
-    snprintf(lines[0], sizeof lines[0], "Today: %d sessions, %d answers", c->sessions_today, c->answers_today);
-    snprintf(lines[1], sizeof lines[1], "In total: %d sessions, %d answers", c->sessions_total, c->answers_total);
-    snprintf(lines[2], sizeof lines[2], "Not yet exported: %d sessions", c->not_exported);
-    snprintf(lines[3], sizeof lines[3], "Not yet synced: %d sessions", c->not_synced);
+    snprintf(lines[0], sizeof lines[0], "Today: %d people gave %d answers", c->sessions_today, c->answers_today);
+    snprintf(lines[1], sizeof lines[1], "In total: %d people gave %d answers", c->sessions_total, c->answers_total);
+    snprintf(lines[2], sizeof lines[2], "Not yet exported: %d people", c->not_exported);
+    snprintf(lines[3], sizeof lines[3], "Not yet synced: %d people", c->not_synced);
     snprintf(lines[4], sizeof lines[4], "Group session: %s", group[0] ? group : "none");
-    snprintf(lines[5], sizeof lines[5], "Next session: %s",
-             flow_supported_next(b->flow) ? "answered with support" : "answered alone");
+    snprintf(lines[5], sizeof lines[5], "Next person: %s",
+             flow_supported_next(b->flow) ? "answers with support" : "answers alone");
     ui_elements_add(b->els, UI_PANEL, NULL, area);
     UiRect rows[6];
     layout_column(layout_inset(area, b->gap * 2), 6, b->gap, rows);
@@ -41,20 +41,26 @@ static void menu_counts(UiBuild *b, UiRect area, char *spoken, size_t size)
     }
 }
 
+/* Every button but Exit, which sits in the top bar (where Stop does on a
+ * person's screens, never where Next or Finish do) and asks first. */
 static void menu_buttons(UiBuild *b, UiRect area)
 {
     bool in_group = flow_group(b->flow)[0] != '\0';
+    char export_new[96];
+    snprintf(export_new, sizeof export_new, "Export what is new since the last export (%d people)",
+             b->staff->counts.not_exported);
     struct { const char *id, *symbol, *label; unsigned flags; bool shown; } items[] = {
         {"staff:group", "group", in_group ? "End the group session" : "Start a group session", 0, true},
         {"staff:group_view", "review", "Show the group what it said", 0, in_group},
         {"staff:supported", "support_worker",
          flow_supported_next(b->flow) ? "Next person: with support (on)" : "Next person answers with support",
          flow_supported_next(b->flow) ? UI_CHOSEN : 0u, true},
-        {"staff:export", "give", "Export the answers", 0, true},
+        {"staff:export", "give", b->staff->counts_ok ? export_new : "Export what is new since the last export",
+         0, true},
+        {"staff:export_all", "give", "Export everything", 0, true},
         {"staff:test_speech", "speak", "Test speech", 0, true},
         {"staff:test_mic", "record", "Test microphone", 0, true},
         {"staff:kiosk", "back", "Back to the kiosk", UI_PRIMARY, true},
-        {"staff:exit", "stop", "Exit sayso", UI_DANGER, true},
     };
     enum { N = sizeof items / sizeof items[0] };
     UiRect cells[N];
@@ -74,6 +80,7 @@ void screen_staff_menu(UiBuild *b)
     const Staff *staff = b->staff;
     UiRect area = screen_frame(b, FRAME_LISTEN);
     char counts[1024];
+    screen_button(b, "staff:exit", b->bar_end, "exit", "Exit sayso", UI_DANGER);
     screen_title(b, &area, "staff", "Staff menu");
     if (staff->message[0])
         screen_staff_message(b, layout_take_top(&area, b->unit, b->gap * 2));
@@ -82,4 +89,15 @@ void screen_staff_menu(UiBuild *b)
     menu_counts(b, stats, counts, sizeof counts);
     menu_buttons(b, area);
     screen_set_prompt(b, "Staff menu. %s %s", staff->message, counts);
+}
+
+void screen_staff_exit_confirm(UiBuild *b)
+{
+    ScreenConfirm c = {
+        "exit",
+        "Close sayso? The kiosk stays closed until someone starts it again.",
+        {{"yes", "exit", "Yes, close sayso", UI_DANGER},
+         {"no", b->metrics.rtl ? "next" : "back", "No, back to the staff menu", UI_PRIMARY}},
+    };
+    screen_confirm(b, &c);
 }

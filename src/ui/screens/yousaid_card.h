@@ -1,6 +1,6 @@
 /* yousaid_card.h: the "You said, we did" card of the welcome and thank-you
- * screens (DESIGN.md, Reciprocity): what people said, and what was done
- * about it with its symbol, from the survey's yousaid.csv. */
+ * screens (reciprocity: people see what feedback changed): what people
+ * said, and what was done about it with its symbol, from the survey's yousaid.csv. */
 #ifndef SAYSO_UI_YOUSAID_CARD_H
 #define SAYSO_UI_YOUSAID_CARD_H
 

@@ -1,0 +1,45 @@
+/* confirm.c: a question that asks before something that cannot be taken
+ * back (stopping a session, leaving the mat with services not placed,
+ * closing the kiosk): a symbol, the question in large words, and two big
+ * buttons side by side (one above the other on a portrait screen). The
+ * whole question is the prompt, so it is said as the screen appears. */
+#include "ui/screens/screen.h"
+
+void screen_confirm(UiBuild *b, const ScreenConfirm *c)
+{
+    UiRect area = screen_frame(b, FRAME_LISTEN);
+    UiRect picture = layout_take_top(&area, area.h * 22 / 100, b->gap * 2);
+    UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_square_in(picture, picture.h));
+    if (sym)
+        screen_builtin_symbol(b, c->symbol, sym->symbol);
+    int answers_h = b->portrait ? area.h * 45 / 100 : area.h * 40 / 100;
+    UiRect answers = layout_take_bottom(&area, answers_h, b->gap * 2);
+    UiElement *q = screen_heading(b, area, c->question);
+    if (q)
+        q->text_max_px = b->unit;
+    UiRect cells[2];
+    if (b->portrait)
+        layout_column(answers, 2, b->gap * 3, cells);
+    else
+        layout_row(layout_center_box(answers, answers.w * 9 / 10, answers.h), 2, b->gap * 4, cells);
+    int first = b->els->n;
+    for (int i = 0; i < 2; i++) {
+        UiElement *el = screen_button(b, c->buttons[i].id, cells[i], c->buttons[i].symbol,
+                                      c->buttons[i].label, c->buttons[i].flags);
+        if (el)
+            el->text_max_px = b->unit * 3 / 4;
+    }
+    screen_even_text(b, first, UI_BUTTON);
+    screen_set_prompt(b, "%s", c->question);
+}
+
+void screen_stop_confirm(UiBuild *b)
+{
+    ScreenConfirm c = {
+        "stop",
+        screen_word(b, STR_STOP_CONFIRM),
+        {{"yes", "stop", screen_word(b, STR_STOP_CONFIRM_YES), UI_DANGER},
+         {"no", b->metrics.rtl ? "back" : "next", screen_word(b, STR_STOP_CONFIRM_NO), UI_PRIMARY}},
+    };
+    screen_confirm(b, &c);
+}
