@@ -208,7 +208,7 @@ static void test_workbook_dropped_into_the_folder(void)
     CHECK(support_output_has(dir, line));
     CHECK(support_output_has(dir, "ok, 3 questions, 1 warning"));
     support_write_file(dir, "drop.script",
-                       "expect welcome\ntap start\nexpect language\ntap lang:en\nexpect consent\ntap yes\n"
+                       "expect welcome\ntap start\nexpect consent\ntap yes\n"
                        "expect question:visited\ntap yes\ntap next\nexpect question:times\ntap key:0\ntap next\n"
                        "expect question:times\ntap key:backspace\ntap key:3\ntap next\nexpect question:bye\n"
                        "tap next\nexpect review\ntap next\nexpect thanks\n");
