@@ -289,6 +289,8 @@ ExprValue expr_eval_node(ExprRun *run, int node)
     case EXPR_NODE_CALL:
         for (int i = 0; i < n->n_args; i++)
             args[i] = expr_eval_node(run, n->args[i]);
+        if (expr_functions[n->func].unary)
+            return expr_number_value(expr_functions[n->func].unary(expr_to_number(&args[0])));
         return expr_functions[n->func].fn(run, args, n->n_args);
     default: return eval_name(run, n);
     }

@@ -279,24 +279,11 @@ static ExprValue fn_regex(ExprRun *run, const ExprValue *args, int n)
 /* ---- numbers ---- */
 
 static ExprValue fn_number(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(ARG_NUMBER(0)); }
-static ExprValue fn_int(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(trunc(ARG_NUMBER(0))); }
-static ExprValue fn_floor(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(floor(ARG_NUMBER(0))); }
-static ExprValue fn_ceiling(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(ceil(ARG_NUMBER(0))); }
-static ExprValue fn_abs(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(fabs(ARG_NUMBER(0))); }
 static ExprValue fn_pow(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(pow(ARG_NUMBER(0), ARG_NUMBER(1))); }
-static ExprValue fn_sqrt(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(sqrt(ARG_NUMBER(0))); }
-static ExprValue fn_exp(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(exp(ARG_NUMBER(0))); }
-static ExprValue fn_exp10(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(pow(10, ARG_NUMBER(0))); }
-static ExprValue fn_log(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(log(ARG_NUMBER(0))); }
-static ExprValue fn_log10(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(log10(ARG_NUMBER(0))); }
-static ExprValue fn_sin(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(sin(ARG_NUMBER(0))); }
-static ExprValue fn_cos(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(cos(ARG_NUMBER(0))); }
-static ExprValue fn_tan(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(tan(ARG_NUMBER(0))); }
-static ExprValue fn_asin(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(asin(ARG_NUMBER(0))); }
-static ExprValue fn_acos(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(acos(ARG_NUMBER(0))); }
-static ExprValue fn_atan(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(atan(ARG_NUMBER(0))); }
 static ExprValue fn_atan2(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(atan2(ARG_NUMBER(0), ARG_NUMBER(1))); }
 static ExprValue fn_pi(ExprRun *run, const ExprValue *args, int n) { return expr_number_value(M_PI); }
+
+static double exp10_of(double x) { return pow(10, x); }
 
 /* round(x) rounds halves up, as XPath's does; round(x, digits) is ODK's. */
 static ExprValue fn_round(ExprRun *run, const ExprValue *args, int n)
@@ -395,33 +382,33 @@ static ExprValue fn_format_date(ExprRun *run, const ExprValue *args, int n)
     return expr_string_value(expr_scratch_dup(&run->scratch, out, strlen(out)));
 }
 
-/* ---- the table ---- */
+/* ---- the table: a function, or a number's function (unary) ---- */
 
 const ExprFunction expr_functions[] = {
-    {"selected", 2, 2, fn_selected},       {"count-selected", 1, 1, fn_count_selected},
-    {"selected-at", 2, 2, fn_selected_at}, {"not", 1, 1, fn_not},
-    {"true", 0, 0, fn_true},               {"false", 0, 0, fn_false},
-    {"boolean", 1, 1, fn_boolean},         {"if", 3, 3, fn_if},
-    {"coalesce", 2, 2, fn_coalesce},       {"once", 1, 1, fn_once},
-    {"string", 1, 1, fn_string},           {"concat", 1, -1, fn_concat},
-    {"contains", 2, 2, fn_contains},       {"starts-with", 2, 2, fn_starts_with},
-    {"ends-with", 2, 2, fn_ends_with},     {"string-length", 1, 1, fn_string_length},
-    {"substr", 2, 3, fn_substr},           {"normalize-space", 1, 1, fn_normalize_space},
-    {"regex", 2, 2, fn_regex},             {"number", 1, 1, fn_number},
-    {"int", 1, 1, fn_int},                 {"round", 1, 2, fn_round},
-    {"floor", 1, 1, fn_floor},             {"ceiling", 1, 1, fn_ceiling},
-    {"abs", 1, 1, fn_abs},                 {"pow", 2, 2, fn_pow},
-    {"sqrt", 1, 1, fn_sqrt},               {"exp", 1, 1, fn_exp},
-    {"exp10", 1, 1, fn_exp10},             {"log", 1, 1, fn_log},
-    {"log10", 1, 1, fn_log10},             {"sin", 1, 1, fn_sin},
-    {"cos", 1, 1, fn_cos},                 {"tan", 1, 1, fn_tan},
-    {"asin", 1, 1, fn_asin},               {"acos", 1, 1, fn_acos},
-    {"atan", 1, 1, fn_atan},               {"atan2", 2, 2, fn_atan2},
-    {"pi", 0, 0, fn_pi},                   {"min", 1, -1, fn_min},
-    {"max", 1, -1, fn_max},                {"today", 0, 0, fn_today},
-    {"now", 0, 0, fn_now},                 {"date", 1, 1, fn_date},
-    {"decimal-date-time", 1, 1, fn_decimal_date_time}, {"format-date", 2, 2, fn_format_date},
-    {NULL, 0, 0, NULL},
+    {"selected", 2, 2, fn_selected, NULL}, {"count-selected", 1, 1, fn_count_selected, NULL},
+    {"selected-at", 2, 2, fn_selected_at, NULL}, {"not", 1, 1, fn_not, NULL},
+    {"true", 0, 0, fn_true, NULL}, {"false", 0, 0, fn_false, NULL},
+    {"boolean", 1, 1, fn_boolean, NULL}, {"if", 3, 3, fn_if, NULL},
+    {"coalesce", 2, 2, fn_coalesce, NULL}, {"once", 1, 1, fn_once, NULL},
+    {"string", 1, 1, fn_string, NULL}, {"concat", 1, -1, fn_concat, NULL},
+    {"contains", 2, 2, fn_contains, NULL}, {"starts-with", 2, 2, fn_starts_with, NULL},
+    {"ends-with", 2, 2, fn_ends_with, NULL}, {"string-length", 1, 1, fn_string_length, NULL},
+    {"substr", 2, 3, fn_substr, NULL}, {"normalize-space", 1, 1, fn_normalize_space, NULL},
+    {"regex", 2, 2, fn_regex, NULL}, {"number", 1, 1, fn_number, NULL},
+    {"int", 1, 1, NULL, trunc}, {"round", 1, 2, fn_round, NULL},
+    {"floor", 1, 1, NULL, floor}, {"ceiling", 1, 1, NULL, ceil},
+    {"abs", 1, 1, NULL, fabs}, {"pow", 2, 2, fn_pow, NULL},
+    {"sqrt", 1, 1, NULL, sqrt}, {"exp", 1, 1, NULL, exp},
+    {"exp10", 1, 1, NULL, exp10_of}, {"log", 1, 1, NULL, log},
+    {"log10", 1, 1, NULL, log10}, {"sin", 1, 1, NULL, sin},
+    {"cos", 1, 1, NULL, cos}, {"tan", 1, 1, NULL, tan},
+    {"asin", 1, 1, NULL, asin}, {"acos", 1, 1, NULL, acos},
+    {"atan", 1, 1, NULL, atan}, {"atan2", 2, 2, fn_atan2, NULL},
+    {"pi", 0, 0, fn_pi, NULL}, {"min", 1, -1, fn_min, NULL},
+    {"max", 1, -1, fn_max, NULL}, {"today", 0, 0, fn_today, NULL},
+    {"now", 0, 0, fn_now, NULL}, {"date", 1, 1, fn_date, NULL},
+    {"decimal-date-time", 1, 1, fn_decimal_date_time, NULL}, {"format-date", 2, 2, fn_format_date, NULL},
+    {NULL, 0, 0, NULL, NULL},
 };
 
 int expr_function_find(const char *name)

@@ -72,12 +72,14 @@ typedef struct {
 ExprValue expr_eval_node(ExprRun *run, int node);
 
 /* The functions (expr_functions.c): a name, how many arguments it takes
- * (max -1: any number) and what it does with them, evaluated. */
+ * (max -1: any number) and what it does with them, evaluated; or, for a
+ * function of one number, that function of the C library. */
 typedef ExprValue (*ExprFn)(ExprRun *run, const ExprValue *args, int n);
 typedef struct {
     const char *name;
     int min_args, max_args;
     ExprFn fn;
+    double (*unary)(double); /* instead of fn: a function of one number (sqrt, floor, ...) */
 } ExprFunction;
 
 extern const ExprFunction expr_functions[];

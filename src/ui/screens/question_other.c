@@ -19,12 +19,7 @@ void screen_question_other(UiBuild *b, const SurveyQuestion *q, UiRect area)
     if (microphone)
         screen_button(b, "say_it", cells[1], "record", screen_word(b, STR_SAY_IT), 0);
     screen_even_text(b, first, UI_BUTTON);
-    ui_elements_add(b->els, UI_PANEL, NULL, top);
-    UiElement *text = screen_body(b, layout_inset(top, b->gap), typed[0] ? typed : "_");
-    if (text) {
-        text->flags |= UI_ALIGN_LEFT | UI_COMPACT;
-        text->text_max_px = b->unit * 3 / 5;
-    }
+    screen_typed_box(b, top, typed);
     keyboard_layout(b->els, area, b->unit, b->gap, b->language_code, b->keyboard);
     (void)q;
 }

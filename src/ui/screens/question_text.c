@@ -4,16 +4,19 @@
 
 #include "ui/keyboard.h"
 
-void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area)
+void screen_typed_box(UiBuild *b, UiRect box, const char *typed)
 {
-    int qi = flow_question(b->flow);
-    const char *typed = flow_text(b->flow, qi);
-    UiRect box = layout_take_top(&area, b->unit + b->gap, b->gap * 2);
     ui_elements_add(b->els, UI_PANEL, NULL, box);
     UiElement *text = screen_body(b, layout_inset(box, b->gap), typed[0] ? typed : "_");
     if (text) {
         text->flags |= UI_ALIGN_LEFT | UI_COMPACT;
         text->text_max_px = b->unit * 3 / 5;
     }
+}
+
+void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area)
+{
+    int qi = flow_question(b->flow);
+    screen_typed_box(b, layout_take_top(&area, b->unit + b->gap, b->gap * 2), flow_text(b->flow, qi));
     keyboard_layout(b->els, area, b->unit, b->gap, b->language_code, b->keyboard);
 }

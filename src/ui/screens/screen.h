@@ -149,6 +149,8 @@ void screen_question_scale(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_mat(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_audio(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area);
+/* What has been typed ("_" before anything), in a box over the keyboard. */
+void screen_typed_box(UiBuild *b, UiRect box, const char *typed);
 void screen_question_number(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_date(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_other(UiBuild *b, const SurveyQuestion *q, UiRect area);
