@@ -24,8 +24,13 @@ static int load_survey(App *app)
 {
     SurveyProblems problems = {0};
     app->survey = survey_load(app->config.config_dir, app->symbol_dirs, &problems);
-    if (app->survey)
+    if (app->survey) {  /* warnings only: the survey runs; `sayso check` lists them */
+        if (problems.n > 0)
+            fprintf(stderr, "sayso: the survey in %s has %d warning%s (`sayso check --config %s` lists them)\n",
+                    app->config.config_dir, problems.n, problems.n == 1 ? "" : "s", app->config.config_dir);
+        survey_problems_free(&problems);
         return 0;
+    }
     fprintf(stderr, "sayso: the survey in %s has problems; fix them and start again:\n",
             app->config.config_dir);
     survey_problems_print(&problems, stderr);
