@@ -59,10 +59,12 @@ static bool picture_stats(const char *name, int *w, int *h, int *colours, unsign
 
 static void check_shots(int want_w, int want_h, const char *sub)
 {
-    static const char *const shots[] = {"welcome", "language", "consent", "positive", "change",
-                                        "barriers", "involve", "review", "still-there", "thanks"};
-    unsigned long hashes[10];
-    for (int i = 0; i < 10; i++) {
+    static const char *const shots[] = {"welcome", "language", "consent", "positive", "stop-confirm",
+                                        "mat-left", "change", "barriers", "involve", "review",
+                                        "still-there", "thanks"};
+    enum { N = sizeof shots / sizeof shots[0] };
+    unsigned long hashes[N];
+    for (int i = 0; i < N; i++) {
         char name[96];
         int w, h, colours;
         snprintf(name, sizeof name, "%s/%s.png", sub, shots[i]);
@@ -133,7 +135,7 @@ static void test_idle_timeout_ends_session(void)
 {
     char args[512];
     support_write_file(dir, "idle.script",
-                       "tap start\ntap lang:en\ntap yes\ntap next\ntap listened\n"
+                       "tap start\ntap lang:en\ntap yes\ntap next\ntap next\ntap listened\n"
                        "wait 89000\nexpect question:change\nwait 1000\nexpect still-there\n"
                        "wait 30000\nexpect welcome\n");
     snprintf(args, sizeof args, "--headless --script %s/idle.script --db %s/idle.db --shots %s", dir, dir, dir);
@@ -147,7 +149,7 @@ static void test_idle_timeout_ends_session(void)
 static void test_stop_keeps_what_was_answered(void)
 {
     char args[512];
-    support_write_file(dir, "stop.script", "tap start\ntap lang:en\ntap yes\ntap next\ntap form_help\ntap stop\n"
+    support_write_file(dir, "stop.script", "tap start\ntap lang:en\ntap yes\ntap next\ntap next\ntap form_help\ntap stop\n"
                       "expect stop-confirm\ntap no\nexpect question:change\ntap stop\ntap yes\nexpect thanks\n");
     snprintf(args, sizeof args, "--headless --script %s/stop.script --db %s/stop.db", dir, dir);
     CHECK_INT(support_run(dir, NULL, args), 0);
@@ -155,6 +157,37 @@ static void test_stop_keeps_what_was_answered(void)
     support_query(dir, "stop.db", "SELECT ended_how FROM session", how, sizeof how);
     CHECK_STR(how, "stopped");
     CHECK_INT(support_query_int(dir, "stop.db", "SELECT count(*) FROM answer WHERE choice='form_help'"), 1);
+}
+
+/* The mat by touch: a placed service dragged back to the pile (and one
+ * touched, then the pile touched) is offered again; Next with services
+ * left asks first; going on keeps them as not reached. */
+static void test_mat_pile_and_mat_left(void)
+{
+    char args[512];
+    support_write_file(dir, "pile.script",
+                       "tap start\ntap lang:en\ntap yes\nexpect question:positive\n"
+                       "drag gp good\ndrag hospital bad\ndrag gp pile\ntap not_sure\n"
+                       "tap hospital\ntap pile\n"
+                       "tap next\nexpect mat-left\ntap place\nexpect question:positive\n"
+                       "tap next\nexpect mat-left\ntap next\nexpect question:change\n"
+                       "tap stop\ntap yes\nexpect thanks\n");
+    snprintf(args, sizeof args, "--headless --script %s/pile.script --db %s/pile.db --shots %s", dir, dir, dir);
+    CHECK_INT(support_run(dir, NULL, args), 0);
+    CHECK_INT(support_query_int(dir, "pile.db", "SELECT count(*) FROM answer WHERE topic='gp' AND choice='not_sure'"), 1);
+    CHECK_INT(support_query_int(dir, "pile.db", "SELECT count(*) FROM answer WHERE topic='hospital' AND not_reached=1"), 1);
+    CHECK_INT(support_query_int(dir, "pile.db", "SELECT count(*) FROM answer WHERE not_reached=1 AND skipped=1"), 11);
+}
+
+/* With no microphone "Tell us in your own words" is not offered at all. */
+static void test_no_own_words_without_a_microphone(void)
+{
+    char args[512];
+    support_write_file(dir, "nowords.script", "tap start\ntap lang:en\ntap yes\ntap next\ntap next\n"
+                                              "expect question:change\ntap own_words\n");
+    snprintf(args, sizeof args, "--headless --script %s/nowords.script --db %s/nowords.db --shots %s", dir, dir, dir);
+    CHECK_INT(support_run(dir, "SDL_AUDIODRIVER=no_such_driver", args), 1);  /* no sound card at all */
+    CHECK(support_output_has(dir, "no element \"own_words\""));
 }
 
 static void test_bad_survey_is_refused_plainly(void)
@@ -378,6 +411,8 @@ int main(void)
     RUN(test_unknown_element_is_named);
     RUN(test_idle_timeout_ends_session);
     RUN(test_stop_keeps_what_was_answered);
+    RUN(test_mat_pile_and_mat_left);
+    RUN(test_no_own_words_without_a_microphone);
     RUN(test_bad_survey_is_refused_plainly);
     RUN(test_every_kind_answers);
     RUN(test_keyboard_only);

@@ -28,15 +28,15 @@
 #include <time.h>
 #include <unistd.h>
 
-#define N_COLUMNS 23
+#define N_COLUMNS 24
 #define MAX_ROWS 256
 
 static const char *const csv_header[N_COLUMNS] = {
     "session_id", "kiosk_id",     "survey_id",  "survey_version", "started_at",
     "ended_at",   "ended_how",    "language",   "input_used",     "supported",
     "group",      "question",     "question_label", "choice",     "choice_label",
-    "topic",      "topic_label",  "skipped",    "text",           "recording",
-    "answer_id",  "answered_at",  "value"};
+    "topic",      "topic_label",  "skipped",    "status",         "text",
+    "recording",  "answer_id",    "answered_at", "value"};
 
 /* Typed words that need every kind of CSV quoting, and UTF-8 beyond ASCII. */
 static const char typed_words[] = "Buses, \"mostly\"\nlate\r\nżółć اردو ✓";
@@ -94,7 +94,7 @@ static int put(Store *s, const char *session, const char *question, const char *
     return store_answer_put(s, session, question, topic, choices, choice ? 1 : 0, !choice);
 }
 
-/* S1: alone, English, a mat with a skipped topic, two choices and own
+/* S1: alone, English, a mat with a skipped topic and one never reached, two choices and own
  * words spoken, typed words, a skipped question; started long ago.
  * S2: supported, Urdu, in the group, a recording. S3: in the group, no
  * answer. S4: another survey, never ended. */
@@ -106,6 +106,7 @@ static int fill(Fixture *f, Store *s)
     rc |= store_session_input_used(s, f->s1, "touch") | store_session_input_used(s, f->s1, "keyboard");
     rc |= put(s, f->s1, "positive", "gp", "good") | put(s, f->s1, "positive", "hospital", "bad");
     rc |= put(s, f->s1, "positive", "police", NULL);
+    rc |= store_answer_not_reached(s, f->s1, "positive", "probation");
     rc |= store_answer_put(s, f->s1, "change", NULL, change, 2, false);
     rc |= put_recording(s, f->s1, "change:spoken", 440);
     rc |= store_text_put(s, f->s1, "comments", typed_words);
@@ -176,7 +177,9 @@ static const char expected_sql[] =
     " s.ended_how, s.language, s.input_used,"
     " CASE s.mode WHEN 'supported' THEN 'yes' ELSE 'no' END, s.group_label,"
     " a.question, a.choice, a.topic,"
-    " CASE WHEN a.id IS NULL THEN NULL WHEN a.skipped THEN 'yes' ELSE 'no' END, a.text,"
+    " CASE WHEN a.id IS NULL THEN NULL WHEN a.skipped THEN 'yes' ELSE 'no' END,"
+    " CASE WHEN a.id IS NULL THEN NULL WHEN a.not_reached THEN 'not_reached'"
+    "  WHEN a.skipped THEN 'skipped' ELSE 'answered' END, a.text,"
     " CASE WHEN r.id IS NOT NULL THEN 'recordings/' || a.id || '.wav' END,"
     " a.id, a.answered_at, a.value"
     " FROM session s LEFT JOIN answer a ON a.session_id = s.id"
@@ -185,7 +188,7 @@ static const char expected_sql[] =
     " WHERE (?1 IS NULL OR s.started_at >= ?1) AND (?2 IS NULL OR s.group_label = ?2)"
     " ORDER BY s.started_at, s.id, a.answered_at, a.rowid";
 static const int expected_columns[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
-                                       11, 13, 15, 17, 18, 19, 20, 21, 22};
+                                       11, 13, 15, 17, 18, 19, 20, 21, 22, 23};
 #define N_EXPECTED ((int)(sizeof expected_columns / sizeof expected_columns[0]))
 
 typedef struct {
@@ -232,7 +235,7 @@ static const char *const forum_labels[][3] = {
     {"involve", "", "How would you like to be involved to make change?"},
     {"positive", "good", "Good"}, {"positive", "bad", "Bad"},
     {"positive", "gp", "GP"}, {"positive", "hospital", "Hospital"},
-    {"positive", "police", "Police"},
+    {"positive", "police", "Police"}, {"positive", "probation", "Probation"},
     {"change", "listened", "Be listened to"}, {"change", "shorter_waits", "Shorter waits"},
     {"barriers", "money", "Money"}, /* not services' "Money and benefits" */
     {"involve", "co_design", "Help design services"},
@@ -416,7 +419,7 @@ EXPORT_CASE(reader_reads_what_the_store_wrote)
     int none = store_reader_recording(reader, f->s3, "change:spoken", &wav, &size);
     store_reader_close(reader);
     CHECK_INT(n_sessions, 4);
-    CHECK_INT(n_answers, 8); /* 3 topics, 2 choices, own words, typed words, a skip */
+    CHECK_INT(n_answers, 9); /* 4 topics (one not reached), 2 choices, own words, typed words, a skip */
     CHECK_INT(found, 1);
     CHECK(sized);
     CHECK_INT(none, 0);
@@ -432,7 +435,7 @@ EXPORT_CASE(csv_matches_the_database)
     ExportRequest request = request_for(f, EXPORT_CSV, f->out);
     CHECK_INT(export_run(&request, &counts, err, sizeof err), 0);
     CHECK_INT(counts.sessions, 4);
-    CHECK_INT(counts.answers, 8 + 3 + 1);
+    CHECK_INT(counts.answers, 9 + 3 + 1);
     CHECK_INT(counts.recordings, 2);
     check_csv(f, f->out, NULL);
     CHECK(!test_run.current_failed);
@@ -490,8 +493,8 @@ static int check_json_answer(json_t *answer, char **want)
     static const struct {
         const char *key;
         int column;
-    } keys[] = {{"question", 11}, {"choice", 13}, {"topic", 15}, {"text", 18},
-                {"recording", 19}, {"answer_id", 20}, {"answered_at", 21}};
+    } keys[] = {{"question", 11}, {"choice", 13}, {"topic", 15}, {"status", 18}, {"text", 19},
+                {"recording", 20}, {"answer_id", 21}, {"answered_at", 22}};
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (strcmp(json_text(answer, keys[i].key), want[keys[i].column]) != 0)
             return -(printf("    answer %s: \"%s\"\n", keys[i].key,
@@ -502,7 +505,7 @@ static int check_json_answer(json_t *answer, char **want)
         strcmp(json_text(answer, "choice_label"), choice_label) != 0 ||
         json_is_true(json_object_get(answer, "skipped")) != (strcmp(want[17], "yes") == 0) ||
         !json_is_boolean(json_object_get(answer, "skipped")))
-        return -(printf("    answer %s: labels or skipped differ\n", want[20]) >= 0);
+        return -(printf("    answer %s: labels or skipped differ\n", want[21]) >= 0);
     return 0;
 }
 
@@ -526,7 +529,7 @@ static int check_json_session(json_t *session, Expected *e, int *r)
     if (!json_is_array(answers))
         return -1;
     for (; *r < e->n_rows && strcmp(e->cells[*r][0], want[0]) == 0; (*r)++) {
-        if (!*e->cells[*r][20])
+        if (!*e->cells[*r][21])
             continue; /* the session's one empty row */
         if (k >= json_array_size(answers) || check_json_answer(json_array_get(answers, k++), e->cells[*r]) != 0)
             return -1;
@@ -734,7 +737,7 @@ EXPORT_CASE(export_during_an_open_write_transaction)
         printf("    %s\n", err);
     CHECK_INT(rc, 0);
     CHECK(took < 2000);
-    CHECK_INT(counts.answers, 12);
+    CHECK_INT(counts.answers, 13);
     check_csv(f, f->out, NULL);
 }
 
@@ -780,7 +783,7 @@ EXPORT_CASE(names_only_without_a_survey)
         labels += *t->cells[r][12] || *t->cells[r][14] || *t->cells[r][16];
     int rows = t->n_rows;
     table_free(t);
-    CHECK_INT(rows, 14);
+    CHECK_INT(rows, 15);
     CHECK_INT(labels, 0);
 }
 
@@ -835,7 +838,7 @@ EXPORT_CASE(folder_export)
     CHECK_INT(export_folder(&request, &counts, err, sizeof err), 0);
     CHECK_INT(marks.calls, 4);
     CHECK_INT(counts.sessions, 4);
-    CHECK_INT(counts.answers, 12);
+    CHECK_INT(counts.answers, 13);
     CHECK_INT(counts.recordings, 2);
     CHECK_INT(count_files(folder), 4); /* answers.csv, answers.jsonl, report.html, recordings */
     snprintf(path, sizeof path, "%s/recordings", folder);
@@ -877,7 +880,7 @@ EXPORT_CASE(sayso_export_command)
              f->db, f->out, f->dir);
     int status = run(command, out, sizeof out);
     snprintf(want, sizeof want,
-             "sayso: wrote 12 answers of 4 sessions to %s (2 recordings in %s/recordings/)\n",
+             "sayso: wrote 13 answers of 4 sessions to %s (2 recordings in %s/recordings/)\n",
              f->out, f->dir);
     CHECK_INT(status, 0);
     CHECK_STR(out, want);

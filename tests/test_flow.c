@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "flow/flow.h"
+#include "store/store_read.h"
 #include "testing.h"
 
 typedef struct {
@@ -74,6 +75,23 @@ static void collect(void *ctx, const char *question, const char *topic, const ch
                  choice ? choice : "-", skipped);
 }
 
+static void count_one(void *ctx, const StoreAnswerRow *row)
+{
+    *(int *)ctx += row->not_reached;
+}
+
+/* How many answer rows of the session are topics never reached. */
+static int count_not_reached(const char *session_id)
+{
+    char err[256];
+    int n = 0;
+    StoreReader *reader = store_reader_open(fx.db, err, sizeof err);
+    if (reader)
+        store_reader_answers(reader, session_id, count_one, &n);
+    store_reader_close(reader);
+    return reader ? n : -1;
+}
+
 static bool has_row(const Rows *r, const char *row)
 {
     for (int i = 0; i < r->n; i++)
@@ -87,6 +105,14 @@ static void start_session(void)
     tap("start");
     tap("lang:en");
     tap("yes");
+}
+
+/* Next on the forum's mat with services left: mat-left asks, and next
+ * goes on without them. */
+static void leave_mat(void)
+{
+    tap("next");
+    tap("next");
 }
 
 static void test_screens_in_order(void)
@@ -103,6 +129,8 @@ static void test_screens_in_order(void)
     CHECK_STR(screen(), "question:positive");
     CHECK(strlen(flow_session_id(fx.flow)) == 36);
     tap("next");
+    CHECK_STR(screen(), "mat-left");
+    tap("next");
     CHECK_STR(screen(), "question:change");
     tap("next");
     tap("next");
@@ -118,7 +146,7 @@ static void test_choosing_never_moves_on(void)
 {
     fixture_open();
     start_session();
-    tap("next");
+    leave_mat();
     CHECK(tap("listened"));
     CHECK_STR(screen(), "question:change");
     CHECK(flow_is_chosen(fx.flow, 1, 0));
@@ -140,7 +168,7 @@ static void test_design_example_rows(void)
     CHECK(tap("skip"));  /* mental_health */
     CHECK_INT(flow_topic_place(fx.flow, 0, 2), FLOW_SKIPPED);
     CHECK_STR(screen(), "question:positive");
-    tap("next");
+    leave_mat();
     tap("listened");
     tap("trusted_person");
     tap("next");
@@ -155,7 +183,8 @@ static void test_design_example_rows(void)
     CHECK(has_row(&r, "positive/gp/good/0"));
     CHECK(has_row(&r, "positive/hospital/not_sure/0"));
     CHECK(has_row(&r, "positive/mental_health/-/1"));
-    CHECK(has_row(&r, "positive/probation/-/1"));  /* not placed: skipped on next */
+    CHECK(has_row(&r, "positive/probation/-/1"));  /* not placed: not reached, a skipped row */
+    CHECK_INT(count_not_reached(flow_session_id(fx.flow)), 9);
     CHECK(has_row(&r, "change/-/listened/0"));
     CHECK(has_row(&r, "change/-/trusted_person/0"));
     CHECK(has_row(&r, "barriers/-/-/1"));
@@ -168,11 +197,11 @@ static void test_answers_committed_at_once(void)
 {
     fixture_open();
     start_session();
-    tap("next");
+    leave_mat();
     tap("shorter_waits");
     Rows r = {.n = 0};
     store_session_answers(fx.store, flow_session_id(fx.flow), collect, &r);
-    CHECK_INT(r.n, 12 + 1);  /* the mat's topics, skipped by next, and the choice */
+    CHECK_INT(r.n, 12 + 1);  /* the mat's topics, not reached, and the choice */
     CHECK(has_row(&r, "change/-/shorter_waits/0"));
     tap("shorter_waits");  /* un-chosen: the row goes */
     r.n = 0;
@@ -190,7 +219,7 @@ static void test_back_and_review_edit(void)
     CHECK_STR(screen(), "consent");
     tap("yes");
     CHECK_STR(screen(), "question:positive");
-    tap("next");
+    leave_mat();
     tap("next");
     tap("next");
     tap("informed");
@@ -210,7 +239,7 @@ static void test_stop_keeps_answers(void)
 {
     fixture_open();
     start_session();
-    tap("next");
+    leave_mat();
     tap("kinder_staff");
     char id[STORE_UUID_SIZE];
     snprintf(id, sizeof id, "%s", flow_session_id(fx.flow));
@@ -236,7 +265,7 @@ static void test_idle_timeout(void)
 {
     fixture_open();
     start_session();
-    tap("next");
+    leave_mat();
     tap("listened");
     CHECK(!flow_tick(fx.flow, fx.now + 89000));
     CHECK_INT(flow_ms_until_deadline(fx.flow, fx.now + 89000), 1000);
@@ -305,6 +334,58 @@ static void test_mat_move_and_tray(void)
     fixture_close();
 }
 
+/* A placed topic taken back to the pile is offered again; "3 of 12"
+ * counts what is dealt with; mat-left asks before going on. */
+static void test_mat_pile_count_and_mat_left(void)
+{
+    fixture_open();
+    start_session();
+    int n;
+    CHECK_INT(flow_topic_number(fx.flow, 0, &n), 1);
+    CHECK_INT(n, 12);
+    CHECK(flow_drop(fx.flow, "gp", "good", fx.now));
+    tap("skip");  /* hospital */
+    CHECK_INT(flow_topic_number(fx.flow, 0, &n), 3);
+    CHECK(flow_drop(fx.flow, "gp", "pile", fx.now));  /* taken back ... */
+    CHECK_INT(flow_topic_place(fx.flow, 0, 0), FLOW_UNPLACED);
+    CHECK_INT(flow_current_topic(fx.flow, 0), 0);  /* ... and offered again */
+    CHECK_INT(flow_topic_number(fx.flow, 0, &n), 2);
+    tap("hospital");  /* from the tray: touched, then the pile */
+    CHECK(tap("pile"));
+    CHECK_INT(flow_topic_place(fx.flow, 0, 1), FLOW_UNPLACED);
+    CHECK_INT(flow_current_topic(fx.flow, 0), 1);
+    CHECK(!tap("pile"));  /* nothing held: nothing to take back */
+    tap("bad");  /* hospital, offered now */
+    CHECK_INT(flow_mat_left(fx.flow, 0), 11);
+    tap("next");
+    CHECK_STR(screen(), "mat-left");
+    CHECK(tap("place"));
+    CHECK_STR(screen(), "question:positive");
+    CHECK_INT(flow_current_topic(fx.flow, 0), 0);  /* nothing lost */
+    tap("next");
+    CHECK(tap("back"));  /* Escape is "place" too */
+    CHECK_STR(screen(), "question:positive");
+    tap("next");
+    tap("next");
+    CHECK_STR(screen(), "question:change");
+    CHECK_INT(flow_topic_place(fx.flow, 0, 0), FLOW_NOT_REACHED);
+    CHECK_INT(count_not_reached(flow_session_id(fx.flow)), 11);
+    tap("back");  /* back on the mat, the rest are offered again */
+    CHECK_INT(flow_topic_place(fx.flow, 0, 0), FLOW_UNPLACED);
+    CHECK_INT(flow_current_topic(fx.flow, 0), 0);
+    CHECK(flow_drop(fx.flow, "gp", "good", fx.now));
+    char id[STORE_UUID_SIZE];
+    snprintf(id, sizeof id, "%s", flow_session_id(fx.flow));
+    tap("stop");  /* stopping: what is left was never reached */
+    tap("yes");
+    CHECK_INT(count_not_reached(id), 10);
+    Rows r = {.n = 0};
+    store_session_answers(fx.store, id, collect, &r);
+    CHECK(has_row(&r, "positive/gp/good/0"));
+    CHECK(has_row(&r, "positive/hospital/bad/0"));
+    fixture_close();
+}
+
 /* A survey in one language has nothing to choose: Start goes straight to
  * consent, and Back from consent to the welcome screen. */
 static void test_one_language_skips_the_language_screen(void)
@@ -338,7 +419,7 @@ static void test_full_disk_keeps_answers(void)
     /* Sessions until the database runs out of room. */
     for (int k = 0; k < 500 && !flow_save_problem(fx.flow)[0]; k++) {
         start_session();
-        tap("next");
+        leave_mat();
         tap("listened");
         if (!flow_save_problem(fx.flow)[0]) {
             tap("stop");
@@ -371,6 +452,7 @@ int main(void)
     RUN(test_thanks_returns_to_welcome);
     RUN(test_consent_no_makes_no_session);
     RUN(test_mat_move_and_tray);
+    RUN(test_mat_pile_count_and_mat_left);
     RUN(test_one_language_skips_the_language_screen);
     RUN(test_full_disk_keeps_answers);
     return TEST_SUMMARY();

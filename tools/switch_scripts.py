@@ -17,15 +17,21 @@ CHOOSE                  # yes
 expect question:positive
 STEP 2
 CHOOSE                  # the row of the mat
-CHOOSE                  # pick up GP
+STEP 1
+CHOOSE                  # pick up GP (after the pile it lies on)
 STEP 3
 CHOOSE                  # round to the row of the mat again
-STEP 1
+STEP 2
 CHOOSE                  # good: GP placed
 STEP 1
 CHOOSE                  # the bottom row
 STEP 2
 CHOOSE                  # next
+expect mat-left
+STEP 2
+CHOOSE                  # the row of place and go on
+STEP 1
+CHOOSE                  # go on without them
 expect question:change
 STEP 3
 CHOOSE                  # the first row of pictures (under "in your own words")
@@ -52,7 +58,7 @@ CHOOSE                  # the bottom row
 STEP 2
 CHOOSE                  # next
 expect review
-STEP 6
+STEP 5
 CHOOSE                  # the bottom row
 STEP 1
 CHOOSE                  # finish

@@ -197,6 +197,28 @@ static void say_prompt(App *app)
 static void say_element(App *app, const UiElement *el)
 {
     say_recording_or(app, el->audio, element_voice(app, el), ui_element_spoken(el));
+    snprintf(app->said, sizeof app->said, "%s", el->audio[0] ? "" : ui_element_spoken(el));
+}
+
+/* The mat topic offered now, or -1 (not a mat, or every topic dealt with). */
+static int offered_topic(const App *app)
+{
+    if (flow_screen(app->flow) != FLOW_QUESTION || staff_is_open(&app->staff))
+        return -1;
+    return flow_current_topic(app->flow, flow_question(app->flow));
+}
+
+/* The mat moved on to another topic: what the touch said, then where the
+ * next topic goes and how far along it is ("3 of 12"), in one utterance
+ * (a new one would cut the touch's words off). */
+static void say_next_topic(App *app)
+{
+    const UiElement *pile = ui_elements_find(ui_elements(app->ui), "pile");
+    if (!pile)
+        return;
+    char both[sizeof app->said + UI_TEXT_SIZE];
+    snprintf(both, sizeof both, "%s%s%s", app->said, app->said[0] ? ". " : "", ui_element_spoken(pile));
+    speech_say(app->speech, both);
 }
 
 static void prepare_element(App *app, const UiElement *el)
@@ -246,7 +268,7 @@ static bool note_pause(App *app, const char *screen)
 {
     if (flow_is_paused(app->flow) && !staff_is_open(&app->staff)) {
         if (!app->paused.set) {
-            AppPaused p = {true, "", "", app->keyboard};
+            AppPaused p = {true, "", "", app->keyboard, ui_page(app->ui)};
             snprintf(p.screen, sizeof p.screen, "%s", app->built_screen);
             snprintf(p.focus, sizeof p.focus, "%s", ui_focus(app->ui));
             app->paused = p;
@@ -257,6 +279,7 @@ static bool note_pause(App *app, const char *screen)
     app->paused.set = false;
     if (back)
         app->keyboard = app->paused.keyboard;
+    ui_set_page(app->ui, back ? app->paused.page : 0);  /* a new screen starts at its first part */
     return back;
 }
 
@@ -273,8 +296,9 @@ static void refresh(App *app)
     bool back_from_pause = new_screen && note_pause(app, screen);
     if (new_screen && !back_from_pause)
         app->keyboard = (KeyboardState){0};  /* letters, before it is laid out */
-    int item_before = app->built_yousaid;
+    int item_before = app->built_yousaid, topic_before = app->built_topic;
     ui_build(app->ui, app->flow);
+    app->built_topic = offered_topic(app);
     app->built = true;
     app->built_generation = app_generation(app);
     app->built_yousaid = flow_yousaid(app->flow);
@@ -292,6 +316,8 @@ static void refresh(App *app)
     } else if (flow_screen(app->flow) == FLOW_WELCOME && !staff_is_open(&app->staff) &&
                app->built_yousaid != item_before) {
         say_attract_item(app);
+    } else if (app->built_topic != topic_before) {
+        say_next_topic(app);
     } else if (flow_screen(app->flow) == FLOW_STILL_THERE && flow_seconds_left(app->flow) == 10) {
         say_prompt(app);  /* the countdown, said once more before the end */
     }
@@ -299,8 +325,9 @@ static void refresh(App *app)
 
 typedef enum { INPUT_TOUCH, INPUT_KEYBOARD, INPUT_SWITCH } InputKind;
 
-/* The colours and writing-size buttons: they change the screen, not the
- * answers. Returns true when `id` was one of them. */
+/* The colours and writing-size buttons, and the controls between the
+ * parts of a full screen: they change the screen, not the answers.
+ * Returns true when `id` was one of them. */
 static bool seeing_control(App *app, const char *id)
 {
     Ui *ui = app->ui;
@@ -308,7 +335,7 @@ static bool seeing_control(App *app, const char *id)
         ui_set_seeing(ui, !ui_high_contrast(ui), ui_text_step(ui));
     else if (strcmp(id, "text_size") == 0)
         ui_set_seeing(ui, ui_high_contrast(ui), ui_text_step(ui) % 3 + 1);
-    else
+    else if (!ui_turn_page(ui, id))
         return false;
     app->built = false;  /* lay the screen out again for the new look */
     char keep[UI_ID_SIZE];
@@ -590,6 +617,7 @@ void app_pump(App *app)
     refresh(app);
     apply_access(app, access_tick(&app->access, app->ui, app_now(app)), INPUT_SWITCH);
     draw_if_dirty(app);
+    app->said[0] = '\0';
 }
 
 int64_t app_soonest(const int64_t *ms, int n)

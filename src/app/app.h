@@ -46,6 +46,7 @@ typedef struct {
     char screen[128];
     char focus[UI_ID_SIZE];
     KeyboardState keyboard;
+    int page;
 } AppPaused;
 
 typedef struct {
@@ -77,6 +78,8 @@ typedef struct {
     uint64_t virtual_now_ms;
     unsigned built_generation; /* flow and staff generations laid out last */
     int built_yousaid;        /* the "You said, we did" item laid out last */
+    int built_topic;          /* the mat topic offered when laid out last; -1 none */
+    char said[2 * UI_TEXT_SIZE]; /* what the input being handled said, to say again with what follows */
     char built_screen[128];
     AppPaused paused;         /* the place a pause covers */
     bool built;

@@ -159,7 +159,7 @@ void spoken_update(Spoken *s, Flow *flow, Speech *speech)
     bool kept = q && flow_recording(flow, qi, &size, &kept_ms) != NULL;
     s->playing_back = s->playing_back && speech_is_playing(speech) && q;
     s->view = (UiRecording){
-        .microphone = q ? microphone(s) : true,
+        .microphone = spoken_question(flow) ? microphone(s) : true,  /* own words are offered only with one */
         .recording = recording,
         .has_take = s->has_take,
         .kept = kept,

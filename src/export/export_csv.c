@@ -16,14 +16,14 @@
 #include <errno.h>
 #include <string.h>
 
-enum { EXPORT_CSV_COLUMNS = 23, EXPORT_CSV_SESSION_COLUMNS = 11 };
+enum { EXPORT_CSV_COLUMNS = 24, EXPORT_CSV_SESSION_COLUMNS = 11 };
 
 static const char *const export_csv_header[EXPORT_CSV_COLUMNS] = {
     "session_id", "kiosk_id",     "survey_id",  "survey_version", "started_at",
     "ended_at",   "ended_how",    "language",   "input_used",     "supported",
     "group",      "question",     "question_label", "choice",     "choice_label",
-    "topic",      "topic_label",  "skipped",    "text",           "recording",
-    "answer_id",  "answered_at",  "value"};
+    "topic",      "topic_label",  "skipped",    "status",         "text",
+    "recording",  "answer_id",    "answered_at", "value"};
 
 typedef struct {
     ExportBuffer buf;
@@ -93,7 +93,7 @@ static int export_csv_answer(void *ctx, const StoreSessionRow *session, const Ex
     export_value_text(&r->value, value, sizeof value);
     const char *const fields[EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS] = {
         r->question, a->question_label, r->choice, a->choice_label, r->topic, a->topic_label,
-        r->skipped ? "yes" : "no", r->text, a->recording, r->id, r->answered_at, value};
+        r->skipped ? "yes" : "no", export_status(r), r->text, a->recording, r->id, r->answered_at, value};
     export_buffer_put(&csv->buf, csv->session.data, csv->session.used);
     export_csv_fields(&csv->buf, fields, EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS);
     return export_csv_end_row(csv);
@@ -106,9 +106,11 @@ static int export_csv_end(void *ctx, const StoreSessionRow *session, int n_answe
     (void)session;
     if (n_answers > 0)
         return 0;
-    static const char empty[EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS - 1] = ",,,,,,,,,,,";
+    static const char empty[] = ",,,,,,,,,,,,";  /* one comma before each answer column but the first */
+    _Static_assert(sizeof empty - 1 == EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS - 1,
+                   "a comma for each answer column but the first");
     export_buffer_put(&csv->buf, csv->session.data, csv->session.used);
-    export_buffer_put(&csv->buf, empty, sizeof empty);
+    export_buffer_put(&csv->buf, empty, sizeof empty - 1);
     return export_csv_end_row(csv);
 }
 

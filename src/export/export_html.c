@@ -156,7 +156,7 @@ static void on_answer(void *ctx, const StoreAnswerRow *row)
     }
     if (row->skipped || row->choice) {
         snprintf(key, sizeof key, "%s" HTML_SEP "%s" HTML_SEP "%s", name, row->topic ? row->topic : "",
-                 row->skipped ? HTML_SKIP : row->choice);
+                 row->not_reached ? HTML_NOT_REACHED : row->skipped ? HTML_SKIP : row->choice);
         tally(rd, &r->picks, key, 1);
     }
 }

@@ -133,10 +133,12 @@ void html_columns(HtmlOut *h, const char *const *labels, const int *counts, int 
 
 #define HTML_SEP "\x1f" /* between the parts of a tally key */
 #define HTML_SKIP "\x01" /* the choice part of a skipped row's key */
+#define HTML_NOT_REACHED "\x02" /* ... and of a mat topic never reached */
 
 /* Everything read from the snapshot, counted. Keys of `picks` are
  * "QUESTION<SEP>TOPIC<SEP>CHOICE" (TOPIC empty outside a mat, CHOICE
- * HTML_SKIP for a skip); of `typed` "QUESTION<SEP>WORDS". */
+ * HTML_SKIP for a skip, HTML_NOT_REACHED for a mat topic never reached);
+ * of `typed` "QUESTION<SEP>WORDS". */
 typedef struct {
     HtmlOut h;
     int sessions, answers;

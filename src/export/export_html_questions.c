@@ -15,6 +15,7 @@
 #include <string.h>
 
 #define HTML_SKIPPED_GREY "#BDBDBD"
+#define HTML_NOT_REACHED_GREY "#E6E6E6"
 
 /* The mat's column colours, told apart by pattern too. */
 static const HtmlSegment mat_palette[] = {
@@ -150,6 +151,14 @@ static void mat_segments(HtmlReport *r, const SurveyQuestion *q, HtmlSegment *se
         segs[c].image = q->list->choices[c].image;
     }
     segs[n] = (HtmlSegment){"Skipped", 0, HTML_SKIPPED_GREY, HTML_CROSS, NULL};
+    segs[n + 1] = (HtmlSegment){"Not reached", 0, HTML_NOT_REACHED_GREY, HTML_STRIPES, NULL};
+}
+
+/* The choice part of segment `c`'s tally key: a column, skipped, or not reached. */
+static const char *mat_key(const SurveyQuestion *q, int c)
+{
+    int n = q->list->n_choices;
+    return c < n ? q->list->choices[c].name : c == n ? HTML_SKIP : HTML_NOT_REACHED;
 }
 
 static void mat_row(HtmlReport *r, const SurveyQuestion *q, const SurveyChoice *topic, HtmlSegment *segs,
@@ -159,8 +168,8 @@ static void mat_row(HtmlReport *r, const SurveyQuestion *q, const SurveyChoice *
     char label[1024];
     const char *name = text_of(r, &topic->label, topic->name);
     int len = snprintf(label, sizeof label, "%s:", name);
-    for (int c = 0; c <= n; c++) {
-        segs[c].count = pick(r, q->name, topic->name, c < n ? q->list->choices[c].name : HTML_SKIP);
+    for (int c = 0; c <= n + 1; c++) {
+        segs[c].count = pick(r, q->name, topic->name, mat_key(q, c));
         if (len > 0 && (size_t)len < sizeof label)
             len += snprintf(label + len, sizeof label - (size_t)len, "%s %s %d", c ? "," : "",
                             segs[c].label, segs[c].count);
@@ -170,9 +179,9 @@ static void mat_row(HtmlReport *r, const SurveyQuestion *q, const SurveyChoice *
     fputs("</td><th scope=\"row\">", r->h.out);
     html_text(&r->h, name);
     fputs("</th><td class=\"stackcell\">", r->h.out);
-    html_stack(&r->h, segs, n + 1, reached, 380, label);
+    html_stack(&r->h, segs, n + 2, reached, 380, label);
     fputs("</td>", r->h.out);
-    for (int c = 0; c <= n; c++)
+    for (int c = 0; c <= n + 1; c++)
         fprintf(r->h.out, "<td class=\"num\">%d</td>", segs[c].count);
     fputs("</tr>\n", r->h.out);
 }
@@ -180,14 +189,14 @@ static void mat_row(HtmlReport *r, const SurveyQuestion *q, const SurveyChoice *
 static void write_mat(HtmlReport *r, const SurveyQuestion *q, int reached)
 {
     int n = q->list->n_choices;
-    HtmlSegment *segs = calloc((size_t)n + 1, sizeof *segs);
+    HtmlSegment *segs = calloc((size_t)n + 2, sizeof *segs);
     if (!segs)
         return;
     mat_segments(r, q, segs);
-    html_legend(&r->h, segs, n + 1, false);
+    html_legend(&r->h, segs, n + 2, false);
     fprintf(r->h.out, "<table>\n<thead><tr><th scope=\"col\" colspan=\"2\">Topic</th><th scope=\"col\">"
             "Placed, out of %d sessions</th>", reached);
-    for (int c = 0; c <= n; c++) {
+    for (int c = 0; c <= n + 1; c++) {
         fputs("<th scope=\"col\" class=\"num\">", r->h.out);
         html_text(&r->h, segs[c].label);
         fputs("</th>", r->h.out);
@@ -195,8 +204,9 @@ static void write_mat(HtmlReport *r, const SurveyQuestion *q, int reached)
     fputs("</tr></thead>\n<tbody>\n", r->h.out);
     for (int t = 0; t < q->topics->n_choices; t++)
         mat_row(r, q, &q->topics->choices[t], segs, reached);
-    fputs("</tbody>\n</table>\n<p class=\"meta\">Each bar is the sessions that reached this question; "
-          "what is left white is topics they did not get to.</p>\n", r->h.out);
+    fputs("</tbody>\n</table>\n<p class=\"meta\">Each bar is the sessions that reached this question. "
+          "Skipped: the person chose to skip the topic. Not reached: they went on, or stopped, before "
+          "it; what is left white is the same, from kiosks older than this report.</p>\n", r->h.out);
     free(segs);
 }
 
@@ -446,9 +456,9 @@ static void write_other(HtmlReport *r, const char *name)
         if (strncmp(key, prefix, (size_t)n) != 0)
             continue;
         const char *topic = key + n, *sep = strstr(topic, HTML_SEP), *choice = sep ? sep + 1 : "";
-        bool skip = strcmp(choice, HTML_SKIP) == 0;
+        bool skip = strcmp(choice, HTML_SKIP) == 0, unreached = strcmp(choice, HTML_NOT_REACHED) == 0;
         snprintf(shown, sizeof shown, "%.*s%s%s", (int)(sep ? sep - topic : 0), topic,
-                 sep && sep > topic ? ": " : "", skip ? "skipped" : choice);
+                 sep && sep > topic ? ": " : "", skip ? "skipped" : unreached ? "not reached" : choice);
         if (html_tally_add(&rows, shown, r->picks.items[i].count) != 0)
             break;
     }

@@ -82,6 +82,13 @@ bool export_question_name(const char *question, char *out, size_t size);
  * the same, text as it is; "" for none (export_walk.c). */
 void export_value_text(const StoreValue *value, char *out, size_t size);
 
+/* An answer row's status, as exports write it: "answered", "skipped" (the
+ * person chose to skip) or "not_reached" (a mat topic they never reached). */
+static inline const char *export_status(const StoreAnswerRow *row)
+{
+    return row->not_reached ? "not_reached" : row->skipped ? "skipped" : "answered";
+}
+
 /* One answer as the sinks see it. Labels are the survey's (its default
  * language), NULL when the survey does not apply or has no such name. */
 typedef struct {

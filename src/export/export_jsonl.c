@@ -159,6 +159,7 @@ static int export_jsonl_answer(void *ctx, const StoreSessionRow *s, const Export
     export_jsonl_text(j, ",\"topic\":", r->topic, false);
     export_jsonl_text(j, ",\"topic_label\":", a->topic_label, true);
     export_jsonl_bool(j, ",\"skipped\":", r->skipped);
+    export_jsonl_text(j, ",\"status\":", export_status(r), false);
     export_jsonl_text(j, ",\"text\":", r->text, false);
     export_jsonl_text(j, ",\"recording\":", a->recording, true);
     export_jsonl_text(j, ",\"answer_id\":", r->id, false);

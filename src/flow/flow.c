@@ -131,8 +131,11 @@ static void show_question(Flow *flow, int q, uint64_t now_ms)
     int first, end;
     flow_page_bounds(flow, q, &first, &end);
     flow->question = first;
-    for (int p = first; p < end; p++)
+    for (int p = first; p < end; p++) {
         flow->answers[p].shown = flow->answers[p].shown || flow->answers[p].relevant;
+        if (flow->answers[p].relevant && flow_is_mat(flow_question_at(flow, p)))
+            flow_mat_reopen(flow, p);
+    }
     flow->notice = FLOW_NOTICE_NONE;
     go(flow, FLOW_QUESTION, now_ms);
 }
@@ -169,13 +172,26 @@ static void reset(Flow *flow, uint64_t now_ms)
     go(flow, FLOW_WELCOME, now_ms);
 }
 
+/* The session ends: on every mat shown, the topics still unplaced were
+ * never reached (the person stopped, or walked away, before them). */
 static void end_session(Flow *flow, const char *how)
 {
     if (!flow->consented)
         return;
+    for (int q = 0; q < flow->survey->n_questions; q++) {
+        if (flow->answers[q].shown && flow_is_mat(flow_question_at(flow, q)) && flow_mat_left(flow, q) > 0) {
+            flow_mat_finish(flow, q);
+            flow->answers[q].unsaved = true;
+        }
+    }
     flow_logic_end(flow);
     flow->end_unsaved = how;
     flow_save(flow);
+}
+
+void flow_go(Flow *flow, FlowScreen screen, uint64_t now_ms)
+{
+    go(flow, screen, now_ms);
 }
 
 void flow_advance(Flow *flow, uint64_t now_ms)
@@ -197,6 +213,7 @@ static void go_back(Flow *flow, uint64_t now_ms)
     case FLOW_LANGUAGE: go(flow, FLOW_WELCOME, now_ms); break;
     case FLOW_CONSENT: go(flow, flow->survey->n_languages > 1 ? FLOW_LANGUAGE : FLOW_WELCOME, now_ms); break;
     case FLOW_STOP_CONFIRM: go(flow, flow->confirm_from, now_ms); break;
+    case FLOW_MAT_LEFT: go(flow, FLOW_QUESTION, now_ms); break;
     case FLOW_QUESTION:
         flow->editing_from_review = false;
         if (next_asked(flow, flow->question, -1) < 0)
@@ -300,6 +317,20 @@ static bool tap_still_there(Flow *flow, const char *id, uint64_t now_ms)
     return false;
 }
 
+/* "You have not placed 9 services": place goes back to the mat as it was;
+ * next goes on, and those services are kept as never reached. */
+static bool tap_mat_left(Flow *flow, const char *id, uint64_t now_ms)
+{
+    if (strcmp(id, "place") == 0) {
+        go(flow, FLOW_QUESTION, now_ms);
+        return true;
+    }
+    if (strcmp(id, "next") != 0)
+        return false;
+    flow_next_question(flow, now_ms, true);
+    return true;
+}
+
 /* "Do you want to stop?": yes ends the session as stopped; no goes back to
  * the screen it covers, where everything is as it was. */
 static bool tap_stop_confirm(Flow *flow, const char *id, uint64_t now_ms)
@@ -318,7 +349,7 @@ static bool tap_stop_confirm(Flow *flow, const char *id, uint64_t now_ms)
 
 static bool in_session_screen(FlowScreen s)
 {
-    return s == FLOW_QUESTION || s == FLOW_REVIEW;
+    return s == FLOW_QUESTION || s == FLOW_REVIEW || s == FLOW_MAT_LEFT;
 }
 
 bool flow_tap(Flow *flow, const char *id, uint64_t now_ms)
@@ -355,6 +386,7 @@ bool flow_tap(Flow *flow, const char *id, uint64_t now_ms)
         break;
     case FLOW_STILL_THERE: changed = tap_still_there(flow, id, now_ms); break;
     case FLOW_STOP_CONFIRM: changed = tap_stop_confirm(flow, id, now_ms); break;
+    case FLOW_MAT_LEFT: changed = tap_mat_left(flow, id, now_ms); break;
     }
     if (changed)
         flow->generation++;
@@ -476,7 +508,8 @@ void flow_progress(const Flow *flow, int *position, int *total)
 
 bool flow_is_paused(const Flow *flow)
 {
-    return flow->screen == FLOW_STILL_THERE || flow->screen == FLOW_STOP_CONFIRM;
+    return flow->screen == FLOW_STILL_THERE || flow->screen == FLOW_STOP_CONFIRM ||
+           flow->screen == FLOW_MAT_LEFT;
 }
 
 int flow_question(const Flow *flow) { return flow->question; }
@@ -494,6 +527,7 @@ void flow_screen_name(const Flow *flow, char *out, size_t out_size)
         [FLOW_WELCOME] = "welcome", [FLOW_LANGUAGE] = "language", [FLOW_CONSENT] = "consent",
         [FLOW_QUESTION] = "question", [FLOW_REVIEW] = "review", [FLOW_THANKS] = "thanks",
         [FLOW_STILL_THERE] = "still-there", [FLOW_STOP_CONFIRM] = "stop-confirm",
+        [FLOW_MAT_LEFT] = "mat-left",
     };
     if (flow->screen == FLOW_QUESTION)
         snprintf(out, out_size, "question:%s", flow_question_at(flow, flow->question)->name);

@@ -8,7 +8,11 @@
  * Input arrives as element ids (the survey's own question and choice names,
  * and the built-in ids start, next, back, skip, speak, yes, no, stop and
  * lang:CODE). Stop asks first (screen stop-confirm: yes stops, no returns
- * to exactly where the person was, nothing lost). Time is passed in by the caller in milliseconds, so headless
+ * to exactly where the person was, nothing lost). On a mat, `pile` is the
+ * place of the topics not yet placed: a placed or skipped topic dropped on
+ * it (or tapped, then the pile tapped) goes back there, offered again;
+ * Next with topics neither placed nor skipped asks first (screen mat-left:
+ * `place` goes back, `next` goes on and keeps them as not reached). Time is passed in by the caller in milliseconds, so headless
  * scripts can advance it at will. */
 #ifndef SAYSO_FLOW_H
 #define SAYSO_FLOW_H
@@ -30,11 +34,15 @@ typedef enum {
     FLOW_THANKS,
     FLOW_STILL_THERE,
     FLOW_STOP_CONFIRM, /* "Do you want to stop?": yes ends the session, no returns */
+    FLOW_MAT_LEFT,     /* "You have not placed 9 services": place returns, next goes on */
 } FlowScreen;
 
-/* Where a mat topic is: a column index (>= 0) or one of these. */
+/* Where a mat topic is: a column index (>= 0) or one of these. A topic
+ * neither placed nor skipped when the person goes on from the mat was
+ * never reached: it is kept apart from the ones they chose to skip. */
 #define FLOW_UNPLACED (-1)
 #define FLOW_SKIPPED (-2)
+#define FLOW_NOT_REACHED (-3)
 
 typedef struct Flow Flow;
 
@@ -47,7 +55,7 @@ void flow_free(Flow *flow);
 bool flow_tap(Flow *flow, const char *id, uint64_t now_ms);
 
 /* Handles a drag of element `id` dropped on element `target` (a mat topic
- * onto a column). Returns true when anything changed. */
+ * onto a column, or back onto the pile). Returns true when anything changed. */
 bool flow_drop(Flow *flow, const char *id, const char *target, uint64_t now_ms);
 
 /* Any touch or key, even one that hits nothing, keeps the person "there". */
@@ -127,9 +135,14 @@ void flow_progress(const Flow *flow, int *position, int *total);
 bool flow_is_chosen(const Flow *flow, int question, int choice);
 bool flow_is_skipped(const Flow *flow, int question);
 bool flow_was_shown(const Flow *flow, int question);
-int flow_topic_place(const Flow *flow, int question, int topic);   /* column, FLOW_UNPLACED or FLOW_SKIPPED */
+int flow_topic_place(const Flow *flow, int question, int topic);   /* column, FLOW_UNPLACED, _SKIPPED or _NOT_REACHED */
 int flow_current_topic(const Flow *flow, int question);            /* -1 when every topic is dealt with */
 int flow_held_topic(const Flow *flow, int question);               /* tapped, waiting for a column; -1 */
+/* "3 of 12": the topics dealt with so far (placed, skipped, not reached)
+ * plus the one offered, and how many there are. */
+int flow_topic_number(const Flow *flow, int question, int *count);
+/* How many topics of a mat are neither placed nor skipped yet. */
+int flow_mat_left(const Flow *flow, int question);
 
 /* Spoken answers: keeps `wav` (copied) as the answer to the audio question
  * showing, or as the own-words part of a question with spoken_answer,

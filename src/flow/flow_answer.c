@@ -1,6 +1,7 @@
-/* flow_answer.c: the answer to the question showing: choosing, the mat's
- * topics, typed words, numbers and dates, recordings, Next and "I don't
- * want to answer"; see flow.h. Moving between screens is flow.c's. */
+/* flow_answer.c: the answer to the question showing: choosing, typed
+ * words, numbers and dates, recordings, Next and "I don't want to answer"
+ * (a mat's topics are flow_mat.c's); see flow.h. Moving between screens is
+ * flow.c's. */
 #include "flow/flow_internal.h"
 
 #include <stdio.h>
@@ -9,44 +10,14 @@
 
 /* ---- questions ---- */
 
-static void next_topic(Flow *flow, int q)
-{
-    FlowAnswer *a = &flow->answers[q];
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    a->current_topic = -1;
-    for (int t = 0; t < flow_n_topics(sq); t++) {
-        if (a->topic_place[t] == FLOW_UNPLACED) {
-            a->current_topic = t;
-            return;
-        }
-    }
-}
-
-static bool place_topic(Flow *flow, int q, int topic, int column)
-{
-    FlowAnswer *a = &flow->answers[q];
-    if (topic < 0 || a->topic_place[topic] == column)
-        return false;
-    a->topic_place[topic] = column;
-    a->held_topic = -1;
-    a->skipped = false;
-    if (topic == a->current_topic || a->current_topic < 0)
-        next_topic(flow, q);
-    flow_mark_changed(flow, q);
-    return true;
-}
-
-/* Next on a question: what was not answered is recorded as skipped. */
+/* Next on a question: what was not answered is recorded as skipped (on a
+ * mat, the topics never placed nor skipped as not reached). */
 static void finish_question(Flow *flow, int q)
 {
     FlowAnswer *a = &flow->answers[q];
     const SurveyQuestion *sq = flow_question_at(flow, q);
     if (flow_is_mat(sq)) {
-        for (int t = 0; t < flow_n_topics(sq); t++)
-            if (a->topic_place[t] == FLOW_UNPLACED)
-                a->topic_place[t] = FLOW_SKIPPED;
-        a->current_topic = -1;
-        a->held_topic = -1;
+        flow_mat_finish(flow, q);
     } else if (sq->type != QUESTION_NOTE) {
         a->skipped = !flow_has_answer(flow, q);
     }
@@ -55,8 +26,9 @@ static void finish_question(Flow *flow, int q)
 
 /* Next: moves on unless the answer is one the form does not take (a
  * required question left empty, a constraint refusing it, a number that
- * is not one); then the notice says why and the question stays. */
-static void next_question(Flow *flow, uint64_t now_ms)
+ * is not one); then the notice says why and the question stays. A mat
+ * with topics left asks first (mat-left). */
+void flow_next_question(Flow *flow, uint64_t now_ms, bool mat_left_asked)
 {
     int first, end;
     flow_page(flow, &first, &end);
@@ -65,6 +37,14 @@ static void next_question(Flow *flow, uint64_t now_ms)
         if (notice != FLOW_NOTICE_NONE) {
             flow->notice = notice;
             flow->notice_question = q;
+            if (flow->screen != FLOW_QUESTION)
+                flow_go(flow, FLOW_QUESTION, now_ms);
+            return;
+        }
+    }
+    for (int q = first; q < end && !mat_left_asked; q++) {
+        if (flow->answers[q].relevant && flow_is_mat(flow_question_at(flow, q)) && flow_mat_left(flow, q) > 0) {
+            flow_go(flow, FLOW_MAT_LEFT, now_ms);  /* "You have not placed 9 services" */
             return;
         }
     }
@@ -116,11 +96,7 @@ static void skip(Flow *flow, uint64_t now_ms)
         return;
     }
     if (flow_is_mat(sq) && a->current_topic >= 0) {
-        a->topic_place[a->current_topic] = FLOW_SKIPPED;
-        a->held_topic = -1;
-        next_topic(flow, q);
-        flow_mark_changed(flow, q);
-        flow->generation++;
+        flow_mat_skip_topic(flow, q);
         return;
     }
     flow_page(flow, &first, &end);
@@ -154,22 +130,6 @@ static bool choose(Flow *flow, int q, int c)
     return true;
 }
 
-static bool tap_mat(Flow *flow, int q, const char *id)
-{
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    FlowAnswer *a = &flow->answers[q];
-    int topic = survey_choice_index(sq->topics, id);
-    if (topic >= 0) {
-        a->held_topic = (a->held_topic == topic) ? -1 : topic;
-        return true;
-    }
-    int column = survey_choice_index(sq->list, id);
-    if (column < 0)
-        return false;
-    int which = a->held_topic >= 0 ? a->held_topic : a->current_topic;
-    return place_topic(flow, q, which, column);
-}
-
 /* On a page of several questions a choice is "QUESTION:CHOICE" (choice
  * names repeat from one question to the next); an "OK" is its question's
  * name. Finds the question `id` is about and the id within it. */
@@ -194,7 +154,7 @@ static int page_target(const Flow *flow, const char *id, const char **inner)
 bool flow_tap_question(Flow *flow, const char *id, uint64_t now_ms)
 {
     if (strcmp(id, "next") == 0) {
-        next_question(flow, now_ms);
+        flow_next_question(flow, now_ms, false);
         return true;
     }
     if (strcmp(id, "skip") == 0) {
@@ -206,30 +166,11 @@ bool flow_tap_question(Flow *flow, const char *id, uint64_t now_ms)
         return false;
     const SurveyQuestion *sq = flow_question_at(flow, q);
     if (flow_is_mat(sq))
-        return tap_mat(flow, q, id);
+        return flow_mat_tap(flow, q, id);
     if (sq->type == QUESTION_ACKNOWLEDGE)
         return strcmp(id, sq->name) == 0 && choose(flow, q, 0);
     int c = sq->list ? flow_choice_by_name(flow, q, id) : -1;
     return c >= 0 && (c == flow_n_choices(sq) || flow_choice_shown(flow, q, c)) && choose(flow, q, c);
-}
-
-bool flow_drop(Flow *flow, const char *id, const char *target, uint64_t now_ms)
-{
-    flow_touch(flow, now_ms);
-    if (flow->screen != FLOW_QUESTION)
-        return false;
-    int q = flow->question;
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    if (!flow_is_mat(sq))
-        return false;
-    int topic = survey_choice_index(sq->topics, id);
-    int column = survey_choice_index(sq->list, target);
-    if (topic < 0 || column < 0)
-        return false;
-    bool changed = place_topic(flow, q, topic, column);
-    flow->answers[q].held_topic = -1;
-    flow->generation++;
-    return changed;
 }
 
 bool flow_is_chosen(const Flow *flow, int question, int choice)
@@ -246,19 +187,6 @@ bool flow_is_skipped(const Flow *flow, int question)
 bool flow_was_shown(const Flow *flow, int question)
 {
     return flow->answers[question].shown;
-}
-
-int flow_topic_place(const Flow *flow, int question, int topic)
-{
-    const SurveyQuestion *sq = flow_question_at(flow, question);
-    if (topic < 0 || topic >= flow_n_topics(sq))
-        return FLOW_UNPLACED;
-    return flow->answers[question].topic_place[topic];
-}
-
-int flow_current_topic(const Flow *flow, int question)
-{
-    return flow->answers[question].current_topic;
 }
 
 bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int duration_ms, int rate)
@@ -331,9 +259,4 @@ const unsigned char *flow_recording(const Flow *flow, int question, size_t *size
     if (duration_ms)
         *duration_ms = a->wav_ms;
     return a->wav;
-}
-
-int flow_held_topic(const Flow *flow, int question)
-{
-    return flow->answers[question].held_topic;
 }

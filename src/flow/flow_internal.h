@@ -11,7 +11,7 @@ typedef struct {
     bool shown;
     bool skipped;       /* the whole question skipped */
     bool *chosen;       /* per choice */
-    int *topic_place;   /* mat: per topic, a column or FLOW_UNPLACED / FLOW_SKIPPED */
+    int *topic_place;   /* mat: per topic, a column or FLOW_UNPLACED / _SKIPPED / _NOT_REACHED */
     int current_topic;  /* mat: the topic offered now, -1 when none is left */
     int held_topic;     /* mat: tapped and waiting for a column, -1 */
     bool unsaved;
@@ -74,6 +74,8 @@ static inline int flow_n_topics(const SurveyQuestion *q) { return q->topics ? q-
 void flow_mark_changed(Flow *flow, int q);
 /* On from the question showing to the next one asked, or the review. */
 void flow_advance(Flow *flow, uint64_t now_ms);
+/* Shows `screen` from now on. */
+void flow_go(Flow *flow, FlowScreen screen, uint64_t now_ms);
 
 /* flow_page.c: the page (questions shown together) that holds `q`:
  * survey->questions[first .. end - 1], of which those asked show. */
@@ -81,6 +83,21 @@ void flow_page_bounds(const Flow *flow, int q, int *first, int *end);
 
 /* flow_answer.c: a tap on the question screen; true when anything changed. */
 bool flow_tap_question(Flow *flow, const char *id, uint64_t now_ms);
+/* Next on the page showing: a notice when an answer is not one the form
+ * takes; mat-left first when a mat's topics are left, unless that was
+ * asked already (its `next`); else on. */
+void flow_next_question(Flow *flow, uint64_t now_ms, bool mat_left_asked);
+
+/* flow_mat.c: a mat's topics. The topic after the one just dealt with
+ * becomes the one offered; skipping it puts it in the tray; a tap on a
+ * topic, a column or the pile; and Next's end: topics still unplaced are
+ * kept as not reached. */
+void flow_mat_skip_topic(Flow *flow, int q);
+bool flow_mat_tap(Flow *flow, int q, const char *id);
+void flow_mat_finish(Flow *flow, int q);
+/* Shown again (Back, or Change on the review): the topics not reached are
+ * offered again, one at a time, as at first. */
+void flow_mat_reopen(Flow *flow, int q);
 
 /* flow_logic.c: works the form out again after a change (relevance,
  * calculates, choice filters), marking what changed to be saved. */

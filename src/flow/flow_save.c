@@ -17,6 +17,11 @@ static bool save_mat(Flow *flow, int q)
     const FlowAnswer *a = &flow->answers[q];
     for (int t = 0; t < flow_n_topics(sq); t++) {
         int place = a->topic_place[t];
+        if (place == FLOW_NOT_REACHED) {
+            if (store_answer_not_reached(flow->store, flow->session_id, sq->name, sq->topics->choices[t].name) != 0)
+                return false;
+            continue;
+        }
         const char *choice = place >= 0 ? sq->list->choices[place].name : NULL;
         bool skipped = place == FLOW_SKIPPED || (a->skipped && place < 0);
         if (store_answer_put(flow->store, flow->session_id, sq->name, sq->topics->choices[t].name,

@@ -22,13 +22,31 @@ static int fail(const Script *s, const char *fmt, const char *a, const char *b)
     return 1;
 }
 
-/* The centre of element `id`, or a failure naming what is on screen. */
+/* Where a touch reaches `el`: its centre, or when another target lies on
+ * top of that (the topic offered on the mat's pile), the first point of a
+ * grid over it that reaches it. */
+static void reachable_point(const UiElements *els, const UiElement *el, int *x, int *y)
+{
+    enum { STEPS = 8 };
+    *x = layout_center_x(el->rect);
+    *y = layout_center_y(el->rect);
+    for (int i = 0; i <= STEPS * STEPS; i++) {
+        const UiElement *top = ui_elements_hit(els, *x, *y, 0);
+        if (!top || strcmp(top->id, el->id) == 0)
+            return;
+        *x = el->rect.x + el->rect.w * (i % STEPS * 2 + 1) / (STEPS * 2);
+        *y = el->rect.y + el->rect.h * (i / STEPS * 2 + 1) / (STEPS * 2);
+    }
+    *x = layout_center_x(el->rect);
+    *y = layout_center_y(el->rect);
+}
+
+/* Where to touch element `id`, or a failure naming what is on screen. */
 static int element_center(const Script *s, const char *id, int *x, int *y)
 {
     const UiElement *el = ui_elements_find(ui_elements(s->app->ui), id);
     if (el) {
-        *x = layout_center_x(el->rect);
-        *y = layout_center_y(el->rect);
+        reachable_point(ui_elements(s->app->ui), el, x, y);
         return 0;
     }
     char screen[128], ids[1024] = "";

@@ -289,6 +289,8 @@ static void export_now(Staff *staff, bool everything)
     localtime_r(&now, &local);
     strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M%S", &local);
     snprintf(folder, sizeof folder, "%s/sayso-%s", base, stamp);
+    for (int n = 2; stat(folder, &st) == 0 && n < 100; n++)  /* two exports in one second */
+        snprintf(folder, sizeof folder, "%s/sayso-%s-%d", base, stamp, n);
     Exported exported = {staff->ctx.store, NULL, 0};
     ExportRequest req = {.db_path = staff->ctx.db_path, .survey = staff->ctx.survey,
                          .symbol_dirs = staff->ctx.symbol_dirs, .format = EXPORT_CSV,

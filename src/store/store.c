@@ -72,7 +72,9 @@ static const char *const store_sql[STORE_SQL_COUNT] = {
         " WHEN instr(',' || input_used || ',', ',' || ?2 || ',') > 0 THEN input_used"
         " ELSE input_used || ',' || ?2 END"
         " WHERE id = ?1",
-    [STORE_SQL_ANSWER_ROWS] = "SELECT rowid, choice, skipped FROM answer"
+    /* A not-reached row reads as none of the choices, so a new answer or
+     * skip of its topic replaces it (schema 7). */
+    [STORE_SQL_ANSWER_ROWS] = "SELECT rowid, choice, skipped AND NOT not_reached FROM answer"
                               " WHERE session_id = ?1 AND question = ?2 AND topic IS ?3",
     [STORE_SQL_ANSWER_DELETE] = "DELETE FROM answer WHERE rowid = ?1",
     /* A NULL choice is the skipped row. Adds nothing when the row exists. */

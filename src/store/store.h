@@ -15,7 +15,7 @@
 #include <stddef.h>
 
 #define STORE_UUID_SIZE 37 /* 36 characters and the NUL */
-#define STORE_SCHEMA_VERSION 7
+#define STORE_SCHEMA_VERSION 8
 
 typedef struct Store Store;
 
@@ -64,6 +64,15 @@ int store_session_input_used(Store *store, const char *session_id, const char *i
  * 0 or -1. */
 int store_answer_put(Store *store, const char *session_id, const char *question, const char *topic,
                      const char *const *choices, int n_choices, bool skipped);
+
+/* Records that the person never reached `topic` of the mat `question`
+ * (they went on, or stopped, before placing or skipping it), in one
+ * transaction, replacing what was there for (session, question, topic):
+ * one row with choice NULL, skipped 1 and not_reached 1. A later
+ * store_answer_put of the topic (placed, or skipped) replaces that row in
+ * turn. 0 or -1. */
+int store_answer_not_reached(Store *store, const char *session_id, const char *question,
+                             const char *topic);
 
 /* Keeps a spoken answer (XLSForm type audio) to `question`: `size` bytes
  * of WAV (wav_encode's, 16-bit mono), `duration_ms` long, at `sample_rate`

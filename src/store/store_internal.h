@@ -63,6 +63,9 @@ void store_new_uuid(char out[STORE_UUID_SIZE]);
 /* Milliseconds on a monotonic clock, to time commits. */
 double store_clock_ms(void);
 
+/* A new random (v4) UUID, lower case. */
+void store_new_uuid(char out[STORE_UUID_SIZE]);
+
 /* Begins a write transaction with BEGIN IMMEDIATE, so the write lock is
  * taken (or waited for) now, not at the first write. An SQLite result code. */
 int store_begin(Store *store);

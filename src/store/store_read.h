@@ -51,6 +51,7 @@ typedef struct {
     const char *topic;        /* mat topic, else NULL */
     const char *choice;       /* choice (mat column), else NULL */
     bool skipped;
+    bool not_reached;         /* a mat topic never reached (always skipped too) */
     const char *text;         /* typed words, else NULL */
     const char *answered_at;
     bool has_recording;       /* a WAV is kept for (session_id, question) */

@@ -180,7 +180,18 @@ static const char *const store_migrations[] = {
     "        not_exported = not_exported + (NEW.exported_at IS NULL) - (OLD.exported_at IS NULL),\n"
     "        not_synced = not_synced + (NEW.synced_at IS NULL) - (OLD.synced_at IS NULL); END;\n",
 
-    /* 7: typed answers of XLSForm's other kinds (integer, decimal, date,
+    /* 7: a mat's topics the person never reached, kept apart from the ones
+     * they chose to skip. Such a topic's row is a skip (skipped 1, choice
+     * NULL: every reader that knows only answered and skipped still counts
+     * it as not answered, and the tally is unchanged) marked not_reached.
+     * A column added with a constant default needs no rebuild; block
+     * comment as in migration 3. */
+    "ALTER TABLE answer ADD COLUMN not_reached INTEGER NOT NULL DEFAULT 0\n"
+    "    CHECK (not_reached IN (0, 1) AND (not_reached = 0 OR skipped = 1))\n"
+    "    /* 1: on a mat, a topic the person never reached (they went on, or\n"
+    "       stopped, before placing or skipping it); always a skipped row */;\n",
+
+    /* 8: typed answers of XLSForm's other kinds (integer, decimal, date,
      * acknowledge) and the values a form works out or records without a
      * screen (calculate; start, end, today, deviceid, instanceID). Like a
      * typed answer, such a row has choice NULL and skipped 0; the value is

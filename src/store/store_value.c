@@ -2,7 +2,7 @@
  *
  * XLSForm's integer, decimal, date and acknowledge answers, and the values
  * a form works out or records without a screen, are kept in the answer
- * row's value column (schema 5) as what they are: SQLite keeps each value
+ * row's value column (schema 8) as what they are: SQLite keeps each value
  * with the type it was bound with, so an export reads 42 as a number and
  * "2026-03-01" as a date's text. They run on the kiosk's own connection
  * (store_internal.h), one transaction each, as every answer is. */

@@ -97,6 +97,14 @@ typedef enum {
     STR_MONTH_10,
     STR_MONTH_11,
     STR_MONTH_12,
+    STR_MAT_LEFT,      /* "You have not placed %d services." */
+    STR_MAT_LEFT_ONE,  /* the same for one */
+    STR_MAT_LEFT_PLACE,
+    STR_MAT_LEFT_NEXT,
+    STR_COUNT_OF,      /* "3 of 12" */
+    STR_REVIEW_NOT_PLACED,
+    STR_PAGE_NEXT,     /* more of a screen that did not fit */
+    STR_PAGE_BACK,     /* the part before */
     STR_COUNT
 } UiString;
 

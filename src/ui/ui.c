@@ -44,6 +44,7 @@ struct Ui {
     bool rtl;
     char drag_id[UI_ID_SIZE];
     int drag_x, drag_y;
+    int page, pages;         /* the part of a full screen showing, and how many it has */
     bool video_started;
 };
 
@@ -211,6 +212,7 @@ void ui_build(Ui *ui, const Flow *flow)
         [FLOW_CONSENT] = screen_consent, [FLOW_QUESTION] = screen_question,
         [FLOW_REVIEW] = screen_review, [FLOW_THANKS] = screen_thanks,
         [FLOW_STILL_THERE] = screen_still_there, [FLOW_STOP_CONFIRM] = screen_stop_confirm,
+        [FLOW_MAT_LEFT] = screen_mat_left,
     };
     bool staff = ui->staff && staff_is_open(ui->staff);
     const Survey *survey = flow_survey(flow);
@@ -244,14 +246,33 @@ void ui_build(Ui *ui, const Flow *flow)
         .notice = ui->notice,
         .value_spoken = ui->value_spoken,
         .staff = staff ? ui->staff : NULL,
+        .page = ui->page,
+        .pages = 1,
     };
     if (staff)
         build_staff(ui, &b);
     else
         screens[flow_screen(flow)](&b);
+    ui->page = b.page;  /* clamped by the screen to the parts it has */
+    ui->pages = b.pages;
     if (ui->rtl)
         mirror(&ui->els, ui->width);
 }
+
+bool ui_turn_page(Ui *ui, const char *id)
+{
+    if (strcmp(id, "page_next") == 0 && ui->page + 1 < ui->pages)
+        ui->page++;
+    else if (strcmp(id, "page_back") == 0 && ui->page > 0)
+        ui->page--;
+    else
+        return false;
+    return true;
+}
+
+void ui_set_page(Ui *ui, int page) { ui->page = page < 0 ? 0 : page; }
+int ui_page(const Ui *ui) { return ui->page; }
+int ui_pages(const Ui *ui) { return ui->pages; }
 
 static UiPainter painter(Ui *ui)
 {

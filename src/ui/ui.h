@@ -74,6 +74,16 @@ void ui_set_seeing(Ui *ui, bool high_contrast, int text_step);
 bool ui_high_contrast(const Ui *ui);
 int ui_text_step(const Ui *ui);
 
+/* A screen whose content does not fit at the person's writing size shows
+ * in parts ("2 of 3"), never smaller. ui_turn_page turns to the next or
+ * the part before for the ids page_next and page_back (true when `id` was
+ * one of them and the part changed); the next ui_build lays that part out.
+ * A new screen starts at its first part (ui_set_page 0). */
+bool ui_turn_page(Ui *ui, const char *id);
+void ui_set_page(Ui *ui, int page);
+int ui_page(const Ui *ui);
+int ui_pages(const Ui *ui);
+
 /* The recorder's state, for spoken-answer questions (borrowed). */
 void ui_set_recording(Ui *ui, const UiRecording *recording);
 

@@ -5,6 +5,8 @@
  * whole question is the prompt, so it is said as the screen appears. */
 #include "ui/screens/screen.h"
 
+#include <stdio.h>
+
 void screen_confirm(UiBuild *b, const ScreenConfirm *c)
 {
     UiRect area = screen_frame(b, FRAME_LISTEN);
@@ -40,6 +42,20 @@ void screen_stop_confirm(UiBuild *b)
         screen_word(b, STR_STOP_CONFIRM),
         {{"yes", "stop", screen_word(b, STR_STOP_CONFIRM_YES), UI_DANGER},
          {"no", b->metrics.rtl ? "back" : "next", screen_word(b, STR_STOP_CONFIRM_NO), UI_PRIMARY}},
+    };
+    screen_confirm(b, &c);
+}
+
+void screen_mat_left(UiBuild *b)
+{
+    int left = flow_mat_left(b->flow, flow_question(b->flow));
+    char question[UI_TEXT_SIZE];
+    snprintf(question, sizeof question, screen_word(b, left == 1 ? STR_MAT_LEFT_ONE : STR_MAT_LEFT), left);
+    ScreenConfirm c = {
+        "question",
+        question,
+        {{"place", "choose", screen_word(b, STR_MAT_LEFT_PLACE), UI_PRIMARY},
+         {"next", b->metrics.rtl ? "back" : "next", screen_word(b, STR_MAT_LEFT_NEXT), 0}},
     };
     screen_confirm(b, &c);
 }

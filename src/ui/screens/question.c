@@ -11,6 +11,8 @@ static unsigned question_controls(const UiBuild *b, const SurveyQuestion *q, int
         return controls;
     if (q->appearance == APPEARANCE_MAT && flow_current_topic(b->flow, qi) >= 0)
         return controls | FRAME_SKIP_TOPIC;
+    if (q->spoken_answer && b->recording && b->recording->panel_open)
+        return controls;  /* "I don't want to answer" would throw the chosen pictures away */
     return controls | FRAME_SKIP;
 }
 

@@ -1,7 +1,8 @@
 /* question_mat.c: a Talking Mats style question. The topics come one at a
- * time; each is dragged (or tapped, then its column tapped) under one of the
- * columns of the top scale. Placed topics sit in their column and can be
- * moved again; skipped ones wait in a tray and can still be placed. */
+ * time from the pile ("3 of 12"); each is dragged (or tapped, then its
+ * column tapped) under one of the columns of the top scale. Placed topics
+ * sit in their column and can be moved again, or taken back to the pile
+ * (id `pile`); skipped ones wait in a tray and can still be placed. */
 #include "ui/screens/screen.h"
 
 #include <stdio.h>
@@ -127,19 +128,38 @@ static void mat_columns(UiBuild *b, const SurveyQuestion *q, UiRect area)
     screen_even_text(b, first, UI_TOPIC);
 }
 
+/* The pile: the topic offered now and how far along it is ("3 of 12"),
+ * or "All done". A placed topic dropped on it (or held, then the pile
+ * touched) comes back to be offered again. Touching the pile says where
+ * things are ("Where does the GP go? 3 of 12."); so does the app when the
+ * next topic comes up. */
 static void mat_offer(UiBuild *b, const SurveyQuestion *q, UiRect area)
 {
-    int qi = flow_question(b->flow), t = flow_current_topic(b->flow, qi);
+    int qi = flow_question(b->flow), t = flow_current_topic(b->flow, qi), n;
+    int k = flow_topic_number(b->flow, qi, &n);
+    char count[UI_TEXT_SIZE / 2], where[UI_TEXT_SIZE], said[UI_TEXT_SIZE * 2];
+    UiElement *pile = ui_elements_add(b->els, UI_PANEL, "pile", area);
+    if (pile)
+        pile->flags |= UI_DROP;
+    UiRect inner = layout_inset(area, b->gap * 2);
     if (t < 0) {
-        UiElement *done = screen_heading(b, area, screen_word(b, STR_MAT_ALL_DONE));
-        if (done) {
+        UiElement *done = screen_heading(b, inner, screen_word(b, STR_MAT_ALL_DONE));
+        if (done)
             done->text_max_px = b->unit * 2 / 3;
-            done->flags |= UI_COMPACT;
-        }
+        if (pile)
+            ui_element_set_speak(pile, screen_word(b, STR_MAT_ALL_DONE));
         return;
     }
-    ui_elements_add(b->els, UI_PANEL, NULL, area);
-    UiRect inner = layout_inset(area, b->gap * 2);
+    snprintf(count, sizeof count, screen_word(b, STR_COUNT_OF), k, n);
+    snprintf(where, sizeof where, screen_word(b, STR_MAT_PLACE_HINT), screen_text(b, &q->topics->choices[t].label));
+    snprintf(said, sizeof said, "%s %s.", where, count);
+    if (pile)
+        ui_element_set_speak(pile, said);
+    size_t len = strlen(b->prompt);
+    snprintf(b->prompt + len, b->prompt_size - len, " %s", said);
+    UiElement *c = screen_body(b, layout_take_top(&inner, b->unit * b->metrics.text_pct / 200 + b->gap, b->gap), count);
+    if (c)
+        c->flags |= UI_MUTED;
     int side = inner.w < inner.h ? inner.w : inner.h;
     UiElement *el = mat_topic(b, q, t, layout_square_in(inner, side));
     if (el)
@@ -165,12 +185,4 @@ void screen_question_mat(UiBuild *b, const SurveyQuestion *q, UiRect area)
     mat_columns(b, q, m.columns);
     mat_offer(b, q, m.offer);
     mat_tray(b, q, m.tray);
-    int t = flow_current_topic(b->flow, flow_question(b->flow));
-    if (t >= 0) {
-        char where[UI_TEXT_SIZE];
-        snprintf(where, sizeof where, screen_word(b, STR_MAT_PLACE_HINT),
-                 screen_text(b, &q->topics->choices[t].label));
-        size_t len = strlen(b->prompt);
-        snprintf(b->prompt + len, b->prompt_size - len, " %s", where);
-    }
 }

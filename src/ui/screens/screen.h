@@ -40,6 +40,8 @@ typedef struct {
     char *value_spoken; /* the answer as said after a change (a date picked), UI_TEXT_SIZE */
     const struct Staff *staff; /* the staff side: set only for the staff screens, else NULL */
     UiRect bar_end;    /* screen_frame: the top bar's end slot when Stop is not in it */
+    int page;          /* the part of a screen too full for one that shows (0 first) */
+    int pages;         /* set by a screen that splits its content into parts (1: it did not) */
 } UiBuild;
 
 /* The common frame: a top bar (listen, progress, stop) and a bottom bar
@@ -127,6 +129,19 @@ int screen_shown_choices(const UiBuild *b, const SurveyQuestion *q, int *shown);
 /* or_other's "Other" as an element of `kind` (id "other"). */
 UiElement *screen_other_choice(UiBuild *b, const SurveyQuestion *q, UiRect r, UiKind kind);
 
+/* When what a screen holds does not fit at the person's writing size, it
+ * shows in parts, never smaller: `per_page` items of `n` a part. Sets
+ * b->pages and returns the first item of the part showing (b->page,
+ * clamped). */
+int screen_paging(UiBuild *b, int n, int per_page);
+
+/* The height of the strip screen_pager needs. */
+int screen_pager_height(const UiBuild *b);
+
+/* The controls between parts, in `strip` (when b->pages > 1): "The ones
+ * before" (id page_back), "2 of 3" and "More" (id page_next). */
+void screen_pager(UiBuild *b, UiRect strip);
+
 /* A confirmation: a symbol, a question (written large and said) and two
  * buttons, the first on the start side. */
 typedef struct {
@@ -158,6 +173,7 @@ void screen_review(UiBuild *b);
 void screen_thanks(UiBuild *b);
 void screen_still_there(UiBuild *b);
 void screen_stop_confirm(UiBuild *b);
+void screen_mat_left(UiBuild *b);
 
 /* The staff screens (English: staff-facing), drawn while b->staff is open. */
 void screen_staff_pin(UiBuild *b);

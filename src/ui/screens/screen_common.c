@@ -261,7 +261,8 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
         head_h = b->unit;
     screen_section_title(b, q, area);
     UiRect head = layout_take_top(area, head_h, b->gap * 2);
-    bool answering = !b->staff;  /* not the group view */
+    /* Not in the group view; and only with a microphone to record on. */
+    bool answering = !b->staff && b->recording && b->recording->microphone;
     if (answering && q->spoken_answer && b->portrait)  /* "Tell us in your own words": under the heading ... */
         own_words_button(b, layout_take_top(area, b->unit, b->gap * 2));
     else if (answering && q->spoken_answer)  /* ... or at its end */
@@ -393,4 +394,40 @@ void screen_choice_tiles(UiBuild *b, const SurveyQuestion *q, UiRect area)
             screen_choice(b, &q->list->choices[c], cells[i], UI_TILE, flow_is_chosen(b->flow, qi, c));
     }
     screen_even_text(b, first, UI_TILE);
+}
+
+int screen_paging(UiBuild *b, int n, int per_page)
+{
+    if (per_page < 1)
+        per_page = 1;
+    b->pages = n > per_page ? (n + per_page - 1) / per_page : 1;
+    if (b->page >= b->pages)
+        b->page = b->pages - 1;
+    if (b->page < 0)
+        b->page = 0;
+    return b->page * per_page;
+}
+
+int screen_pager_height(const UiBuild *b)
+{
+    return b->unit + b->gap;
+}
+
+void screen_pager(UiBuild *b, UiRect strip)
+{
+    if (b->pages <= 1)
+        return;
+    int w = strip.w / 3;
+    UiRect back = layout_take_left(&strip, w, b->gap), more = layout_take_right(&strip, w, b->gap);
+    int first = b->els->n;
+    if (b->page > 0)
+        screen_button(b, "page_back", back, b->metrics.rtl ? "next" : "back", screen_word(b, STR_PAGE_BACK), 0);
+    if (b->page < b->pages - 1)
+        screen_button(b, "page_next", more, "more", screen_word(b, STR_PAGE_NEXT), UI_PRIMARY);
+    screen_even_text(b, first, UI_BUTTON);
+    char where[UI_TEXT_SIZE];
+    snprintf(where, sizeof where, screen_word(b, STR_COUNT_OF), b->page + 1, b->pages);
+    UiElement *t = screen_body(b, strip, where);
+    if (t)
+        t->flags |= UI_MUTED;
 }
