@@ -10,6 +10,9 @@ typedef int (*CommandFn)(const CliOptions *options);
 static const CommandFn commands[] = {
     [CLI_KIOSK] = cli_kiosk, [CLI_HEADLESS] = cli_kiosk, [CLI_CHECK] = cli_check,
     [CLI_EXPORT] = cli_export, [CLI_PURGE] = cli_purge,  [CLI_PIN] = cli_pin,
+    [CLI_SYNC] = cli_sync,     [CLI_CENTRAL_INIT] = cli_central_init,
+    [CLI_CENTRAL_KIOSK] = cli_central_kiosk, [CLI_PUBLISH] = cli_publish,
+    [CLI_MERGE] = cli_merge,
 };
 
 int main(int argc, char **argv)

@@ -83,11 +83,14 @@ static int write_file(const char *path, const char *text)
 
 /* ---- cases -------------------------------------------------------------- */
 
-STORE_CASE(test_open_creates_schema_version_8_in_wal_mode)
+STORE_CASE(test_open_creates_schema_version_9_in_wal_mode)
 {
     CHECK(support_store_open(f));
-    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), 8);
-    CHECK_INT(STORE_SCHEMA_VERSION, 8);
+    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), 9);
+    CHECK_INT(STORE_SCHEMA_VERSION, 9);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM pragma_table_info('kiosk')"
+                                 " WHERE name IN ('name', 'venue')"), 2);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM pragma_table_info('answer') WHERE name = 'value'"), 1);
     CHECK_STR(support_raw_text(f, "PRAGMA journal_mode"), "wal");
     CHECK_INT(support_raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
                                  " ('kiosk', 'session', 'answer', 'recording', 'staff_event', 'tally')"), 6);
@@ -1093,7 +1096,7 @@ STORE_CASE(test_migration_from_version_3_keeps_every_row)
     CHECK_STR(text_of(f, "33333333-3333-4333-8333-333333333333", "words"), "Zażółć gęślą jaźń");
 }
 
-/* Typed values (schema 8) are kept as what they are, replace a skip, and
+/* Typed values (schema 9) are kept as what they are, replace a skip, and
  * an empty one removes the row. */
 STORE_CASE(test_value_put_keeps_numbers_and_dates)
 {
@@ -1141,7 +1144,7 @@ STORE_CASE(test_answer_clear_removes_everything_of_a_question)
 
 int main(void)
 {
-    RUN(test_open_creates_schema_version_8_in_wal_mode);
+    RUN(test_open_creates_schema_version_9_in_wal_mode);
     RUN(test_kiosk_id_is_a_uuid_v4_kept_across_opens);
     RUN(test_session_begin_and_end_set_every_field);
     RUN(test_session_mode_defaults_to_self_and_inputs_are_listed_once);

@@ -32,8 +32,8 @@ static bool fixture_open(Fixture *f)
 {
     f->screen = SDL_CreateRGBSurfaceWithFormat(0, SCREEN_W, SCREEN_H, 32, SDL_PIXELFORMAT_RGBA32);
     f->renderer = f->screen ? SDL_CreateSoftwareRenderer(f->screen) : NULL;
-    f->text = f->renderer ? text_open(f->renderer, f->err, sizeof f->err) : NULL;
-    f->symbols = f->text ? symbol_cache_new(f->renderer) : NULL;
+    f->text = f->renderer ? text_open(f->renderer, NULL, f->err, sizeof f->err) : NULL;
+    f->symbols = f->text ? symbol_cache_new(f->renderer, NULL) : NULL;
     if (!f->symbols)
         printf("    fixture: %s %s\n", f->err, SDL_GetError());
     return f->symbols != NULL;
@@ -186,7 +186,7 @@ static void test_missing_font_is_named(void)
     const char *old = getenv("FONTCONFIG_FILE");
     char *saved = old ? strdup(old) : NULL;
     setenv("FONTCONFIG_FILE", conf, 1);
-    TextRenderer *text = text_open(NULL, err, sizeof err);
+    TextRenderer *text = text_open(NULL, NULL, err, sizeof err);
     if (saved)
         setenv("FONTCONFIG_FILE", saved, 1);
     else

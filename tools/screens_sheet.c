@@ -58,13 +58,15 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: screens_sheet OUT.png TITLE SHOT.png ...\n");
         return 2;
     }
-    FontFiles fonts;
-    char err[512];
-    if (font_find_andika(&fonts, err, sizeof err) != 0 || TTF_Init() != 0) {
-        fprintf(stderr, "screens_sheet: %s\n", err);
+    static const char *const andika[] = {"Andika", NULL};
+    static const FontRequest want = {andika, 6, NULL, "fonts-sil-andika"};
+    FontAnswer found;
+    font_find_all(&want, 1, &found);
+    if (found.found != 0 || TTF_Init() != 0) {
+        fprintf(stderr, "screens_sheet: %s\n", found.found != 0 ? found.err : TTF_GetError());
         return 1;
     }
-    TTF_Font *font = TTF_OpenFont(fonts.bold, 28), *title_font = TTF_OpenFont(fonts.bold, 40);
+    TTF_Font *font = TTF_OpenFont(found.files.bold, 28), *title_font = TTF_OpenFont(found.files.bold, 40);
     int n = argc - 3, cell_h = CELL_W * 9 / 16;  /* landscape shots */
     int rows = (n + COLUMNS - 1) / COLUMNS;
     SDL_Surface *sheet = SDL_CreateRGBSurfaceWithFormat(0, MARGIN + COLUMNS * (CELL_W + MARGIN),

@@ -20,19 +20,30 @@ static void set_symbol_dirs(App *app)
     app->symbol_dirs[n] = NULL;
 }
 
+/* The survey: --config's, or the newest published one kept beside the
+ * database (app_sync.h). */
 static int load_survey(App *app)
 {
     SurveyProblems problems = {0};
-    app->survey = survey_load(app->config.config_dir, app->symbol_dirs, &problems);
+    char published[4200];
+    const char *dir = app_sync_survey_dir(app, published, sizeof published);
+    app->survey = survey_load(dir, app->symbol_dirs, &problems);
+    if (!app->survey && dir != app->config.config_dir) {
+        fprintf(stderr, "sayso: the published survey in %s does not load; using %s\n", dir,
+                app->config.config_dir);
+        survey_problems_free(&problems);
+        app->sync.survey_number = 0;
+        dir = app->config.config_dir;
+        app->survey = survey_load(dir, app->symbol_dirs, &problems);
+    }
     if (app->survey) {  /* warnings only: the survey runs; `sayso check` lists them */
         if (problems.n > 0)
             fprintf(stderr, "sayso: the survey in %s has %d warning%s (`sayso check --config %s` lists them)\n",
-                    app->config.config_dir, problems.n, problems.n == 1 ? "" : "s", app->config.config_dir);
+                    dir, problems.n, problems.n == 1 ? "" : "s", dir);
         survey_problems_free(&problems);
         return 0;
     }
-    fprintf(stderr, "sayso: the survey in %s has problems; fix them and start again:\n",
-            app->config.config_dir);
+    fprintf(stderr, "sayso: the survey in %s has problems; fix them and start again:\n", dir);
     survey_problems_print(&problems, stderr);
     survey_problems_free(&problems);
     return -1;
@@ -84,30 +95,44 @@ static int open_speech(App *app)
     return 0;  /* the kiosk works silently: text and pictures still carry it */
 }
 
-int app_open(App *app, const AppConfig *o)
+/* kiosk.ini, the survey, the database, the lexicon and the words. 0, or
+ * -1 after saying why on stderr. */
+static int load_all(App *app, const AppConfig *o)
 {
     char err[512] = "";
-    memset(app, 0, sizeof *app);
-    app->config = *o;
-    app->virtual_clock = o->headless;
     kiosk_settings_defaults(&app->settings);
     if (kiosk_settings_load(&app->settings, o->kiosk_ini, o->kiosk_ini_given, err, sizeof err) != 0) {
         fprintf(stderr, "sayso: %s\n", err);
         return -1;
     }
     set_symbol_dirs(app);
-    if (load_survey(app) != 0)
-        return -1;
     app->store = store_open(o->db_path, err, sizeof err);
     if (!app->store) {
         fprintf(stderr, "sayso: %s\n", err);
         return -1;
     }
+    if (load_survey(app) != 0)
+        return -1;
     load_lexicon(app);
     load_words(app);
+    return 0;
+}
+
+int app_open(App *app, const AppConfig *o)
+{
+    char err[512] = "";
+    memset(app, 0, sizeof *app);
+    app->config = *o;
+    app->virtual_clock = o->headless;
+    /* fontconfig looks for the fonts on a thread of its own meanwhile */
+    struct FontSearch *fonts = ui_font_search_start(o->cache_dir);
+    if (load_all(app, o) != 0) {
+        ui_font_search_finish(fonts);
+        return -1;
+    }
     app->spoken_language = -1;
     UiOptions uo = {o->width, o->height, o->headless, o->windowed, app->symbol_dirs, app->lexicon,
-                    app->words};
+                    app->words, o->cache_dir, fonts};
     app->ui = ui_open(&uo, err, sizeof err);
     if (!app->ui) {
         fprintf(stderr, "sayso: %s\n", err);
@@ -123,6 +148,7 @@ int app_open(App *app, const AppConfig *o)
         return -1;
     }
     app_staff_init(app);
+    app_sync_start(app);
     if (!o->windowed && !o->headless && !app->settings.pin_hash[0])
         fprintf(stderr, "sayso: no staff PIN is set in %s, so nobody can leave the kiosk from the screen: "
                         "set one with: sayso pin --kiosk %s (or stop sayso with: kill %d)\n",
@@ -132,6 +158,7 @@ int app_open(App *app, const AppConfig *o)
 
 void app_close(App *app)
 {
+    app_sync_close(app);
     spoken_close(&app->spoken);
     app_staff_close(app);
     flow_free(app->flow);
@@ -535,7 +562,7 @@ static void on_close(App *app)
 
 static void handle_event(App *app, const SDL_Event *event)
 {
-    if (app_staff_event(app, event))
+    if (app_sync_event(app, event) || app_staff_event(app, event))
         return;
     UiAction a = ui_input_event(app->ui, &app->pointer, event);
     if (a.kind == UI_ACTION_TOUCH || a.kind == UI_ACTION_KEY || a.kind == UI_ACTION_TAP)
@@ -613,6 +640,7 @@ void app_pump(App *app)
         handle_event(app, &event);
     flow_tick(app->flow, app_now(app));
     app_staff_tick(app);
+    app_sync_tick(app);
     update_spoken(app);
     refresh(app);
     apply_access(app, access_tick(&app->access, app->ui, app_now(app)), INPUT_SWITCH);
@@ -633,7 +661,8 @@ int64_t app_soonest(const int64_t *ms, int n)
 static int64_t ms_until_next(const App *app)
 {
     int64_t next[] = {flow_ms_until_deadline(app->flow, app_now(app)), access_ms_until(&app->access, app_now(app)),
-                      spoken_ms_until(&app->spoken, app->speech), app_staff_ms_until(app)};
+                      spoken_ms_until(&app->spoken, app->speech), app_staff_ms_until(app),
+                      app_sync_ms_until(app)};
     return app_soonest(next, sizeof next / sizeof next[0]);
 }
 

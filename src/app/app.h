@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "app/access.h"
+#include "app/app_sync.h"
 #include "app/spoken.h"
 #include "flow/flow.h"
 #include "recorder/recorder.h"
@@ -36,6 +37,7 @@ typedef struct {
     int width, height;        /* 0: the display's */
     bool windowed;            /* a developer's window that closes normally */
     bool headless;            /* no display: time moves only by the script's `wait` */
+    const char *cache_dir;    /* rasterised symbols kept between runs; NULL: none */
 } AppConfig;
 
 /* Where a person was when a question covered their screen (stop-confirm,
@@ -49,7 +51,7 @@ typedef struct {
     int page;
 } AppPaused;
 
-typedef struct {
+typedef struct App {
     AppConfig config;
     KioskSettings settings;
     Survey *survey;
@@ -67,6 +69,7 @@ typedef struct {
     Spoken spoken;            /* the recorder, for spoken answers */
     KeyboardState keyboard;   /* the on-screen keyboard's page, for typed answers */
     Staff staff;              /* the PIN pad, staff menu and group view */
+    AppSync sync;             /* the central store: the sync worker, a published survey to switch to */
     StaffGesture gesture;     /* a finger held in the top-left corner */
     Recorder *mic_test;       /* the staff menu's microphone test; NULL until used */
     uint64_t mic_test_until;  /* when it ends; 0 when none runs */

@@ -124,6 +124,7 @@ void app_staff_tap(App *app, const char *id)
     switch (staff_tap(&app->staff, id, app_now(app))) {
     case STAFF_DO_TEST_SPEECH: test_speech(app); break;
     case STAFF_DO_TEST_MIC: test_microphone(app); break;
+    case STAFF_DO_SYNC: app_sync_now(app); break;
     case STAFF_DO_EXIT: app->quit = true; break;
     case STAFF_DO_NONE:
         if (app->staff.message[0] && strcmp(before, app->staff.message) != 0)

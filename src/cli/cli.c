@@ -16,6 +16,12 @@ void cli_usage(FILE *out)
           "  sayso export --db FILE --format csv|jsonl|html --out PATH [--since DATE] [--group LABEL]\n"
           "  sayso purge --db FILE --before DATE              delete sessions started before DATE\n"
           "  sayso pin [--kiosk FILE]                         set the staff PIN (kept as a hash)\n"
+          "  sayso sync [--db FILE] [--to URL] [--kiosk FILE]  send answers to the central store\n"
+          "  sayso central init --to URL                      create or upgrade the central store\n"
+          "  sayso central kiosk --to URL --name NAME [--venue TEXT]   a login for one kiosk\n"
+          "  sayso publish [--config DIR] --to URL [--venue TEXT]      a survey for the kiosks\n"
+          "  sayso merge --into FILE SOURCE.db ...            merge kiosk databases (USB sticks)\n"
+          "  sayso export --from URL --format csv|jsonl|html --out PATH [--since DATE] [--venue TEXT]\n"
           "defaults: --config config/forum --db sayso.db --kiosk config/kiosk.ini\n",
           out);
 }
@@ -65,9 +71,22 @@ static int take_value(int argc, char **argv, int *i, const char **value, char *e
     return 0;
 }
 
+/* A merge's SOURCE.db: any word that is not an option. */
+static int take_source(const char *arg, CliOptions *o, char *err, size_t err_size)
+{
+    if (o->n_sources == CLI_MAX_SOURCES) {
+        snprintf(err, err_size, "merge takes at most %d databases at once", CLI_MAX_SOURCES);
+        return -1;
+    }
+    o->sources[o->n_sources++] = arg;
+    return 0;
+}
+
 static int parse_option(int argc, char **argv, int *i, CliOptions *o, char *err, size_t err_size)
 {
     const char *arg = argv[*i], *v = NULL;
+    if (o->command == CLI_MERGE && arg[0] != '-')
+        return take_source(arg, o, err, err_size);
     if (strcmp(arg, "--headless") == 0) {
         o->command = CLI_HEADLESS;
         return 0;
@@ -99,6 +118,16 @@ static int parse_option(int argc, char **argv, int *i, CliOptions *o, char *err,
         o->group = v;
     else if (strcmp(arg, "--before") == 0)
         o->before = v;
+    else if (strcmp(arg, "--to") == 0)
+        o->to = v;
+    else if (strcmp(arg, "--from") == 0)
+        o->from = v;
+    else if (strcmp(arg, "--name") == 0)
+        o->name = v;
+    else if (strcmp(arg, "--venue") == 0)
+        o->venue = v;
+    else if (strcmp(arg, "--into") == 0)
+        o->into = v;
     else if (strcmp(arg, "--assets") == 0)
         snprintf(o->assets_dir, sizeof o->assets_dir, "%s", v);
     else if (strcmp(arg, "--size") == 0 || strcmp(arg, "--windowed") == 0) {
@@ -114,18 +143,26 @@ static int parse_option(int argc, char **argv, int *i, CliOptions *o, char *err,
     return 0;
 }
 
-/* The word before the options: check, export, purge, pin. */
-static bool parse_command(const char *word, CliOptions *o)
+/* The words before the options: check, export, purge, pin, sync,
+ * central init, central kiosk, publish, merge. The number of words taken. */
+static int parse_command(int argc, char **argv, CliOptions *o)
 {
-    static const struct { const char *word; CliCommand command; } commands[] = {
-        {"check", CLI_CHECK}, {"export", CLI_EXPORT}, {"purge", CLI_PURGE}, {"pin", CLI_PIN},
+    static const struct { const char *word, *second; CliCommand command; } commands[] = {
+        {"check", NULL, CLI_CHECK},    {"export", NULL, CLI_EXPORT},
+        {"purge", NULL, CLI_PURGE},    {"pin", NULL, CLI_PIN},
+        {"sync", NULL, CLI_SYNC},      {"central", "init", CLI_CENTRAL_INIT},
+        {"central", "kiosk", CLI_CENTRAL_KIOSK}, {"publish", NULL, CLI_PUBLISH},
+        {"merge", NULL, CLI_MERGE},
     };
-    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        if (strcmp(word, commands[i].word) == 0) {
-            o->command = commands[i].command;
-            return true;
-        }
-    return false;
+    for (size_t i = 0; argc > 1 && i < sizeof commands / sizeof commands[0]; i++) {
+        if (strcmp(argv[1], commands[i].word) != 0)
+            continue;
+        if (commands[i].second && (argc < 3 || strcmp(argv[2], commands[i].second) != 0))
+            continue;
+        o->command = commands[i].command;
+        return commands[i].second ? 2 : 1;
+    }
+    return 0;
 }
 
 /* A date as the commands take it: YYYY-MM-DD. */
@@ -151,6 +188,16 @@ static int check_command(const CliOptions *o, char *err, size_t err_size)
         snprintf(err, err_size, "export needs --out PATH");
     else if (o->command == CLI_EXPORT && o->since && !is_date(o->since))
         snprintf(err, err_size, "--since wants a date such as 2026-11-01, not \"%s\"", o->since);
+    else if (o->command == CLI_EXPORT && o->venue && !o->from)
+        snprintf(err, err_size, "--venue goes with export --from URL (the central store)");
+    else if ((o->command == CLI_CENTRAL_INIT || o->command == CLI_CENTRAL_KIOSK ||
+              o->command == CLI_PUBLISH) && !o->to)
+        snprintf(err, err_size, "%s needs --to URL, the central store (postgresql://...)",
+                 o->command == CLI_PUBLISH ? "publish" : "central");
+    else if (o->command == CLI_CENTRAL_KIOSK && (!o->name || !o->name[0]))
+        snprintf(err, err_size, "central kiosk needs --name NAME, the kiosk's name");
+    else if (o->command == CLI_MERGE && (!o->into || o->n_sources == 0))
+        snprintf(err, err_size, "merge needs --into FILE and at least one SOURCE.db");
     else if (o->command == CLI_PURGE && !is_date(o->before))
         snprintf(err, err_size, "purge needs --before DATE, a date such as 2026-01-01%s%s%s",
                  o->before ? " (not \"" : "", o->before ? o->before : "", o->before ? "\")" : "");
@@ -168,10 +215,11 @@ int cli_parse(int argc, char **argv, CliOptions *o, char *err, size_t err_size)
     o->kiosk_ini = "config/kiosk.ini";
     o->shots_dir = "shots"; /* gitignored: screenshots never land among the sources */
     find_assets(o);
-    int i = 1;
-    if (argc > 1 && parse_command(argv[1], o))
-        i = 2;
-    for (; i < argc; i++)
+    if (argc > 1 && strcmp(argv[1], "central") == 0 && parse_command(argc, argv, o) == 0) {
+        snprintf(err, err_size, "central wants init or kiosk: sayso central init --to URL");
+        return -1;
+    }
+    for (int i = 1 + parse_command(argc, argv, o); i < argc; i++)
         if (parse_option(argc, argv, &i, o, err, err_size) != 0)
             return -1;
     if (check_command(o, err, err_size) != 0)

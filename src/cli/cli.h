@@ -7,6 +7,12 @@
  *   sayso export --db FILE --format csv|jsonl|html --out PATH [--since DATE] [--group LABEL] [--config DIR]
  *   sayso purge --db FILE --before DATE
  *   sayso pin [--kiosk FILE]
+ *   sayso sync [--db FILE] [--to URL] [--kiosk FILE]
+ *   sayso central init --to URL
+ *   sayso central kiosk --to URL --name NAME [--venue TEXT]
+ *   sayso publish [--config DIR] --to URL [--venue TEXT]
+ *   sayso merge --into FILE SOURCE.db ...
+ *   sayso export --from URL --format csv|jsonl|html --out PATH [--since DATE] [--venue TEXT]
  */
 #ifndef SAYSO_CLI_CLI_H
 #define SAYSO_CLI_CLI_H
@@ -15,7 +21,12 @@
 #include <stddef.h>
 #include <stdio.h>
 
-typedef enum { CLI_KIOSK, CLI_HEADLESS, CLI_CHECK, CLI_EXPORT, CLI_PURGE, CLI_PIN, CLI_HELP } CliCommand;
+typedef enum {
+    CLI_KIOSK, CLI_HEADLESS, CLI_CHECK, CLI_EXPORT, CLI_PURGE, CLI_PIN,
+    CLI_SYNC, CLI_CENTRAL_INIT, CLI_CENTRAL_KIOSK, CLI_PUBLISH, CLI_MERGE, CLI_HELP
+} CliCommand;
+
+#define CLI_MAX_SOURCES 64 /* databases one merge takes */
 
 typedef struct {
     CliCommand command;
@@ -35,6 +46,14 @@ typedef struct {
     const char *group;      /* --group LABEL; NULL: every session */
     /* purge */
     const char *before;     /* --before DATE (YYYY-MM-DD) */
+    /* the central store: sync, central, publish, merge, export --from */
+    const char *to;         /* --to URL */
+    const char *from;       /* --from URL: export from the central store */
+    const char *name;       /* --name NAME: central kiosk */
+    const char *venue;      /* --venue TEXT */
+    const char *into;       /* --into FILE: merge */
+    const char *sources[CLI_MAX_SOURCES]; /* merge: the SOURCE.db files */
+    int n_sources;
 } CliOptions;
 
 /* Parses argv. Returns 0, or -1 with a message in `err` (the caller prints

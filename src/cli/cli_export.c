@@ -1,5 +1,6 @@
 /* cli_export.c: `sayso export`, the command line over export_run
- * (commands.h). It prints one line saying what was written ("sayso: wrote
+ * (commands.h), and `sayso export --from URL` over sync_export_central
+ * (every kiosk's sessions in the central store, with --venue). It prints one line saying what was written ("sayso: wrote
  * 42 answers of 7 sessions to out.csv (3 recordings in recordings/)") and
  * returns 0, or 1 with the message on stderr.
  *
@@ -16,6 +17,7 @@
 #include <string.h>
 
 #include "export/export.h"
+#include "sync/sync.h"
 
 /* "s" unless there is exactly one. */
 static const char *export_plural(int n)
@@ -71,16 +73,24 @@ int cli_export(const CliOptions *options)
 {
     KioskSettings settings;
     const char *dirs[KIOSK_MAX_PACKS + 2];
-    char symbols[sizeof options->assets_dir + 16], err[512];
+    char symbols[sizeof options->assets_dir + 16], err[1024];
     Survey *survey = export_load_survey(options, &settings, dirs, symbols, sizeof symbols);
     ExportRequest request = {.db_path = options->db_path,
                              .survey = survey,
                              .symbol_dirs = dirs,
                              .format = export_format(options->format),
                              .out_path = options->out,
-                             .filter = {.since = options->since, .group_label = options->group}};
+                             .filter = {.since = options->since, .group_label = options->group,
+                                        .venue = options->venue}};
     ExportCounts counts;
-    int status = export_run(&request, &counts, err, sizeof err);
+    int status;
+    if (options->from) { /* the central store: every kiosk's sessions */
+        SyncError failure;
+        status = sync_export_central(&(SyncTarget){.url = options->from}, &request, &counts, &failure);
+        snprintf(err, sizeof err, "%s", failure.detail);
+    } else {
+        status = export_run(&request, &counts, err, sizeof err);
+    }
     if (status == 0)
         export_say(&request, &counts);
     else

@@ -25,6 +25,15 @@ int cli_export(const CliOptions *options);
 int cli_purge(const CliOptions *options);
 /* `sayso pin`. */
 int cli_pin(const CliOptions *options);
+/* `sayso sync`: push answers to the central store, fetch a published survey. */
+int cli_sync(const CliOptions *options);
+/* `sayso central init` and `sayso central kiosk`. */
+int cli_central_init(const CliOptions *options);
+int cli_central_kiosk(const CliOptions *options);
+/* `sayso publish`. */
+int cli_publish(const CliOptions *options);
+/* `sayso merge`. */
+int cli_merge(const CliOptions *options);
 
 /* Loads the kiosk.ini of `options` into `settings` and fills `dirs` (room
  * for KIOSK_MAX_PACKS + 2) with its symbol packs, then `symbols` (written:

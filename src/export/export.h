@@ -29,7 +29,9 @@ typedef struct {
     const char *const *symbol_dirs;   /* packs, then assets/symbols; NULL-ended; may be NULL */
     ExportFormat format;
     const char *out_path;             /* the file to write ("-" is not allowed) */
-    StoreFilter filter;               /* --since, --group; stated at the top of the report */
+    StoreFilter filter;               /* --since, --group, --venue; stated at the top of the report */
+    bool by_venue;                    /* from the central store: every row names its kiosk and venue,
+                                       * and the report has a section per venue */
     /* Called once for each session exported (may be NULL), after every
      * file is in place: the staff menu marks those sessions exported. */
     void (*on_session)(void *ctx, const char *session_id);

@@ -7,9 +7,11 @@
  * spreadsheet can filter and pivot on any of them. Rows go through a large
  * buffer (ExportBuffer): a million answers are a few hundred writes. A session with no
  * answer (someone who stopped at once) is one row with the answer columns
- * empty, so it is not lost from the count. The last column, value, holds
+ * empty, so it is not lost from the count. The column value holds
  * XLSForm's typed values: numbers as numbers (42, 6.5), dates as ISO dates
- * (2026-03-01), an acknowledge's OK, what the form worked out or recorded. */
+ * (2026-03-01), an acknowledge's OK, what the form worked out or recorded.
+ * An export from the central store (by_venue) ends every row with the
+ * kiosk's name and venue. */
 #include "export/export_internal.h"
 
 #include <csv.h>
@@ -25,9 +27,13 @@ static const char *const export_csv_header[EXPORT_CSV_COLUMNS] = {
     "topic",      "topic_label",  "skipped",    "status",         "text",
     "recording",  "answer_id",    "answered_at", "value"};
 
+static const char *const export_csv_venue_header[2] = {"kiosk_name", "venue"};
+
 typedef struct {
     ExportBuffer buf;
     ExportBuffer session; /* the session's columns, each with its comma */
+    ExportBuffer tail;    /* by_venue: ",KIOSK_NAME,VENUE" to end each of its rows */
+    bool by_venue;
     const char *out_name;
     char err[EXPORT_ERR_SIZE];
 } ExportCsv;
@@ -59,11 +65,13 @@ static void export_csv_fields(ExportBuffer *buf, const char *const *fields, int 
     }
 }
 
-/* Ends a row. 0, or -1 with the reason once a write has failed. */
+/* Ends a row (the session's tail first). 0, or -1 with the reason once a
+ * write has failed. */
 static int export_csv_end_row(ExportCsv *csv)
 {
+    export_buffer_put(&csv->buf, csv->tail.data, csv->tail.used);
     export_buffer_put(&csv->buf, "\r\n", 2);
-    int error = csv->buf.error ? csv->buf.error : csv->session.error;
+    int error = csv->buf.error ? csv->buf.error : csv->session.error ? csv->session.error : csv->tail.error;
     if (!error)
         return 0;
     snprintf(csv->err, sizeof csv->err, "cannot write %s: %s", csv->out_name, strerror(error));
@@ -81,6 +89,12 @@ static int export_csv_begin(void *ctx, const StoreSessionRow *s)
     csv->session.used = 0;
     export_csv_fields(&csv->session, fields, EXPORT_CSV_SESSION_COLUMNS);
     export_buffer_put(&csv->session, ",", 1);
+    if (csv->by_venue) {
+        const char *const venue[2] = {s->kiosk_name, s->venue};
+        csv->tail.used = 0;
+        export_buffer_put(&csv->tail, ",", 1);
+        export_csv_fields(&csv->tail, venue, 2);
+    }
     return 0;
 }
 
@@ -127,10 +141,15 @@ int export_csv_write(StoreReader *reader, const ExportRequest *request, FILE *ou
                      const char *out_name, const char *recordings_dir, ExportCounts *counts,
                      char *err, size_t err_size)
 {
-    ExportCsv csv = {.out_name = out_name};
-    int status = export_buffer_open(&csv.buf, out) | export_buffer_open(&csv.session, NULL);
+    ExportCsv csv = {.out_name = out_name, .by_venue = request->by_venue};
+    int status = export_buffer_open(&csv.buf, out) | export_buffer_open(&csv.session, NULL) |
+                 export_buffer_open(&csv.tail, NULL);
     if (status == 0) {
         export_csv_fields(&csv.buf, export_csv_header, EXPORT_CSV_COLUMNS);
+        if (csv.by_venue) {
+            export_buffer_put(&csv.buf, ",", 1);
+            export_csv_fields(&csv.buf, export_csv_venue_header, 2);
+        }
         if ((status = export_csv_end_row(&csv)) != 0)
             snprintf(err, err_size, "%s", csv.err);
     }
@@ -138,10 +157,10 @@ int export_csv_write(StoreReader *reader, const ExportRequest *request, FILE *ou
         status = export_walk(reader, request, recordings_dir, &export_csv_sink, &csv, counts,
                              err, err_size);
     int error = export_buffer_close(&csv.buf);
+    int session_error = export_buffer_close(&csv.session);
+    export_buffer_close(&csv.tail);
     if (!error)
-        error = export_buffer_close(&csv.session);
-    else
-        export_buffer_close(&csv.session);
+        error = session_error;
     if (status == 0 && error) {
         snprintf(err, err_size, "cannot write %s: %s", out_name, strerror(error));
         status = -1;

@@ -158,6 +158,8 @@ static void on_answer(void *ctx, const StoreAnswerRow *row)
         snprintf(key, sizeof key, "%s" HTML_SEP "%s" HTML_SEP "%s", name, row->topic ? row->topic : "",
                  row->not_reached ? HTML_NOT_REACHED : row->skipped ? HTML_SKIP : row->choice);
         tally(rd, &r->picks, key, 1);
+        if (r->by_venue && html_venue_add(r, &r->venue_picks, key) != 0)
+            rd->out_of_memory = true;
     }
 }
 
@@ -169,8 +171,11 @@ static int read_answers(Reading *rd, const StoreSessionRow *s)
     rd->last_other[0] = '\0';
     if (store_reader_answers(rd->reader, s->id, on_answer, rd) < 0)
         return -1;
-    for (int i = 0; i < rd->seen.n; i++)
+    for (int i = 0; i < rd->seen.n; i++) {
         tally(rd, &r->reached, rd->seen.items[i].key, 1);
+        if (r->by_venue && html_venue_add(r, &r->venue_reached, rd->seen.items[i].key) != 0)
+            rd->out_of_memory = true;
+    }
     html_tallies_free(&rd->seen);
     if (!s->ended_how || strcmp(s->ended_how, "finished") != 0) {
         const char *at = rd->furthest >= 0 ? r->h.survey->questions[rd->furthest].name : rd->last_other;
@@ -194,7 +199,15 @@ static void on_session(void *ctx, const StoreSessionRow *row)
     if (strcmp(day, r->last_day) > 0)
         snprintf(r->last_day, sizeof r->last_day, "%s", day);
     tally(rd, &r->days, day, 1);
-    tally(rd, &r->kiosks, row->kiosk_id, 1);
+    if (row->kiosk_name) { /* from the central store: "Library kiosk at Central Library" */
+        char kiosk[400];
+        snprintf(kiosk, sizeof kiosk, "%s%s%s", row->kiosk_name, row->venue ? " at " : "", row->venue ? row->venue : "");
+        tally(rd, &r->kiosks, kiosk, 1);
+    } else {
+        tally(rd, &r->kiosks, row->kiosk_id, 1);
+    }
+    if (r->by_venue && html_venue_session(r, row->venue, row->ended_how && strcmp(row->ended_how, "finished") == 0) != 0)
+        rd->out_of_memory = true;
     tally(rd, &r->surveys, survey, 1);
     tally(rd, &r->languages, row->language, 1);
     tally(rd, &r->modes, row->mode, 1);
@@ -210,7 +223,8 @@ static void reading_free(Reading *rd)
     HtmlReport *r = &rd->report;
     HtmlTallies *all[] = {&r->kiosks, &r->surveys, &r->languages, &r->inputs, &r->modes, &r->groups,
                           &r->days, &r->stopped_at, &r->reached, &r->picks, &r->kept, &r->typed,
-                          &r->values, &r->others, &rd->seen};
+                          &r->values, &r->others, &rd->seen, &r->venues, &r->venue_finished,
+                          &r->venue_reached, &r->venue_picks};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         html_tallies_free(all[i]);
     html_out_free(&r->h);
@@ -280,19 +294,20 @@ static void write_head(HtmlReport *r)
 static void write_filters(HtmlReport *r, const StoreFilter *f)
 {
     HtmlOut *h = &r->h;
+    const char *names[] = {"Sessions since ", "Group: ", "Venue: "};
+    const char *values[] = {f->since, f->group_label, f->venue};
+    bool any = false;
     fputs("<dt>Showing</dt><dd>", h->out);
-    if (!f->since && !f->group_label)
+    for (int i = 0; i < 3; i++) {
+        if (!values[i])
+            continue;
+        fputs(any ? "; " : "", h->out);
+        fputs(names[i], h->out);
+        html_text(h, values[i]);
+        any = true;
+    }
+    if (!any)
         fputs(f->not_exported ? "Sessions new since the last export" : "All sessions", h->out);
-    if (f->since) {
-        fputs("Sessions since ", h->out);
-        html_text(h, f->since);
-    }
-    if (f->since && f->group_label)
-        fputs("; ", h->out);
-    if (f->group_label) {
-        fputs("Group: ", h->out);
-        html_text(h, f->group_label);
-    }
     fputs("</dd>\n", h->out);
 }
 
@@ -332,7 +347,7 @@ static void write_top(HtmlReport *r, const StoreFilter *filter)
     else
         fprintf(h->out, "%s to %s", from, to);
     fprintf(h->out, "</dd>\n<dt>%s</dt><dd>", r->kiosks.n > 1 ? "Kiosks" : "Kiosk");
-    write_list(r, &r->kiosks, true);
+    write_list(r, &r->kiosks, !r->by_venue); /* names from the central store, UUIDs otherwise */
     fputs(r->kiosks.n ? "" : "None", h->out);
     fputs("</dd>\n<dt>Survey</dt><dd>", h->out);
     write_list(r, &r->surveys, false);
@@ -561,6 +576,7 @@ static void write_page(HtmlReport *r, const StoreFilter *filter)
               r->h.out);
     else
         html_questions(r);
+    html_venues(r);
     fputs("</main>\n<footer><p>Made by sayso from the kiosk's database, read-only. Percentages are of the "
           "sessions that reached each question unless a table says otherwise. Spoken answers are in the CSV "
           "or JSON export's recordings folder.</p></footer>\n</body>\n</html>\n", r->h.out);
@@ -580,6 +596,7 @@ int export_html_write(StoreReader *reader, const ExportRequest *request, FILE *o
     const StoreFilter *filter = &request->filter;
     rd.report.h = (HtmlOut){.out = out, .survey = request->survey, .symbol_dirs = request->symbol_dirs,
                             .lang = request->survey ? request->survey->default_language : 0};
+    rd.report.by_venue = request->by_venue;
     if (store_reader_sessions(reader, filter, on_session, &rd) < 0 || rd.failed) {
         reader_failed(request, reader, err, err_size);
         goto done;

@@ -152,7 +152,25 @@ typedef struct {
     HtmlTallies typed;      /* see above -> sessions that typed those words */
     HtmlTallies values;     /* "QUESTION<SEP>VALUE" (a number, a date, OK, ...) -> answers */
     HtmlTallies others;     /* questions answered that the survey does not have */
+    /* by venue (a report from the central store; export_html_venues.c) */
+    bool by_venue;
+    char venue_now[256];       /* the venue of the session being counted */
+    HtmlTallies venues;        /* venue -> sessions, in the order first met */
+    HtmlTallies venue_finished; /* venue -> sessions finished */
+    HtmlTallies venue_reached; /* "VENUE<SEP>QUESTION" -> sessions that reached it */
+    HtmlTallies venue_picks;   /* "VENUE<SEP>" + a `picks` key -> answer rows */
 } HtmlReport;
+
+/* Notes the venue of the session about to be counted (NULL: none
+ * recorded) and how it ended. 0, or -1 when out of memory. */
+int html_venue_session(HtmlReport *r, const char *venue, bool finished);
+
+/* Adds 1 to `key` under the current session's venue in `t`
+ * (venue_reached, venue_picks). 0 or -1. */
+int html_venue_add(HtmlReport *r, HtmlTallies *t, const char *key);
+
+/* The "By venue" section (nothing unless by_venue). */
+void html_venues(HtmlReport *r);
 
 /* The per-question sections (export_html_questions.c), in survey order,
  * then any questions the survey does not have. */

@@ -5,7 +5,8 @@
  * order. An absent value is null, never "", so a reader can tell "not
  * asked" from "empty"; supported and skipped are booleans; a typed value
  * is a number for a number and a string for a date. A session with no
- * answer has an empty array.
+ * answer has an empty array. An export from the central store (by_venue)
+ * adds kiosk_name and venue to each session.
  *
  * The line is written as the walk goes (the session's fields, then each
  * answer), through a large buffer (ExportBuffer), so memory stays flat
@@ -25,6 +26,7 @@
 typedef struct {
     ExportBuffer buf;
     const char *out_name;
+    bool by_venue;          /* from the central store: kiosk_name and venue too */
     const char *session_id; /* of the line being written, for messages */
     int n_answers;          /* written on the line so far */
     bool bad_text;          /* a string of it was not UTF-8 */
@@ -142,6 +144,10 @@ static int export_jsonl_begin(void *ctx, const StoreSessionRow *s)
     export_jsonl_text(j, ",\"input_used\":", s->input_used, false);
     export_jsonl_bool(j, ",\"supported\":", strcmp(s->mode, "supported") == 0);
     export_jsonl_text(j, ",\"group\":", s->group_label, false);
+    if (j->by_venue) {
+        export_jsonl_text(j, ",\"kiosk_name\":", s->kiosk_name, false);
+        export_jsonl_text(j, ",\"venue\":", s->venue, false);
+    }
     export_buffer_put(&j->buf, ",\"answers\":[", 12);
     return export_jsonl_status(j);
 }
@@ -191,7 +197,7 @@ int export_jsonl_write(StoreReader *reader, const ExportRequest *request, FILE *
                        const char *out_name, const char *recordings_dir, ExportCounts *counts,
                        char *err, size_t err_size)
 {
-    ExportJsonl j = {.out_name = out_name};
+    ExportJsonl j = {.out_name = out_name, .by_venue = request->by_venue};
     int status = export_buffer_open(&j.buf, out);
     if (status == 0)
         status = export_walk(reader, request, recordings_dir, &export_jsonl_sink, &j, counts, err,

@@ -52,7 +52,27 @@ void staff_say(Staff *staff, bool problem, const char *fmt, ...)
     vsnprintf(staff->message, sizeof staff->message, fmt, ap);
     va_end(ap);
     staff->message_is_problem = problem;
+    staff->message_is_sync = false;
     staff->generation++;
+}
+
+/* On the menu, what went wrong with the sync (or why a published survey
+ * was not used) is the message while no other outcome is showing, and
+ * goes when it is mended. */
+static void sync_notice(Staff *staff)
+{
+    const StaffSync *sync = &staff->sync;
+    const char *text = sync->problem[0] ? sync->problem : sync->survey;
+    if (staff->message[0] && !staff->message_is_sync)
+        return;
+    if (!text[0]) {
+        if (staff->message_is_sync)
+            staff->message[0] = '\0';
+        staff->message_is_sync = false;
+        return;
+    }
+    staff_say(staff, true, "%s%s", sync->problem[0] ? "Sync problem: " : "", text);
+    staff->message_is_sync = true;
 }
 
 /* Local midnight, in the store's UTC form: "today" as a person means it. */
@@ -81,6 +101,7 @@ static void read_counts(Staff *staff)
 static void show_menu(Staff *staff)
 {
     read_counts(staff);
+    sync_notice(staff);
     memset(staff->entered, 0, sizeof staff->entered);
     show(staff, STAFF_MENU);
 }
@@ -371,6 +392,8 @@ static StaffDo tap_menu(Staff *staff, const char *id)
                                    : "The next person's answers will be marked as answered alone.");
     } else if (strcmp(id, "staff:export") == 0 || strcmp(id, "staff:export_all") == 0) {
         export_now(staff, strcmp(id, "staff:export_all") == 0);
+    } else if (strcmp(id, "staff:sync") == 0 && staff->sync.configured) {
+        return STAFF_DO_SYNC;
     } else if (strcmp(id, "staff:test_speech") == 0) {
         return STAFF_DO_TEST_SPEECH;
     } else if (strcmp(id, "staff:test_mic") == 0) {
@@ -434,6 +457,18 @@ StaffDo staff_tap(Staff *staff, const char *id, uint64_t now_ms)
     case STAFF_CLOSED: break;
     }
     return STAFF_DO_NONE;
+}
+
+void staff_set_sync(Staff *staff, const StaffSync *sync)
+{
+    if (memcmp(&staff->sync, sync, sizeof *sync) == 0)
+        return;
+    staff->sync = *sync;
+    if (staff->screen != STAFF_MENU)
+        return; /* nothing on screen changed: no redraw */
+    read_counts(staff); /* "Not yet synced" moves with it */
+    sync_notice(staff);
+    staff->generation++;
 }
 
 void staff_touch(Staff *staff, uint64_t now_ms)

@@ -13,7 +13,8 @@
  *
  * Element ids: pin:0 ... pin:9, pin:delete, pin:ok, pin:cancel (PIN pad);
  * staff:group, staff:supported, staff:export, staff:group_view,
- * staff:test_speech, staff:test_mic, staff:kiosk, staff:exit (menu);
+ * staff:sync (when kiosk.ini has [sync]), staff:test_speech,
+ * staff:test_mic, staff:kiosk, staff:exit (menu);
  * key:... (the on-screen keyboard), staff:group_start, staff:menu (naming a
  * group); group:back, group:next, staff:kiosk (group view); yes, no
  * (exit-confirm: Exit sayso asks first).
@@ -53,7 +54,18 @@ typedef enum {
 } StaffScreen;
 
 /* What the app must do after a tap. */
-typedef enum { STAFF_DO_NONE, STAFF_DO_TEST_SPEECH, STAFF_DO_TEST_MIC, STAFF_DO_EXIT } StaffDo;
+typedef enum { STAFF_DO_NONE, STAFF_DO_TEST_SPEECH, STAFF_DO_TEST_MIC, STAFF_DO_SYNC, STAFF_DO_EXIT } StaffDo;
+
+/* The central store's sync as the staff menu shows it; the app fills it
+ * from the sync worker (src/sync), in plain words. */
+typedef struct {
+    bool configured;     /* kiosk.ini has a [sync] url: the menu shows this and "Sync now" */
+    bool running;        /* a sync is under way */
+    int done, total;     /* its progress, in sessions */
+    char last[96];       /* "Last synced: today at 14:05", "Not synced yet" */
+    char problem[200];   /* why the last sync failed, or why sync is off; "" when it worked */
+    char survey[560];    /* why a newly published survey was not used; "" when none was refused */
+} StaffSync;
 
 /* How many of the group chose one choice (of one topic, on a mat). */
 typedef struct {
@@ -82,6 +94,7 @@ typedef struct Staff {
     char entered[PIN_MAX_DIGITS + 1];  /* digits typed on the pad (never shown or said) */
     char message[320];                 /* the last outcome, shown and spoken ("" none) */
     bool message_is_problem;
+    bool message_is_sync;              /* the message is the sync's problem, shown until it is gone */
     StoreCounts counts;                /* for the menu, read when it opens */
     bool counts_ok;
     char label[STAFF_LABEL_SIZE];      /* the group label being typed */
@@ -91,6 +104,7 @@ typedef struct Staff {
     int group_sessions;                /* sessions in the group */
     int view_question;                 /* the group view's question, index into survey */
     uint64_t last_touch_ms;
+    StaffSync sync;                    /* the sync's state, for the menu */
     unsigned generation;               /* counts every change, so the app redraws */
 } Staff;
 
@@ -118,6 +132,10 @@ void staff_touch(Staff *staff, uint64_t now_ms);
 bool staff_tick(Staff *staff, uint64_t now_ms);
 /* Milliseconds until staff_tick has something to do; -1 for nothing. */
 int64_t staff_ms_until(const Staff *staff, uint64_t now_ms);
+
+/* The sync's state changed: shown at once (with the counts read again)
+ * when the menu is open. */
+void staff_set_sync(Staff *staff, const StaffSync *sync);
 
 /* Sets the message shown (and spoken) on the staff screen. */
 void staff_say(Staff *staff, bool problem, const char *fmt, ...)

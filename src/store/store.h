@@ -15,7 +15,7 @@
 #include <stddef.h>
 
 #define STORE_UUID_SIZE 37 /* 36 characters and the NUL */
-#define STORE_SCHEMA_VERSION 8
+#define STORE_SCHEMA_VERSION 9
 
 typedef struct Store Store;
 

@@ -31,6 +31,8 @@
 typedef enum {
     STORE_READ_SESSIONS,
     STORE_READ_SESSIONS_NEW, /* only those never exported (schema 4 and later) */
+    STORE_READ_SESSIONS_KIOSKS, /* with their kiosk's name and venue (schema 8 and later) */
+    STORE_READ_SESSIONS_KIOSKS_NEW,
     STORE_READ_ANSWERS,
     STORE_READ_ANSWERS_UNVALUED, /* schema 7: no typed values yet */
     STORE_READ_ANSWERS_OLD, /* before schema 7: no topic is marked not reached */
@@ -46,14 +48,21 @@ struct StoreReader {
     char error[512];
 };
 
-#define STORE_READ_SESSIONS_SQL(new_only)                                                        \
-    "SELECT id, kiosk_id, survey_id, survey_version, language, touch_style, input_used, mode,"     \
-    " group_label, started_at, ended_at, ended_how FROM session"                                   \
-    " WHERE (?1 IS NULL OR started_at >= ?1) AND (?2 IS NULL OR group_label = ?2)" new_only       \
-    " ORDER BY started_at, id"
-static const char store_read_sessions_sql[] = STORE_READ_SESSIONS_SQL("");
+/* Sessions, each with its kiosk's name and venue when the file has them
+ * (schema 8: a file merged or loaded from the central store holds them;
+ * NULL before), ?3 a venue to keep. */
+#define STORE_READ_SESSIONS_SQL(kiosk_columns, kiosk_join, new_only)                               \
+    "SELECT s.id, s.kiosk_id, s.survey_id, s.survey_version, s.language, s.touch_style,"           \
+    " s.input_used, s.mode, s.group_label, s.started_at, s.ended_at, s.ended_how, " kiosk_columns  \
+    " FROM session s" kiosk_join                                                                   \
+    " WHERE (?1 IS NULL OR s.started_at >= ?1) AND (?2 IS NULL OR s.group_label = ?2)"             \
+    " AND (?3 IS NULL OR venue = ?3)" new_only " ORDER BY s.started_at, s.id"
+#define STORE_READ_NO_KIOSKS "NULL AS name, NULL AS venue"
+#define STORE_READ_KIOSKS "k.name, k.venue"
+#define STORE_READ_KIOSK_JOIN " LEFT JOIN kiosk k ON k.id = s.kiosk_id"
+#define STORE_READ_KIOSK_NAMES_SCHEMA 8
 /* Names exported_at only when asked: an older file (schema 3) lacks it. */
-static const char store_read_sessions_new_sql[] = STORE_READ_SESSIONS_SQL(" AND exported_at IS NULL");
+#define STORE_READ_NEW_ONLY " AND s.exported_at IS NULL"
 
 /* A spoken answer's row (choice NULL, skipped 0, no topic) has its
  * recording at (session, question); no other row can, so only such a row
@@ -77,8 +86,11 @@ static const char store_read_recording_sql[] =
     "SELECT wav FROM recording WHERE session_id = ?1 AND question = ?2";
 
 static const char *const store_read_sql[STORE_READ_COUNT] = {
-    [STORE_READ_SESSIONS] = store_read_sessions_sql,
-    [STORE_READ_SESSIONS_NEW] = store_read_sessions_new_sql,
+    [STORE_READ_SESSIONS] = STORE_READ_SESSIONS_SQL(STORE_READ_NO_KIOSKS, "", ""),
+    [STORE_READ_SESSIONS_NEW] = STORE_READ_SESSIONS_SQL(STORE_READ_NO_KIOSKS, "", STORE_READ_NEW_ONLY),
+    [STORE_READ_SESSIONS_KIOSKS] = STORE_READ_SESSIONS_SQL(STORE_READ_KIOSKS, STORE_READ_KIOSK_JOIN, ""),
+    [STORE_READ_SESSIONS_KIOSKS_NEW] =
+        STORE_READ_SESSIONS_SQL(STORE_READ_KIOSKS, STORE_READ_KIOSK_JOIN, STORE_READ_NEW_ONLY),
     [STORE_READ_ANSWERS] = store_read_answers_sql,
     [STORE_READ_ANSWERS_UNVALUED] = store_read_answers_unvalued_sql,
     [STORE_READ_ANSWERS_OLD] = store_read_answers_old_sql,
@@ -241,7 +253,8 @@ static void store_read_session_row(sqlite3_stmt *stmt, StoreSessionRow *row)
     const char **fields[] = {&row->id,          &row->kiosk_id,   &row->survey_id,
                              &row->survey_version, &row->language, &row->touch_style,
                              &row->input_used,  &row->mode,       &row->group_label,
-                             &row->started_at,  &row->ended_at,   &row->ended_how};
+                             &row->started_at,  &row->ended_at,   &row->ended_how,
+                             &row->kiosk_name,  &row->venue};
     for (int i = 0; i < (int)(sizeof fields / sizeof fields[0]); i++)
         *fields[i] = store_read_text(stmt, i);
 }
@@ -250,11 +263,13 @@ int store_reader_sessions(StoreReader *reader, const StoreFilter *filter, StoreS
                           void *ctx)
 {
     assert(reader);
-    const char *values[2] = {filter ? filter->since : NULL, filter ? filter->group_label : NULL};
+    const char *values[3] = {filter ? filter->since : NULL, filter ? filter->group_label : NULL,
+                             filter ? filter->venue : NULL};
     sqlite3_stmt *stmt = NULL;
     int count = 0;
-    StoreReadSql which = filter && filter->not_exported ? STORE_READ_SESSIONS_NEW : STORE_READ_SESSIONS;
-    int rc = store_read_statement(reader, which, values, 2, &stmt);
+    int which = STORE_READ_SESSIONS + (filter && filter->not_exported ? 1 : 0) +
+                (reader->version >= STORE_READ_KIOSK_NAMES_SCHEMA ? 2 : 0);
+    int rc = store_read_statement(reader, (StoreReadSql)which, values, 3, &stmt);
     while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         rc = SQLITE_OK;
         count++;

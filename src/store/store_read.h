@@ -27,6 +27,7 @@ typedef struct {
     const char *since;       /* "YYYY-MM-DD": sessions started on or after that day (UTC) */
     const char *group_label; /* only the sessions of this group session */
     bool not_exported;       /* only sessions never exported (the staff menu's "new since the last export") */
+    const char *venue;       /* only the sessions of kiosks at this venue (kiosk.venue) */
 } StoreFilter;
 
 typedef struct {
@@ -42,6 +43,8 @@ typedef struct {
     const char *started_at;
     const char *ended_at;       /* NULL while open or if cut off */
     const char *ended_how;      /* "finished", "stopped", "timeout" or NULL */
+    const char *kiosk_name;     /* the kiosk's name at the central store; NULL when not known */
+    const char *venue;          /* the kiosk's venue at the central store; NULL when not known */
 } StoreSessionRow;
 
 typedef struct {

@@ -191,7 +191,18 @@ static const char *const store_migrations[] = {
     "    /* 1: on a mat, a topic the person never reached (they went on, or\n"
     "       stopped, before placing or skipping it); always a skipped row */;\n",
 
-    /* 8: typed answers of XLSForm's other kinds (integer, decimal, date,
+    /* 8: the kiosk table also names kiosks met elsewhere. A kiosk's own
+     * row stays the first; a merged file (sayso merge) or a file loaded
+     * from the central store (sayso export --from) holds one row for each
+     * kiosk its sessions came from, with the name and venue the central
+     * store knows it by (NULL on a kiosk: it does not need them). Block
+     * comments as in migration 3. */
+    "ALTER TABLE kiosk ADD COLUMN name TEXT\n"
+    "    /* the kiosk's name at the central store; NULL when not known */;\n"
+    "ALTER TABLE kiosk ADD COLUMN venue TEXT\n"
+    "    /* where the kiosk stands, as the central store knows it; NULL when not known */;\n",
+
+    /* 9: typed answers of XLSForm's other kinds (integer, decimal, date,
      * acknowledge) and the values a form works out or records without a
      * screen (calculate; start, end, today, deviceid, instanceID). Like a
      * typed answer, such a row has choice NULL and skipped 0; the value is

@@ -16,7 +16,12 @@
  * [staff] pin_hash must look like the Argon2id hash `sayso pin` writes (or
  * be empty: no PIN, no staff menu), and keys must be a chord SDL can name
  * (staff/pin_keys.h), so a typo is found here rather than at the kiosk;
- * the chord is kept parsed (staff_chord) for the kiosk to match keys with. */
+ * the chord is kept parsed (staff_chord) for the kiosk to match keys with.
+ *
+ * [sync] names the central store (src/sync): url, the login's password (or
+ * a password_file), ca_file, venue and interval_minutes. Whether a password
+ * may sit in this file (only when its owner alone can read it) is the
+ * sync's to check, when it starts: a kiosk with a bad [sync] still runs. */
 #include "survey/kiosk_settings.h"
 #include "staff/pin.h"
 #include "staff/pin_keys.h"
@@ -35,7 +40,7 @@
 #define KIOSK_MAX_RATE 1000     /* words per minute; espeak-ng's useful range ends far lower */
 
 typedef enum { KIND_TEXT, KIND_SECONDS, KIND_RATE, KIND_BOOL, KIND_PACK, KIND_WORD, KIND_STEP, KIND_MS,
-               KIND_PIN_HASH, KIND_KEYS, KIND_SECONDS_OR_OFF } SettingKind;
+               KIND_PIN_HASH, KIND_KEYS, KIND_SECONDS_OR_OFF, KIND_MINUTES } SettingKind;
 
 typedef struct {
     const char *section;
@@ -72,6 +77,12 @@ static const SettingSpec setting_specs[] = {
     VALUE("staff", "pin_hash", KIND_PIN_HASH, pin_hash),
     VALUE("staff", "keys", KIND_KEYS, staff_keys),
     TEXT("staff", "export_dir", export_dir),
+    TEXT("sync", "url", sync_url),
+    TEXT("sync", "password", sync_password),
+    TEXT("sync", "password_file", sync_password_file),
+    TEXT("sync", "ca_file", sync_ca_file),
+    TEXT("sync", "venue", sync_venue),
+    VALUE("sync", "interval_minutes", KIND_MINUTES, sync_interval_minutes),
 };
 
 #define N_SPECS (sizeof setting_specs / sizeof setting_specs[0])
@@ -105,6 +116,7 @@ void kiosk_settings_defaults(KioskSettings *settings)
     snprintf(settings->staff_keys, sizeof settings->staff_keys, "%s", "Ctrl+Alt+S");
     pin_keys_parse(settings->staff_keys, &settings->staff_chord);
     snprintf(settings->export_dir, sizeof settings->export_dir, "%s", "exports");
+    settings->sync_interval_minutes = 15;
 }
 
 /* True when `value` is one of the "|"-separated `words`. */
@@ -261,6 +273,11 @@ static int apply(IniReader *r, const SettingSpec *spec, const char *value)
         return set_pin_hash(r, value);
     case KIND_KEYS:
         return set_staff_keys(r, value);
+    case KIND_MINUTES:
+        if (!parse_int(value, 1440, (int *)(void *)field))
+            return fail(r, "%s must be a whole number of minutes from 1 to 1440 (a day), not \"%s\"",
+                        spec->key, value);
+        return 1;
     case KIND_MS:
         if (!parse_int(value, 10000, (int *)(void *)field) || *(int *)(void *)field < 250)
             return fail(r, "%s must be a number of milliseconds from 250 to 10000, not \"%s\"",
@@ -285,10 +302,10 @@ static int on_setting(void *user, const char *section, const char *key, const ch
         if (strcmp(setting_specs[i].section, section) == 0 && strcmp(setting_specs[i].key, key) == 0)
             return apply(r, &setting_specs[i], value);
     if (!section[0])
-        return fail(r, "setting \"%s\" is outside a section; put it under [kiosk], [speech], [symbols], [access] or [staff]",
+        return fail(r, "setting \"%s\" is outside a section; put it under [kiosk], [speech], [symbols], [access], [staff] or [sync]",
                     key);
     if (!section_is_known(section))
-        return fail(r, "unknown section [%s] (use [kiosk], [speech], [symbols], [access] or [staff])", section);
+        return fail(r, "unknown section [%s] (use [kiosk], [speech], [symbols], [access], [staff] or [sync])", section);
     return fail(r, "unknown setting \"%s\" in [%s]", key, section);
 }
 

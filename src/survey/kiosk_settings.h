@@ -43,6 +43,13 @@ typedef struct {
     char staff_keys[64];    /* keys: the chord that opens the PIN pad on keyboard kiosks ("Ctrl+Alt+S") */
     PinKeys staff_chord;    /* staff_keys parsed, once, when the file is read */
     char export_dir[KIOSK_PACK_PATH_SIZE]; /* export_dir: where the staff menu exports ("exports", beside where sayso starts) */
+    /* [sync]: the central PostgreSQL store (src/sync); no url, no sync */
+    char sync_url[1024];        /* url: postgresql://LOGIN@HOST:PORT/DB?sslmode=verify-full ("") */
+    char sync_password[256];    /* password: the login's, kept here only in a file its owner alone reads ("") */
+    char sync_password_file[KIOSK_PACK_PATH_SIZE]; /* password_file: a file (mode 0600) holding it instead ("") */
+    char sync_ca_file[KIOSK_PACK_PATH_SIZE]; /* ca_file: the CA certificate for sslmode=verify-full ("") */
+    char sync_venue[128];       /* venue: where this kiosk stands; names kiosks an admin's sync meets first ("") */
+    int sync_interval_minutes;  /* interval_minutes: how often the kiosk syncs by itself (15) */
 } KioskSettings;
 
 /* Fills `settings` with the built-in defaults. */

@@ -243,6 +243,17 @@ int survey_language_index(const Survey *survey, const char *code);
 bool survey_find_image(const char *dir, const char *const *symbol_dirs, const char *name,
                        char *out, size_t out_size);
 
+/* Every file of the survey loaded from `config` (a folder, or the path of
+ * a workbook): the folder's .csv and .xlsx files and the pictures and
+ * recordings the survey names that are in that folder (not those found
+ * only in symbol packs or assets/symbols). Calls `fn` once per file with
+ * its name in the folder and its path; `fn` returns 0, or -1 to stop.
+ * 0, or -1 with `err` (a named file in a sub-folder, which cannot travel
+ * as part of one folder, is an error too). */
+typedef int (*SurveyFileFn)(void *ctx, const char *name, const char *path);
+int survey_files(const char *config, const Survey *survey, SurveyFileFn fn, void *ctx, char *err,
+                 size_t err_size);
+
 /* Whether `question` shows symbol-supported text (a symbol over each word
  * of its texts): its appearance's symbols / no-symbols when it has one,
  * otherwise the survey's symbol_text. A NULL `question` gives the survey's. */

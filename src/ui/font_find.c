@@ -1,15 +1,26 @@
 /* font_find.c: finds the kiosk's font files through fontconfig.
  *
- * Fontconfig is used with a private configuration, destroyed before
- * returning, so nothing of it stays in memory or in globals. A match only
+ * Loading fontconfig's configuration is most of the cost (its XML files:
+ * some 10 ms), so every script's fonts are asked for at once, with one
+ * private configuration destroyed before returning (nothing of it stays in
+ * memory or in globals), and that on a thread of its own started before
+ * SDL opens the display, so the search and the window open side by side.
+ * The thread answers the first request (Andika, which every screen needs)
+ * first, and the others only once the first frame is up. The answers are
+ * kept in the kiosk's cache folder (font_cache.h), so a start whose fonts
+ * and configuration have not changed asks fontconfig nothing at all. A match only
  * counts when fontconfig's best font really is of the family asked for (or,
  * for a fallback, really supports the language asked for): fontconfig
  * always answers with something, and a silent fallback to another family
  * would hide a missing font. */
 #include "ui/font_find.h"
+#include "ui/font_cache.h"
 
+#include <SDL.h>
+#include <assert.h>
 #include <fontconfig/fontconfig.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -100,50 +111,140 @@ static bool font_find_faces(FcConfig *config, const FontWant *want, FontFiles *o
     return true;
 }
 
-int font_find_andika(FontFiles *out, char *err, size_t err_size)
+/* Answers one request with `config`: 0, 1 or -1 as FontAnswer.found. */
+static int font_answer(FcConfig *config, const FontRequest *request, FontAnswer *answer)
 {
-    int rc = -1;
-    FcConfig *config = FcInitLoadConfigAndFonts();
-    memset(out, 0, sizeof *out);
-    if (!config) {
-        snprintf(err, err_size, "fontconfig could not load its configuration");
-        goto done;
-    }
-    if (!font_find_faces(config, &(FontWant){"Andika", 6, NULL}, out)) {
-        snprintf(err, err_size, "the Andika font is not installed (Debian package fonts-sil-andika)");
-        goto done;
-    }
-    rc = 0;
-done:
-    if (config)
-        FcConfigDestroy(config);
-    return rc;
+    int found = -1;
+    for (int i = 0; request->families[i] && found < 0; i++)
+        if (font_find_faces(config, &(FontWant){request->families[i], request->prefix, NULL},
+                            &answer->files))
+            found = i == 0 ? 0 : 1;
+    if (found < 0 && request->lang &&
+        font_find_faces(config, &(FontWant){NULL, 0, request->lang}, &answer->files))
+        found = 1;
+    if (found != 0)
+        snprintf(answer->err, sizeof answer->err, "the %s font is not installed (Debian package %s)%s",
+                 request->families[0], request->package,
+                 found < 0 && request->lang ? "; no installed font has this script" : "");
+    return found;
 }
 
-int font_find_families(const char *const *families, const char *lang, const char *package,
-                       FontFiles *out, char *err, size_t err_size)
+/* Answers requests [from, to) with `config` (NULL: each says so). */
+static void font_answer_range(FcConfig *config, const FontRequest *requests, int from, int to,
+                              FontAnswer *answers)
 {
-    int rc = -1;
+    for (int i = from; i < to; i++) {
+        answers[i] = (FontAnswer){.found = -1};
+        if (config)
+            answers[i].found = font_answer(config, &requests[i], &answers[i]);
+        else
+            snprintf(answers[i].err, sizeof answers[i].err,
+                     "fontconfig could not load its configuration");
+    }
+}
+
+void font_find_all(const FontRequest *requests, int n, FontAnswer *answers)
+{
     FcConfig *config = FcInitLoadConfigAndFonts();
-    memset(out, 0, sizeof *out);
-    if (!config) {
-        snprintf(err, err_size, "fontconfig could not load its configuration");
-        goto done;
-    }
-    for (int i = 0; families[i]; i++) {
-        if (font_find_faces(config, &(FontWant){families[i], 0, lang}, out)) {
-            rc = i == 0 ? 0 : 1;
-            goto report;
-        }
-    }
-    if (font_find_faces(config, &(FontWant){NULL, 0, lang}, out))
-        rc = 1;
-report:
-    if (rc != 0 && families[0])
-        snprintf(err, err_size, "the %s font is not installed (Debian package %s)%s", families[0],
-                 package, rc < 0 ? "; no installed font has this script" : "");
-done:
+    font_answer_range(config, requests, 0, n, answers);
     if (config)
         FcConfigDestroy(config);
-    return rc;
+}
+
+struct FontSearch {
+    const FontRequest *requests;
+    int n;
+    FontAnswer *answers;
+    char *cache_dir;     /* where the answers are kept between runs; NULL: nowhere */
+    SDL_sem *first_done; /* posted once answers[0] is in */
+    SDL_sem *go_on;      /* posted when the others may be answered */
+    bool first_seen;     /* font_search_first has waited */
+    bool went_on;        /* go_on was posted */
+    SDL_Thread *thread;  /* NULL once joined, or when the answers came from disk */
+};
+
+/* The search's thread: the first request (the font every screen needs) is
+ * answered and posted; the others wait for font_search_go_on, so they do
+ * not take a processor from the first frame. */
+static int font_search_run(void *ctx)
+{
+    FontSearch *search = ctx;
+    FcConfig *config = FcInitLoadConfigAndFonts();
+    font_answer_range(config, search->requests, 0, 1, search->answers);
+    SDL_SemPost(search->first_done);
+    SDL_SemWait(search->go_on);
+    font_answer_range(config, search->requests, 1, search->n, search->answers);
+    if (config) {
+        FcConfigDestroy(config);
+        font_cache_store(search->cache_dir, search->requests, search->n, search->answers);
+    }
+    return 0;
+}
+
+static void font_search_free(FontSearch *search)
+{
+    if (search->first_done)
+        SDL_DestroySemaphore(search->first_done);
+    if (search->go_on)
+        SDL_DestroySemaphore(search->go_on);
+    free(search->answers);
+    free(search->cache_dir);
+    free(search);
+}
+
+FontSearch *font_search_start(const FontRequest *requests, int n, const char *cache_dir)
+{
+    assert(n >= 1);
+    FontSearch *search = calloc(1, sizeof *search);
+    if (!search)
+        return NULL;
+    *search = (FontSearch){requests, n, calloc((size_t)n, sizeof(FontAnswer)),
+                           cache_dir ? strdup(cache_dir) : NULL, SDL_CreateSemaphore(0),
+                           SDL_CreateSemaphore(0), false, false, NULL};
+    bool ready = search->answers && search->first_done && search->go_on;
+    if (ready && font_cache_load(search->cache_dir, requests, n, search->answers)) {
+        search->went_on = true; /* answered from disk: nothing to wait for */
+        return search;
+    }
+    if (ready)
+        search->thread = SDL_CreateThread(font_search_run, "sayso-fonts", search);
+    if (!search->thread) {
+        font_search_free(search); /* no thread or no memory: font_find_all will do */
+        return NULL;
+    }
+    return search;
+}
+
+const FontAnswer *font_search_first(FontSearch *search)
+{
+    if (search->thread && !search->first_seen)
+        SDL_SemWait(search->first_done);
+    search->first_seen = true;
+    return &search->answers[0];
+}
+
+void font_search_go_on(FontSearch *search)
+{
+    if (search && !search->went_on) {
+        search->went_on = true;
+        SDL_SemPost(search->go_on);
+    }
+}
+
+const FontAnswer *font_search_all(FontSearch *search)
+{
+    font_search_go_on(search);
+    if (search->thread) {
+        SDL_WaitThread(search->thread, NULL);
+        search->thread = NULL;
+    }
+    return search->answers;
+}
+
+void font_search_finish(FontSearch *search)
+{
+    if (!search)
+        return;
+    font_search_all(search);
+    font_search_free(search);
 }

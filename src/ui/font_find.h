@@ -12,19 +12,54 @@ typedef struct {
     bool synthetic_bold; /* no bold face: embolden the regular one */
 } FontFiles;
 
-/* Finds Andika's regular and bold faces. Returns 0, or -1 with a message a
- * person can act on in `err` (naming the Debian package to install). */
-int font_find_andika(FontFiles *out, char *err, size_t err_size);
+/* What to look for: the first installed family of `families` (NULL-
+ * terminated, most preferred first; each compared on its first `prefix`
+ * bytes, 0 for the whole name), else fontconfig's best font for language
+ * `lang` (NULL: none will do). `package` is the Debian package that has
+ * the first family, for the message. */
+typedef struct {
+    const char *const *families;
+    size_t prefix;
+    const char *lang;
+    const char *package;
+} FontRequest;
 
-/* Finds the regular and bold faces of the first installed family of
- * `families` (NULL-terminated, most preferred first). Returns:
- *    0  the most preferred family was found;
- *    1  it was not: `out` holds the next preferred family, or else
- *       fontconfig's best font for language `lang` (e.g. "ur"), and `err`
- *       says plainly which font is missing and that Debian `package` has it;
- *   -1  no installed font supports `lang` at all (`err` says so).
- * Costs one fontconfig load (tens of ms): callers keep the answer. */
-int font_find_families(const char *const *families, const char *lang, const char *package,
-                       FontFiles *out, char *err, size_t err_size);
+typedef struct {
+    FontFiles files;
+    /*  0  the most preferred family was found;
+     *  1  it was not: `files` holds the next preferred family, or else
+     *     fontconfig's best font for `lang`, and `err` says plainly which
+     *     font is missing and that the Debian package has it;
+     * -1  nothing was found (`err` says so). */
+    int found;
+    char err[600];
+} FontAnswer;
+
+/* Answers each of the `n` requests into answers[i], with one fontconfig
+ * load (tens of ms: callers keep the answers). */
+void font_find_all(const FontRequest *requests, int n, FontAnswer *answers);
+
+/* font_find_all on a thread of its own, started now; `requests` (at least
+ * one) must stay valid until font_search_finish. With `cache_dir` (may be
+ * NULL) the answers come from there when they still hold (then no thread
+ * starts), and are written there after a search (font_cache.h). NULL when
+ * no thread can be started (or out of memory): call font_find_all. */
+typedef struct FontSearch FontSearch;
+FontSearch *font_search_start(const FontRequest *requests, int n, const char *cache_dir);
+
+/* The answer to the first request, waiting for it only. */
+const FontAnswer *font_search_first(FontSearch *search);
+
+/* Lets the search answer the other requests: it waits for this after the
+ * first, so they take no processor from what must happen first (the first
+ * frame). Does not wait; NULL is ignored. */
+void font_search_go_on(FontSearch *search);
+
+/* The answers to all n requests (letting the search go on, and waiting for
+ * it to end). Valid until font_search_finish. */
+const FontAnswer *font_search_all(FontSearch *search);
+
+/* Waits for the search and frees it with its answers; NULL is ignored. */
+void font_search_finish(FontSearch *search);
 
 #endif

@@ -11,14 +11,19 @@
  * cutting before scaling means no pixel from outside the cut is ever
  * blended in at the edges.
  *
+ * What was rasterised is also kept on disk (raster_cache.h), when the kiosk
+ * has a cache folder: the next start reads the pixels back instead of
+ * parsing and rasterising again.
+ *
  * Textures live in a fixed array of SYMBOL_CACHE_SLOTS, scanned linearly
  * (CRC-32 compared first; O(N), far below the cost of one rasterisation) and
  * evicted least recently used. A file or shape that cannot be loaded is
  * reported once on stderr and remembered, so a screen redrawn many times a
  * second neither retries it nor repeats the message. */
 #include "ui/symbol_cache.h"
+#include "ui/image_lib.h"
+#include "ui/raster_cache.h"
 
-#include <SDL_image.h>
 #include <assert.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -45,6 +50,8 @@ typedef struct {
 
 struct SymbolCache {
     SDL_Renderer *renderer;
+    RasterCache *disk; /* borrowed; NULL: nothing kept between runs */
+    ImageLib images;   /* SDL_image, opened on the first picture decoded */
     Uint64 clock; /* ticks at every use, for least-recently-used */
     SymbolEntry entries[SYMBOL_CACHE_SLOTS];
     SymbolFailure *failures; /* one per distinct path or key that failed */
@@ -56,12 +63,14 @@ static Uint32 symbol_hash(const char *key)
     return SDL_crc32(0, key, strlen(key));
 }
 
-SymbolCache *symbol_cache_new(SDL_Renderer *renderer)
+SymbolCache *symbol_cache_new(SDL_Renderer *renderer, RasterCache *disk)
 {
     assert(renderer);
     SymbolCache *cache = calloc(1, sizeof *cache);
-    if (cache)
+    if (cache) {
         cache->renderer = renderer;
+        cache->disk = disk;
+    }
     return cache;
 }
 
@@ -84,6 +93,7 @@ void symbol_cache_free(SymbolCache *cache)
     if (!cache)
         return;
     symbol_cache_clear(cache);
+    image_lib_close(&cache->images);
     free(cache->failures);
     free(cache);
 }
@@ -132,19 +142,40 @@ static void symbol_remember_failure(SymbolCache *cache, SymbolKind kind, const c
 /* Makes a texture of `surface` (always freed) and keeps it under (kind, key,
  * w, h) in the least recently used slot. NULL, with SDL's error set, on
  * failure. */
+/* True when every pixel of `surface` is opaque: it can then be copied
+ * without blending, several times cheaper for the software renderer (our
+ * symbols have a white ground, photos are opaque: the welcome screen's
+ * frame cost half as much). O(pixels), once per picture rasterised. */
+static bool symbol_is_opaque(SDL_Surface *surface)
+{
+    if (!surface->format->Amask)
+        return true;
+    if (surface->format->BytesPerPixel != 4 || SDL_LockSurface(surface) != 0)
+        return false;
+    bool opaque = true;
+    for (int y = 0; y < surface->h && opaque; y++) {
+        const Uint32 *row = (const Uint32 *)((const Uint8 *)surface->pixels + y * surface->pitch);
+        for (int x = 0; x < surface->w && opaque; x++)
+            opaque = (row[x] & surface->format->Amask) == surface->format->Amask;
+    }
+    SDL_UnlockSurface(surface);
+    return opaque;
+}
+
 static SDL_Texture *symbol_keep(SymbolCache *cache, SymbolKind kind, const char *key, int w,
                                 int h, SDL_Surface *surface)
 {
     SDL_Texture *texture = SDL_CreateTextureFromSurface(cache->renderer, surface);
     char *copy = texture ? strdup(key) : NULL;
     SymbolEntry *slot = &cache->entries[0];
+    bool opaque = texture && symbol_is_opaque(surface);
     SDL_FreeSurface(surface);
     if (!copy) {
         if (texture)
             SDL_OutOfMemory();
         goto fail;
     }
-    SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
+    SDL_SetTextureBlendMode(texture, opaque ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     for (int i = 1; i < SYMBOL_CACHE_SLOTS; i++) {
         if (cache->entries[i].used < slot->used)
             slot = &cache->entries[i];
@@ -190,13 +221,15 @@ static SDL_Surface *symbol_crop(SDL_Surface *src, int w, int h)
 /* Rasterises the SVG read from `rw` (closed here) to fit w x h. Text that
  * is no SVG at all is refused first: SDL_image 2.6 leaks nanosvg's parse
  * result when a document turns out to have no size. */
-static SDL_Surface *symbol_rasterise_svg(SDL_RWops *rw, int w, int h)
+static SDL_Surface *symbol_rasterise_svg(ImageLib *images, SDL_RWops *rw, int w, int h)
 {
     SDL_Surface *surface = NULL;
     if (!rw)
         return NULL;
-    if (IMG_isSVG(rw))
-        surface = IMG_LoadSizedSVG_RW(rw, w, h); /* does not close rw */
+    if (!image_lib_ready(images))
+        ; /* SDL's error says why */
+    else if (images->is_svg(rw))
+        surface = images->load_sized_svg(rw, w, h); /* does not close rw */
     else
         SDL_SetError("not an SVG document");
     SDL_RWclose(rw);
@@ -246,10 +279,10 @@ static SDL_Surface *symbol_scale_to_fit(SDL_Surface *src, int box_w, int box_h)
     return symbol_scale_exact(src, w, h);
 }
 
-/* IMG_Load as RGBA32, the format the scalers work in. */
-static SDL_Surface *symbol_load_rgba(const char *path)
+/* SDL_image's IMG_Load as RGBA32, the format the scalers work in. */
+static SDL_Surface *symbol_load_rgba(ImageLib *images, const char *path)
 {
-    SDL_Surface *loaded = IMG_Load(path);
+    SDL_Surface *loaded = image_lib_ready(images) ? images->load(path) : NULL;
     if (!loaded)
         return NULL;
     SDL_Surface *rgba = SDL_ConvertSurfaceFormat(loaded, SDL_PIXELFORMAT_RGBA32, 0);
@@ -280,18 +313,18 @@ static bool symbol_is_svg(const char *path)
 }
 
 /* A symbol or picture fitted inside w x h (aspect kept). */
-static SDL_Surface *symbol_load_fit(const char *path, int w, int h)
+static SDL_Surface *symbol_load_fit(ImageLib *images, const char *path, int w, int h)
 {
     if (symbol_is_svg(path))
-        return symbol_rasterise_svg(SDL_RWFromFile(path, "rb"), w, h);
-    SDL_Surface *rgba = symbol_load_rgba(path);
+        return symbol_rasterise_svg(images, SDL_RWFromFile(path, "rb"), w, h);
+    SDL_Surface *rgba = symbol_load_rgba(images, path);
     return rgba ? symbol_scale_to_fit(rgba, w, h) : NULL;
 }
 
 /* A photo covering exactly w x h: centre cut to w:h, then scaled. */
-static SDL_Surface *symbol_load_fill(const char *path, int w, int h)
+static SDL_Surface *symbol_load_fill(ImageLib *images, const char *path, int w, int h)
 {
-    SDL_Surface *rgba = symbol_load_rgba(path);
+    SDL_Surface *rgba = symbol_load_rgba(images, path);
     rgba = rgba ? symbol_cut_centre(rgba, w, h) : NULL;
     return rgba ? symbol_scale_exact(rgba, w, h) : NULL;
 }
@@ -310,7 +343,7 @@ bool symbol_cache_is_photo(const char *path)
 
 /* ---- the getters -------------------------------------------------------- */
 
-typedef SDL_Surface *(*SymbolLoader)(const char *path, int w, int h);
+typedef SDL_Surface *(*SymbolLoader)(ImageLib *images, const char *path, int w, int h);
 
 /* The file at `path` made by `load` at w x h, kept under (kind, path, w, h).
  * Failures are remembered per path, whichever getter met them, so each bad
@@ -326,11 +359,16 @@ static SDL_Texture *symbol_get_file(SymbolCache *cache, SymbolKind kind, const c
         fprintf(stderr, "sayso: symbol file not found: %s\n", path);
         goto fail;
     }
-    surface = load(path, w, h);
+    char key[4400];
+    bool keyed = cache->disk && raster_cache_file_key(kind == SYMBOL_FILL ? "fill" : "fit", path,
+                                                      w, h, key, sizeof key);
+    surface = keyed ? raster_cache_load(cache->disk, key) : NULL;
+    if (!surface && (surface = load(&cache->images, path, w, h)) != NULL && keyed)
+        raster_cache_store(cache->disk, key, surface);
     texture = surface ? symbol_keep(cache, kind, path, w, h, surface) : NULL;
     if (texture)
         return texture;
-    fprintf(stderr, "sayso: cannot read symbol %s: %s\n", path, IMG_GetError());
+    fprintf(stderr, "sayso: cannot read symbol %s: %s\n", path, SDL_GetError());
 fail:
     symbol_remember_failure(cache, SYMBOL_FILE, path);
     return NULL;
@@ -360,10 +398,16 @@ SDL_Texture *symbol_cache_get_svg(SymbolCache *cache, const char *key, const cha
     SDL_Texture *texture = symbol_find(cache, SYMBOL_SHAPE, key, w, h);
     if (texture || symbol_has_failed(cache, SYMBOL_SHAPE, key))
         return texture;
-    SDL_Surface *surface = symbol_rasterise_svg(SDL_RWFromConstMem(svg, (int)strlen(svg)), w, h);
+    char *disk_key = cache->disk ? raster_cache_text_key(svg, w, h) : NULL;
+    SDL_Surface *surface = raster_cache_load(cache->disk, disk_key);
+    if (!surface) {
+        surface = symbol_rasterise_svg(&cache->images, SDL_RWFromConstMem(svg, (int)strlen(svg)), w, h);
+        raster_cache_store(cache->disk, disk_key, surface);
+    }
+    free(disk_key);
     texture = surface ? symbol_keep(cache, SYMBOL_SHAPE, key, w, h, surface) : NULL;
     if (!texture) {
-        fprintf(stderr, "sayso: cannot draw shape %s: %s\n", key, IMG_GetError());
+        fprintf(stderr, "sayso: cannot draw shape %s: %s\n", key, SDL_GetError());
         symbol_remember_failure(cache, SYMBOL_SHAPE, key);
     }
     return texture;

@@ -11,10 +11,14 @@
 #include <SDL.h>
 #include <stdbool.h>
 
+#include "ui/raster_cache.h"
+
 typedef struct SymbolCache SymbolCache;
 
-/* An empty cache making textures for `renderer`; NULL when out of memory. */
-SymbolCache *symbol_cache_new(SDL_Renderer *renderer);
+/* An empty cache making textures for `renderer`; NULL when out of memory.
+ * With `disk` (borrowed, may be NULL) what is rasterised is kept there too,
+ * and read back from there by the next run. */
+SymbolCache *symbol_cache_new(SDL_Renderer *renderer, RasterCache *disk);
 
 /* Destroys every texture and the cache; NULL is ignored. */
 void symbol_cache_free(SymbolCache *cache);

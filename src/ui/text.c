@@ -20,6 +20,7 @@
  * O(N) with N <= 512, far below the cost of one rasterised line on a miss. */
 #include "ui/text.h"
 
+#include "ui/text_fonts.h"
 #include "ui/text_runs.h"
 
 #include <SDL_ttf.h>
@@ -114,15 +115,16 @@ static const char *text_piece(TextRenderer *text, const char *s, int len)
     return text->scratch;
 }
 
-TextRenderer *text_open(SDL_Renderer *renderer, char *err, size_t err_size)
+TextRenderer *text_open(SDL_Renderer *renderer, FontSearch *search, char *err, size_t err_size)
 {
     TextRenderer *text = calloc(1, sizeof *text);
     if (!text) {
+        font_search_finish(search);
         text_error(err, err_size, "out of memory");
         return NULL;
     }
     text->renderer = renderer;
-    text->fonts = text_fonts_open(err, err_size);
+    text->fonts = text_fonts_open(search, err, err_size);
     if (!text->fonts)
         goto fail;
     /* SDL_ttf counts TTF_Init calls, so each TextRenderer pairs its own init
@@ -146,6 +148,11 @@ static void text_forget_fits(TextRenderer *text)
         free(text->fits[i].rtl);
         text->fits[i] = (TextFitEntry){0};
     }
+}
+
+void text_search_other_scripts(TextRenderer *text)
+{
+    text_fonts_search_on(text->fonts);
 }
 
 void text_close(TextRenderer *text)

@@ -13,6 +13,8 @@
 #include <SDL.h>
 #include <stdbool.h>
 
+#include "ui/font_find.h"
+
 typedef struct TextRenderer TextRenderer;
 
 /* TEXT_ALIGN_LEFT means "start": left in a left-to-right paragraph, right
@@ -43,10 +45,17 @@ typedef struct {
     int width;  /* pixels at the fitted size */
 } TextLine;
 
-/* Finds Andika (regular and bold) through fontconfig and opens it. Returns
- * NULL with a plain message in `err` (naming the font that is missing and the
- * Debian package fonts-sil-andika) when no usable font is found. */
-TextRenderer *text_open(SDL_Renderer *renderer, char *err, size_t err_size);
+/* Opens Andika (regular and bold), with the fonts of the other scripts as
+ * `search` finds them (text_fonts_search, started early so fontconfig
+ * works while the display opens; taken and freed here; NULL: searched now).
+ * Returns NULL with a plain message in `err` (naming the font that is
+ * missing and the Debian package fonts-sil-andika) when no usable font is
+ * found. */
+TextRenderer *text_open(SDL_Renderer *renderer, FontSearch *search, char *err, size_t err_size);
+
+/* Lets fontconfig go on to the fonts of the scripts other than Latin, in
+ * the background (call once the first frame is up). */
+void text_search_other_scripts(TextRenderer *text);
 
 /* Frees every font, texture and cached fit; NULL is ignored. */
 void text_close(TextRenderer *text);

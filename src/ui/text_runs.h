@@ -1,10 +1,9 @@
 /* text_runs.h: splitting a line of text into runs of one script and one
- * direction, in visual order (FriBidi), and the fonts each run is drawn
- * with (fontconfig, SDL_ttf). Internal to ui/text.c. */
+ * direction, in visual order (FriBidi). Internal to ui/text.c and
+ * ui/text_fonts.c. */
 #ifndef SAYSO_UI_TEXT_RUNS_H
 #define SAYSO_UI_TEXT_RUNS_H
 
-#include <SDL_ttf.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -45,44 +44,21 @@ unsigned text_runs_scripts_in(const char *s, int len);
  * for its line may be broken. */
 int text_runs_next_cluster(const char *s, int pos, int end);
 
-/* The ISO 15924 tag HarfBuzz is given for `script` ("Latn", "Arab", ...). */
-const char *text_script_tag(TextScript script);
+/* Whether the font of `script` has a glyph for `ch`. */
+typedef bool (*TextCovers)(void *ctx, TextScript script, uint32_t ch);
 
-/* The fonts of every script, opened as needed. */
-typedef struct TextFonts TextFonts;
+/* Scratch space for splitting lines, grown as needed. */
+typedef struct TextRuns TextRuns;
+TextRuns *text_runs_new(void);
+void text_runs_free(TextRuns *runs);
 
-/* Finds Andika (the other scripts are found on first use). Returns NULL
- * with a message a person can act on in `err` when it is missing. */
-TextFonts *text_fonts_open(char *err, size_t err_size);
-
-/* Closes every font and frees the files; NULL is ignored. Call before
- * TTF_Quit. */
-void text_fonts_close(TextFonts *fonts);
-
-/* The file of the regular face that draws `script` (Andika's when the
- * script's own font is missing). */
-const char *text_fonts_path(TextFonts *fonts, TextScript script);
-
-/* Sets the kiosk's language (ISO 639, e.g. "ur", "ar", "pa", "bn"). Returns
- * true when that changes a font, so everything measured before is stale. */
-bool text_fonts_set_language(TextFonts *fonts, const char *code);
-
-/* The font of `script` at `px`, told the script and direction to shape
- * with; NULL when it cannot be opened. Valid until the next call. */
-TTF_Font *text_fonts_get(TextFonts *fonts, TextScript script, bool rtl, int px, bool bold);
-
-/* The line skip of the tallest font s[0..len) needs; 0 when none opens. */
-int text_fonts_line_skip(TextFonts *fonts, const char *s, int len, int px, bool bold);
-
-/* The runs of s[0..len) in visual order, left to right, in a paragraph of
- * direction `base`; a Latin line in a left-to-right paragraph is the single
- * run `*one`, without FriBidi. Returns the count and points `*runs` at them
- * (valid until the next call), or -1 when out of memory. */
-int text_fonts_runs(TextFonts *fonts, const char *s, int len, int px, bool bold, TextBase base,
-                    TextRun *one, const TextRun **runs);
-
-/* What text_debug_runs (text.h) writes: the runs of the line `utf8`. */
-int text_fonts_describe(TextFonts *fonts, const char *utf8, int px, char *out, size_t size);
+/* Splits s[0..len) into runs in visual order, left to right, with `base` as
+ * the paragraph direction; `covers` says which characters common to scripts
+ * (digits, punctuation) a script's font can draw. Returns the number of
+ * runs and points `*out` at them (valid until the next call), or -1 when
+ * out of memory. */
+int text_runs_split(TextRuns *runs, const char *s, int len, TextBase base, TextCovers covers,
+                    void *ctx, const TextRun **out);
 
 /* Words and characters of a line, for wrapping (byte offsets into s). */
 bool text_is_space(char c);

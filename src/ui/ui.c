@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <SDL_image.h>
-
 #include "ui/draw.h"
+#include "ui/image_lib.h"
+#include "ui/text_fonts.h"
 #include "ui/screens/screen.h"
 #include "staff/staff.h"
 
@@ -22,6 +22,8 @@ struct Ui {
     SDL_Renderer *renderer;
     TextRenderer *text;
     SymbolCache *symbols;
+    RasterCache *disk;       /* rasterised pictures between runs; NULL: none */
+    ImageLib images;         /* SDL_image, opened for the first screenshot */
     int width, height, unit;
     UiElements els;
     char prompt[1024];
@@ -46,6 +48,7 @@ struct Ui {
     int drag_x, drag_y;
     int page, pages;         /* the part of a full screen showing, and how many it has */
     bool video_started;
+    bool shown;              /* the first frame is up */
 };
 
 /* Each step of the writing size is a quarter larger than the one before. */
@@ -102,6 +105,7 @@ Ui *ui_open(const UiOptions *o, char *err, size_t err_size)
 {
     Ui *ui = calloc(1, sizeof *ui);
     if (!ui) {
+        font_search_finish(o->font_search);
         snprintf(err, err_size, "out of memory");
         return NULL;
     }
@@ -115,15 +119,20 @@ Ui *ui_open(const UiOptions *o, char *err, size_t err_size)
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
     if (!o->windowed && !o->headless)
         SDL_SetHint(SDL_HINT_GRAB_KEYBOARD, "1");  /* Alt+Tab and the like reach the kiosk, not the desktop */
+    FontSearch *fonts = o->font_search; /* fontconfig works while the display opens */
     if (SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        font_search_finish(fonts);
         snprintf(err, err_size, "cannot open the display: %s", SDL_GetError());
         goto fail;
     }
     ui->video_started = true;
-    if (open_window(ui, o, err, err_size) != 0)
+    if (open_window(ui, o, err, err_size) != 0) {
+        font_search_finish(fonts);
         goto fail;
-    ui->text = text_open(ui->renderer, err, err_size);
-    ui->symbols = symbol_cache_new(ui->renderer);
+    }
+    ui->text = text_open(ui->renderer, fonts, err, err_size);
+    ui->disk = raster_cache_open(o->cache_dir);
+    ui->symbols = symbol_cache_new(ui->renderer, ui->disk);
     if (!ui->text || !ui->symbols)
         goto fail;
     ui->lexicon = o->lexicon;
@@ -147,6 +156,8 @@ void ui_close(Ui *ui)
         text_close(ui->text);
     if (ui->symbols)
         symbol_cache_free(ui->symbols);
+    raster_cache_close(ui->disk);
+    image_lib_close(&ui->images);
     if (ui->renderer)
         SDL_DestroyRenderer(ui->renderer);
     if (ui->window)
@@ -335,6 +346,28 @@ void ui_draw(Ui *ui)
         draw_element(&p, dragged, at);
     }
     SDL_RenderPresent(ui->renderer);
+    if (!ui->shown) {
+        ui->shown = true;
+        text_search_other_scripts(ui->text); /* the first frame needed only Andika */
+    }
+}
+
+FontSearch *ui_font_search_start(const char *cache_dir)
+{
+    return text_fonts_search(cache_dir);
+}
+
+void ui_font_search_finish(FontSearch *search)
+{
+    font_search_finish(search);
+}
+
+void ui_draw_blank(Ui *ui)
+{
+    SDL_Color page = ui_theme(ui->high_contrast)->page;
+    SDL_SetRenderDrawColor(ui->renderer, page.r, page.g, page.b, 255);
+    SDL_RenderClear(ui->renderer);
+    SDL_RenderPresent(ui->renderer);
 }
 
 const UiElements *ui_elements(const Ui *ui) { return &ui->els; }
@@ -403,8 +436,8 @@ int ui_save_png(Ui *ui, const char *path, char *err, size_t err_size)
     }
     if (SDL_RenderReadPixels(ui->renderer, NULL, SDL_PIXELFORMAT_RGBA32, s->pixels, s->pitch) != 0)
         snprintf(err, err_size, "cannot read the screen: %s", SDL_GetError());
-    else if (IMG_SavePNG(s, path) != 0)
-        snprintf(err, err_size, "cannot write %s: %s", path, IMG_GetError());
+    else if (!image_lib_ready(&ui->images) || ui->images.save_png(s, path) != 0)
+        snprintf(err, err_size, "cannot write %s: %s", path, SDL_GetError());
     else
         rc = 0;
     SDL_FreeSurface(s);

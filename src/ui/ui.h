@@ -38,10 +38,23 @@ typedef struct {
     const char *const *symbol_dirs; /* symbol folders, packs first, NULL-ended (borrowed) */
     const Lexicon *lexicon; /* symbol-supported text; NULL: none (borrowed) */
     const UiWords *words;   /* the kiosk's own words translated; NULL: English (borrowed) */
+    const char *cache_dir;  /* rasterised pictures kept between runs; NULL: none */
+    struct FontSearch *font_search; /* ui_font_search_start's (taken); NULL: search in ui_open */
 } UiOptions;
 
+/* Starts looking for the fonts (fontconfig, some 10 ms) on a thread of its
+ * own, for UiOptions.font_search: started first thing, it runs while the
+ * survey loads and the display opens. With `cache_dir` (may be NULL) the
+ * last run's answers are used when fonts and fontconfig have not changed
+ * since. NULL when no thread can start. */
+struct FontSearch *ui_font_search_start(const char *cache_dir);
+
+/* Waits for a search not given to ui_open and frees it; NULL is ignored. */
+void ui_font_search_finish(struct FontSearch *search);
+
 /* Opens the window and renderer (software, no vsync), and the font. Returns
- * NULL with a plain message in `err` when there is no display or no font. */
+ * NULL with a plain message in `err` when there is no display or no font;
+ * the font search is always taken (and finished on failure). */
 Ui *ui_open(const UiOptions *options, char *err, size_t err_size);
 void ui_close(Ui *ui);
 
@@ -50,6 +63,10 @@ void ui_build(Ui *ui, const Flow *flow);
 
 /* Draws the elements laid out last, and shows them. */
 void ui_draw(Ui *ui);
+
+/* Shows the page colour alone: the least any frame costs on this window
+ * (make bench's anchor for a frame). The next ui_draw draws it all again. */
+void ui_draw_blank(Ui *ui);
 
 const UiElements *ui_elements(const Ui *ui);
 /* What the speaker button says on this screen, and the recording it plays

@@ -15,29 +15,48 @@ static void add_line(UiBuild *b, UiRect r, const char *text)
         el->flags |= UI_ALIGN_LEFT | UI_COMPACT;
 }
 
+/* The sync's line (kiosk.ini [sync] only): when it last went through, or
+ * how far the one under way has come. What went wrong is the message at
+ * the top (staff.c). */
+static int menu_sync_line(const StaffSync *sync, char lines[][160], int at)
+{
+    if (!sync->configured)
+        return at;
+    if (sync->running && sync->total > 0)
+        snprintf(lines[at++], 160, "Syncing now: %d of %d people's answers sent", sync->done, sync->total);
+    else
+        snprintf(lines[at++], 160, "%s", sync->running ? "Syncing now" : sync->last);
+    return at;
+}
+
 /* The counts, one line each; the whole block is spoken in the prompt. */
 static void menu_counts(UiBuild *b, UiRect area, char *spoken, size_t size)
 {
     const Staff *staff = b->staff;
     const StoreCounts *c = &staff->counts;
     const char *group = flow_group(b->flow);
-    char lines[6][160];
-    snprintf(lines[0], sizeof lines[0], "Today: %d people gave %d answers", c->sessions_today, c->answers_today);
-    snprintf(lines[1], sizeof lines[1], "In total: %d people gave %d answers", c->sessions_total, c->answers_total);
-    snprintf(lines[2], sizeof lines[2], "Not yet exported: %d people", c->not_exported);
-    snprintf(lines[3], sizeof lines[3], "Not yet synced: %d people", c->not_synced);
-    snprintf(lines[4], sizeof lines[4], "Group session: %s", group[0] ? group : "none");
-    snprintf(lines[5], sizeof lines[5], "Next person: %s",
+    char lines[7][160];
+    int n = 0;
+    if (staff->counts_ok) {
+        snprintf(lines[n++], 160, "Today: %d people gave %d answers", c->sessions_today, c->answers_today);
+        snprintf(lines[n++], 160, "In total: %d people gave %d answers", c->sessions_total, c->answers_total);
+        snprintf(lines[n++], 160, "Not yet exported: %d people", c->not_exported);
+        snprintf(lines[n++], 160, "Not yet synced: %d people", c->not_synced);
+    }
+    n = menu_sync_line(&staff->sync, lines, n);
+    snprintf(lines[n++], 160, "Group session: %s", group[0] ? group : "none");
+    snprintf(lines[n++], 160, "Next person: %s",
              flow_supported_next(b->flow) ? "answers with support" : "answers alone");
     ui_elements_add(b->els, UI_PANEL, NULL, area);
-    UiRect rows[6];
-    layout_column(layout_inset(area, b->gap * 2), 6, b->gap, rows);
+    UiRect rows[7];
+    layout_column(layout_inset(area, b->gap * 2), n < 6 ? 6 : n, b->gap, rows);
     spoken[0] = '\0';
-    for (int i = 0; i < 6; i++) {
-        if (!staff->counts_ok && i < 4)
-            continue;
+    for (int i = 0; i < n; i++) {
         add_line(b, rows[i], lines[i]);
-        snprintf(spoken + strlen(spoken), size - strlen(spoken), "%s. ", lines[i]);
+        if (strlen(spoken) + strlen(lines[i]) + 3 < size) {
+            strcat(spoken, lines[i]);
+            strcat(spoken, ". ");
+        }
     }
 }
 
@@ -58,6 +77,8 @@ static void menu_buttons(UiBuild *b, UiRect area)
         {"staff:export", "give", b->staff->counts_ok ? export_new : "Export what is new since the last export",
          0, true},
         {"staff:export_all", "give", "Export everything", 0, true},
+        {"staff:sync", "digital", b->staff->sync.running ? "Syncing now..." : "Sync now", 0,
+         b->staff->sync.configured},
         {"staff:test_speech", "speak", "Test speech", 0, true},
         {"staff:test_mic", "record", "Test microphone", 0, true},
         {"staff:kiosk", "back", "Back to the kiosk", UI_PRIMARY, true},

@@ -1,0 +1,163 @@
+/* test_raster_cache.c: rasterised pictures kept on disk between runs
+ * (ui/raster_cache.c), alone and behind the symbol cache, on a software
+ * renderer drawing into a plain surface (no display needed). Each case
+ * works in a folder of its own under /tmp, removed afterwards. */
+#include "testing.h"
+#include "test_support.h"
+
+#include "ui/raster_cache.h"
+#include "ui/symbol_cache.h"
+
+#include <SDL.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define SYMBOL "assets/symbols/gp.svg"
+
+/* A 3 x 2 RGBA surface with a known pattern. */
+static SDL_Surface *pattern(void)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 3, 2, 32, SDL_PIXELFORMAT_RGBA32);
+    for (int i = 0; s && i < 6; i++)
+        ((Uint32 *)s->pixels)[(i / 3) * (s->pitch / 4) + i % 3] = 0x01020304u * (Uint32)(i + 1);
+    return s;
+}
+
+static bool same_pixels(const SDL_Surface *a, const SDL_Surface *b)
+{
+    if (!a || !b || a->w != b->w || a->h != b->h || a->format->format != b->format->format)
+        return false;
+    for (int y = 0; y < a->h; y++)
+        if (memcmp((char *)a->pixels + y * a->pitch, (char *)b->pixels + y * b->pitch,
+                   (size_t)a->w * 4) != 0)
+            return false;
+    return true;
+}
+
+/* The one file in `dir` (there must be exactly one), into `out`. */
+static bool only_file(const char *dir, char *out, size_t size)
+{
+    char command[256];
+    snprintf(command, sizeof command, "ls %s", dir);
+    FILE *p = popen(command, "r");
+    char name[128] = "", extra[128];
+    bool one = p && fscanf(p, "%127s", name) == 1 && fscanf(p, "%127s", extra) != 1;
+    if (p)
+        pclose(p);
+    snprintf(out, size, "%s/%s", dir, name);
+    return one;
+}
+
+/* Kept pixels come back as they went in, under their key only; a file cut
+ * short, or written for another key, is a miss. */
+static void test_pixels_come_back_under_their_key_only(void)
+{
+    char dir[64], path[256];
+    CHECK(support_temp_dir(dir, sizeof dir, "raster") == 0);
+    RasterCache *cache = raster_cache_open(dir);
+    SDL_Surface *kept = pattern();
+    raster_cache_store(cache, "key one", kept);
+    SDL_Surface *back = raster_cache_load(cache, "key one");
+    SDL_Surface *other = raster_cache_load(cache, "key two");
+    bool same = same_pixels(kept, back);
+    bool one = only_file(dir, path, sizeof path);
+    struct stat st;
+    bool cut = one && stat(path, &st) == 0 && truncate(path, st.st_size - 1) == 0;
+    SDL_Surface *after_cut = raster_cache_load(cache, "key one");
+    SDL_FreeSurface(kept);
+    SDL_FreeSurface(back);
+    raster_cache_close(cache);
+    support_remove_tree(dir);
+    CHECK(cache);
+    CHECK(same);
+    CHECK(!other);
+    CHECK(one && cut);
+    CHECK(!after_cut);
+    CHECK(!raster_cache_load(NULL, "key one"));
+}
+
+/* A file's key names its size and time: changed, the old pixels are not
+ * used. A folder that cannot be made is no cache at all. */
+static void test_a_changed_file_has_a_new_key(void)
+{
+    char dir[64], file[128], before[4400], after[4400], third[4400];
+    CHECK(support_temp_dir(dir, sizeof dir, "raster") == 0);
+    snprintf(file, sizeof file, "%s/pic.svg", dir);
+    FILE *f = fopen(file, "w");
+    CHECK(f && fputs("<svg/>", f) >= 0 && fclose(f) == 0);
+    bool keyed = raster_cache_file_key("fit", file, 48, 48, before, sizeof before);
+    f = fopen(file, "a");
+    bool grew = f && fputs(" ", f) >= 0 && fclose(f) == 0;
+    bool rekeyed = raster_cache_file_key("fit", file, 48, 48, after, sizeof after) &&
+                   raster_cache_file_key("fit", file, 64, 48, third, sizeof third);
+    support_remove_tree(dir);
+    CHECK(keyed && grew && rekeyed);
+    CHECK(strcmp(before, after) != 0);
+    CHECK(strcmp(after, third) != 0);
+    CHECK(!raster_cache_file_key("fit", file, 48, 48, before, sizeof before)); /* gone */
+    CHECK(!raster_cache_open("/proc/no-such-folder/cache"));
+    CHECK(!raster_cache_open(NULL));
+}
+
+/* Paints the last `rows` rows of the pixels in `file` (a cache file whose
+ * pictures are `w` wide) opaque red, so pixels read back from it show. */
+static bool paint_last_rows(const char *file, int w, int rows)
+{
+    FILE *f = fopen(file, "r+b");
+    bool ok = f && fseek(f, -(long)w * 4 * rows, SEEK_END) == 0;
+    for (int i = 0; ok && i < w * rows; i++)
+        ok = fwrite("\xff\x00\x00\xff", 4, 1, f) == 1;
+    return f && fclose(f) == 0 && ok;
+}
+
+/* Draws SYMBOL at 96 px with a new symbol cache over `disk`; the pixel at
+ * (x, y) of the screen. */
+static Uint32 draw_symbol(SDL_Surface *screen, SDL_Renderer *renderer, RasterCache *disk, int x,
+                          int y)
+{
+    SymbolCache *symbols = symbol_cache_new(renderer, disk);
+    SDL_Texture *t = symbol_cache_get(symbols, SYMBOL, 96);
+    SDL_SetRenderDrawColor(renderer, 255, 255, 255, 255);
+    SDL_RenderClear(renderer);
+    if (t)
+        SDL_RenderCopy(renderer, t, NULL, &(SDL_Rect){0, 0, 96, 96});
+    SDL_RenderPresent(renderer);
+    symbol_cache_free(symbols);
+    return ((Uint32 *)screen->pixels)[y * (screen->pitch / 4) + x];
+}
+
+/* Through the symbol cache: the first run rasterises the symbol and keeps
+ * it; a second run (a new symbol cache, as after a restart) takes the
+ * pixels from disk, as the red painted into the file shows. */
+static void test_a_second_run_draws_the_symbol_from_disk(void)
+{
+    char dir[64], file[256];
+    CHECK(support_temp_dir(dir, sizeof dir, "raster") == 0);
+    SDL_Surface *screen = SDL_CreateRGBSurfaceWithFormat(0, 200, 100, 32, SDL_PIXELFORMAT_RGBA32);
+    SDL_Renderer *renderer = screen ? SDL_CreateSoftwareRenderer(screen) : NULL;
+    RasterCache *disk = raster_cache_open(dir);
+    Uint32 red = screen ? SDL_MapRGBA(screen->format, 255, 0, 0, 255) : 0;
+    Uint32 first = renderer ? draw_symbol(screen, renderer, disk, 48, 94) : 0;
+    bool kept = only_file(dir, file, sizeof file) && paint_last_rows(file, 96, 4);
+    Uint32 second = renderer ? draw_symbol(screen, renderer, disk, 48, 94) : 0;
+    raster_cache_close(disk);
+    if (renderer)
+        SDL_DestroyRenderer(renderer);
+    SDL_FreeSurface(screen);
+    support_remove_tree(dir);
+    CHECK(disk && renderer);
+    CHECK(kept);
+    CHECK(first != red);
+    CHECK(second == red);
+}
+
+int main(void)
+{
+    RUN(test_pixels_come_back_under_their_key_only);
+    RUN(test_a_changed_file_has_a_new_key);
+    RUN(test_a_second_run_draws_the_symbol_from_disk);
+    return TEST_SUMMARY();
+}

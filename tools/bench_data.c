@@ -1,0 +1,236 @@
+/* bench_data.c: the answers' side of `make bench` (tools/bench.h):
+ * committing an answer, and a database of a million answers: exports,
+ * the staff menu's counts, purging half of it.
+ *
+ * The million-answer database is made here, not committed: sayso makes an
+ * empty one, tools/bench_db.sql fills it through the sqlite3 shell (about
+ * 10 s). Anchors are plain SQLite: a C program committing the same rows
+ * with the same settings (tools/commit_anchor.c), and the sqlite3 shell
+ * dumping the same joined rows as CSV, or deleting the same rows. */
+#include "bench.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "store/store.h"
+#include "store/store_staff.h"
+
+#define COMMIT_ROUNDS 5
+#define COMMITS_PER_ROUND 200
+#define EXPORT_ROUNDS 3
+#define MILLION_SESSIONS 62500 /* 16 answer rows each */
+#define PURGE_BEFORE "2025-07-02" /* the database spans 2025: half of it */
+
+/* Runs `command` with sh; its first line of output as a number, or -1. */
+static double shell_number(const char *command)
+{
+    FILE *p = popen(command, "r");
+    double value = -1;
+    if (p && fscanf(p, "%lf", &value) != 1)
+        value = -1;
+    if (p && pclose(p) != 0)
+        value = -1;
+    return value;
+}
+
+/* `n` answers committed by the store, one new row each, as the kiosk
+ * commits a choice: the median commit in ms. */
+static double store_commits(Store *store, const char *session, int round, int n)
+{
+    BenchSeries ms = {0};
+    const char *choice[] = {"listened"};
+    for (int i = 0; i < n && i < BENCH_MAX_RUNS * 4; i++) {
+        char question[32];
+        snprintf(question, sizeof question, "q%d_%d", round, i);
+        if (store_answer_put(store, session, question, NULL, choice, 1, false) != 0)
+            return -1;
+        if (i % 4 == 0) /* a sample of them: the series holds 64 */
+            bench_add(&ms, store_last_commit_ms(store));
+    }
+    return bench_median(&ms);
+}
+
+void bench_commits(Bench *b)
+{
+    char db[128], plain[128], command[1024], err[256], session[STORE_UUID_SIZE];
+    snprintf(db, sizeof db, "%s/commits.db", b->tmp);
+    Store *store = store_open(db, err, sizeof err);
+    StoreSessionInfo info = {"forum", "1", "en", "touch", "self", NULL};
+    if (!store || store_session_begin(store, &info, session) != 0) {
+        printf("answer commit: %s\n", store ? store_error(store) : err);
+        store_close(store);
+        return;
+    }
+    BenchSeries mine = {0}, base = {0};
+    for (int round = 0; round < COMMIT_ROUNDS; round++) {
+        bench_add(&mine, store_commits(store, session, round, COMMITS_PER_ROUND));
+        snprintf(plain, sizeof plain, "%s/plain-%d.db", b->tmp, round);
+        snprintf(command, sizeof command, "%s/commit_anchor %s %s %d", b->tools, plain, db,
+                 COMMITS_PER_ROUND);
+        bench_add(&base, shell_number(command));
+    }
+    store_close(store);
+    bench_ratio_row(b, "answer commit (fsync'd)", "ms", &mine, "plain SQLite", &base, 1.2);
+}
+
+/* ---- a million answers ------------------------------------------------- */
+
+/* The rows sayso's exports walk (store_read.c: each session in started
+ * order, its answers in answered order, a spoken answer's recording), as
+ * one join: the best plan the sqlite3 shell has for the same rows. */
+static const char joined_rows_sql[] =
+    "SELECT s.id, s.kiosk_id, s.survey_id, s.survey_version, s.language, s.touch_style,"
+    " s.input_used, s.mode, s.group_label, s.started_at, s.ended_at, s.ended_how, a.id,"
+    " a.question, a.topic, a.choice, a.skipped, a.not_reached, a.text, a.answered_at, r.duration_ms"
+    " FROM session s LEFT JOIN answer a ON a.session_id = s.id"
+    " LEFT JOIN recording r ON r.session_id = a.session_id AND r.question = a.question"
+    " AND a.topic IS NULL AND a.choice IS NULL AND a.skipped = 0"
+    " ORDER BY s.started_at, s.rowid, a.answered_at";
+
+/* sayso makes the file (its schema), tools/bench_db.sql fills it. */
+static int make_million(const Bench *b, const char *db)
+{
+    char err[256], command[1024];
+    Store *store = store_open(db, err, sizeof err);
+    if (!store) {
+        printf("a million answers: %s\n", err);
+        return -1;
+    }
+    store_close(store);
+    if (access("tools/bench_db.sql", R_OK) != 0) {
+        printf("a million answers: run make bench from the repository (tools/bench_db.sql)\n");
+        return -1;
+    }
+    snprintf(command, sizeof command,
+             "sqlite3 -cmd '.parameter set @sessions %d' %s < tools/bench_db.sql > /dev/null",
+             MILLION_SESSIONS, db);
+    double start = bench_now_ms();
+    if (system(command) != 0) {
+        printf("a million answers: tools/bench_db.sql failed (is the sqlite3 package installed?)\n");
+        return -1;
+    }
+    bench_note("(a million answers: generated in %.1f s)", (bench_now_ms() - start) / 1000);
+    (void)b;
+    return 0;
+}
+
+/* One export by sayso (`format`) into `out`: time and peak memory. */
+static void export_once(const Bench *b, const char *db, const char *format, const char *out,
+                        BenchSeries *ms, BenchSeries *rss)
+{
+    double wall, peak;
+    char *const argv[] = {(char *)b->sayso, "export", "--db", (char *)db, "--format",
+                          (char *)format, "--out", (char *)out, NULL};
+    if (bench_run(argv, &wall, &peak) == 0) {
+        bench_add(ms, wall);
+        bench_add(rss, peak);
+    }
+    unlink(out);
+}
+
+/* The anchor: the shell dumps the joined rows as CSV and the file is
+ * synced, as sayso's export syncs its file before it renames it. */
+static void shell_export_once(const char *db, const char *out, BenchSeries *ms, BenchSeries *rss)
+{
+    double wall, peak;
+    char script[2048];
+    snprintf(script, sizeof script, "sqlite3 -readonly -csv -header %s \"%s\" > %s && sync %s", db,
+             joined_rows_sql, out, out);
+    char *const argv[] = {"sh", "-c", script, NULL};
+    if (bench_run(argv, &wall, &peak) == 0) {
+        bench_add(ms, wall);
+        bench_add(rss, peak);
+    }
+    unlink(out);
+}
+
+static void bench_exports(Bench *b, const char *db)
+{
+    char out[160];
+    BenchSeries csv = {0}, jsonl = {0}, shell = {0}, csv_rss = {0}, jsonl_rss = {0},
+                shell_rss = {0};
+    snprintf(out, sizeof out, "%s/export.out", b->tmp);
+    for (int i = 0; i < EXPORT_ROUNDS; i++) {
+        shell_export_once(db, out, &shell, &shell_rss);
+        export_once(b, db, "csv", out, &csv, &csv_rss);
+        export_once(b, db, "jsonl", out, &jsonl, &jsonl_rss);
+    }
+    bench_ratio_row(b, "export csv, 1M answers", "ms", &csv, "sqlite3 shell csv", &shell, 0.8);
+    bench_ratio_row(b, "export jsonl, 1M answers", "ms", &jsonl, "sqlite3 shell csv", &shell, 1.2);
+    bench_ratio_row(b, "export csv peak memory", "MB", &csv_rss, "sqlite3 shell", &shell_rss, 0);
+    bench_value_row(b, "export jsonl peak memory", "MB", &jsonl_rss, "<", 16);
+}
+
+/* The staff menu's counts on the kiosk's own connection. */
+static void bench_counts(Bench *b, const char *db)
+{
+    char err[256];
+    Store *store = store_open(db, err, sizeof err);
+    BenchSeries ms = {0};
+    StoreCounts counts;
+    for (int i = 0; store && i < 21; i++) {
+        double start = bench_now_ms();
+        if (store_counts(store, "2025-12-31T00:00:00.000Z", &counts) == 0)
+            bench_add(&ms, bench_now_ms() - start);
+    }
+    store_close(store);
+    bench_value_row(b, "staff menu counts, 1M answers", "ms", &ms, "<", 10);
+}
+
+static double file_mb(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 ? (double)st.st_size / (1024.0 * 1024.0) : -1;
+}
+
+/* Copies `db` to `copy` (the copy's -wal and -shm gone). 0 or -1. */
+static int copy_db(const char *db, const char *copy)
+{
+    char command[512];
+    snprintf(command, sizeof command, "rm -f %s-wal %s-shm && cp %s %s", copy, copy, db, copy);
+    return system(command) == 0 ? 0 : -1;
+}
+
+/* Purging half: sayso purge (deletes, secure_delete, checkpoint, VACUUM)
+ * against the shell doing the same deletes and VACUUM on a copy each. */
+static void bench_purge(Bench *b, const char *db)
+{
+    char copy[160], script[1024];
+    BenchSeries mine = {0}, base = {0}, size = {0};
+    snprintf(copy, sizeof copy, "%s/purge.db", b->tmp);
+    snprintf(script, sizeof script,
+             "sqlite3 %s \"PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; BEGIN;"
+             " DELETE FROM recording WHERE session_id IN (SELECT id FROM session WHERE started_at < '%s');"
+             " DELETE FROM answer WHERE session_id IN (SELECT id FROM session WHERE started_at < '%s');"
+             " DELETE FROM session WHERE started_at < '%s'; COMMIT;"
+             " PRAGMA wal_checkpoint(TRUNCATE); VACUUM; PRAGMA wal_checkpoint(TRUNCATE);\"",
+             copy, PURGE_BEFORE, PURGE_BEFORE, PURGE_BEFORE);
+    double before = file_mb(db), wall;
+    for (int i = 0; i < 2; i++) {
+        char *const purge[] = {(char *)b->sayso, "purge", "--db", copy, "--before", PURGE_BEFORE, NULL};
+        char *const shell[] = {"sh", "-c", script, NULL};
+        if (copy_db(db, copy) == 0 && bench_run(purge, &wall, NULL) == 0) {
+            bench_add(&mine, wall);
+            bench_add(&size, file_mb(copy));
+        }
+        if (copy_db(db, copy) == 0 && bench_run(shell, &wall, NULL) == 0)
+            bench_add(&base, wall);
+    }
+    unlink(copy);
+    bench_ratio_row(b, "purge half of 1M answers", "ms", &mine, "sqlite3 shell", &base, 0);
+    bench_value_row(b, "file after purging half", "MB", &size, "<", before);
+}
+
+void bench_million(Bench *b)
+{
+    char db[128];
+    snprintf(db, sizeof db, "%s/million.db", b->tmp);
+    if (make_million(b, db) != 0)
+        return;
+    bench_exports(b, db);
+    bench_counts(b, db);
+    bench_purge(b, db);
+}
