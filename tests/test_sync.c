@@ -45,16 +45,16 @@ static void test_central_init_is_idempotent_and_refuses_newer(void)
 {
     char admin[256], args[400], out[2048];
     CHECK(fresh_central("init_twice", admin, sizeof admin) == 0);
-    CHECK(support_output_has(work, "made the central store (schema version 1)"));
+    CHECK(support_output_has(work, "made the central store (schema version 2)"));
     snprintf(args, sizeof args, "central init --to '%s'", admin);
     CHECK_INT(support_run(work, NULL, args), 0);
-    CHECK(support_output_has(work, "up to date (schema version 1); nothing changed"));
-    CHECK_INT(pg_int(&server, "init_twice", "SELECT count(*) FROM sayso.schema_version"), 1);
+    CHECK(support_output_has(work, "up to date (schema version 2); nothing changed"));
+    CHECK_INT(pg_int(&server, "init_twice", "SELECT count(*) FROM sayso.schema_version"), 2);
     CHECK_INT(pg_int(&server, "init_twice", "SELECT count(*) FROM pg_tables WHERE schemaname = 'sayso'"), 9);
     CHECK(pg_sql(&server, "init_twice", "INSERT INTO sayso.schema_version VALUES (7)", out, sizeof out) == 0);
     CHECK_INT(support_run(work, NULL, args), 1);
-    CHECK(support_output_has(work, "has schema version 7, newer than this sayso knows (1): update sayso"));
-    CHECK_INT(pg_int(&server, "init_twice", "SELECT count(*) FROM sayso.schema_version"), 2);
+    CHECK(support_output_has(work, "has schema version 7, newer than this sayso knows (2): update sayso"));
+    CHECK_INT(pg_int(&server, "init_twice", "SELECT count(*) FROM sayso.schema_version"), 3);
 }
 
 static void test_kiosk_login_and_its_lines(void)
@@ -93,9 +93,18 @@ static void test_push_then_replay_adds_no_duplicate(void)
     CHECK(sqlite3_open(k.db, &raw) == SQLITE_OK);
     CHECK(sqlite3_exec(raw, "UPDATE answer SET not_reached = 1 WHERE rowid = (SELECT min(rowid) FROM answer"
                             " WHERE skipped = 1)", NULL, NULL, NULL) == SQLITE_OK);
+    /* XLSForm's typed values go up as what they are (numbers as numbers) */
+    CHECK(sqlite3_exec(raw, "UPDATE answer SET value = CASE rowid % 3 WHEN 0 THEN 42 WHEN 1 THEN 6.5"
+                            " ELSE '2026-03-01' END WHERE skipped = 0 AND rowid <= 9", NULL, NULL, NULL) == SQLITE_OK);
     CHECK_INT(sync_kiosk_run(work, &k, "SAYSO_SYNC_BATCH_SESSIONS=5"), 0);
     CHECK(support_output_has(work, "sent 12 sessions (63 answers, 3 recordings)"));
     CHECK_INT(pg_int(&server, "replay", "SELECT count(*) FROM sayso.answer WHERE not_reached"), 1);
+    CHECK_INT(pg_int(&server, "replay", "SELECT count(*) FROM sayso.answer WHERE value IS NOT NULL"),
+              support_query_int(work, "Replay kiosk.db", "SELECT count(*) FROM answer a JOIN session s ON"
+                                " s.id = a.session_id WHERE a.value IS NOT NULL AND s.ended_at IS NOT NULL"));
+    CHECK_INT(pg_int(&server, "replay", "SELECT count(*) FROM sayso.answer WHERE value IS NOT NULL AND"
+                                        " value NOT IN ('42'::jsonb, '6.5'::jsonb, '\"2026-03-01\"'::jsonb)"), 0);
+    CHECK(pg_int(&server, "replay", "SELECT count(*) FROM sayso.answer WHERE jsonb_typeof(value) = 'number'") > 0);
     CHECK(support_output_has(work, "1 session still being answered"));
     CHECK_INT(central_count("replay", "session"), 12);
     CHECK_INT(central_count("replay", "answer"), 63);
@@ -431,6 +440,27 @@ static void test_login_is_bound_to_one_kiosk(void)
     CHECK_INT(central_count("bound", "session"), 1);
 }
 
+/* A central store made by an older sayso (before typed values) refuses
+ * nothing silently: the kiosk says to update it and sends nothing; once
+ * `central init` brings it up to date, everything goes. */
+static void test_older_central_store_is_brought_up_to_date(void)
+{
+    char admin[256], args[400], out[2048];
+    TestKiosk k;
+    CHECK(fresh_central("older", admin, sizeof admin) == 0);
+    CHECK(sync_make_kiosk(work, admin, "Older kiosk", NULL, &k) == 0);
+    CHECK(pg_sql(&server, "older", "ALTER TABLE sayso.answer DROP COLUMN value;"
+                                   " DELETE FROM sayso.schema_version WHERE version = 2", out, sizeof out) == 0);
+    CHECK(sync_add_sessions(k.db, 2, 0, 0) == 0);
+    CHECK_INT(sync_kiosk_run(work, &k, NULL), 1);
+    CHECK(support_output_has(work, "has schema version 1, older than this sayso sends (2)"));
+    CHECK_INT(central_count("older", "session"), 0);
+    snprintf(args, sizeof args, "central init --to '%s'", admin);
+    CHECK_INT(support_run(work, NULL, args), 0);
+    CHECK_INT(sync_kiosk_run(work, &k, NULL), 0);
+    CHECK_INT(central_count("older", "session"), 2);
+}
+
 static void test_unreachable_server_says_so(void)
 {
     TestKiosk k = {0};
@@ -463,6 +493,7 @@ int main(void)
     RUN_PLAIN_PASS_ONLY(test_server_stopped_mid_batch);
     RUN_PLAIN_PASS_ONLY(test_two_kiosks_at_once);
     RUN_PLAIN_PASS_ONLY(test_login_is_bound_to_one_kiosk);
+    RUN_PLAIN_PASS_ONLY(test_older_central_store_is_brought_up_to_date);
     RUN(test_unreachable_server_says_so);
     pg_stop(&server);
     return support_finish(work);

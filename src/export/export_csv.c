@@ -104,7 +104,7 @@ static int export_csv_answer(void *ctx, const StoreSessionRow *session, const Ex
     const StoreAnswerRow *r = a->row;
     (void)session;
     char value[64];
-    export_value_text(&r->value, value, sizeof value);
+    store_value_text(&r->value, value, sizeof value);
     const char *const fields[EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS] = {
         r->question, a->question_label, r->choice, a->choice_label, r->topic, a->topic_label,
         r->skipped ? "yes" : "no", export_status(r), r->text, a->recording, r->id, r->answered_at, value};

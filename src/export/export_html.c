@@ -150,7 +150,7 @@ static void on_answer(void *ctx, const StoreAnswerRow *row)
     }
     if (row->value.type != STORE_VALUE_NONE) {
         char value[256];
-        export_value_text(&row->value, value, sizeof value);
+        store_value_text(&row->value, value, sizeof value);
         snprintf(key, sizeof key, "%s" HTML_SEP "%s", name, value);
         tally(rd, &r->values, key, 1);
     }

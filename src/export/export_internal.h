@@ -77,11 +77,6 @@ int export_make_folder(const char *path, char *err, size_t err_size);
  * or typed) (export_walk.c). */
 bool export_question_name(const char *question, char *out, size_t size);
 
-/* A typed value (a number, a date's text) as the csv writes it: an
- * integer as is, a real number as its shortest decimal that reads back
- * the same, text as it is; "" for none (export_walk.c). */
-void export_value_text(const StoreValue *value, char *out, size_t size);
-
 /* An answer row's status, as exports write it: "answered", "skipped" (the
  * person chose to skip) or "not_reached" (a mat topic they never reached). */
 static inline const char *export_status(const StoreAnswerRow *row)

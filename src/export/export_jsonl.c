@@ -105,10 +105,8 @@ static void export_jsonl_value(ExportJsonl *j, const char *key, const StoreValue
         export_jsonl_text(j, key, v->type == STORE_VALUE_TEXT ? (v->text ? v->text : "") : NULL, false);
         return;
     }
-    if (v->type == STORE_VALUE_INTEGER)
-        snprintf(number, sizeof number, "%lld", v->integer);
-    else if (isfinite(v->real))
-        snprintf(number, sizeof number, "%.15g", v->real);
+    if (v->type == STORE_VALUE_INTEGER || isfinite(v->real))
+        store_value_text(v, number, sizeof number);  /* as the csv has it */
     else
         snprintf(number, sizeof number, "null");  /* JSON has no infinity */
     export_buffer_put(&j->buf, key, strlen(key));

@@ -61,21 +61,6 @@ bool export_question_name(const char *question, char *out, size_t size)
     return own;
 }
 
-void export_value_text(const StoreValue *v, char *out, size_t size)
-{
-    switch (v->type) {
-    case STORE_VALUE_INTEGER: snprintf(out, size, "%lld", v->integer); return;
-    case STORE_VALUE_TEXT: snprintf(out, size, "%s", v->text ? v->text : ""); return;
-    case STORE_VALUE_NONE: snprintf(out, size, "%s", ""); return;
-    case STORE_VALUE_REAL: break;
-    }
-    for (int digits = 1; digits <= 17; digits++) {  /* the shortest that reads back the same */
-        snprintf(out, size, "%.*g", digits, v->real);
-        if (strtod(out, NULL) == v->real)
-            return;
-    }
-}
-
 /* Fills the labels of `answer` (own words "NAME:spoken" take NAME's). */
 static void export_labels(const Survey *survey, ExportAnswer *answer)
 {

@@ -113,7 +113,7 @@ int store_text_put(Store *store, const char *session_id, const char *question, c
 int store_text_get(Store *store, const char *session_id, const char *question, char *out,
                    size_t size);
 
-/* A typed value (schema 5): the answer to an integer, decimal, date or
+/* A typed value (schema 9): the answer to an integer, decimal, date or
  * acknowledge question, or what a form works out (calculate) or records
  * without a screen (metadata). */
 typedef enum { STORE_VALUE_NONE, STORE_VALUE_INTEGER, STORE_VALUE_REAL, STORE_VALUE_TEXT } StoreValueType;
@@ -131,6 +131,11 @@ typedef struct {
  * STORE_VALUE_NONE (or empty text) removes the answer row: nothing given
  * is no answer. 0 or -1 (see store_error). */
 int store_value_put(Store *store, const char *session_id, const char *question, const StoreValue *value);
+
+/* `value` as text: an integer as is, a real number as its shortest decimal
+ * that reads back the same (6.5, not 6.5000000000000000), text as it is;
+ * "" for none. */
+void store_value_text(const StoreValue *value, char *out, size_t size);
 
 /* Removes everything kept for `question` in the session: its rows (every
  * topic), the rows of its own words ("NAME:spoken", "NAME:other") and

@@ -57,9 +57,6 @@ int store_fail(Store *store, int rc);
 int store_fail_with(Store *store, const char *format, ...)
     __attribute__((format(printf, 2, 3)));
 
-/* A new random (v4) UUID, lower case, into `out`. */
-void store_new_uuid(char out[STORE_UUID_SIZE]);
-
 /* Milliseconds on a monotonic clock, to time commits. */
 double store_clock_ms(void);
 
@@ -74,5 +71,13 @@ int store_begin(Store *store);
  * when `rc` is SQLITE_OK so far and times it as the last commit; otherwise
  * (or when the commit fails) records the error and rolls back. 0 or -1. */
 int store_end_transaction(Store *store, int rc, double start);
+
+/* A typed value (store.h) from `column` of a row: INTEGER, REAL, TEXT or
+ * NULL as they are; the text stays the statement's until its next step. */
+void store_value_column(sqlite3_stmt *stmt, int column, StoreValue *value);
+
+/* Binds `value` to parameter `param`: NULL for STORE_VALUE_NONE. An
+ * SQLite result code. */
+int store_value_bind(sqlite3_stmt *stmt, int param, const StoreValue *value);
 
 #endif

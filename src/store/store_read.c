@@ -295,15 +295,7 @@ static void store_read_answer_row(sqlite3_stmt *stmt, StoreAnswerRow *row)
     row->has_recording = sqlite3_column_type(stmt, 8) != SQLITE_NULL;
     row->recording_ms = sqlite3_column_int(stmt, 8);
     row->not_reached = sqlite3_column_int(stmt, 9) != 0;
-    switch (sqlite3_column_type(stmt, 10)) {
-    case SQLITE_INTEGER: row->value.type = STORE_VALUE_INTEGER; break;
-    case SQLITE_FLOAT: row->value.type = STORE_VALUE_REAL; break;
-    case SQLITE_NULL: row->value.type = STORE_VALUE_NONE; break;
-    default: row->value.type = STORE_VALUE_TEXT; break;
-    }
-    row->value.integer = sqlite3_column_int64(stmt, 10);
-    row->value.real = sqlite3_column_double(stmt, 10);
-    row->value.text = row->value.type == STORE_VALUE_TEXT ? store_read_text(stmt, 10) : NULL;
+    store_value_column(stmt, 10, &row->value);
 }
 
 int store_reader_answers(StoreReader *reader, const char *session_id, StoreAnswerRowFn fn,

@@ -36,7 +36,7 @@ static const char sync_sessions_sql[] =
 
 static const char sync_answers_sql[] =
     "SELECT s.kiosk_id, a.id, a.session_id, a.question, a.topic, a.choice, a.skipped, a.text,"
-    " a.answered_at, a.not_reached FROM session s JOIN answer a ON a.session_id = s.id"
+    " a.answered_at, a.not_reached, a.value FROM session s JOIN answer a ON a.session_id = s.id"
     " WHERE s.rowid > ?1 AND s.rowid <= ?3 AND" SYNC_PENDING;
 
 static const char sync_recordings_sql[] =
@@ -122,6 +122,7 @@ static int sync_read_answers(SyncRead *rd)
                               .text = sync_text(stmt, 7),
                               .answered_at = sync_text(stmt, 8),
                               .not_reached = sqlite3_column_int(stmt, 9) != 0};
+        store_value_column(stmt, 10, &row.value);
         rd->sink_stopped = rd->sink->answer(rd->ctx, sync_text(stmt, 0), &row) != 0;
     }
     sqlite3_finalize(stmt);
@@ -375,7 +376,8 @@ static const char *const import_sql[IMPORT_COUNT] = {
                        " ended_at, ended_how, synced_at)"
                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?11)",
     [IMPORT_ANSWER] = "INSERT OR IGNORE INTO answer (id, session_id, question, topic, choice,"
-                      " skipped, text, answered_at, not_reached) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                      " skipped, text, answered_at, not_reached, value)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     [IMPORT_RECORDING] = "INSERT OR IGNORE INTO recording (id, session_id, question, wav,"
                          " duration_ms, sample_rate, recorded_at)"
                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -465,6 +467,8 @@ int store_import_answer(StoreImport *im, const StoreAnswerRow *r)
         rc = import_bind_texts(stmt, 7, (const char *const[]){r->text, r->answered_at}, 2);
     if (rc == SQLITE_OK)
         rc = sqlite3_bind_int(stmt, 9, r->not_reached);
+    if (rc == SQLITE_OK)
+        rc = store_value_bind(stmt, 10, &r->value);
     return import_step(im, IMPORT_ANSWER, rc);
 }
 
