@@ -358,6 +358,49 @@ static void test_folder_with_workbook(void)
     survey_problems_free(&problems);
 }
 
+/* Publishing lists what the survey is made of: the one workbook read
+ * (never the Office lock file beside it, nor other files of the folder)
+ * and the pictures it names, whether the folder or the workbook is named. */
+static const SheetText media_sheets[] = {
+    {"survey", "type|name|label|media::image\n"
+               "select_one yes_no|happy|Are you happy?|happy.png\n"},
+    {"choices", "list_name|name|label|image\n"
+                "yes_no|yes|Yes|yes.png\n"
+                "yes_no|no|No|\n"},
+};
+
+static int list_file(void *ctx, const char *name, const char *path)
+{
+    char *names = ctx;
+    (void)path;
+    strcat(names, name);
+    strcat(names, " ");
+    return 0;
+}
+
+static void test_workbook_survey_files(void)
+{
+    char dir[128], path[160], names[512] = "", err[256];
+    SurveyProblems problems;
+    snprintf(dir, sizeof dir, "%s/pub", tmp);
+    CHECK(mkdir(dir, 0755) == 0);
+    CHECK(write_book(tmp, "pub/form.xlsx", media_sheets, 2, false, path, sizeof path));
+    support_write_file(dir, "~$form.xlsx", "lock");
+    support_write_file(dir, "notes.txt", "not the survey's");
+    support_write_file(dir, "happy.png", "png");
+    support_write_file(dir, "yes.png", "png");
+    const char *configs[2] = {dir, path};
+    for (int i = 0; i < 2; i++) {
+        Survey *s = load_logged(configs[i], &problems);
+        survey_problems_free(&problems);
+        CHECK(s);
+        names[0] = '\0';
+        CHECK_INT(s ? survey_files(configs[i], s, list_file, names, err, sizeof err) : -1, 0);
+        CHECK_STR(names, "form.xlsx happy.png yes.png ");
+        survey_free(s);
+    }
+}
+
 /* XLSForm's "default" language beside a named one: the named column wins
  * and the plain one fills its empty cells; a language with no code is
  * looked up (own name shown), or warned about. */
@@ -398,6 +441,7 @@ int main(void)
     RUN(test_workbook_errors_name_sheet_and_row);
     RUN(test_workbook_warnings);
     RUN(test_folder_with_workbook);
+    RUN(test_workbook_survey_files);
     RUN(test_workbook_languages);
     return support_finish(tmp);
 }
