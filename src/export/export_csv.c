@@ -11,7 +11,13 @@
  * XLSForm's typed values: numbers as numbers (42, 6.5), dates as ISO dates
  * (2026-03-01), an acknowledge's OK, what the form worked out or recorded.
  * An export from the central store (by_venue) ends every row with the
- * kiosk's name and venue. */
+ * kiosk's name and venue.
+ *
+ * A cell a spreadsheet would take for a formula (one beginning with =, +,
+ * -, @, a tab or a carriage return: a typed answer, a group label, a label
+ * of the survey) gets a leading ' as OWASP recommends ("CSV Injection"),
+ * so Excel and LibreOffice show it as the text it is. This is the only
+ * place that happens: JSON Lines and the database keep the exact text. */
 #include "export/export_internal.h"
 
 #include <csv.h>
@@ -40,19 +46,36 @@ typedef struct {
 
 /* Appends one field: as it is, or quoted by libcsv (csv_write doubles the
  * quotes inside) when it holds a comma, a quote, a line break or edge
- * spaces. NULL and "" are an empty field. */
-static void export_csv_field(ExportBuffer *buf, const char *field)
+ * spaces; a formula gets its ' first (inside the quotes) unless `number`
+ * (a stored number such as -5 is a number to the spreadsheet, as it should
+ * be). NULL and "" are an empty field. */
+static void export_csv_field_as(ExportBuffer *buf, const char *field, bool number)
 {
     size_t n = field ? strlen(field) : 0;
     if (n == 0)
         return;
+    bool formula = !number && strchr("=+-@\t\r", field[0]) != NULL;
     if (strcspn(field, ",\"\r\n") == n && field[0] != ' ' && field[n - 1] != ' ') {
+        if (formula)
+            export_buffer_put(buf, "'", 1);
         export_buffer_put(buf, field, n);
         return;
     }
-    char *at = export_buffer_room(buf, 2 * n + 2); /* every byte a quote, and the two around */
-    if (at)
-        buf->used += csv_write(at, 2 * n + 2, field, n);
+    char *at = export_buffer_room(buf, 2 * n + 3); /* every byte a quote, the two around, a ' */
+    if (!at)
+        return;
+    size_t used = csv_write(at, 2 * n + 2, field, n);
+    if (formula) { /* "=a,b" becomes "'=a,b" */
+        memmove(at + 2, at + 1, used - 1);
+        at[1] = '\'';
+        used++;
+    }
+    buf->used += used;
+}
+
+static void export_csv_field(ExportBuffer *buf, const char *field)
+{
+    export_csv_field_as(buf, field, false);
 }
 
 /* Appends `n` fields, a comma between each. */
@@ -105,11 +128,14 @@ static int export_csv_answer(void *ctx, const StoreSessionRow *session, const Ex
     (void)session;
     char value[64];
     store_value_text(&r->value, value, sizeof value);
-    const char *const fields[EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS] = {
+    const char *const fields[EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS - 1] = {
         r->question, a->question_label, r->choice, a->choice_label, r->topic, a->topic_label,
-        r->skipped ? "yes" : "no", export_status(r), r->text, a->recording, r->id, r->answered_at, value};
+        r->skipped ? "yes" : "no", export_status(r), r->text, a->recording, r->id, r->answered_at};
     export_buffer_put(&csv->buf, csv->session.data, csv->session.used);
-    export_csv_fields(&csv->buf, fields, EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS);
+    export_csv_fields(&csv->buf, fields, EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS - 1);
+    export_buffer_put(&csv->buf, ",", 1); /* the value: a number stays a number */
+    export_csv_field_as(&csv->buf, value, r->value.type == STORE_VALUE_INTEGER ||
+                                              r->value.type == STORE_VALUE_REAL);
     return export_csv_end_row(csv);
 }
 

@@ -173,22 +173,6 @@ bool flow_tap_question(Flow *flow, const char *id, uint64_t now_ms)
     return c >= 0 && (c == flow_n_choices(sq) || flow_choice_shown(flow, q, c)) && choose(flow, q, c);
 }
 
-bool flow_is_chosen(const Flow *flow, int question, int choice)
-{
-    const SurveyQuestion *sq = flow_question_at(flow, question);
-    return choice >= 0 && choice <= flow_n_choices(sq) && flow->answers[question].chosen[choice];
-}
-
-bool flow_is_skipped(const Flow *flow, int question)
-{
-    return flow->answers[question].skipped;
-}
-
-bool flow_was_shown(const Flow *flow, int question)
-{
-    return flow->answers[question].shown;
-}
-
 bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int duration_ms, int rate)
 {
     const SurveyQuestion *sq = flow->screen == FLOW_QUESTION ? flow_question_at(flow, flow->question) : NULL;
@@ -242,21 +226,3 @@ bool flow_type_other(Flow *flow, const char *text)
     return true;
 }
 
-const char *flow_other_text(const Flow *flow, int question)
-{
-    return flow->answers[question].other;
-}
-
-const char *flow_text(const Flow *flow, int question)
-{
-    return flow->answers[question].text;
-}
-
-const unsigned char *flow_recording(const Flow *flow, int question, size_t *size, int *duration_ms)
-{
-    const FlowAnswer *a = &flow->answers[question];
-    *size = a->wav_size;
-    if (duration_ms)
-        *duration_ms = a->wav_ms;
-    return a->wav;
-}

@@ -525,6 +525,7 @@ Survey *survey_load(const char *dir, const char *const *symbol_dirs, SurveyProbl
         survey_logic_link(&L);
         survey_check_files(&L);
         survey_yousaid_load(&L);
+        survey_check_lengths(&L);
     }
     sort_problems(&L, problems);
     loader_free(&L);

@@ -1,7 +1,9 @@
 /* fuzz_expr.c: the XLSForm expression parser and evaluator (src/expr) on
  * fuzzed text: every input either parses, and then evaluates against
  * answers of each kind without crashing, or is refused with a message
- * and a position inside the text. Seeds: tests/fuzz/corpus/expr/. */
+ * and a position inside the text.
+ * sources: src/expr/
+ * Seeds: tests/fuzz/corpus/expr/. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
