@@ -416,6 +416,8 @@ void survey_columns_map(SurveyLoader *L, const SurveyCsvTable *t, SurveySheet sh
 void survey_columns_warn_unused(SurveyLoader *L, const SurveyCsvTable *t, const SurveyColumns *cols,
                                 bool settings)
 {
+    if (t->n_rows > 0 && t->rows[0].n_fields == 1 && t->rows[0].fields[0] && strchr(t->rows[0].fields[0], ';'))
+        return; /* a header of semicolons: survey_csv.c says how to save it with commas */
     for (int i = 0; i < cols->n_unused; i++) {
         char *h = survey_xtrimdup(t->rows[0].fields[cols->unused[i]]);
         survey_warning_add(L->problems, t->path, 0, "%s \"%s\" is not used by sayso",
