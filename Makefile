@@ -3,6 +3,8 @@
 #   make run             install what is missing, build, start the kiosk on config/forum
 #   make test            install what is missing, build, run every test (also under ASan/UBSan)
 #   make bench           every figure beside its anchor, as a ratio (BENCH_CHROMIUM=1: and Chromium)
+#   make fuzz            every libFuzzer target in tests/fuzz/ for FUZZ_SECONDS each (60)
+#   make soak            10,000 scripted sessions on one database: RSS, descriptors, time per session
 #   make screenshots     headless screenshots of every screen into docs/screens/
 #   make symbols-sheet   contact sheet of all symbols into docs/symbols-sheet.png
 #
@@ -16,8 +18,9 @@ DEBS    := pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsqlite3-d
            libsndfile1-dev libfribidi-dev libsodium-dev libjansson-dev libpq-dev fonts-sil-andika \
            fonts-noto-core
 # The HTML report's test opens it in headless Chromium; the sync tests start
-# their own PostgreSQL server (and make a throwaway CA with openssl).
-TEST_DEBS := chromium postgresql openssl
+# their own PostgreSQL server (and make a throwaway CA with openssl); the fuzz
+# targets (built for make test too) need clang and its libFuzzer runtime.
+TEST_DEBS := chromium postgresql openssl clang libclang-rt-14-dev
 # The bench's anchors: the sqlite3 shell (exports, purge), Xvfb for a real window,
 # PostgreSQL's psql \copy (sync); BENCH_CHROMIUM=1 also runs Chromium (TEST_DEBS).
 BENCH_DEBS := xvfb sqlite3 postgresql
@@ -35,7 +38,7 @@ MAIN_OBJ := $(BUILD)/src/main.o
 TEST_SRCS := $(sort $(wildcard tests/test_*.c))
 TESTS    := $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
 TOOLS    := $(BUILD)/tools/symbols_sheet $(BUILD)/tools/screens_sheet $(BUILD)/tools/bench \
-            $(BUILD)/tools/sync_bench
+            $(BUILD)/tools/sync_bench $(BUILD)/tools/soak
 
 # pkg-config is only asked once the packages are there (see `deps`).
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -45,7 +48,8 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lm
 # dynamic linker's work at every start). Tests and tools link everything.
 SAYSO_LIBS = $(shell pkg-config --libs $(filter-out SDL2_image,$(PKGS)) 2>/dev/null) -lcsv -lpthread -lm
 
-.PHONY: all run test test-unit test-e2e test-asan bench deps screenshots symbols-sheet report clean
+.PHONY: all run test test-unit test-e2e test-asan bench deps screenshots symbols-sheet report clean \
+        fuzz fuzz-build soak
 
 all: deps sayso
 
@@ -101,7 +105,7 @@ run: deps sayso
 # runs them again; tests/run.sh prints the closing "N passed, N failed".
 test: deps
 	@tools/ensure-debs.sh $(TEST_DEBS)
-	@$(MAKE) --no-print-directory sayso $(TESTS)
+	@$(MAKE) --no-print-directory sayso $(TESTS) fuzz-build
 	@$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g" \
 	    SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 	    build/asan/sayso-asan build-asan-tests
@@ -114,6 +118,43 @@ $(BUILD)/sayso $(BUILD)/sayso-asan: $(OBJS) $(MAIN_OBJ)
 	@echo "  LD    $@"
 	@$(CC) $(ALL_LDFLAGS) -o $@ $^ $(SAYSO_LIBS)
 
+# ---- fuzzing (tests/fuzz/README.md) ----
+# Every tests/fuzz/fuzz_NAME.c is a libFuzzer target with its seed corpus in
+# tests/fuzz/corpus/NAME/. Its " * sources:" comment line names the files
+# (or folders/, for every .c in them) it is built from, so each target
+# compiles only what it needs. Objects are clang's, with ASan and UBSan.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_CFLAGS   = -g -O1 -std=c11 -D_GNU_SOURCE -Isrc -Itests/fuzz $(FUZZ_SAN) $(PKG_CFLAGS)
+FUZZ_SRCS    := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_NAMES   := $(FUZZ_SRCS:tests/fuzz/fuzz_%.c=%)
+FUZZ_BINS    := $(FUZZ_NAMES:%=$(BUILD)/fuzz/fuzz_%)
+fuzz_sources  = $(foreach s,$(shell sed -n 's/^ \* sources: //p' $(1)),$(if $(filter %/,$(s)),$(wildcard $(s)*.c),$(s)))
+
+$(BUILD)/fuzz/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  FUZZCC $<"
+	@$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
+
+define FUZZ_TARGET
+$(BUILD)/fuzz/fuzz_$(1): tests/fuzz/fuzz_$(1).c tests/fuzz/fuzz_support.h \
+    $(patsubst %.c,$(BUILD)/fuzz/obj/%.o,$(call fuzz_sources,tests/fuzz/fuzz_$(1).c))
+	@echo "  FUZZ  $$@"
+	@$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $$@ $$< $$(filter %.o,$$^) $(PKG_LIBS)
+endef
+$(foreach n,$(FUZZ_NAMES),$(eval $(call FUZZ_TARGET,$(n))))
+
+fuzz-build: $(FUZZ_BINS)
+
+# Each target runs FUZZ_SECONDS on its corpus; new inputs go to
+# build/fuzz/corpus/NAME, a crash to build/fuzz/artifacts/ with the line
+# that reproduces it. make test runs each for a few seconds (tests/sys_fuzz.sh).
+fuzz: deps
+	@tools/ensure-debs.sh $(TEST_DEBS)
+	@$(MAKE) --no-print-directory fuzz-build
+	@tests/fuzz/run.sh $(BUILD)/fuzz $(FUZZ_SECONDS) $(FUZZ_NAMES)
+
 SHEET_SCREENS := welcome.png language.png consent.png positive.png change.png barriers.png \
                  involve.png review.png thanks.png
 
@@ -121,7 +162,13 @@ bench: deps sayso $(BUILD)/tools/bench $(BUILD)/tools/bare_window $(BUILD)/tools
        $(BUILD)/tools/sync_bench
 	@tools/ensure-debs.sh $(BENCH_DEBS) $(if $(filter 1,$(BENCH_CHROMIUM)),$(TEST_DEBS))
 	@$(BUILD)/tools/bench ./sayso
-	@$(BUILD)/tools/sync_bench ./sayso
+
+# 10,000 people one after another on one kiosk and one database: memory,
+# open descriptors and time per session must stay flat (tools/soak.c).
+# About 20 minutes; not part of make test. SOAK_SESSIONS=N for another count.
+SOAK_SESSIONS ?= 10000
+soak: deps sayso $(BUILD)/tools/soak
+	@$(BUILD)/tools/soak ./sayso $(SOAK_SESSIONS)
 
 screenshots: deps sayso
 	@tools/screenshots.sh ./sayso docs/screens

@@ -9,6 +9,8 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "recorder/wav.h"
 #include "test_support.h"
@@ -400,11 +402,64 @@ static void test_no_microphone_says_so(void)
     CHECK_INT(support_query_int(dir, "nomic.db", "SELECT count(*) FROM answer WHERE question='own_words' AND skipped=1"), 1);
 }
 
+/* espeak-ng's data missing (its folder pointed at an empty one): the
+ * kiosk does not exit (espeak_Initialize would), it runs the whole survey
+ * silently and says why in the log; the staff menu says it too
+ * (test_staff). */
+static void test_no_speech_data_runs_silently(void)
+{
+    char args[512], env[160], empty[128];
+    support_path_in(dir, "no-espeak-data", empty, sizeof empty);
+    mkdir(empty, 0700);
+    snprintf(env, sizeof env, "ESPEAK_DATA_PATH=%s", empty);
+    snprintf(args, sizeof args, "--headless --script tests/e2e/design_example.script --db %s/silent.db --shots %s/silent",
+             dir, dir);
+    CHECK_INT(support_run(dir, env, args), 0);
+    CHECK(support_output_has(dir, "sayso: speech is off: espeak-ng could not start"));
+    CHECK_INT(support_query_int(dir, "silent.db", "SELECT count(*) FROM answer"), 12 + 2 + 1 + 1);
+}
+
+/* What a killed export (a stick pulled out) or a killed `sayso pin` left
+ * (NAME.tmp-XXXXXX) is removed when the kiosk starts: in export_dir's
+ * dated folders and their recordings, and beside kiosk.ini. */
+static void test_kiosk_start_removes_stale_temp_files(void)
+{
+    char ini[224], exports[224], folder[192], rec[256], args[768], text[320];
+    support_path_in(dir, "stale", folder, sizeof folder);
+    mkdir(folder, 0700);
+    snprintf(ini, sizeof ini, "%s/kiosk.ini", folder);
+    snprintf(exports, sizeof exports, "%s/exports", folder);
+    snprintf(text, sizeof text, "[staff]\nexport_dir = %s\n", exports);
+    support_write_file(folder, "kiosk.ini", text);
+    support_write_file(folder, "kiosk.ini.tmp-Zq3rT9", "[staff]\npin_hash = half");
+    mkdir(exports, 0700);
+    snprintf(rec, sizeof rec, "%s/sayso-2026-01-01-100000", exports);
+    mkdir(rec, 0700);
+    support_write_file(rec, "answers.csv.tmp-aB3dE5", "session_id,kiosk_id");
+    strncat(rec, "/recordings", sizeof rec - strlen(rec) - 1);
+    mkdir(rec, 0700);
+    support_write_file(rec, "0a.wav.tmp-x1Y2z3", "RIFF");
+    support_write_file(rec, "0b.wav", "RIFF"); /* a finished file stays */
+    snprintf(args, sizeof args, "--headless --script tests/e2e/design_example.script --kiosk %s --db %s/stale.db --shots %s/stale",
+             ini, dir, dir);
+    CHECK_INT(support_run(dir, NULL, args), 0);
+    CHECK(support_output_has(dir, "removed 3 unfinished temporary files"));
+    char path[320];
+    snprintf(path, sizeof path, "%s/0b.wav", rec);
+    CHECK_INT(access(path, F_OK), 0);
+    snprintf(path, sizeof path, "%s/0a.wav.tmp-x1Y2z3", rec);
+    CHECK(access(path, F_OK) != 0);
+    snprintf(path, sizeof path, "%s/kiosk.ini.tmp-Zq3rT9", folder);
+    CHECK(access(path, F_OK) != 0);
+}
+
 int main(void)
 {
     if (support_temp_dir(dir, sizeof dir, "e2e") != 0)
         return 1;
     RUN(test_design_example_runs_unchanged);
+    RUN(test_no_speech_data_runs_silently);
+    RUN(test_kiosk_start_removes_stale_temp_files);
     RUN(test_screenshots_every_screen);
     RUN(test_speak_writes_audio);
     RUN(test_expect_names_the_screen_found);

@@ -9,6 +9,7 @@
  * connection finds in the file. Labels are checked against config/forum's
  * own words, written out here, not looked up the way the export does. */
 #include "export/export.h"
+#include "fileio/atomic_file.h"
 #include "recorder/wav.h"
 #include "store/store.h"
 #include "store/store_read.h"
@@ -860,6 +861,127 @@ EXPORT_CASE(folder_export)
     CHECK(strstr(err, path));
 }
 
+/* Cells a spreadsheet would run as formulas (OWASP: =, +, -, @, tab,
+ * carriage return first) are exported with a leading '; JSON Lines and
+ * the database keep the exact text. */
+EXPORT_CASE(csv_formulas_neutralised)
+{
+    static const char *const typed[] = {"=HYPERLINK(\"http://x.example\",\"open\")", "+1+2", "-3",
+                                        "@SUM(A1:A2)", "\tTab", "\rReturn", "fine = yes"};
+    enum { N = sizeof typed / sizeof typed[0] };
+    char err[512], session[STORE_UUID_SIZE], jsonl[192];
+    Store *s = store_open(f->db, err, sizeof err);
+    CHECK(s);
+    StoreSessionInfo info = {"forum", "1", "en", "touch", "self", "=cmd|' /C calc'!A0"};
+    int rc = store_session_begin(s, &info, session);
+    for (int i = 0; i < N; i++) {
+        char question[16];
+        snprintf(question, sizeof question, "q%d", i);
+        rc |= store_text_put(s, session, question, typed[i]);
+    }
+    store_close(s);
+    CHECK_INT(rc, 0);
+    ExportRequest request = request_for(f, EXPORT_CSV, f->out);
+    CHECK_INT(export_run(&request, NULL, err, sizeof err), 0);
+    Table *t = table_read(f->out);
+    CHECK(t);
+    int found = 0, col_q = -1, col_text = -1, col_group = -1;
+    for (int c = 0; c < N_COLUMNS; c++) { /* by name: columns may be added */
+        const char *h = t->cells[0][c] ? t->cells[0][c] : "";
+        col_q = strcmp(h, "question") == 0 ? c : col_q;
+        col_text = strcmp(h, "text") == 0 ? c : col_text;
+        col_group = strcmp(h, "group") == 0 ? c : col_group;
+    }
+    CHECK(col_q >= 0 && col_text >= 0 && col_group >= 0);
+    for (int r = 1; r < t->n_rows; r++) {
+        const char *q = t->cells[r][col_q], *text = t->cells[r][col_text], *group = t->cells[r][col_group];
+        if (!q || q[0] != 'q')
+            continue;
+        int i = atoi(q + 1);
+        char want[128];
+        snprintf(want, sizeof want, "%s%s", i < N - 1 ? "'" : "", typed[i]);
+        found += text && strcmp(text, want) == 0 && group && strcmp(group, "'=cmd|' /C calc'!A0") == 0;
+    }
+    table_free(t);
+    CHECK_INT(found, N);
+    snprintf(jsonl, sizeof jsonl, "%s/out.jsonl", f->dir);
+    request = request_for(f, EXPORT_JSONL, jsonl);
+    CHECK_INT(export_run(&request, NULL, err, sizeof err), 0);
+    size_t size = 0;
+    char *text = support_slurp(jsonl, &size);
+    bool exact = text && strstr(text, "\"=HYPERLINK(\\\"http://x.example\\\"") &&
+                 strstr(text, "\"@SUM(A1:A2)\"") && strstr(text, "\"=cmd|' /C calc'!A0\"") &&
+                 !strstr(text, "'=");
+    free(text);
+    CHECK(exact);
+}
+
+/* Exports are 0600 (only the kiosk's user reads people's answers), and a
+ * stricter umask takes away more; the staff folder is 0700. */
+EXPORT_CASE(export_files_are_private)
+{
+    char err[512], folder[192], path[256];
+    struct stat st;
+    mode_t old = umask(022);
+    ExportRequest request = request_for(f, EXPORT_CSV, f->out);
+    int rc = export_run(&request, NULL, err, sizeof err);
+    int csv_mode = stat(f->out, &st) == 0 ? (int)(st.st_mode & 0777) : -1;
+    snprintf(path, sizeof path, "%s/recordings", f->dir);
+    DIR *d = opendir(path);
+    struct dirent *e;
+    int wav_modes = 0;
+    while (d && (e = readdir(d))) {
+        char wav[512];
+        snprintf(wav, sizeof wav, "%s/%s", path, e->d_name);
+        if (e->d_name[0] != '.' && stat(wav, &st) == 0)
+            wav_modes |= (int)(st.st_mode & 0777);
+    }
+    if (d)
+        closedir(d);
+    umask(0277);
+    snprintf(folder, sizeof folder, "%s/stick", f->dir);
+    request.out_path = folder;
+    int rc2 = export_folder(&request, NULL, err, sizeof err);
+    snprintf(path, sizeof path, "%s/answers.jsonl", folder);
+    int strict_mode = stat(path, &st) == 0 ? (int)(st.st_mode & 0777) : -1;
+    int folder_mode = stat(folder, &st) == 0 ? (int)(st.st_mode & 0777) : -1;
+    umask(old);
+    CHECK_INT(rc, 0);
+    CHECK_INT(csv_mode, 0600);
+    CHECK_INT(wav_modes, 0600);
+    CHECK_INT(rc2, 0);
+    CHECK_INT(strict_mode, 0400);
+    CHECK_INT(folder_mode, 0500);
+    chmod(folder, 0700);
+}
+
+/* A killed export (a stick pulled out) leaves NAME.tmp-XXXXXX beside the
+ * output and in recordings/: the next export removes them, but never a
+ * temporary file another export is writing now (it holds a lock). */
+EXPORT_CASE(stale_temp_files_removed)
+{
+    char err[512], path[256], busy_tmp[256];
+    support_write_file(f->dir, "out.csv.tmp-Ab3xYz", "session_id,half a row");
+    snprintf(path, sizeof path, "%s/recordings", f->dir);
+    mkdir(path, 0700);
+    support_write_file(path, "0000.wav.tmp-q1W2e3", "RIFF");
+    support_write_file(f->dir, "notes.tmp-1", "not ours: the wrong shape of name");
+    AtomicFile busy;
+    snprintf(path, sizeof path, "%s/other.csv", f->dir);
+    CHECK_INT(atomic_file_open(&busy, path, 0600), 0);
+    snprintf(busy_tmp, sizeof busy_tmp, "%s", busy.tmp);
+    ExportRequest request = request_for(f, EXPORT_CSV, f->out);
+    int rc = export_run(&request, NULL, err, sizeof err);
+    bool busy_kept = access(busy_tmp, F_OK) == 0;
+    atomic_file_abort(&busy);
+    CHECK_INT(rc, 0);
+    CHECK(busy_kept);
+    CHECK(!dir_has(f->dir, "out.csv.tmp-"));
+    snprintf(path, sizeof path, "%s/recordings", f->dir);
+    CHECK(!dir_has(path, ".tmp-"));
+    CHECK(dir_has(f->dir, "notes.tmp-1"));
+}
+
 /* Runs `command`, keeps its stdout in `out`; returns the exit status. */
 static int run(const char *command, char *out, size_t size)
 {
@@ -917,6 +1039,9 @@ int main(void)
     RUN(names_only_without_a_survey);
     RUN(plain_messages);
     RUN(folder_export);
+    RUN(csv_formulas_neutralised);
+    RUN(export_files_are_private);
+    RUN(stale_temp_files_removed);
     RUN(sayso_export_command);
     return TEST_SUMMARY();
 }

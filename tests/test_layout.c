@@ -180,6 +180,20 @@ static void test_spoken_and_typed_every_size(void)
     CHECK(ok);
 }
 
+/* The longest words `sayso check` lets through (SURVEY_MAX_*_CHARS in
+ * survey.h) still fit their boxes on every screen size: a question and a
+ * hint at the limit, sixteen choices and a mat's topics with the longest
+ * labels. This is where the limits come from. */
+static void test_longest_text_check_allows_fits(void)
+{
+    for (size_t i = 0; i < 2; i++) { /* a kiosk's full HD screen, either way up */
+        bool ok = walk_survey("tests/surveys/longest_text", sizes[i].w, sizes[i].h);
+        if (!ok)
+            printf("    %s\n", problem);
+        CHECK(ok);
+    }
+}
+
 static void test_text_only_survey(void)
 {
     bool ok = walk_survey("tests/surveys/text_only", 1280, 800);
@@ -249,6 +263,7 @@ int main(void)
     RUN(test_forum_every_size);
     RUN(test_all_kinds_every_size);
     RUN(test_text_only_survey);
+    RUN(test_longest_text_check_allows_fits);
     RUN(test_spoken_and_typed_every_size);
     RUN(test_forum_with_symbol_text);
     RUN(test_forum_every_text_size);

@@ -17,6 +17,7 @@
 #include "staff/staff.h"
 #include "store/store.h"
 #include "test_support.h"
+#include "ui/ui.h"
 
 static char dir[64];
 static char hash[PIN_HASH_SIZE]; /* of "2468", made once: Argon2id is slow on purpose */
@@ -76,7 +77,7 @@ static bool rig_open(Rig *r, const char *db, const char *pin_hash_value)
     if (!r->survey || !r->store)
         return false;
     r->flow = flow_new(r->survey, &r->settings, r->store, 0);
-    StaffContext ctx = {&r->settings, r->survey, NULL, r->store, NULL, r->flow, NULL};
+    StaffContext ctx = {&r->settings, r->survey, NULL, r->store, NULL, r->flow, NULL, NULL};
     staff_init(&r->staff, &ctx);
     return r->flow != NULL;
 }
@@ -201,6 +202,38 @@ static void test_five_wrong_pins_lock_the_pad_for_five_minutes(void)
     rig_close(&r);
 }
 
+/* The lock-out lives in the staff log, not only in memory: a kiosk started
+ * again (a power cut) finds the pad still locked, and wrong PINs typed
+ * before the restart still count. */
+static void test_lockout_survives_a_restart(void)
+{
+    Rig r;
+    CHECK(rig_open(&r, "restart.db", hash));
+    staff_open(&r.staff, 0);
+    for (int i = 0; i < PIN_MAX_FAILURES; i++)
+        type_pin(&r.staff, "1111", 1000);
+    CHECK(strstr(r.staff.message, "locked") != NULL);
+    rig_close(&r);
+    CHECK(rig_open(&r, "restart.db", hash)); /* started again */
+    staff_open(&r.staff, 50);
+    CHECK(strstr(r.staff.message, "locked") != NULL);
+    type_pin(&r.staff, "2468", 60); /* the right PIN, but still locked */
+    CHECK_INT(r.staff.screen, STAFF_PIN);
+    type_pin(&r.staff, "2468", 50 + PIN_LOCK_MS); /* the lock ran out on the kiosk's clock */
+    CHECK_INT(r.staff.screen, STAFF_MENU);
+    rig_close(&r);
+    CHECK(rig_open(&r, "tries.db", hash));
+    staff_open(&r.staff, 0);
+    for (int i = 0; i < PIN_MAX_FAILURES - 1; i++)
+        type_pin(&r.staff, "1111", 1000);
+    rig_close(&r);
+    CHECK(rig_open(&r, "tries.db", hash));
+    staff_open(&r.staff, 0);
+    type_pin(&r.staff, "1111", 10); /* the fifth in a row, across the restart */
+    CHECK(strstr(r.staff.message, "locked") != NULL);
+    rig_close(&r);
+}
+
 static void test_menu_closes_by_itself_when_left(void)
 {
     Rig r;
@@ -223,6 +256,59 @@ static void answer_one(Flow *flow, const char *choice, uint64_t *t)
     for (size_t i = 0; i < sizeof taps / sizeof taps[0]; i++)
         flow_tap(flow, taps[i], (*t)++);
     flow_tick(flow, *t += 600000); /* thanks returns to welcome */
+}
+
+/* Whether an element on screen has `words` in its text. */
+static bool on_screen(Ui *ui, const Flow *flow, const char *words)
+{
+    ui_build(ui, flow);
+    const UiElements *els = ui_elements(ui);
+    for (int i = 0; i < els->n; i++)
+        if (strstr(els->items[i].text, words))
+            return true;
+    return false;
+}
+
+/* When the disk is full the public sees plain words and no Start, with no
+ * path; staff see why (the folder) and that speech is off, and why. */
+static void test_full_disk_and_no_speech_said_to_the_right_people(void)
+{
+    Rig r;
+    char err[256];
+    CHECK(rig_open(&r, "full.db", hash));
+    r.staff.ctx.speech_problem = "espeak-ng could not start: No such file or directory";
+    const char *dirs[] = {"assets/symbols", NULL};
+    UiOptions o = {.width = 1920, .height = 1080, .headless = true, .windowed = true, .symbol_dirs = dirs};
+    Ui *ui = ui_open(&o, err, sizeof err);
+    CHECK(ui);
+    ui_set_staff(ui, &r.staff);
+    uint64_t t = 0;
+    answer_one(r.flow, "listened", &t);
+    staff_open(&r.staff, t);
+    type_pin(&r.staff, "2468", t);
+    CHECK(on_screen(ui, r.flow, "Today: 1 person gave ")); /* not "1 people" */
+    CHECK(on_screen(ui, r.flow, "Not yet exported: 1 person"));
+    staff_tap(&r.staff, "staff:kiosk", t);
+    CHECK(on_screen(ui, r.flow, "Have your say"));
+    CHECK(ui_elements_find(ui_elements(ui), "start") != NULL);
+    store_debug_limit_pages(r.store, 1); /* the disk fills during the next person's answers */
+    for (int i = 0; i < 40 && store_taking_answers(r.store); i++)
+        answer_one(r.flow, "listened", &t);
+    CHECK(!store_taking_answers(r.store)); /* (a page limit, not a full disk: the welcome screen would */
+    CHECK_INT(flow_screen(r.flow), FLOW_WELCOME); /* find room at its next look, 10 s on) */
+    CHECK(on_screen(ui, r.flow, "not taking answers right now"));
+    CHECK(ui_elements_find(ui_elements(ui), "start") == NULL);
+    CHECK(!on_screen(ui, r.flow, dir)); /* no path for the public */
+    CHECK(!flow_tap(r.flow, "start", t)); /* Start does nothing either */
+    staff_open(&r.staff, t);
+    type_pin(&r.staff, "2468", t);
+    CHECK_INT(r.staff.screen, STAFF_MENU);
+    char why[160];
+    snprintf(why, sizeof why, "Not taking answers: the disk holding %s is full", dir);
+    CHECK(on_screen(ui, r.flow, why));
+    CHECK(on_screen(ui, r.flow, "Speech is off: espeak-ng could not start"));
+    ui_close(ui);
+    rig_close(&r);
 }
 
 static void test_group_session_tags_sessions_and_support_marks_one(void)
@@ -431,7 +517,9 @@ int main(void)
     RUN(test_exit_asks_first);
     RUN(test_group_session_survives_a_restart);
     RUN(test_five_wrong_pins_lock_the_pad_for_five_minutes);
+    RUN(test_lockout_survives_a_restart);
     RUN(test_menu_closes_by_itself_when_left);
+    RUN(test_full_disk_and_no_speech_said_to_the_right_people);
     RUN(test_group_session_tags_sessions_and_support_marks_one);
     RUN(test_nothing_closes_the_kiosk_without_the_pin);
     RUN(test_staff_menu_end_to_end);

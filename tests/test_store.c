@@ -380,6 +380,19 @@ STORE_CASE(test_a_newer_schema_is_refused_with_a_plain_message)
     CHECK_INT(support_raw_int(f, "PRAGMA user_version"), STORE_SCHEMA_VERSION + 1);
 }
 
+STORE_CASE(test_a_negative_schema_version_is_called_damaged)
+{
+    CHECK(support_store_open(f));
+    store_close(f->store);
+    f->store = NULL;
+    CHECK_INT(support_raw_exec(f, "PRAGMA user_version = -249"), SQLITE_OK);
+    char err[512] = "";
+    f->store = store_open(f->path, err, sizeof err);
+    CHECK(f->store == NULL);
+    CHECK(strstr(err, "sayso.db is damaged"));
+    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), -249);
+}
+
 STORE_CASE(test_a_file_that_is_not_a_database_is_refused)
 {
     CHECK_INT(write_file(f->path, "These are not the answers you are looking for.\n"), 0);
@@ -1112,6 +1125,7 @@ int main(void)
     RUN(test_answers_are_durable_without_close);
     RUN(test_reading_while_the_store_writes_breaks_neither);
     RUN(test_a_newer_schema_is_refused_with_a_plain_message);
+    RUN(test_a_negative_schema_version_is_called_damaged);
     RUN(test_a_file_that_is_not_a_database_is_refused);
     RUN(test_another_programs_database_is_refused_untouched);
     RUN(test_a_full_disk_fails_the_put_and_keeps_what_was_saved);

@@ -492,6 +492,25 @@ static void test_bad_missing_column(void)
     CHECK(fails_with("bad_missing_column", 1, "choices.csv", 1, "missing column \"list_name\"", NULL));
 }
 
+/* Text longer than the screen shows whole is refused, in every language,
+ * with the limit in the message (test_layout shows the limits fit). */
+static void test_bad_too_long(void)
+{
+    CHECK(fails_with("bad_too_long", 6, "survey.csv", 3, "the label (English) is 101 characters long: the screen shows at most 100", NULL));
+    CHECK(fails_with("bad_too_long", 6, "survey.csv", 3, "the label (Polski) is 101 characters long", NULL));
+    CHECK(fails_with("bad_too_long", 6, "survey.csv", 3, "the hint (English) is 101 characters long", NULL));
+    CHECK(fails_with("bad_too_long", 6, "choices.csv", 3, "is 49 characters long: the screen shows at most 48", NULL));
+    CHECK(fails_with("bad_too_long", 6, "choices.csv", 5, "is 25 characters long: the screen shows at most 24", NULL));
+    CHECK(fails_with("bad_too_long", 6, "settings.csv", 2, "form_title is 61 characters long", NULL));
+}
+
+/* A file Excel saved with semicolons (much of Europe) gets a hint. */
+static void test_bad_semicolons(void)
+{
+    CHECK(fails_with("bad_semicolons", 6, "survey.csv", 1, "separated by semicolons", NULL));
+    CHECK(fails_with("bad_semicolons", 6, "choices.csv", 1, "CSV UTF-8 (Comma delimited)", NULL));
+}
+
 static void test_bad_missing_file(void)
 {
     CHECK(fails_with("bad_missing_file", 1, "survey.csv", 0, "file not found", NULL));
@@ -804,6 +823,8 @@ int main(void)
     RUN(test_bad_utf8);
     RUN(test_bad_field_count);
     RUN(test_bad_missing_column);
+    RUN(test_bad_too_long);
+    RUN(test_bad_semicolons);
     RUN(test_bad_missing_file);
     RUN(test_bad_missing_choices);
     RUN(test_missing_folder);

@@ -109,7 +109,7 @@ static void test_unreachable_server_kiosk_keeps_working(void)
         rc = run(&app, "lonely2.script", "hold corner 3000\ntap pin:2\ntap pin:4\ntap pin:6\ntap pin:8\n"
                                          "tap pin:ok\nexpect staff-menu\nshot sync-problem.png\n");
     bool said = rc == 0 && shows(&app, "Sync problem: The server could not be reached.") &&
-                shows(&app, "Not yet synced: 1 people") && shows(&app, "Not synced yet") &&
+                shows(&app, "Not yet synced: 1 person") && shows(&app, "Not synced yet") &&
                 shows(&app, "Sync now");
     if (rc == 0 && said)
         rc = run(&app, "lonely3.script", "tap staff:sync\nexpect staff-menu\n");

@@ -68,9 +68,37 @@ static void test_broken_words_file_is_named(void)
     remove("/tmp/sayso-words-test.csv");
 }
 
+/* The kiosk prints its words with printf: a translation whose
+ * placeholders differ from the English (a "%s" for a number, a "%n") is
+ * refused when the file is read, naming the line, word and language. */
+static void test_wrong_placeholders_refused(void)
+{
+    static const char *const bad[] = {"Pytanie %s z %d", "Pytanie %d z %d%n", "Pytanie %d", "Pytanie %x z %d"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char err[512];
+        FILE *f = fopen("/tmp/sayso-words-test.csv", "w");
+        fprintf(f, "name,label::English (en),label::Polski (pl)\nstart,Start,Zacznij\nprogress,Question %%d of %%d,%s\n",
+                bad[i]);
+        fclose(f);
+        UiWords *words = ui_words_load("/tmp/sayso-words-test.csv", err, sizeof err);
+        ui_words_free(words);
+        CHECK(words == NULL);
+        CHECK(strstr(err, "/tmp/sayso-words-test.csv:3: \"progress\" in (pl) must have the placeholders") != NULL);
+    }
+    FILE *f = fopen("/tmp/sayso-words-test.csv", "w");
+    fputs("name,label::English (en),label::Polski (pl)\nprogress,Question %d of %d,Pytanie %d z %d (100%%)\n", f);
+    fclose(f);
+    char err[512];
+    UiWords *words = ui_words_load("/tmp/sayso-words-test.csv", err, sizeof err);
+    CHECK(words != NULL);
+    ui_words_free(words);
+    remove("/tmp/sayso-words-test.csv");
+}
+
 int main(void)
 {
     RUN(test_every_word_in_every_language);
     RUN(test_broken_words_file_is_named);
+    RUN(test_wrong_placeholders_refused);
     return TEST_SUMMARY();
 }

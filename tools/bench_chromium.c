@@ -99,28 +99,28 @@ static int process_tree(pid_t root, pid_t *out, int max)
     return n;
 }
 
-double bench_tree_cpu_seconds(pid_t root)
+/* The sum of `measure` over `root` and every process below it (a process
+ * gone meanwhile counts 0). */
+static double tree_sum(pid_t root, double (*measure)(pid_t))
 {
     pid_t pids[CHROMIUM_MAX_PROCS];
     int n = process_tree(root, pids, CHROMIUM_MAX_PROCS);
     double sum = 0;
     for (int i = 0; i < n; i++) {
-        double s = bench_cpu_seconds(pids[i]);
-        sum += s > 0 ? s : 0;
+        double value = measure(pids[i]);
+        sum += value > 0 ? value : 0;
     }
     return sum;
 }
 
+double bench_tree_cpu_seconds(pid_t root)
+{
+    return tree_sum(root, bench_cpu_seconds);
+}
+
 double bench_tree_pss_mb(pid_t root)
 {
-    pid_t pids[CHROMIUM_MAX_PROCS];
-    int n = process_tree(root, pids, CHROMIUM_MAX_PROCS);
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-        double mb = bench_pss_mb(pids[i]);
-        sum += mb > 0 ? mb : 0;
-    }
-    return sum;
+    return tree_sum(root, bench_pss_mb);
 }
 
 void bench_chromium_stop(pid_t pid, int err_fd)

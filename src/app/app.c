@@ -81,12 +81,13 @@ static void set_voice(App *app)
 
 static int open_speech(App *app)
 {
-    char err[256] = "";
     SpeechOptions so = {app->settings.speech, app->settings.voice, app->settings.speech_rate, true};
-    app->speech = speech_open(&so, err, sizeof err);
-    if (app->speech)
+    app->speech = speech_open(&so, app->speech_problem, sizeof app->speech_problem);
+    if (app->speech) {
+        app->speech_problem[0] = '\0';
         return 0;
-    fprintf(stderr, "sayso: speech is off: %s\n", err);
+    }
+    fprintf(stderr, "sayso: speech is off: %s\n", app->speech_problem);
     return 0;  /* the kiosk works silently: text and pictures still carry it */
 }
 
@@ -505,10 +506,13 @@ static void handle_event(App *app, const SDL_Event *event)
         app->built = false;
         break;
     case UI_ACTION_CLOSE: on_close(app); break;
-    case UI_ACTION_QUIT: app->quit = true; break;
+    case UI_ACTION_QUIT: app->quit = app->signalled = true; break;
     case UI_ACTION_NONE: break;
     }
 }
+
+#define APP_MAX_REAL_WAIT_MS 600000
+#define APP_MAX_STUCK_STEPS 1000
 
 /* For `make bench`: with SAYSO_BENCH_T0 set to a CLOCK_MONOTONIC time in
  * nanoseconds (taken by the bench just before it started this process),
@@ -553,7 +557,9 @@ static void update_spoken(App *app)
         app->built = false;
 }
 
-void app_pump(App *app)
+/* Everything app_pump does but draw: events (SIGTERM among them), the
+ * time-outs, and the screen laid out again when it changed. */
+static void app_tick(App *app)
 {
     SDL_Event event;
     while (SDL_PollEvent(&event))
@@ -564,6 +570,11 @@ void app_pump(App *app)
     update_spoken(app);
     refresh(app);
     apply_access(app, access_tick(&app->access, app->ui, app_now(app)), INPUT_SWITCH);
+}
+
+void app_pump(App *app)
+{
+    app_tick(app);
     draw_if_dirty(app);
     app->said[0] = '\0';
 }
@@ -586,19 +597,37 @@ static int64_t ms_until_next(const App *app)
     return app_soonest(next, sizeof next / sizeof next[0]);
 }
 
+/* A recording runs on the sound card's own clock: real time passes, up
+ * to ten minutes, in steps short enough that SIGTERM still ends it. */
+static void app_real_delay(App *app, uint64_t ms)
+{
+    uint64_t left = ms < APP_MAX_REAL_WAIT_MS ? ms : APP_MAX_REAL_WAIT_MS;
+    while (left > 0 && !SDL_HasEvent(SDL_QUIT)) {
+        Uint32 step = left < 100 ? (Uint32)left : 100;
+        SDL_Delay(step);
+        SDL_PumpEvents();
+        left -= step;
+    }
+}
+
 void app_advance(App *app, uint64_t ms)
 {
-    /* A recording runs on the sound card's own clock: let real time pass. */
     if (app->spoken.view.recording || app_staff_recording(app))
-        SDL_Delay((Uint32)(ms < 600000 ? ms : 600000));
-    uint64_t end = app->virtual_now_ms + ms;
-    /* Step through each time-out on the way, as real time would. */
-    for (;;) {
+        app_real_delay(app, ms);
+    uint64_t now = app->virtual_now_ms;
+    uint64_t end = ms > UINT64_MAX - now ? UINT64_MAX : now + ms;
+    /* The clock jumps from one time-out to the next, as real time would
+     * reach them, drawing nothing on the way: a day's wait is one step per
+     * time-out (the attract loop catches up in one), not one per frame. A
+     * time-out that did not move after its step would be a bug: give up
+     * stepping rather than spin. */
+    for (int stuck = 0; !app->quit && stuck < APP_MAX_STUCK_STEPS;) {
         int64_t until = ms_until_next(app);
-        if (until < 0 || app->virtual_now_ms + (uint64_t)until > end)
+        if (until < 0 || (uint64_t)until > end - app->virtual_now_ms)
             break;
+        stuck = until == 0 ? stuck + 1 : 0;
         app->virtual_now_ms += (uint64_t)until;
-        app_pump(app);
+        app_tick(app);
     }
     app->virtual_now_ms = end;
     app_pump(app);

@@ -83,9 +83,11 @@ typedef struct App {
     char said[2 * UI_TEXT_SIZE]; /* what the input being handled said, to say again with what follows */
     char built_screen[128];
     AppPaused paused;         /* the place a pause covers */
+    char speech_problem[256]; /* why speech is off ("" when it is on), for the log and the staff menu */
     bool built;
     bool dirty;
     bool quit;
+    bool signalled;           /* the system asked the program to end (SIGTERM, SIGINT) */
     uint64_t frames;          /* frames drawn, for tests and bench */
 } App;
 
@@ -105,7 +107,9 @@ int app_run(App *app);
  * and draws what changed. */
 void app_pump(App *app);
 
-/* Moves the virtual clock on by `ms` and runs what falls due. */
+/* Moves the virtual clock on by `ms` and runs what falls due, jumping
+ * from one time-out to the next (nothing drawn on the way). Returns early
+ * when the program is asked to end (app->signalled). */
 void app_advance(App *app, uint64_t ms);
 
 /* The soonest of `n` times in milliseconds, each -1 for none; -1 when all

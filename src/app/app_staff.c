@@ -1,17 +1,36 @@
 /* app_staff.c: the staff side inside the running kiosk; see app_staff.h. */
 #include "app/app_staff.h"
 
+#include <libgen.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "fileio/atomic_file.h"
 #include "ui/input.h"
 
 #define MIC_TEST_SECONDS 3
 
+/* What a killed export (a stick pulled out) or a killed `sayso pin` left:
+ * temporary files under export_dir (its dated folders and their
+ * recordings) and beside kiosk.ini that nobody is writing. */
+static void sweep_stale_files(const App *app)
+{
+    int n = atomic_file_sweep(app->settings.export_dir, 2);
+    char *copy = strdup(app->config.kiosk_ini ? app->config.kiosk_ini : "");
+    if (copy && copy[0])
+        n += atomic_file_sweep(dirname(copy), 0);
+    free(copy);
+    if (n > 0)
+        fprintf(stderr, "sayso: removed %d unfinished temporary file%s of an export or a PIN change\n", n,
+                n == 1 ? "" : "s");
+}
+
 void app_staff_init(App *app)
 {
+    sweep_stale_files(app);
     StaffContext ctx = {&app->settings, app->survey, app->symbol_dirs, app->store, app->config.db_path,
-                        app->flow, app->config.kiosk_ini};
+                        app->flow, app->config.kiosk_ini, app->speech_problem};
     staff_init(&app->staff, &ctx);
     staff_gesture_init(&app->gesture, layout_staff_corner(ui_min_target(app->ui)).w);
     ui_set_staff(app->ui, &app->staff);

@@ -23,6 +23,18 @@ static void export_recordings_dir(const char *out_path, char *out, size_t size)
     free(copy);
 }
 
+/* Removes what an earlier export to the same place left when it was
+ * killed (a stick pulled out): temporary files beside `path` and in its
+ * recordings folder `rec_dir` that no export is writing now. */
+static void export_sweep(const char *path, const char *rec_dir)
+{
+    char *copy = strdup(path);
+    if (copy)
+        atomic_file_sweep(dirname(copy), 0);
+    free(copy);
+    atomic_file_sweep(rec_dir, 0);
+}
+
 /* Writes one format of `reader`'s snapshot to `path`. With `recordings`,
  * csv and jsonl also write the WAVs into recordings/ beside `path`. */
 static int export_one(StoreReader *reader, const ExportRequest *request, ExportFormat format,
@@ -32,6 +44,7 @@ static int export_one(StoreReader *reader, const ExportRequest *request, ExportF
     char dir[4096];
     export_recordings_dir(path, dir, sizeof dir);
     const char *rec = recordings ? dir : NULL;
+    export_sweep(path, dir);
     AtomicFile file;
     if (export_file_open(&file, path, err, err_size) != 0)
         return -1;
@@ -94,7 +107,7 @@ int export_run(const ExportRequest *request, ExportCounts *counts, char *err, si
 int export_make_folder(const char *path, char *err, size_t err_size)
 {
     struct stat st;
-    if (mkdir(path, 0755) == 0 || (errno == EEXIST && stat(path, &st) == 0 && S_ISDIR(st.st_mode)))
+    if (mkdir(path, EXPORT_FOLDER_MODE) == 0 || (errno == EEXIST && stat(path, &st) == 0 && S_ISDIR(st.st_mode)))
         return 0;
     snprintf(err, err_size, "cannot make the folder %s: %s", path,
              errno == EEXIST ? "a file of that name is in the way" : strerror(errno));

@@ -8,7 +8,13 @@
  * buffer (ExportBuffer): a million answers are a few hundred writes. A session with no
  * answer (someone who stopped at once) is one row with the answer columns
  * empty, so it is not lost from the count. An export from the central
- * store (by_venue) ends every row with the kiosk's name and venue. */
+ * store (by_venue) ends every row with the kiosk's name and venue.
+ *
+ * A cell a spreadsheet would take for a formula (one beginning with =, +,
+ * -, @, a tab or a carriage return: a typed answer, a group label, a label
+ * of the survey) gets a leading ' as OWASP recommends ("CSV Injection"),
+ * so Excel and LibreOffice show it as the text it is. This is the only
+ * place that happens: JSON Lines and the database keep the exact text. */
 #include "export/export_internal.h"
 
 #include <csv.h>
@@ -37,19 +43,30 @@ typedef struct {
 
 /* Appends one field: as it is, or quoted by libcsv (csv_write doubles the
  * quotes inside) when it holds a comma, a quote, a line break or edge
- * spaces. NULL and "" are an empty field. */
+ * spaces; a formula gets its ' first (inside the quotes). NULL and "" are
+ * an empty field. */
 static void export_csv_field(ExportBuffer *buf, const char *field)
 {
     size_t n = field ? strlen(field) : 0;
     if (n == 0)
         return;
+    bool formula = strchr("=+-@\t\r", field[0]) != NULL;
     if (strcspn(field, ",\"\r\n") == n && field[0] != ' ' && field[n - 1] != ' ') {
+        if (formula)
+            export_buffer_put(buf, "'", 1);
         export_buffer_put(buf, field, n);
         return;
     }
-    char *at = export_buffer_room(buf, 2 * n + 2); /* every byte a quote, and the two around */
-    if (at)
-        buf->used += csv_write(at, 2 * n + 2, field, n);
+    char *at = export_buffer_room(buf, 2 * n + 3); /* every byte a quote, the two around, a ' */
+    if (!at)
+        return;
+    size_t used = csv_write(at, 2 * n + 2, field, n);
+    if (formula) { /* "=a,b" becomes "'=a,b" */
+        memmove(at + 2, at + 1, used - 1);
+        at[1] = '\'';
+        used++;
+    }
+    buf->used += used;
 }
 
 /* Appends `n` fields, a comma between each. */

@@ -10,7 +10,6 @@
 #include <errno.h>
 #include <string.h>
 
-#define EXPORT_FILE_MODE 0644 /* an export is for others to read */
 
 static int export_file_fail(const char *path, int error, char *err, size_t err_size)
 {

@@ -15,6 +15,10 @@
 #include "fileio/atomic_file.h"
 
 #define EXPORT_ERR_SIZE 512
+/* Exports hold people's answers: only the kiosk's own user may read them
+ * (a stricter umask takes away more). Staff copy them on deliberately. */
+#define EXPORT_FILE_MODE 0600
+#define EXPORT_FOLDER_MODE 0700
 
 /* Opens an AtomicFile for `path` (mode 0644). 0, or -1 with "cannot
  * write PATH: REASON" in `err` (nothing is left behind). */

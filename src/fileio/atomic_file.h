@@ -7,7 +7,8 @@
  * or the new one, never half of one. Used for exports onto USB sticks that
  * fill up or get pulled out, and for kiosk.ini when a PIN is set.
  *
- * Functions return 0 or an errno value; wording the message is the
+ * A temporary file left by a writer that was killed is removed by
+ * atomic_file_sweep. Functions return 0 or an errno value; wording the message is the
  * caller's, which knows what the file is for. */
 #ifndef SAYSO_FILEIO_ATOMIC_FILE_H
 #define SAYSO_FILEIO_ATOMIC_FILE_H
@@ -22,9 +23,10 @@ typedef struct {
     char *tmp;  /* the temporary name, in the same folder */
 } AtomicFile;
 
-/* Creates the temporary file beside `path`, gives it `mode` (where the
- * file system keeps modes: FAT does not) and opens it for writing. 0, or
- * an errno value with nothing left behind. */
+/* Creates the temporary file beside `path` with `mode` less the umask
+ * (where the file system keeps modes: FAT does not), locked (flock) for
+ * this writer until commit or abort, and opens it for writing. 0, or an
+ * errno value with nothing left behind. */
 int atomic_file_open(AtomicFile *file, const char *path, mode_t mode);
 
 /* Flushes, fsyncs and closes the temporary file (a write that failed
@@ -41,5 +43,11 @@ int atomic_file_commit(AtomicFile *file);
  * sync or commit fails, or to give up. Safe on a zeroed or committed
  * file. */
 void atomic_file_abort(AtomicFile *file);
+
+/* Removes the temporary files (NAME.tmp-XXXXXX) that atomic_file_open
+ * made in `folder` and that no writer holds any more: left by an export or
+ * a `sayso pin` that was killed, or by a stick pulled out. Looks `depth`
+ * folders down as well (0: `folder` only). Returns how many it removed. */
+int atomic_file_sweep(const char *folder, int depth);
 
 #endif

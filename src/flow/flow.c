@@ -62,6 +62,10 @@ Flow *flow_new(const Survey *survey, const KioskSettings *settings, Store *store
     flow->screen = FLOW_WELCOME;
     flow->last_input_ms = flow->screen_since_ms = flow->yousaid_since_ms = flow->now_ms = now_ms;
     flow->yousaid = survey->n_yousaid > 0 ? 0 : -1;
+    flow->taking = flow_taking_answers(flow);
+    flow->space_checked_ms = now_ms;
+    if (!flow->taking)
+        fprintf(stderr, "sayso: not taking answers: %s\n", store_space_problem(store));
     return flow;
 fail:
     flow_free(flow);
@@ -390,7 +394,7 @@ bool flow_tap(Flow *flow, const char *id, uint64_t now_ms)
     bool changed = false;
     switch (flow->screen) {
     case FLOW_WELCOME:
-        if (strcmp(id, "start") == 0) {  /* a survey in one language has nothing to choose */
+        if (strcmp(id, "start") == 0 && flow_taking_answers(flow)) {  /* one language: nothing to choose */
             go(flow, flow->survey->n_languages > 1 ? FLOW_LANGUAGE : FLOW_CONSENT, now_ms);
             changed = true;
         }
@@ -453,6 +457,30 @@ static uint64_t deadline(const Flow *flow)
     }
 }
 
+/* When the welcome screen, not taking answers, looks at the disk again; 0
+ * while answers are taken (or elsewhere: a session goes on regardless). */
+static uint64_t space_deadline(const Flow *flow)
+{
+    if (flow->screen != FLOW_WELCOME || flow_taking_answers(flow))
+        return 0;
+    return flow->space_checked_ms + FLOW_SPACE_CHECK_MS;
+}
+
+static uint64_t soonest(uint64_t a, uint64_t b)
+{
+    return a == 0 ? b : b == 0 || a < b ? a : b;
+}
+
+/* The attract loop's item after every attract_seconds since `due` up to
+ * `now_ms`, at once: a long wait is one step, not one per item. */
+static void attract_catch_up(Flow *flow, uint64_t due, uint64_t now_ms)
+{
+    uint64_t period = seconds_ms(flow->settings->attract_seconds);
+    uint64_t skipped = (now_ms - due) / period;
+    flow->yousaid = (int)(((uint64_t)flow->yousaid + skipped) % (uint64_t)flow->survey->n_yousaid);
+    next_yousaid(flow, due + skipped * period);
+}
+
 static int seconds_left_at(const Flow *flow, uint64_t now_ms)
 {
     uint64_t due = flow->screen == FLOW_STILL_THERE ? deadline(flow) : 0;
@@ -477,13 +505,21 @@ static bool tick_countdown(Flow *flow, uint64_t now_ms)
 
 bool flow_tick(Flow *flow, uint64_t now_ms)
 {
+    unsigned before = flow->generation;
+    flow_watch_space(flow); /* a staff write may have met the full disk */
+    uint64_t space_due = space_deadline(flow);
+    if (space_due && now_ms >= space_due) {
+        flow->space_checked_ms = now_ms;
+        store_space_check(flow->store);
+        flow_watch_space(flow);
+    }
     uint64_t due = deadline(flow);
     if (now_ms > flow->now_ms)
         flow->now_ms = now_ms;
     if (due == 0 || now_ms < due)
-        return tick_countdown(flow, now_ms);
+        return tick_countdown(flow, now_ms) || flow->generation != before;
     switch (flow->screen) {
-    case FLOW_WELCOME: next_yousaid(flow, now_ms); break;
+    case FLOW_WELCOME: attract_catch_up(flow, due, now_ms); break;
     case FLOW_THANKS: reset(flow, now_ms); break;
     case FLOW_STILL_THERE:
         end_session(flow, "timeout");
@@ -500,62 +536,13 @@ bool flow_tick(Flow *flow, uint64_t now_ms)
 
 int64_t flow_ms_until_deadline(const Flow *flow, uint64_t now_ms)
 {
-    uint64_t due = deadline(flow);
+    uint64_t due = soonest(deadline(flow), space_deadline(flow));
     if (due == 0)
         return -1;
     int64_t left = due > now_ms ? (int64_t)(due - now_ms) : 0;
     if (flow->screen == FLOW_STILL_THERE && left > 0)  /* the countdown's next second */
         return left % 1000 ? left % 1000 : (left > 1000 ? 1000 : left);
     return left;
-}
-
-/* ---- what shows ---- */
-
-FlowScreen flow_screen(const Flow *flow) { return flow->screen; }
-
-bool flow_is_paused(const Flow *flow)
-{
-    return flow->screen == FLOW_STILL_THERE || flow->screen == FLOW_STOP_CONFIRM ||
-           flow->screen == FLOW_MAT_LEFT;
-}
-
-int flow_question(const Flow *flow) { return flow->question; }
-int flow_language(const Flow *flow) { return flow->language; }
-const Survey *flow_survey(const Flow *flow) { return flow->survey; }
-const KioskSettings *flow_settings(const Flow *flow) { return flow->settings; }
-unsigned flow_generation(const Flow *flow) { return flow->generation; }
-const char *flow_save_problem(const Flow *flow) { return flow->problem; }
-const char *flow_session_id(const Flow *flow) { return flow->session_id; }
-int flow_yousaid(const Flow *flow) { return flow->yousaid; }
-
-void flow_screen_name(const Flow *flow, char *out, size_t out_size)
-{
-    static const char *const names[] = {
-        [FLOW_WELCOME] = "welcome", [FLOW_LANGUAGE] = "language", [FLOW_CONSENT] = "consent",
-        [FLOW_QUESTION] = "question", [FLOW_REVIEW] = "review", [FLOW_THANKS] = "thanks",
-        [FLOW_STILL_THERE] = "still-there", [FLOW_STOP_CONFIRM] = "stop-confirm",
-        [FLOW_MAT_LEFT] = "mat-left",
-    };
-    if (flow->screen == FLOW_QUESTION)
-        snprintf(out, out_size, "question:%s", flow_question_at(flow, flow->question)->name);
-    else
-        snprintf(out, out_size, "%s", names[flow->screen]);
-}
-
-bool flow_is_chosen(const Flow *flow, int question, int choice)
-{
-    const SurveyQuestion *sq = flow_question_at(flow, question);
-    return choice >= 0 && choice < flow_n_choices(sq) && flow->answers[question].chosen[choice];
-}
-
-bool flow_is_skipped(const Flow *flow, int question)
-{
-    return flow->answers[question].skipped;
-}
-
-bool flow_was_shown(const Flow *flow, int question)
-{
-    return flow->answers[question].shown;
 }
 
 bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int duration_ms, int rate)
@@ -592,18 +579,3 @@ bool flow_type_text(Flow *flow, const char *text)
     flow->generation++;
     return true;
 }
-
-const char *flow_text(const Flow *flow, int question)
-{
-    return flow->answers[question].text;
-}
-
-const unsigned char *flow_recording(const Flow *flow, int question, size_t *size, int *duration_ms)
-{
-    const FlowAnswer *a = &flow->answers[question];
-    *size = a->wav_size;
-    if (duration_ms)
-        *duration_ms = a->wav_ms;
-    return a->wav;
-}
-

@@ -121,6 +121,13 @@ const char *flow_text(const Flow *flow, int question);
  * Answers that could not be saved are kept and retried on every action. */
 const char *flow_save_problem(const Flow *flow);
 
+/* False while the store cannot take answers (a full disk: see
+ * store_taking_answers): the welcome screen then says so and Start does
+ * nothing; a session already begun goes on, on the store's reserve. The
+ * welcome screen looks at the disk again every FLOW_SPACE_CHECK_MS (a
+ * deadline like the time-outs) and invites people again by itself. */
+bool flow_taking_answers(const Flow *flow);
+
 /* The current session's id ("" outside a session). */
 const char *flow_session_id(const Flow *flow);
 

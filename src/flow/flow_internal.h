@@ -46,8 +46,13 @@ struct Flow {
     int yousaid;               /* the "You said, we did" item showing, -1 when the survey has none */
     uint64_t yousaid_since_ms; /* when it began to show */
     unsigned generation;
-    char problem[256];
+    char problem[512];
+    bool taking;               /* the store was taking answers when last looked at */
+    uint64_t space_checked_ms; /* when the welcome screen last looked at the disk */
 };
+
+/* How often the welcome screen, not taking answers, looks for space. */
+#define FLOW_SPACE_CHECK_MS 10000
 
 static inline const SurveyQuestion *flow_question_at(const Flow *flow, int q)
 {
@@ -81,6 +86,10 @@ void flow_mat_reopen(Flow *flow, int q);
  * end, in that order; what fails is kept for the next try, with the store's
  * words in flow->problem. */
 void flow_save(Flow *flow);
+
+/* Notes a change in whether the store takes answers: says it in the log
+ * and moves the generation, so the welcome screen shows it. */
+void flow_watch_space(Flow *flow);
 
 /* Writes to the log the answers the store still refuses (a full disk), the
  * one place left, before they leave the screen. */

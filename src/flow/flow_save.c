@@ -120,12 +120,9 @@ static bool save_answer(Flow *flow, int q)
 }
 
 /* Writes the session, every unsaved answer and the session's end, in that
- * order. What fails is kept for the next try, with the store's words in
- * flow->problem. */
-void flow_save(Flow *flow)
+ * order, stopping at the first that fails. True when all are written. */
+static bool save_pending(Flow *flow)
 {
-    if (!flow->store || !flow->consented)
-        return;
     bool ok = !flow->session_unsaved || save_session_row(flow);
     for (int q = 0; ok && q < flow->survey->n_questions; q++) {
         if (!flow->answers[q].unsaved)
@@ -138,12 +135,40 @@ void flow_save(Flow *flow)
         if (ok)
             flow->end_unsaved = NULL;
     }
+    return ok;
+}
+
+/* Writes what is unsaved. When the disk was full, the store has just freed
+ * its reserve for the person answering: the same writes go again at once.
+ * What still fails is kept for the next try, with the store's words in
+ * flow->problem (for the log and staff; the screen shows plain words). */
+void flow_save(Flow *flow)
+{
+    if (!flow->store || !flow->consented)
+        return;
+    bool ok = save_pending(flow);
+    if (!ok && store_space_freed(flow->store))
+        ok = save_pending(flow);
+    flow_watch_space(flow);
     if (ok) {
         flow->problem[0] = '\0';
         return;
     }
     snprintf(flow->problem, sizeof flow->problem, "%s", store_error(flow->store));
     fprintf(stderr, "sayso: %s (kept in memory, will retry)\n", flow->problem);
+}
+
+void flow_watch_space(Flow *flow)
+{
+    bool taking = flow_taking_answers(flow);
+    if (taking == flow->taking)
+        return;
+    flow->taking = taking;
+    flow->generation++;
+    if (taking)
+        fprintf(stderr, "sayso: taking answers again: the disk has room\n");
+    else
+        fprintf(stderr, "sayso: not taking answers: %s\n", store_space_problem(flow->store));
 }
 
 /* The last person's answers leave the screen at a reset. Any the store

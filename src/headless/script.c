@@ -1,5 +1,13 @@
-/* script.c: runs headless scripts; see script.h. */
+/* script.c: runs headless scripts; see script.h.
+ *
+ * A script is read a line at a time (getline, so a line of any length is
+ * seen whole and named by its own number) and each line is read into a
+ * step by script_parse.c, which refuses a line longer than SCRIPT_MAX_LINE
+ * (no step needs one) and a wait past SCRIPT_MAX_WAIT_MS. `wait` moves the
+ * kiosk's clock from one time-out to the next (app_advance). SIGTERM or SIGINT ends a run at once, even in
+ * the middle of a wait, with exit status 1. */
 #include "headless/script.h"
+#include "headless/script_parse.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -100,35 +108,17 @@ static int step_key(Script *s, const char *name)
     return 0;
 }
 
-/* Reads `ms`, a step's count of milliseconds, into *out; a failure naming
- * the step otherwise. */
-static int parse_ms(const Script *s, const char *step, const char *ms, uint64_t *out)
+static int step_wait(Script *s, uint64_t ms)
 {
-    char *end;
-    long long v = strtoll(ms, &end, 10);
-    if (*end || v < 0)
-        return fail(s, "%s wants milliseconds, not \"%s\"", step, ms);
-    *out = (uint64_t)v;
-    return 0;
-}
-
-static int step_wait(Script *s, const char *ms)
-{
-    uint64_t v;
-    if (parse_ms(s, "wait", ms, &v) != 0)
-        return 1;
-    app_advance(s->app, v);
+    app_advance(s->app, ms);
     return 0;
 }
 
 /* A finger held still for MS milliseconds of the kiosk's clock: on an
  * element, or on "corner" (the top-left corner, the staff gesture). */
-static int step_hold(Script *s, const char *target, const char *ms)
+static int step_hold(Script *s, const char *target, uint64_t v)
 {
     int x = 2, y = 2;
-    uint64_t v;
-    if (parse_ms(s, "hold", ms, &v) != 0)
-        return 1;
     if (strcmp(target, "corner") != 0 && element_center(s, target, &x, &y) != 0)
         return 1;
     ui_input_push_press(s->app->ui, x, y, true);
@@ -158,45 +148,32 @@ static int step_shot(Script *s, const char *file)
     return 0;
 }
 
-static int run_step(Script *s, char *words[], int n)
+static int run_step(Script *s, const ScriptStep *step)
 {
-    static const struct {
-        const char *name;
-        int args;
-    } steps[] = {{"expect", 1}, {"tap", 1}, {"drag", 2}, {"key", 1}, {"wait", 1}, {"shot", 1},
-                 {"hold", 2}, {"close", 0}};
-    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
-        if (strcmp(words[0], steps[i].name) != 0)
-            continue;
-        if (n - 1 != steps[i].args)
-            return fail(s, "\"%s\" takes %s", words[0],
-                        steps[i].args == 0 ? "no argument" : steps[i].args == 1 ? "one argument" : "two arguments");
-        if (s->app->quit && i != 0)
-            return fail(s, "the kiosk has closed; only \"expect closed\" can follow%s%s", "", "");
-        switch (i) {
-        case 0: return step_expect(s, words[1]);
-        case 1: return step_tap(s, words[1]);
-        case 2: return step_drag(s, words[1], words[2]);
-        case 3: return step_key(s, words[1]);
-        case 4: return step_wait(s, words[1]);
-        case 5: return step_shot(s, words[1]);
-        case 6: return step_hold(s, words[1], words[2]);
-        default: return step_close(s);
-        }
+    if (step->kind == SCRIPT_NONE)
+        return 0;
+    if (s->app->quit && step->kind != SCRIPT_EXPECT)
+        return fail(s, "the kiosk has closed; only \"expect closed\" can follow%s%s", "", "");
+    switch (step->kind) {
+    case SCRIPT_EXPECT: return step_expect(s, step->arg[0]);
+    case SCRIPT_TAP: return step_tap(s, step->arg[0]);
+    case SCRIPT_DRAG: return step_drag(s, step->arg[0], step->arg[1]);
+    case SCRIPT_KEY: return step_key(s, step->arg[0]);
+    case SCRIPT_WAIT: return step_wait(s, step->ms);
+    case SCRIPT_SHOT: return step_shot(s, step->arg[0]);
+    case SCRIPT_HOLD: return step_hold(s, step->arg[0], step->ms);
+    default: return step_close(s);
     }
-    return fail(s, "unknown step \"%s\"%s", words[0], " (use expect, tap, drag, key, wait, shot, hold or close)");
 }
 
-/* Splits a line into words, dropping a `#` comment. Returns the count. */
-static int split(char *line, char *words[], int max)
+/* One line of the script: read (script_parse.c), then run. */
+static int run_line(Script *s, char *line, size_t length)
 {
-    char *hash = strchr(line, '#');
-    if (hash)
-        *hash = '\0';
-    int n = 0;
-    for (char *w = strtok(line, " \t\r\n"); w && n < max; w = strtok(NULL, " \t\r\n"))
-        words[n++] = w;
-    return n;
+    ScriptStep step;
+    char err[512];
+    if (script_parse_line(line, length, &step, err, sizeof err) != 0)
+        return fail(s, "%s%s", err, "");
+    return run_step(s, &step);
 }
 
 int script_run(App *app, const char *path, const char *shots_dir)
@@ -208,16 +185,21 @@ int script_run(App *app, const char *path, const char *shots_dir)
         return 1;
     }
     app_pump(app);
-    char line[1024];
+    char *line = NULL;
+    size_t capacity = 0;
+    ssize_t length;
     int rc = 0;
-    while (rc == 0 && fgets(line, sizeof line, f)) {
+    while (rc == 0 && !app->signalled && (length = getline(&line, &capacity, f)) >= 0) {
         s.line++;
-        char *words[4];
-        int n = split(line, words, 4);
-        if (n > 0)
-            rc = run_step(&s, words, n);
+        rc = run_line(&s, line, (size_t)length);
     }
+    free(line);
     fclose(f);
+    if (app->signalled) {
+        fprintf(stderr, "%s:%d: stopped: the program was asked to end (SIGTERM or SIGINT)\n", path,
+                s.line);
+        return 1;
+    }
     /* Where the sound goes to a file (SDL's disk driver), let the last words
      * play to the end so the file holds them; elsewhere nobody listens. */
     if (speech_audio_is_file(app->speech))

@@ -13,6 +13,7 @@
  * several Speech instances exist (tests open and close many). */
 #include "speech/speech_internal.h"
 
+#include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -27,9 +28,10 @@ typedef struct {
     int sample_rate;            /* -1 when espeak-ng failed to start */
     char voice[32];             /* voice and rate espeak-ng is set to */
     int rate;
+    char failure[320];          /* why espeak-ng did not start ("" when it did) */
 } EngineProcess;
 
-static EngineProcess engine = {PTHREAD_ONCE_INIT, PTHREAD_MUTEX_INITIALIZER, -1, "", 0};
+static EngineProcess engine = {PTHREAD_ONCE_INIT, PTHREAD_MUTEX_INITIALIZER, -1, "", 0, ""};
 
 typedef struct {
     int16_t *samples;
@@ -71,20 +73,34 @@ static int engine_callback(short *wav, int count, espeak_EVENT *events)
     return 0;
 }
 
+/* espeak_Initialize would call exit(1) itself when its data is missing;
+ * the espeak_ng_ calls it is made of return a status instead, so the
+ * kiosk goes on silently and says why. The data folder is espeak-ng's
+ * own choice (ESPEAK_DATA_PATH, else where the package put it). */
 static void engine_init_once(void)
 {
-    int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, NULL, 0);
-    if (rate <= 0)
+    espeak_ng_ERROR_CONTEXT context = NULL;
+    espeak_ng_InitializePath(NULL);
+    espeak_ng_STATUS status = espeak_ng_Initialize(&context);
+    if (status == ENS_OK)
+        status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL);
+    if (status != ENS_OK) {
+        char why[200];
+        espeak_ng_GetStatusCodeMessage(status, why, sizeof why);
+        snprintf(engine.failure, sizeof engine.failure,
+                 "espeak-ng could not start: %s (is espeak-ng-data installed?)", why);
+        espeak_ng_ClearErrorContext(&context);
         return;
+    }
     espeak_SetSynthCallback(engine_callback);
-    engine.sample_rate = rate;
+    engine.sample_rate = espeak_ng_GetSampleRate();
 }
 
 int speech_engine_start(char *err, size_t err_size)
 {
     pthread_once(&engine.once, engine_init_once);
     if (engine.sample_rate <= 0 && err && err_size)
-        snprintf(err, err_size, "espeak-ng could not start (is espeak-ng-data installed?)");
+        snprintf(err, err_size, "%s", engine.failure[0] ? engine.failure : "espeak-ng could not start");
     return engine.sample_rate;
 }
 

@@ -22,7 +22,7 @@
 #include "fileio/atomic_file.h"
 #include "survey/kiosk_settings.h"
 
-#define PIN_INI_MODE 0644     /* a kiosk.ini we create */
+#define PIN_INI_MODE 0600     /* it holds the PIN's hash: only its owner reads it */
 #define PIN_INI_CLASSIFY 256  /* bytes of a line enough to tell what it is */
 
 typedef struct {
@@ -126,8 +126,8 @@ static void edit_text(const IniText *t, const char *hash, FILE *out)
     put_hash_line(out, hash, NULL, 0, t->eol);
 }
 
-/* Reads the whole of `path` ("" when missing), and in `st` the mode and
- * owner to keep (0644 and no owner, uid -1, for a new file). */
+/* Reads the whole of `path` ("" when missing), and in `st` the owner to
+ * keep (no owner, uid -1, for a new file). */
 static int read_old(const char *path, IniText *t, struct stat *st, char *err, size_t err_size)
 {
     FILE *f = fopen(path, "rb");
@@ -186,15 +186,16 @@ static int check_text(const char *tmp, const char *path, const char *hash, char 
     return 0;
 }
 
-/* Puts `data` at `path` by way of a checked temporary file beside it, with
- * the old file's mode and, where we may, its owner (root setting a PIN
- * keeps the kiosk user's file theirs). */
+/* Puts `data` at `path` by way of a checked temporary file beside it,
+ * mode 0600 (less the umask: the hash is nobody else's to read, whatever
+ * the old file's mode was) and, where we may, with the old file's owner
+ * (root setting a PIN keeps the kiosk user's file theirs). */
 static int replace_file(const char *path, const char *data, size_t size, const struct stat *old, const char *hash,
                         char *err, size_t err_size)
 {
     AtomicFile file;
     int status = -1;
-    int error = atomic_file_open(&file, path, old->st_mode & 07777);
+    int error = atomic_file_open(&file, path, PIN_INI_MODE);
     if (error) {
         snprintf(err, err_size, "%s: cannot write beside it: %s", path, strerror(error));
         return -1;

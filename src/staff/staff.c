@@ -120,6 +120,30 @@ static int lock_minutes(uint64_t ms)
     return (int)((ms + 59999) / 60000);
 }
 
+/* At the pad's first opening in this process, the lock-out as the staff
+ * log has it, so a restart or a power cut gives no fresh tries: wrong PINs
+ * since the last right one, and what is left of a lock (by the wall
+ * clock). From then on the guard counts on the kiosk's own clock, and each
+ * try is logged as before. */
+static void restore_guard(Staff *staff, uint64_t now_ms)
+{
+    int failures = 0;
+    long long age = -1;
+    if (staff->guard_restored || !staff->ctx.store)
+        return;
+    staff->guard_restored = true;
+    if (store_pin_history(staff->ctx.store, &failures, &age) != 0)
+        return;
+    if (failures > staff->guard.failures)
+        staff->guard.failures = failures;
+    if (age >= 0 && age < PIN_LOCK_MS) {
+        uint64_t until = now_ms + (uint64_t)(PIN_LOCK_MS - age);
+        if (until > staff->guard.locked_until_ms)
+            staff->guard.locked_until_ms = until;
+    }
+}
+
+
 /* The PIN as kiosk.ini has it now: `sayso pin` may have set it since the
  * kiosk started. A file that cannot be read keeps the PIN known before. */
 static void reread_pin(Staff *staff)
@@ -139,6 +163,7 @@ static void reread_pin(Staff *staff)
 
 bool staff_open(Staff *staff, uint64_t now_ms)
 {
+    restore_guard(staff, now_ms);
     reread_pin(staff);
     if (!staff->pin_hash[0]) {
         fprintf(stderr, "sayso: staff: the PIN pad stays closed: no staff PIN is set in %s "

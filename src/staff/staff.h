@@ -84,6 +84,7 @@ typedef struct {
     const char *db_path;           /* exports read it through their own snapshot */
     Flow *flow;                    /* group label and "with support" go on its sessions */
     const char *kiosk_ini;         /* read again for the PIN each time the pad opens; may be NULL */
+    const char *speech_problem;    /* why speech is off ("" or NULL: it is on); the menu says it */
 } StaffContext;
 
 typedef struct Staff {
@@ -91,6 +92,7 @@ typedef struct Staff {
     StaffScreen screen;
     PinGuard guard;
     char pin_hash[PIN_HASH_SIZE];      /* kiosk.ini's, as read when the pad last opened */
+    bool guard_restored;               /* the guard was read back from the staff log */
     char entered[PIN_MAX_DIGITS + 1];  /* digits typed on the pad (never shown or said) */
     char message[320];                 /* the last outcome, shown and spoken ("" none) */
     bool message_is_problem;

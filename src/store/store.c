@@ -11,19 +11,23 @@
  * answer is two rows written in one transaction: its answer row (choice
  * NULL, skipped 0) and its recording row, matched by (session, question).
  * A typed answer is that same answer row with its words in answer.text.
- * The statement helpers the other files of src/store share are here too. */
+ * When the disk fills, store_space.c frees the reserve it keeps beside the
+ * file, so the person answering can finish (see store_taking_answers). */
 #include "store/store.h"
 #include "store/store_internal.h"
 
 #include <assert.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <uuid/uuid.h>
 
 #define STORE_BUSY_TIMEOUT_MS 5000
+#define STORE_FILE_MODE 0600
 
 typedef enum {
     STORE_SQL_BEGIN,
@@ -123,14 +127,8 @@ struct Store {
     char kiosk_id[STORE_UUID_SIZE];
     char error[512];
     double last_commit_ms;
+    StoreSpace space;
 };
-
-double store_clock_ms(void)
-{
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (double)now.tv_sec * 1000.0 + (double)now.tv_nsec / 1e6;
-}
 
 void store_new_uuid(char out[STORE_UUID_SIZE])
 {
@@ -143,7 +141,13 @@ void store_new_uuid(char out[STORE_UUID_SIZE])
 int store_fail(Store *store, int rc)
 {
     store_describe_error(store->db, rc, store->path, store->error, sizeof store->error);
+    store_space_noticed(&store->space, rc, store->path);
     return -1;
+}
+
+StoreSpace *store_space_of(Store *store)
+{
+    return &store->space;
 }
 
 /* Binds `n` texts (NULL binds NULL) to parameters 1..n of `which` and steps
@@ -161,44 +165,6 @@ static int store_run(Store *store, StoreSql which, const char *const *values, in
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt);
     return rc;
-}
-
-int store_prepare_texts(sqlite3 *db, const char *sql, const char *const *values, int n,
-                        sqlite3_stmt **stmt)
-{
-    int rc = sqlite3_prepare_v2(db, sql, -1, stmt, NULL);
-    for (int i = 0; i < n && rc == SQLITE_OK; i++)
-        rc = sqlite3_bind_text(*stmt, i + 1, values[i], -1, SQLITE_STATIC);
-    if (rc != SQLITE_OK) {
-        sqlite3_finalize(*stmt);
-        *stmt = NULL;
-    }
-    return rc;
-}
-
-int store_query_int(sqlite3 *db, const char *sql, const char *const *values, int n, int *value)
-{
-    sqlite3_stmt *stmt = NULL;
-    int rc = store_prepare_texts(db, sql, values, n, &stmt);
-    if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        *value = sqlite3_column_int(stmt, 0);
-        rc = SQLITE_OK;
-    }
-    sqlite3_finalize(stmt);
-    return rc == SQLITE_DONE ? SQLITE_OK : rc;
-}
-
-int store_copy_blob(sqlite3_stmt *stmt, int column, unsigned char **out, size_t *size)
-{
-    size_t n = (size_t)sqlite3_column_bytes(stmt, column);
-    const void *blob = sqlite3_column_blob(stmt, column);
-    *out = malloc(n ? n : 1);
-    *size = *out ? n : 0;
-    if (!*out)
-        return SQLITE_NOMEM;
-    if (n)
-        memcpy(*out, blob, n);
-    return SQLITE_OK;
 }
 
 int store_begin(Store *store)
@@ -230,9 +196,14 @@ int store_end_transaction(Store *store, int rc, double start)
 }
 
 /* Opens the file and sets up the connection (WAL, FULL sync, foreign keys,
- * busy timeout). 0 or -1. */
+ * busy timeout). A new database is made 0600 (less the umask) before
+ * SQLite opens it, and SQLite gives its -wal and -shm files the database's
+ * own mode: people's answers are for the kiosk's user alone. 0 or -1. */
 static int store_connect(Store *store)
 {
+    int fd = open(store->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, STORE_FILE_MODE);
+    if (fd >= 0)
+        close(fd); /* an empty file is an empty database */
     int rc = sqlite3_open_v2(store->path, &store->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                              NULL);
     if (rc != SQLITE_OK)
@@ -296,6 +267,10 @@ Store *store_open(const char *path, char *err, size_t err_size)
         snprintf(err, err_size, "%s", store->error);
         goto fail;
     }
+    if (store_space_open(&store->space, path) != 0) {
+        snprintf(err, err_size, "out of memory while opening %s", path);
+        goto fail;
+    }
     return store;
 fail:
     store_close(store);
@@ -309,6 +284,7 @@ void store_close(Store *store)
     for (int i = 0; i < STORE_SQL_COUNT; i++)
         sqlite3_finalize(store->stmt[i]);
     sqlite3_close_v2(store->db);
+    store_space_close(&store->space);
     free(store->path);
     free(store);
 }

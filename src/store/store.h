@@ -113,6 +113,23 @@ int store_text_put(Store *store, const char *session_id, const char *question, c
 int store_text_get(Store *store, const char *session_id, const char *question, char *out,
                    size_t size);
 
+/* A full disk. The store keeps a reserve of space beside the database
+ * (PATH-reserve). The first write that fails for want of space frees it
+ * and the store stops taking answers: store_space_freed is then true once,
+ * so the caller tries that write again at once and the person answering
+ * can finish; the kiosk invites nobody new while store_taking_answers is
+ * false. store_space_problem says why, naming the folder and the space
+ * left ("" while taking answers). store_space_check makes the reserve
+ * again when the disk has room for it and as much again, and then answers
+ * are taken again; it costs a statvfs and an fallocate, so call it every
+ * few seconds at most. It returns store_taking_answers. A store opened
+ * with its reserve whole takes answers; one opened without it (the first
+ * time, or after a full disk) needs that same room first. */
+bool store_taking_answers(const Store *store);
+const char *store_space_problem(const Store *store);
+bool store_space_freed(Store *store);
+bool store_space_check(Store *store);
+
 /* The last error, in words a person can act on. */
 const char *store_error(const Store *store);
 

@@ -6,7 +6,11 @@
  * then for the primary one; codes not in it fall back to SQLite's own words. */
 #include "store/store_internal.h"
 
+#include <libgen.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 typedef struct {
     int code;
@@ -43,8 +47,29 @@ static const StoreReason *store_reason_find(int rc)
     return NULL;
 }
 
+/* A database whose folder cannot be written cannot keep its -wal and -shm
+ * files there: the folder is what to fix, not the file. True when that is
+ * the case; the words are in `out`. */
+static bool store_folder_is_the_problem(int rc, const char *path, char *out, size_t out_size)
+{
+    if ((rc & 0xff) != SQLITE_READONLY && (rc & 0xff) != SQLITE_CANTOPEN)
+        return false;
+    char *copy = strdup(path);
+    const char *folder = copy ? dirname(copy) : NULL;
+    bool folder_locked = folder && access(folder, F_OK) == 0 && access(folder, W_OK) != 0;
+    if (folder_locked)
+        snprintf(out, out_size,
+                 "cannot save to %s: its folder %s cannot be written (the database keeps its "
+                 "-wal and -shm files beside it); let the kiosk's user write to the folder",
+                 path, folder);
+    free(copy);
+    return folder_locked;
+}
+
 void store_describe_error(sqlite3 *db, int rc, const char *path, char *out, size_t out_size)
 {
+    if (store_folder_is_the_problem(rc, path, out, out_size))
+        return;
     const StoreReason *reason = store_reason_find(rc);
     if (reason) {
         snprintf(out, out_size, reason->format, path);

@@ -5,6 +5,7 @@
 #ifndef SAYSO_STORE_INTERNAL_H
 #define SAYSO_STORE_INTERNAL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <sqlite3.h>
 
@@ -56,6 +57,28 @@ int store_fail(Store *store, int rc);
 /* Records a printf-style message as the store's error. Returns -1. */
 int store_fail_with(Store *store, const char *format, ...)
     __attribute__((format(printf, 2, 3)));
+
+/* store_space.c: the reserve beside the database that lets the person
+ * answering finish on a full disk (see store_taking_answers). */
+#define STORE_RESERVE_BYTES (8 * 1024 * 1024) /* a session with two minute-long recordings */
+typedef struct {
+    char *reserve_path; /* PATH-reserve */
+    bool taking;        /* answers are being taken */
+    bool freed;         /* the reserve was just freed: a retry can succeed */
+    char problem[640];  /* why answers are not being taken */
+} StoreSpace;
+
+/* Makes (or keeps) the reserve beside `db_path`; without room for it the
+ * store starts not taking answers. 0, or -1 when out of memory. */
+int store_space_open(StoreSpace *sp, const char *db_path);
+void store_space_close(StoreSpace *sp);
+
+/* Called with every failed SQLite result: on SQLITE_FULL frees the
+ * reserve (once) and stops taking answers, with the reason. */
+void store_space_noticed(StoreSpace *sp, int rc, const char *db_path);
+
+/* The store's StoreSpace. */
+StoreSpace *store_space_of(Store *store);
 
 /* Milliseconds on a monotonic clock, to time commits. */
 double store_clock_ms(void);

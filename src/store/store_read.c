@@ -105,6 +105,9 @@ static int store_read_check(StoreReader *reader, int version, int app_id)
     if (app_id != STORE_APPLICATION_ID || version == 0)
         snprintf(reader->error, sizeof reader->error,
                  "%s is not a sayso database (it belongs to another program, or is empty)", path);
+    else if (version < 0)
+        snprintf(reader->error, sizeof reader->error,
+                 "%s is damaged (its schema version, %d, is not one sayso writes)", path, version);
     else if (version > STORE_SCHEMA_VERSION)
         snprintf(reader->error, sizeof reader->error,
                  "%s was written by a newer sayso (schema version %d; this sayso knows up "

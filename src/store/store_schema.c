@@ -216,6 +216,13 @@ static int store_schema_check(int version, int app_id, int n_objects, const char
         snprintf(err, err_size, "%s is not a sayso database (it belongs to another program)", path);
         return -1;
     }
+    if (version < 0) {
+        snprintf(err, err_size,
+                 "%s is damaged (its schema version, %d, is not one sayso writes): "
+                 "keep it aside and start the kiosk on a new file",
+                 path, version);
+        return -1;
+    }
     if (version > STORE_SCHEMA_VERSION) {
         snprintf(err, err_size,
                  "%s was written by a newer sayso (schema version %d; this sayso knows up "

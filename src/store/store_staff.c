@@ -47,11 +47,12 @@ int store_counts(Store *store, const char *today_since, StoreCounts *out)
 {
     assert(store && today_since && out);
     /* Totals from the tally row (migration 6), today's through the
-     * started_at and answer_session indexes: no scan of the answers. */
+     * started_at and answer_session indexes: no scan of the answers (the
+     * IN form makes SQLite start from today's sessions; a join may not). */
     static const char sql[] =
         "SELECT (SELECT count(*) FROM session WHERE started_at >= ?1),"
-        " (SELECT count(*) FROM session s JOIN answer a ON a.session_id = s.id"
-        "   WHERE s.started_at >= ?1 AND a.skipped = 0),"
+        " (SELECT count(*) FROM answer WHERE skipped = 0 AND session_id IN"
+        "   (SELECT id FROM session WHERE started_at >= ?1)),"
         " sessions, answers, not_exported, not_synced FROM tally";
     int *fields[] = {&out->sessions_today, &out->answers_today, &out->sessions_total,
                      &out->answers_total,  &out->not_exported,  &out->not_synced};
@@ -167,6 +168,28 @@ int store_group_running(Store *store, char *label, size_t label_size)
     }
     sqlite3_finalize(stmt);
     return rc == SQLITE_ROW || rc == SQLITE_DONE || rc == SQLITE_OK ? found : store_fail(store, rc);
+}
+
+int store_pin_history(Store *store, int *failures, long long *lock_age_ms)
+{
+    assert(store && failures && lock_age_ms);
+    sqlite3 *db = store_connection(store);
+    int wrong = 0, age = -1;
+    int rc = store_query_int(db,
+                             "SELECT count(*) FROM staff_event WHERE event = 'pin_wrong' AND rowid >"
+                             " (SELECT coalesce(max(rowid), 0) FROM staff_event"
+                             "  WHERE event IN ('pin_ok', 'pin_locked'))",
+                             NULL, 0, &wrong);
+    if (rc == SQLITE_OK) /* a clock set back since counts as no time passed */
+        rc = store_query_int(db,
+                             "SELECT max(0, CAST((julianday('now') - julianday(at)) * 86400000 AS INTEGER))"
+                             " FROM staff_event WHERE event = 'pin_locked' ORDER BY rowid DESC LIMIT 1",
+                             NULL, 0, &age);
+    if (rc != SQLITE_OK)
+        return store_fail(store, rc);
+    *failures = wrong;
+    *lock_age_ms = age;
+    return 0;
 }
 
 /* True for a real day written "YYYY-MM-DD" (digits only, the month's

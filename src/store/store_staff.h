@@ -53,6 +53,13 @@ int store_group_running(Store *store, char *label, size_t label_size);
 /* How many `event` rows the staff log has at or after `since` (ISO UTC). */
 int store_staff_log_count(Store *store, const char *event, const char *since);
 
+/* What the staff log says of the PIN pad, so a lock-out outlasts a
+ * restart or a power cut: `failures` is the count of pin_wrong rows since
+ * the last pin_ok or pin_locked; `lock_age_ms` how long ago (wall clock)
+ * the last pin_locked was written, -1 when never (a clock set back since
+ * counts as 0). 0 or -1. */
+int store_pin_history(Store *store, int *failures, long long *lock_age_ms);
+
 typedef struct {
     int sessions;
     int answers;

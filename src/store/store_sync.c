@@ -282,6 +282,9 @@ static int merge_check_source(Store *store, const char *source_path)
     if (app_id != STORE_APPLICATION_ID || version == 0)
         return store_fail_with(store, "%s is not a sayso database (it belongs to another program%s)",
                                source_path, objects == 0 ? ", or is empty" : "");
+    if (version < 0)
+        return store_fail_with(store, "%s is damaged (its schema version, %d, is not one sayso writes)",
+                               source_path, version);
     if (version > STORE_SCHEMA_VERSION)
         return store_fail_with(store,
                                "%s was written by a newer sayso (schema version %d; this sayso "

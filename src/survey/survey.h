@@ -19,6 +19,16 @@
 
 #define SURVEY_MAX_LANGUAGES 16
 
+/* The longest texts `sayso check` lets through, in characters: what the
+ * layout shows whole on a full HD screen either way up (test_layout lays
+ * out tests/surveys/longest_text, every text at its limit). */
+#define SURVEY_MAX_QUESTION_CHARS 100
+#define SURVEY_MAX_HINT_CHARS 100
+#define SURVEY_MAX_CHOICE_CHARS 48
+#define SURVEY_MAX_COLUMN_CHARS 24  /* a mat's columns: headings over narrow columns */
+#define SURVEY_MAX_YOUSAID_CHARS 160
+#define SURVEY_MAX_TITLE_CHARS 60
+
 typedef enum {
     QUESTION_NOTE,
     QUESTION_SELECT_ONE,

@@ -215,6 +215,20 @@ static void parse_buffer(CsvReader *r, const unsigned char *buf, size_t len)
     csv_free(&p);
 }
 
+/* Excel saves "CSV" with semicolons between fields where the comma is the
+ * decimal mark (much of Europe): the header is then one field full of
+ * semicolons. Says so, and how to save the file with commas. */
+static void hint_semicolons(const SurveyCsvTable *table, SurveyProblems *problems)
+{
+    if (table->n_rows < 1 || table->rows[0].n_fields != 1 || !table->rows[0].fields[0] ||
+        !strchr(table->rows[0].fields[0], ';'))
+        return;
+    survey_problem_add(problems, table->path, table->rows[0].line,
+                       "the fields are separated by semicolons (;), as Excel saves CSV in some "
+                       "countries; sayso reads commas: in Excel choose Save As, \"CSV UTF-8 (Comma "
+                       "delimited)\", or in LibreOffice set the field delimiter to a comma");
+}
+
 void survey_csv_read(const char *path, SurveyCsvTable *table, SurveyProblems *problems)
 {
     size_t len;
@@ -232,6 +246,7 @@ void survey_csv_read(const char *path, SurveyCsvTable *table, SurveyProblems *pr
     CsvReader r = {.table = table, .problems = problems, .line = 1, .awaiting_row = true};
     parse_buffer(&r, buf, len);
     free(buf);
+    hint_semicolons(table, problems);
 }
 
 void survey_csv_free(SurveyCsvTable *table)

@@ -110,6 +110,10 @@ void survey_columns_map(SurveyLoader *loader, const SurveyCsvTable *table, Surve
 void survey_check_links(SurveyLoader *loader);
 void survey_check_files(SurveyLoader *loader);
 
+/* survey_lengths.c: a problem for each text longer than the screen shows
+ * whole (SURVEY_MAX_*_CHARS), in any language. */
+void survey_check_lengths(SurveyLoader *loader);
+
 /* survey_check.c: a problem at path:line when `image` (may be NULL) is
  * found in none of the places images are looked for (naming them), or a
  * recording of `audio` is not in the survey's folder. Images are checked

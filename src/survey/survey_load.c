@@ -598,6 +598,7 @@ Survey *survey_load(const char *dir, const char *const *symbol_dirs, SurveyProbl
     survey_check_links(&L);
     survey_check_files(&L);
     survey_yousaid_load(&L, dir);
+    survey_check_lengths(&L);
 cleanup:
     sort_problems(&L, problems);
     loader_free(&L);

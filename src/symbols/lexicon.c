@@ -198,7 +198,8 @@ Lexicon *lexicon_load(const char *path, char *err, size_t err_size)
     LexiconReader r = {.lex = lex, .path = path, .err = err, .err_size = err_size};
     if (csv_file_read(path, on_row, &r, err, err_size) != 0)
         goto fail;
-    qsort(lex->phrases, (size_t)lex->n, sizeof lex->phrases[0], longest_first);
+    if (lex->n > 1) /* qsort's array may not be NULL, as it is with no phrases */
+        qsort(lex->phrases, (size_t)lex->n, sizeof lex->phrases[0], longest_first);
     return lex;
 fail:
     lexicon_free(lex);

@@ -47,6 +47,7 @@ static const char *const names[STR_COUNT] = {
     [STR_STOP_CONFIRM] = "stop_confirm",
     [STR_STOP_CONFIRM_YES] = "stop_confirm_yes",
     [STR_STOP_CONFIRM_NO] = "stop_confirm_no",
+    [STR_PAUSED_TITLE] = "paused_title", [STR_PAUSED_BODY] = "paused_body",
 };
 
 static const char *const english[STR_COUNT] = {
@@ -85,7 +86,7 @@ static const char *const english[STR_COUNT] = {
     [STR_STILL_THERE_YES] = "Yes, I am here",
     [STR_STILL_THERE_NO] = "No, I have finished",
     [STR_STILL_THERE_PROMPT] = "Are you still there? Touch yes to carry on.",
-    [STR_SAVE_PROBLEM] = "Not saved yet: %s",
+    [STR_SAVE_PROBLEM] = "Some answers are not saved yet. We keep trying.",
     [STR_CONTRAST] = "Change the colours",
     [STR_TEXT_SIZE] = "Change the size of the writing",
     [STR_RECORD] = "Record",
@@ -113,6 +114,8 @@ static const char *const english[STR_COUNT] = {
     [STR_STOP_CONFIRM] = "Do you want to stop? Your answers so far are kept.",
     [STR_STOP_CONFIRM_YES] = "Yes, stop",
     [STR_STOP_CONFIRM_NO] = "No, carry on",
+    [STR_PAUSED_TITLE] = "Sorry, this kiosk is not taking answers right now.",
+    [STR_PAUSED_BODY] = "Please come back later, or ask a member of staff.",
 };
 
 struct UiWords {
@@ -171,6 +174,47 @@ static int read_header(WordsReader *r, char **fields, int n)
     return 0;
 }
 
+/* The printf conversions of `s` in order, each whole ("%d%02d%s"), "%%"
+ * left out; cut short (and so unequal to any real format's) when too many. */
+static void placeholders(const char *s, char *out, size_t size)
+{
+    size_t n = 0;
+    out[0] = '\0';
+    for (; *s && n + 1 < size; s++) {
+        if (*s != '%')
+            continue;
+        if (s[1] == '%') {
+            s++;
+            continue;
+        }
+        size_t spec = 1 + strspn(s + 1, "0123456789.-+ #'hlLqjzt*$");
+        spec += s[spec] != '\0';
+        if (n + spec + 1 >= size)
+            break;
+        memcpy(out + n, s, spec);
+        n += spec;
+        out[n] = '\0';
+        s += spec - 1;
+    }
+}
+
+/* The kiosk prints its own words with printf, so a translation must have
+ * exactly the English word's placeholders, in order: anything else ("%s"
+ * where a number goes, a "%n") would read or write memory it must not.
+ * 0, or -1 naming the file, line, word and language. */
+static int check_placeholders(WordsReader *r, int id, int language, const char *text, int line)
+{
+    char want[64], got[64];
+    placeholders(english[id] ? english[id] : "", want, sizeof want);
+    placeholders(text, got, sizeof got);
+    if (strcmp(want, got) == 0)
+        return 0;
+    snprintf(r->err, r->err_size, "%s:%d: \"%s\" in (%s) must have the placeholders of the English, "
+             "in the same order (%s), not %s", r->path, line, names[id], r->words->codes[language],
+             want[0] ? want : "none", got[0] ? got : "none");
+    return -1;
+}
+
 static int read_word(WordsReader *r, char **fields, int n, int line)
 {
     int id = -1;
@@ -182,6 +226,8 @@ static int read_word(WordsReader *r, char **fields, int n, int line)
         return -1;
     }
     for (int l = 0; l < r->words->n_languages && l + 1 < n; l++) {
+        if (fields[l + 1][0] && check_placeholders(r, id, l, fields[l + 1], line) != 0)
+            return -1;
         free(r->words->text[l][id]);
         r->words->text[l][id] = strdup(fields[l + 1]);
     }

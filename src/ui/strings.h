@@ -46,7 +46,7 @@ typedef enum {
     STR_STILL_THERE_YES,
     STR_STILL_THERE_NO,
     STR_STILL_THERE_PROMPT,
-    STR_SAVE_PROBLEM,   /* "Not saved yet: %s" */
+    STR_SAVE_PROBLEM,   /* plain words: the store's own (with paths) are for staff */
     STR_CONTRAST,       /* the colours button, spoken */
     STR_TEXT_SIZE,      /* the writing-size button, spoken */
     STR_RECORD,
@@ -74,6 +74,8 @@ typedef enum {
     STR_REVIEW_NOT_PLACED,
     STR_PAGE_NEXT,     /* more of a screen that did not fit */
     STR_PAGE_BACK,     /* the part before */
+    STR_PAUSED_TITLE,   /* the welcome screen while not taking answers (a full disk) */
+    STR_PAUSED_BODY,
     STR_COUNT
 } UiString;
 

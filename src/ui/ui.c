@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ui/damage.h"
 #include "ui/draw.h"
 #include "ui/image_lib.h"
 #include "ui/text_fonts.h"
@@ -47,6 +48,7 @@ struct Ui {
     int page, pages;         /* the part of a full screen showing, and how many it has */
     bool video_started;
     bool shown;              /* the first frame is up */
+    UiDamage damage;         /* what the last frame showed, to redraw only what changed */
 };
 
 /* Each step of the writing size is a quarter larger than the one before. */
@@ -150,6 +152,7 @@ void ui_close(Ui *ui)
     if (!ui)
         return;
     ui_elements_free(&ui->els);
+    ui_damage_free(&ui->damage);
     if (ui->text)
         text_close(ui->text);
     if (ui->symbols)
@@ -318,27 +321,58 @@ static void draw_focus(Ui *ui, const UiTheme *t)
         draw_focus_ring(ui, t, ui->focus_ring);
 }
 
+/* CRC-32 of what a frame shows besides its elements: when it changes,
+ * the whole screen is drawn again. */
+static Uint32 scene_of(const Ui *ui)
+{
+    const UiElement *focused = ui->focus_id[0] ? ui_elements_find(&ui->els, ui->focus_id) : NULL;
+    UiRect ring = focused ? focused->rect : ui->focus_ring;
+    const int numbers[] = {ui->high_contrast, ui->text_step, ui->unit,   ui->width, ui->height,
+                           ui->rtl,           ring.x,        ring.y,     ring.w,    ring.h};
+    Uint32 crc = SDL_crc32(0, numbers, sizeof numbers);
+    crc = SDL_crc32(crc, ui->language, strlen(ui->language) + 1);
+    return SDL_crc32(crc, ui->drag_id, strlen(ui->drag_id) + 1);
+}
+
+/* Draws every element, the focus ring and the dragged element on top,
+ * within `clip` (NULL: the whole screen) after filling it with the page. */
+static void draw_all(Ui *ui, const UiPainter *p, const UiElement *dragged, UiRect at,
+                     const SDL_Rect *clip)
+{
+    SDL_Color page = p->theme->page;
+    SDL_SetRenderDrawColor(ui->renderer, page.r, page.g, page.b, 255);
+    SDL_RenderSetClipRect(ui->renderer, clip);
+    if (clip)
+        SDL_RenderFillRect(ui->renderer, clip);
+    else
+        SDL_RenderClear(ui->renderer);
+    for (int i = 0; i < ui->els.n; i++)
+        if (!dragged || strcmp(ui->els.items[i].id, dragged->id) != 0)
+            draw_element(p, &ui->els.items[i], ui->els.items[i].rect);
+    draw_focus(ui, p->theme);
+    if (dragged) /* on top of everything, centred under the finger */
+        draw_element(p, dragged, at);
+    SDL_RenderSetClipRect(ui->renderer, NULL);
+}
+
 void ui_draw(Ui *ui)
 {
     UiPainter p = painter(ui);
-    SDL_Color page = p.theme->page;
-    SDL_SetRenderDrawColor(ui->renderer, page.r, page.g, page.b, 255);
-    SDL_RenderClear(ui->renderer);
-    const UiElement *dragged = NULL;
-    for (int i = 0; i < ui->els.n; i++) {
-        const UiElement *el = &ui->els.items[i];
-        if (ui->drag_id[0] && strcmp(el->id, ui->drag_id) == 0)
-            dragged = el;
-        else
-            draw_element(&p, el, el->rect);
-    }
-    draw_focus(ui, p.theme);
-    if (dragged) {  /* on top of everything, centred under the finger */
-        UiRect at = dragged->rect;
-        at.x = ui->drag_x - at.w / 2;
-        at.y = ui->drag_y - at.h / 2;
-        draw_element(&p, dragged, at);
-    }
+    const UiElement *dragged = NULL; /* the last element of that id */
+    for (int i = 0; ui->drag_id[0] && i < ui->els.n; i++)
+        if (strcmp(ui->els.items[i].id, ui->drag_id) == 0)
+            dragged = &ui->els.items[i];
+    UiRect at = layout_rect(0, 0, 0, 0);
+    if (dragged)
+        at = layout_rect(ui->drag_x - dragged->rect.w / 2, ui->drag_y - dragged->rect.h / 2,
+                         dragged->rect.w, dragged->rect.h);
+    SDL_Rect region;
+    /* a chosen tile's tick reaches a quarter of its size beyond the tile */
+    if (!ui_damage_next(&ui->damage, &ui->els, scene_of(ui), at, ui->unit / 4, ui->width,
+                        ui->height, &region))
+        draw_all(ui, &p, dragged, at, NULL);
+    else if (region.w > 0)
+        draw_all(ui, &p, dragged, at, &region);
     SDL_RenderPresent(ui->renderer);
     if (!ui->shown) {
         ui->shown = true;
@@ -358,6 +392,7 @@ void ui_font_search_finish(FontSearch *search)
 
 void ui_draw_blank(Ui *ui)
 {
+    ui_damage_forget(&ui->damage);
     SDL_Color page = ui_theme(ui->high_contrast)->page;
     SDL_SetRenderDrawColor(ui->renderer, page.r, page.g, page.b, 255);
     SDL_RenderClear(ui->renderer);
@@ -378,6 +413,7 @@ void ui_size(const Ui *ui, int *width, int *height)
 void ui_resized(Ui *ui)
 {
     SDL_GetRendererOutputSize(ui->renderer, &ui->width, &ui->height);
+    ui_damage_forget(&ui->damage);
     text_cache_clear(ui->text);
     symbol_cache_clear(ui->symbols);
 }

@@ -143,7 +143,7 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h)
     const char *problem = flow_save_problem(b->flow);
     char text[UI_TEXT_SIZE] = "";
     if (problem[0])
-        snprintf(text, sizeof text, screen_word(b, STR_SAVE_PROBLEM), problem);
+        snprintf(text, sizeof text, "%s", screen_word(b, STR_SAVE_PROBLEM));
     else if (controls & FRAME_PROGRESS)
         snprintf(text, sizeof text, screen_word(b, STR_PROGRESS), flow_question(b->flow) + 1,
                  b->survey->n_questions);
@@ -151,7 +151,7 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h)
         snprintf(text, sizeof text, "%s", b->survey->title);
     UiElement *title = screen_body(b, inner, text);
     if (title)
-        title->flags |= UI_ON_DARK | (problem[0] ? UI_WARNING : 0);
+        title->flags |= UI_ON_DARK;
 }
 
 static void frame_skip(UiBuild *b, unsigned controls, UiRect strip)

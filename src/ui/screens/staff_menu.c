@@ -8,51 +8,75 @@
 
 #include "staff/staff.h"
 
-static void add_line(UiBuild *b, UiRect r, const char *text)
+#define STAFF_LINE_SIZE 720 /* a problem line holds a folder's path */
+
+/* "1 session", "2 sessions". */
+static const char *plural(int n, const char *one, const char *many)
 {
-    UiElement *el = screen_body(b, r, text);
-    if (el)
-        el->flags |= UI_ALIGN_LEFT | UI_COMPACT;
+    return n == 1 ? one : many;
+}
+
+/* What is wrong with the kiosk, for staff: answers not being taken (a full
+ * disk) and speech off, each with its reason. Returns the lines added. */
+static int menu_problems(const UiBuild *b, char lines[][STAFF_LINE_SIZE])
+{
+    const char *space = b->staff->ctx.store ? store_space_problem(b->staff->ctx.store) : "";
+    const char *speech = b->staff->ctx.speech_problem ? b->staff->ctx.speech_problem : "";
+    int n = 0;
+    if (space[0])
+        snprintf(lines[n++], STAFF_LINE_SIZE, "Not taking answers: %s", space);
+    if (speech[0])
+        snprintf(lines[n++], STAFF_LINE_SIZE, "Speech is off: %s", speech);
+    return n;
 }
 
 /* The sync's line (kiosk.ini [sync] only): when it last went through, or
  * how far the one under way has come. What went wrong is the message at
  * the top (staff.c). */
-static int menu_sync_line(const StaffSync *sync, char lines[][160], int at)
+static int menu_sync_line(const StaffSync *sync, char lines[][STAFF_LINE_SIZE], int at)
 {
     if (!sync->configured)
         return at;
     if (sync->running && sync->total > 0)
-        snprintf(lines[at++], 160, "Syncing now: %d of %d people's answers sent", sync->done, sync->total);
+        snprintf(lines[at++], STAFF_LINE_SIZE, "Syncing now: %d of %d people's answers sent", sync->done, sync->total);
     else
-        snprintf(lines[at++], 160, "%s", sync->running ? "Syncing now" : sync->last);
+        snprintf(lines[at++], STAFF_LINE_SIZE, "%s", sync->running ? "Syncing now" : sync->last);
     return at;
 }
 
-/* The counts, one line each; the whole block is spoken in the prompt. */
+/* The counts, one line each, after any problem; the whole block is spoken
+ * in the prompt. */
 static void menu_counts(UiBuild *b, UiRect area, char *spoken, size_t size)
 {
     const Staff *staff = b->staff;
     const StoreCounts *c = &staff->counts;
     const char *group = flow_group(b->flow);
-    char lines[7][160];
-    int n = 0;
+    char lines[9][STAFF_LINE_SIZE];
+    int n = menu_problems(b, lines), problems = n;
     if (staff->counts_ok) {
-        snprintf(lines[n++], 160, "Today: %d people gave %d answers", c->sessions_today, c->answers_today);
-        snprintf(lines[n++], 160, "In total: %d people gave %d answers", c->sessions_total, c->answers_total);
-        snprintf(lines[n++], 160, "Not yet exported: %d people", c->not_exported);
-        snprintf(lines[n++], 160, "Not yet synced: %d people", c->not_synced);
+        snprintf(lines[n++], STAFF_LINE_SIZE, "Today: %d %s gave %d %s", c->sessions_today,
+                 plural(c->sessions_today, "person", "people"), c->answers_today,
+                 plural(c->answers_today, "answer", "answers"));
+        snprintf(lines[n++], STAFF_LINE_SIZE, "In total: %d %s gave %d %s", c->sessions_total,
+                 plural(c->sessions_total, "person", "people"), c->answers_total,
+                 plural(c->answers_total, "answer", "answers"));
+        snprintf(lines[n++], STAFF_LINE_SIZE, "Not yet exported: %d %s", c->not_exported,
+                 plural(c->not_exported, "person", "people"));
+        snprintf(lines[n++], STAFF_LINE_SIZE, "Not yet synced: %d %s", c->not_synced,
+                 plural(c->not_synced, "person", "people"));
     }
     n = menu_sync_line(&staff->sync, lines, n);
-    snprintf(lines[n++], 160, "Group session: %s", group[0] ? group : "none");
-    snprintf(lines[n++], 160, "Next person: %s",
+    snprintf(lines[n++], STAFF_LINE_SIZE, "Group session: %s", group[0] ? group : "none");
+    snprintf(lines[n++], STAFF_LINE_SIZE, "Next person: %s",
              flow_supported_next(b->flow) ? "answers with support" : "answers alone");
     ui_elements_add(b->els, UI_PANEL, NULL, area);
-    UiRect rows[7];
+    UiRect rows[9];
     layout_column(layout_inset(area, b->gap * 2), n < 6 ? 6 : n, b->gap, rows);
     spoken[0] = '\0';
     for (int i = 0; i < n; i++) {
-        add_line(b, rows[i], lines[i]);
+        UiElement *el = screen_body(b, rows[i], lines[i]);
+        if (el)
+            el->flags |= UI_ALIGN_LEFT | UI_COMPACT | (i < problems ? UI_WARNING : 0);
         if (strlen(spoken) + strlen(lines[i]) + 3 < size) {
             strcat(spoken, lines[i]);
             strcat(spoken, ". ");
@@ -66,8 +90,8 @@ static void menu_buttons(UiBuild *b, UiRect area)
 {
     bool in_group = flow_group(b->flow)[0] != '\0';
     char export_new[96];
-    snprintf(export_new, sizeof export_new, "Export what is new since the last export (%d people)",
-             b->staff->counts.not_exported);
+    snprintf(export_new, sizeof export_new, "Export what is new since the last export (%d %s)",
+             b->staff->counts.not_exported, plural(b->staff->counts.not_exported, "person", "people"));
     struct { const char *id, *symbol, *label; unsigned flags; bool shown; } items[] = {
         {"staff:group", "group", in_group ? "End the group session" : "Start a group session", 0, true},
         {"staff:group_view", "review", "Show the group what it said", 0, in_group},
@@ -100,7 +124,7 @@ void screen_staff_menu(UiBuild *b)
 {
     const Staff *staff = b->staff;
     UiRect area = screen_frame(b, FRAME_LISTEN);
-    char counts[1024];
+    char counts[9 * (STAFF_LINE_SIZE + 2)];
     screen_button(b, "staff:exit", b->bar_end, "exit", "Exit sayso", UI_DANGER);
     screen_title(b, &area, "staff", "Staff menu");
     if (staff->message[0])

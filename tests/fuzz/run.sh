@@ -1,0 +1,34 @@
+#!/bin/sh
+# Runs libFuzzer targets, each for SECONDS, and prints one line per target
+# ("PASS fuzz_NAME: N runs in S s" or "FAIL fuzz_NAME: ...", with the input
+# that failed and the line that reproduces it) and "N passed, N failed".
+#   tests/fuzz/run.sh FUZZ_BUILD_DIR SECONDS NAME...
+# Inputs found on the way go to FUZZ_BUILD_DIR/corpus/NAME (the seeds in
+# tests/fuzz/corpus/NAME stay as they are); crashes to FUZZ_BUILD_DIR/artifacts.
+cd "$(dirname "$0")/../.." || exit 1
+build=$1 seconds=$2
+shift 2
+passed=0 failed=0
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+for name in "$@"; do
+    bin="$build/fuzz_$name" log="$build/fuzz_$name.log"
+    mkdir -p "$build/corpus/$name" "$build/artifacts"
+    rm -f "$build/artifacts/$name-"*
+    "$bin" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 -print_final_stats=1 \
+        -artifact_prefix="$build/artifacts/$name-" "$build/corpus/$name" "tests/fuzz/corpus/$name" \
+        >"$log" 2>&1
+    status=$?
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+    crash=$(ls "$build/artifacts/$name-"* 2>/dev/null | head -n 1)
+    if [ "$status" = 0 ] && [ -z "$crash" ]; then
+        echo "PASS fuzz_$name: ${runs:-?} runs in ${seconds} s"
+        passed=$((passed + 1))
+    else
+        echo "FAIL fuzz_$name (exit $status): see $log"
+        grep -m 3 -E "ERROR|runtime error|SUMMARY" "$log" | sed 's/^/    /'
+        [ -n "$crash" ] && echo "    reproduce: $bin $crash"
+        failed=$((failed + 1))
+    fi
+done
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

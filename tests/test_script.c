@@ -1,0 +1,106 @@
+/* test_script.c: the headless script runner (src/headless/script.c) at its
+ * limits, on the real binary: a line too long is refused with its own line
+ * number, a wait past a year is refused, a day's wait jumps from time-out
+ * to time-out and ends on the screen real time would show, and SIGTERM
+ * ends a run even in the middle of a long wait. */
+#include "test_support.h"
+
+#include <signal.h>
+#include <time.h>
+#include <unistd.h>
+
+static char dir[64];
+
+/* Runs the kiosk headless on `script` (text) with kiosk.ini `ini` (NULL:
+ * none); output in out.txt. The exit code. */
+static int run_text(const char *script, const char *ini)
+{
+    char args[1024];
+    support_write_file(dir, "run.script", script);
+    snprintf(args, sizeof args, "--headless --script %s/run.script --db %s/sayso.db --config config/forum%s%s",
+             dir, dir, ini ? " --kiosk " : "", ini ? ini : "");
+    return support_run(dir, NULL, args);
+}
+
+static void test_long_line_refused_with_its_number(void)
+{
+    char *script = malloc(8192);
+    CHECK(script);
+    int n = snprintf(script, 8192, "expect welcome\n# a comment\ntap ");
+    memset(script + n, 'x', 3000);
+    strcpy(script + n + 3000, "\nexpect welcome\n");
+    int rc = run_text(script, NULL);
+    free(script);
+    CHECK_INT(rc, 1);
+    CHECK(support_output_has(dir, "run.script:3: this line is 3004 bytes long; a step takes at most 1023"));
+    CHECK(!support_output_has(dir, "run.script:4"));
+}
+
+static void test_endless_wait_refused(void)
+{
+    CHECK_INT(run_text("wait 18446744073709551615\n", NULL), 1);
+    CHECK(support_output_has(dir, "run.script:1: wait takes at most 31622400000 milliseconds"));
+    CHECK_INT(run_text("wait 99999999999999999999999\n", NULL), 1);
+    CHECK(support_output_has(dir, "takes at most"));
+    CHECK_INT(run_text("wait -5\n", NULL), 1);
+    CHECK(support_output_has(dir, "wait wants milliseconds"));
+}
+
+/* A day's wait in the middle of a session: the idle time-out asks "Are
+ * you still there?", nobody answers, the session ends, and the welcome
+ * screen's attract loop goes round all day; the run ends on welcome. */
+static void test_a_days_wait_ends_where_real_time_would(void)
+{
+    CHECK_INT(run_text("tap start\ntap lang:en\ntap yes\nexpect question:positive\nwait 86400000\n"
+                       "expect welcome\nwait 31622400000\nexpect welcome\n",
+                       NULL),
+              0);
+    CHECK_INT(support_query_int(dir, "sayso.db", "SELECT count(*) FROM session WHERE ended_how = 'timeout'"), 1);
+}
+
+/* One switch scans every 1.5 s for as long as the kiosk runs, so a year's
+ * wait is millions of steps: SIGTERM must end it at once. */
+static void test_sigterm_ends_a_long_wait(void)
+{
+    char script[256], ini[256], out[256], cmd[1024];
+    support_write_file(dir, "long.script", "expect welcome\nwait 31622400000\nexpect welcome\n");
+    support_path_in(dir, "long.script", script, sizeof script);
+    support_path_in(dir, "out.txt", out, sizeof out);
+    snprintf(ini, sizeof ini, "tests/e2e/one_switch.ini");
+    pid_t pid = fork();
+    CHECK(pid >= 0);
+    if (pid == 0) {
+        snprintf(cmd, sizeof cmd, "exec %s --headless --script %s --db %s/term.db --config config/forum --kiosk %s >%s 2>&1",
+                 support_bin(), script, dir, ini, out);
+        execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+        _exit(127);
+    }
+    struct timespec pause = {1, 0};
+    nanosleep(&pause, NULL);
+    int status = 0;
+    CHECK_INT(waitpid(pid, &status, WNOHANG), 0); /* still waiting on its clock */
+    kill(pid, SIGTERM);
+    int waited = 0;
+    while (waitpid(pid, &status, WNOHANG) == 0 && waited++ < 100) {
+        struct timespec tick = {0, 100 * 1000 * 1000};
+        nanosleep(&tick, NULL);
+    }
+    if (waited > 100) { /* it hung: do not leave it behind */
+        kill(pid, SIGKILL);
+        waitpid(pid, &status, 0);
+    }
+    CHECK(waited <= 100);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 1);
+    CHECK(support_output_has(dir, "long.script:2: stopped: the program was asked to end"));
+}
+
+int main(void)
+{
+    if (support_temp_dir(dir, sizeof dir, "script") != 0)
+        return 1;
+    RUN(test_long_line_refused_with_its_number);
+    RUN(test_endless_wait_refused);
+    RUN(test_a_days_wait_ends_where_real_time_would);
+    RUN(test_sigterm_ends_a_long_wait);
+    return support_finish(dir);
+}
