@@ -145,7 +145,8 @@ static void test_central_report_across_two_kiosks(void)
     char *html = support_slurp(path, NULL);
     CHECK(html);
     bool venues = strstr(html, "<h2 id=\"venues-h\">By venue</h2>") && strstr(html, ">Central Library</th>") &&
-                  strstr(html, ">Community Hub</th>") && strstr(html, "<dd>Library kiosk at Central Library (2 sessions)<br>Hub kiosk at Community Hub (1 session)");
+                  strstr(html, ">Community Hub</th>") && strstr(html, "<dd>Library kiosk at Central Library (2 sessions)<br>Hub kiosk at Community Hub (1 session)") &&
+                  strstr(html, "<table class=\"byvenue\">") && strstr(html, "Made by sayso from the central store");
     free(html);
     CHECK(venues);
     char png[256], log[256];
