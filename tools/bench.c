@@ -77,18 +77,25 @@ double bench_median(const BenchSeries *s)
     return spread[1];
 }
 
-/* "12.3 / 13.1 / 20.4" (significant digits to suit the size). */
+/* One figure, its digits to suit its size: 8401, 4.97, 0.007. */
+static void bench_format_one(double v, char *out, size_t size)
+{
+    snprintf(out, size, v >= 100 ? "%.0f" : v >= 1 ? "%.2f" : "%.3f", v);
+}
+
+/* "12.3 / 13.1 / 20.4": min / median / max of `s`. */
 static void bench_format(const BenchSeries *s, char *out, size_t size)
 {
     double v[3];
+    char each[3][32];
     bench_spread(s, v);
     if (v[1] < 0) {
         snprintf(out, size, "(not measured)");
         return;
     }
-    const char *f = v[2] >= 100 ? "%.0f / %.0f / %.0f" : v[2] >= 1 ? "%.2f / %.2f / %.2f"
-                                                                  : "%.3f / %.3f / %.3f";
-    snprintf(out, size, f, v[0], v[1], v[2]);
+    for (int i = 0; i < 3; i++)
+        bench_format_one(v[i], each[i], sizeof each[i]);
+    snprintf(out, size, "%s / %s / %s", each[0], each[1], each[2]);
 }
 
 void bench_ratio_row(Bench *b, const char *name, const char *unit, const BenchSeries *sayso,
@@ -104,8 +111,12 @@ void bench_ratio_row(Bench *b, const char *name, const char *unit, const BenchSe
         snprintf(target, sizeof target, "  (target <= %.2f) %s", max_ratio, ok ? "ok" : "OVER");
     if (max_ratio > 0 && !ok)
         b->failures++;
-    printf("%-30s sayso %s %s | %s %s %s | ratio %.2f%s\n", name, mine, unit, anchor, theirs, unit,
-           ratio, target);
+    if (ratio < 0 && a >= 0 && c == 0) /* the anchor used none at all (a bare window's idle CPU) */
+        printf("%-30s sayso %s %s | %s %s %s | ratio - (the anchor's is 0)\n", name, mine, unit,
+               anchor, theirs, unit);
+    else
+        printf("%-30s sayso %s %s | %s %s %s | ratio %.2f%s\n", name, mine, unit, anchor, theirs,
+               unit, ratio, target);
     fflush(stdout);
 }
 

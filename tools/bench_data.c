@@ -148,21 +148,26 @@ static void shell_export_once(const char *db, const char *out, BenchSeries *ms, 
     unlink(out);
 }
 
+/* Exports of the million against the shell's dump; their peak memory
+ * against sayso exporting the start-up bench's empty database (the same
+ * binary, its libraries and buffers, no answers): flat means alike. */
 static void bench_exports(Bench *b, const char *db)
 {
-    char out[160];
+    char out[160], empty[160];
     BenchSeries csv = {0}, jsonl = {0}, shell = {0}, csv_rss = {0}, jsonl_rss = {0},
-                shell_rss = {0};
+                shell_rss = {0}, empty_ms = {0}, empty_rss = {0};
     snprintf(out, sizeof out, "%s/export.out", b->tmp);
+    snprintf(empty, sizeof empty, "%s/start.db", b->tmp);
     for (int i = 0; i < EXPORT_ROUNDS; i++) {
         shell_export_once(db, out, &shell, &shell_rss);
         export_once(b, db, "csv", out, &csv, &csv_rss);
         export_once(b, db, "jsonl", out, &jsonl, &jsonl_rss);
+        export_once(b, empty, "jsonl", out, &empty_ms, &empty_rss);
     }
     bench_ratio_row(b, "export csv, 1M answers", "ms", &csv, "sqlite3 shell csv", &shell, 0.8);
     bench_ratio_row(b, "export jsonl, 1M answers", "ms", &jsonl, "sqlite3 shell csv", &shell, 1.2);
     bench_ratio_row(b, "export csv peak memory", "MB", &csv_rss, "sqlite3 shell", &shell_rss, 0);
-    bench_value_row(b, "export jsonl peak memory", "MB", &jsonl_rss, "<", 16);
+    bench_ratio_row(b, "export jsonl peak memory", "MB", &jsonl_rss, "no answers", &empty_rss, 1.25);
 }
 
 /* The staff menu's counts on the kiosk's own connection. */
