@@ -87,7 +87,7 @@ static void bench_format_one(double v, char *out, size_t size)
 static void bench_format(const BenchSeries *s, char *out, size_t size)
 {
     double v[3];
-    char each[3][32];
+    char each[3][20];
     bench_spread(s, v);
     if (v[1] < 0) {
         snprintf(out, size, "(not measured)");
@@ -101,7 +101,7 @@ static void bench_format(const BenchSeries *s, char *out, size_t size)
 void bench_ratio_row(Bench *b, const char *name, const char *unit, const BenchSeries *sayso,
                      const char *anchor, const BenchSeries *base, double max_ratio)
 {
-    char mine[64], theirs[64], target[48] = "";
+    char mine[96], theirs[96], target[48] = "";
     double a = bench_median(sayso), c = bench_median(base);
     double ratio = a >= 0 && c > 0 ? a / c : -1;
     bench_format(sayso, mine, sizeof mine);
@@ -123,7 +123,7 @@ void bench_ratio_row(Bench *b, const char *name, const char *unit, const BenchSe
 void bench_value_row(Bench *b, const char *name, const char *unit, const BenchSeries *sayso,
                      const char *op, double target)
 {
-    char mine[64];
+    char mine[96];
     double a = bench_median(sayso);
     bench_format(sayso, mine, sizeof mine);
     bool at_most = strcmp(op, "<=") == 0;

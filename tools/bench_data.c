@@ -218,9 +218,12 @@ static void bench_purge(Bench *b, const char *db)
     for (int i = 0; i < 2; i++) {
         char *const purge[] = {(char *)b->sayso, "purge", "--db", copy, "--before", PURGE_BEFORE, NULL};
         char *const shell[] = {"sh", "-c", script, NULL};
-        if (copy_db(db, copy) == 0 && bench_run(purge, &wall, NULL) == 0) {
+        int status = copy_db(db, copy) == 0 ? bench_run(purge, &wall, NULL) : -1;
+        if (status == 0) {
             bench_add(&mine, wall);
             bench_add(&size, file_mb(copy));
+        } else {
+            bench_note("(sayso purge, run %d: exit status %d)", i + 1, status);
         }
         if (copy_db(db, copy) == 0 && bench_run(shell, &wall, NULL) == 0)
             bench_add(&base, wall);
