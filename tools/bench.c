@@ -44,6 +44,13 @@ double bench_now_ms(void)
     return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
 }
 
+double bench_thread_cpu_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
 void bench_add(BenchSeries *s, double value)
 {
     if (s->n < BENCH_MAX_RUNS && value >= 0)

@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "app/app.h"
@@ -72,15 +71,6 @@ static int open_app(App *app, const char *db)
     return 0;
 }
 
-/* CPU time of this thread in ms: what a frame costs, whatever else the
- * machine is running (wall time also counts the waits for a core). */
-static double thread_cpu_ms(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
-}
-
 /* A topic dragged to and fro over the mat (each frame redraws what the
  * drag changed), then whole frames (the screen drawn again from nothing,
  * after the anchor: the same window only cleared and presented), in eight
@@ -105,10 +95,10 @@ static void bench_frames(Bench *b, App *app)
             ui_draw_blank(app->ui);
             bench_add(&c, bench_now_ms() - t);
             t = bench_now_ms();
-            double cpu = thread_cpu_ms();
+            double cpu = bench_thread_cpu_ms();
             ui_draw(app->ui); /* after the blank: the whole screen */
             bench_add(&f, bench_now_ms() - t);
-            bench_add(&fc, thread_cpu_ms() - cpu);
+            bench_add(&fc, bench_thread_cpu_ms() - cpu);
         }
         bench_add(&drag, bench_median(&d));
         bench_add(&clear, bench_median(&c));
