@@ -21,7 +21,7 @@ static void three(UiElements *els)
 {
     ui_elements_clear(els);
     for (int i = 0; i < 3; i++) {
-        char id[8];
+        char id[16];
         snprintf(id, sizeof id, "e%d", i);
         UiElement *el = ui_elements_add(els, UI_BUTTON, id, layout_rect(100 * i, 0, 100, 50));
         ui_element_set_text(el, "words");
