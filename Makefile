@@ -103,10 +103,12 @@ run: deps sayso
 
 # The plain build runs every test, then a sanitizer build in its own folder
 # runs them again; tests/run.sh prints the closing "N passed, N failed".
+# The builds use every core (JOBS): CI's machine has two.
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 test: deps
 	@tools/ensure-debs.sh $(TEST_DEBS)
-	@$(MAKE) --no-print-directory sayso $(TESTS) fuzz-build
-	@$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g" \
+	@$(MAKE) -j$(JOBS) --no-print-directory sayso $(TESTS) fuzz-build
+	@$(MAKE) -j$(JOBS) --no-print-directory BUILD=build/asan OPT="-O1 -g" \
 	    SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 	    build/asan/sayso-asan build-asan-tests
 	@tests/run.sh build ./sayso build/asan ./build/asan/sayso-asan
@@ -152,7 +154,7 @@ fuzz-build: $(FUZZ_BINS)
 # that reproduces it. make test runs each for a few seconds (tests/sys_fuzz.sh).
 fuzz: deps
 	@tools/ensure-debs.sh $(TEST_DEBS)
-	@$(MAKE) --no-print-directory fuzz-build
+	@$(MAKE) -j$(JOBS) --no-print-directory fuzz-build
 	@tests/fuzz/run.sh $(BUILD)/fuzz $(FUZZ_SECONDS) $(FUZZ_NAMES)
 
 SHEET_SCREENS := welcome.png language.png consent.png positive.png change.png barriers.png \

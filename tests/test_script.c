@@ -2,10 +2,13 @@
  * limits, on the real binary: a line too long is refused with its own line
  * number, a wait past a year is refused, a day's wait jumps from time-out
  * to time-out and ends on the screen real time would show, and SIGTERM
- * ends a run even in the middle of a long wait. */
+ * ends a run even in the middle of a long wait or while waiting for a
+ * line from a pipe. */
 #include "test_support.h"
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -58,27 +61,43 @@ static void test_a_days_wait_ends_where_real_time_would(void)
     CHECK_INT(support_query_int(dir, "sayso.db", "SELECT count(*) FROM session WHERE ended_how = 'timeout'"), 1);
 }
 
-/* One switch scans every 1.5 s for as long as the kiosk runs, so a year's
- * wait is millions of steps: SIGTERM must end it at once. */
-static void test_sigterm_ends_a_long_wait(void)
+/* Starts the kiosk headless on the script at `script` (one-switch
+ * kiosk.ini), output in out.txt; its pid. */
+static pid_t start_on(const char *script, const char *db_name)
 {
-    char script[256], ini[256], out[256], cmd[1024];
-    support_write_file(dir, "long.script", "expect welcome\nwait 31622400000\nexpect welcome\n");
-    support_path_in(dir, "long.script", script, sizeof script);
+    char out[256], cmd[1024];
     support_path_in(dir, "out.txt", out, sizeof out);
-    snprintf(ini, sizeof ini, "tests/e2e/one_switch.ini");
     pid_t pid = fork();
-    CHECK(pid >= 0);
     if (pid == 0) {
-        snprintf(cmd, sizeof cmd, "exec %s --headless --script %s --db %s/term.db --config config/forum --kiosk %s >%s 2>&1",
-                 support_bin(), script, dir, ini, out);
+        snprintf(cmd, sizeof cmd,
+                 "exec %s --headless --script %s --shots %s --db %s/%s --config config/forum "
+                 "--kiosk tests/e2e/one_switch.ini >%s 2>&1",
+                 support_bin(), script, dir, dir, db_name, out);
         execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
         _exit(127);
     }
-    struct timespec pause = {1, 0};
+    return pid;
+}
+
+/* Waits (up to a minute: a loaded machine starts slowly) for the script's
+ * `shot ready.png`, so the run is where the test means it to be, checks
+ * the run is still going, sends SIGTERM and checks it ends within ten
+ * seconds with exit code 1. */
+static void check_sigterm_ends(pid_t pid)
+{
+    CHECK(pid > 0);
+    char ready[256];
+    support_path_in(dir, "ready.png", ready, sizeof ready);
+    for (int i = 0; i < 600 && access(ready, F_OK) != 0; i++) {
+        struct timespec tick = {0, 100 * 1000 * 1000};
+        nanosleep(&tick, NULL);
+    }
+    CHECK(access(ready, F_OK) == 0);
+    struct timespec pause = {0, 200 * 1000 * 1000};
     nanosleep(&pause, NULL);
+    unlink(ready);
     int status = 0;
-    CHECK_INT(waitpid(pid, &status, WNOHANG), 0); /* still waiting on its clock */
+    CHECK_INT(waitpid(pid, &status, WNOHANG), 0); /* still running */
     kill(pid, SIGTERM);
     int waited = 0;
     while (waitpid(pid, &status, WNOHANG) == 0 && waited++ < 100) {
@@ -91,7 +110,34 @@ static void test_sigterm_ends_a_long_wait(void)
     }
     CHECK(waited <= 100);
     CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 1);
-    CHECK(support_output_has(dir, "long.script:2: stopped: the program was asked to end"));
+}
+
+/* One switch scans every 1.5 s for as long as the kiosk runs, so a year's
+ * wait is millions of steps: SIGTERM must end it at once. */
+static void test_sigterm_ends_a_long_wait(void)
+{
+    char script[256];
+    support_write_file(dir, "long.script", "expect welcome\nshot ready.png\nwait 31622400000\nexpect welcome\n");
+    support_path_in(dir, "long.script", script, sizeof script);
+    check_sigterm_ends(start_on(script, "term.db"));
+    CHECK(support_output_has(dir, "long.script:3: stopped: the program was asked to end"));
+}
+
+/* A script from a pipe whose writer says nothing more: the run waits for
+ * the next line, and SIGTERM ends it as a stop (exit 1, said), not as the
+ * script's end. */
+static void test_sigterm_ends_a_wait_for_a_line(void)
+{
+    char fifo[256];
+    support_path_in(dir, "steps.fifo", fifo, sizeof fifo);
+    CHECK(mkfifo(fifo, 0600) == 0);
+    int writer = open(fifo, O_RDWR); /* held open: the reader never sees the end */
+    CHECK(writer >= 0);
+    static const char steps[] = "expect welcome\nshot ready.png\n";
+    CHECK(write(writer, steps, sizeof steps - 1) == (ssize_t)(sizeof steps - 1));
+    check_sigterm_ends(start_on(fifo, "fifo.db"));
+    close(writer);
+    CHECK(support_output_has(dir, "steps.fifo:2: stopped: the program was asked to end"));
 }
 
 int main(void)
@@ -102,5 +148,6 @@ int main(void)
     RUN(test_endless_wait_refused);
     RUN(test_a_days_wait_ends_where_real_time_would);
     RUN(test_sigterm_ends_a_long_wait);
+    RUN(test_sigterm_ends_a_wait_for_a_line);
     return support_finish(dir);
 }

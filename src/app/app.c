@@ -588,10 +588,14 @@ int64_t app_soonest(const int64_t *ms, int n)
     return soonest;
 }
 
-/* Milliseconds until the next time-out or scan step, or -1 for none. */
-static int64_t ms_until_next(const App *app)
+/* Milliseconds until the next time-out or scan step, or -1 for none.
+ * `jumping`: the clock is jumping (app_advance), so a deadline the flow
+ * catches up on by itself is not a stop on the way. */
+static int64_t ms_until_next(const App *app, bool jumping)
 {
-    int64_t next[] = {flow_ms_until_deadline(app->flow, app_now(app)), access_ms_until(&app->access, app_now(app)),
+    int64_t flow_ms = jumping && flow_deadline_catches_up(app->flow)
+                          ? -1 : flow_ms_until_deadline(app->flow, app_now(app));
+    int64_t next[] = {flow_ms, access_ms_until(&app->access, app_now(app)),
                       spoken_ms_until(&app->spoken, app->speech), app_staff_ms_until(app),
                       app_sync_ms_until(app)};
     return app_soonest(next, sizeof next / sizeof next[0]);
@@ -622,7 +626,7 @@ void app_advance(App *app, uint64_t ms)
      * time-out that did not move after its step would be a bug: give up
      * stepping rather than spin. */
     for (int stuck = 0; !app->quit && stuck < APP_MAX_STUCK_STEPS;) {
-        int64_t until = ms_until_next(app);
+        int64_t until = ms_until_next(app, true);
         if (until < 0 || (uint64_t)until > end - app->virtual_now_ms)
             break;
         stuck = until == 0 ? stuck + 1 : 0;
@@ -630,7 +634,7 @@ void app_advance(App *app, uint64_t ms)
         app_tick(app);
     }
     app->virtual_now_ms = end;
-    app_pump(app);
+    app_pump(app); /* and what caught up on the way (the attract loop) moves now */
 }
 
 int app_run(App *app)
@@ -638,7 +642,7 @@ int app_run(App *app)
     draw_if_dirty(app);
     while (!app->quit) {
         SDL_Event event;
-        int64_t until = ms_until_next(app);
+        int64_t until = ms_until_next(app, false);
         int got = until < 0 ? SDL_WaitEvent(&event)
                             : SDL_WaitEventTimeout(&event, until > INT_MAX ? INT_MAX : (int)until + 1);
         if (got)

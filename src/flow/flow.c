@@ -534,6 +534,11 @@ bool flow_tick(Flow *flow, uint64_t now_ms)
     return true;
 }
 
+bool flow_deadline_catches_up(const Flow *flow)
+{
+    return flow->screen == FLOW_WELCOME; /* attract_catch_up; the disk looked at when due */
+}
+
 int64_t flow_ms_until_deadline(const Flow *flow, uint64_t now_ms)
 {
     uint64_t due = soonest(deadline(flow), space_deadline(flow));

@@ -66,6 +66,11 @@ bool flow_tick(Flow *flow, uint64_t now_ms);
 
 /* Milliseconds until the next time-out, or -1 when none is pending. On the
  * still-there screen, until its countdown next changes (each second). */
+/* True when the next deadline is one flow_tick catches up on by itself
+ * whenever it is called after it (the welcome screen's attract loop and
+ * its look at the disk): a long jump of the clock need not stop at each. */
+bool flow_deadline_catches_up(const Flow *flow);
+
 int64_t flow_ms_until_deadline(const Flow *flow, uint64_t now_ms);
 
 /* Still-there: the whole seconds left before the session ends (rounded

@@ -1,12 +1,14 @@
 /* script.c: runs headless scripts; see script.h.
  *
- * A script is read a line at a time (getline, so a line of any length is
- * seen whole and named by its own number) and each line is read into a
+ * A script is read a line at a time (line_reader.c, so a line of any
+ * length is seen whole and named by its own number, and a wait for the
+ * next line from a pipe still ends on SIGTERM) and each line is read into a
  * step by script_parse.c, which refuses a line longer than SCRIPT_MAX_LINE
  * (no step needs one) and a wait past SCRIPT_MAX_WAIT_MS. `wait` moves the
  * kiosk's clock from one time-out to the next (app_advance). SIGTERM or SIGINT ends a run at once, even in
  * the middle of a wait, with exit status 1. */
 #include "headless/script.h"
+#include "headless/line_reader.h"
 #include "headless/script_parse.h"
 
 #include <errno.h>
@@ -176,25 +178,36 @@ static int run_line(Script *s, char *line, size_t length)
     return run_step(s, &step);
 }
 
+/* Asked while the runner waits for the next line: has the program been
+ * asked to end? */
+static bool asked_to_end(void *ctx)
+{
+    App *app = ctx;
+    app_pump(app);
+    return app->signalled;
+}
+
 int script_run(App *app, const char *path, const char *shots_dir)
 {
     Script s = {app, path, shots_dir, 0};
-    FILE *f = fopen(path, "r");
-    if (!f) {
+    LineReader lines;
+    if (line_reader_open(&lines, path) != 0) {
         fprintf(stderr, "sayso: cannot read script %s: %s\n", path, strerror(errno));
         return 1;
     }
     app_pump(app);
-    char *line = NULL;
-    size_t capacity = 0;
-    ssize_t length;
-    int rc = 0;
-    while (rc == 0 && !app->signalled && (length = getline(&line, &capacity, f)) >= 0) {
+    char *line;
+    size_t length;
+    int rc = 0, got = 0;
+    while (rc == 0 && !app->signalled && (got = line_reader_next(&lines, asked_to_end, app, &line, &length)) > 0) {
         s.line++;
-        rc = run_line(&s, line, (size_t)length);
+        rc = run_line(&s, line, length);
     }
-    free(line);
-    fclose(f);
+    if (rc == 0 && got == -1) {
+        fprintf(stderr, "%s:%d: cannot read the script: %s\n", path, s.line, strerror(errno));
+        rc = 1;
+    }
+    line_reader_close(&lines);
     if (app->signalled) {
         fprintf(stderr, "%s:%d: stopped: the program was asked to end (SIGTERM or SIGINT)\n", path,
                 s.line);
