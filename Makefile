@@ -7,20 +7,29 @@
 #   make soak            10,000 scripted sessions on one database: RSS, descriptors, time per session
 #   make screenshots     headless screenshots of every screen into docs/screens/
 #   make symbols-sheet   contact sheet of all symbols into docs/symbols-sheet.png
+#   make install         the binary, its data, config and systemd units (PREFIX, DESTDIR)
+#   make deb             a Debian package, built by the Debian tools, into build/
 #
 # Dependencies come from Debian's archive and are found through pkg-config.
 
 CC      ?= cc
 PKGS    := sdl2 SDL2_ttf SDL2_image sqlite3 espeak-ng fontconfig inih uuid sndfile fribidi \
-           libsodium jansson libpq
+           libsodium jansson libpq libsystemd
 DEBS    := pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsqlite3-dev \
            libespeak-ng-dev libcsv-dev libinih-dev libfontconfig-dev uuid-dev \
-           libsndfile1-dev libfribidi-dev libsodium-dev libjansson-dev libpq-dev fonts-sil-andika \
-           fonts-noto-core
+           libsndfile1-dev libfribidi-dev libsodium-dev libjansson-dev libpq-dev libsystemd-dev \
+           fonts-sil-andika fonts-noto-core
+# `make deb`: the Debian tools, and lintian to check what they made.
+DEB_DEBS := debhelper dpkg-dev fakeroot lintian
 # The HTML report's test opens it in headless Chromium; the sync tests start
 # their own PostgreSQL server (and make a throwaway CA with openssl); the fuzz
-# targets (built for make test too) need clang and its libFuzzer runtime.
-TEST_DEBS := chromium postgresql openssl clang libclang-rt-14-dev
+# targets (built for make test too) need clang and its libFuzzer runtime;
+# tests/sys_package.sh builds and installs the package, checks its units
+# with systemd-analyze and runs the kiosk under cage (headless wlroots,
+# Xwayland) and under a systemd of its own, grabbing its window with xwd,
+# reading it with netpbm.
+TEST_DEBS := chromium postgresql openssl clang libclang-rt-14-dev $(DEB_DEBS) systemd cage xwayland \
+             seatd x11-apps netpbm procps
 # The bench's anchors: the sqlite3 shell (exports, purge), Xvfb for a real window,
 # PostgreSQL's psql \copy (sync); BENCH_CHROMIUM=1 also runs Chromium (TEST_DEBS).
 BENCH_DEBS := xvfb sqlite3 postgresql
@@ -29,7 +38,7 @@ BUILD   ?= build
 SAN     ?=
 OPT     ?= -O2 -g
 WARN    := -Wall -Wextra -Wshadow -Wno-unused-parameter
-ALL_CFLAGS  = $(OPT) $(CFLAGS) -std=c11 -D_GNU_SOURCE $(WARN) -Isrc $(SAN)
+ALL_CFLAGS  = $(OPT) $(CPPFLAGS) $(CFLAGS) -std=c11 -D_GNU_SOURCE $(WARN) -Isrc $(SAN)
 ALL_LDFLAGS = $(LDFLAGS) $(SAN)
 
 SRCS     := $(shell find src -name '*.c' ! -name main.c | sort)
@@ -48,8 +57,28 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lm
 # dynamic linker's work at every start). Tests and tools link everything.
 SAYSO_LIBS = $(shell pkg-config --libs $(filter-out SDL2_image,$(PKGS)) 2>/dev/null) -lcsv -lpthread -lm
 
+# Where `make install` puts things (GNU conventions; the Debian package
+# uses PREFIX=/usr). An installed sayso has these folders compiled in
+# (src/cli/cli_paths.c): it finds its data, kiosk.ini and database from
+# any folder it is started in.
+PREFIX      ?= /usr/local
+BINDIR      ?= $(PREFIX)/bin
+DATADIR     ?= $(PREFIX)/share/sayso
+SYSCONFDIR  ?= /etc
+STATEDIR    ?= /var/lib/sayso
+UNITDIR     ?= $(PREFIX)/lib/systemd/system
+SYSUSERSDIR ?= $(PREFIX)/lib/sysusers.d
+TMPFILESDIR ?= $(PREFIX)/lib/tmpfiles.d
+MANDIR      ?= $(PREFIX)/share/man
+DESTDIR     ?=
+# The USB stick's mount point: kiosk.ini's export_dir when installed.
+EXPORTDIR   ?= /media/sayso
+
+PATH_DEFS := -DSAYSO_BINDIR='"$(BINDIR)"' -DSAYSO_DATADIR='"$(DATADIR)"' \
+             -DSAYSO_SYSCONFDIR='"$(SYSCONFDIR)"' -DSAYSO_STATEDIR='"$(STATEDIR)"'
+
 .PHONY: all run test test-unit test-e2e test-asan bench deps screenshots symbols-sheet report clean \
-        fuzz fuzz-build soak
+        fuzz fuzz-build soak install uninstall deb FORCE
 
 all: deps sayso
 
@@ -59,6 +88,13 @@ deps:
 sayso: $(OBJS) $(MAIN_OBJ)
 	@echo "  LD    $@"
 	@$(CC) $(ALL_LDFLAGS) -o $@ $^ $(SAYSO_LIBS)
+
+# cli_paths.o is rebuilt whenever the install folders change.
+$(BUILD)/src/cli/cli_paths.o: ALL_CFLAGS += $(PATH_DEFS)
+$(BUILD)/src/cli/cli_paths.o: $(BUILD)/install-paths
+$(BUILD)/install-paths: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(PATH_DEFS)' | cmp -s - $@ || echo '$(PATH_DEFS)' > $@
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -194,7 +230,68 @@ report: deps sayso $(BUILD)/tests/test_report
 	@SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy SDL_FRAMEBUFFER_ACCELERATION=0 \
 	    SAYSO_BIN=./sayso SAYSO_REPORT_DIR=docs/report $(BUILD)/tests/test_report
 
+# The units name the installed paths: systemd/*.in with @BINDIR@ and
+# friends filled in.
+UNIT_SED = -e 's|@BINDIR@|$(BINDIR)|g' -e 's|@STATEDIR@|$(STATEDIR)|g' \
+           -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' -e 's|@EXPORTDIR@|$(EXPORTDIR)|g'
+UNITS := sayso.service sayso-sync.service sayso-sync.timer
+
+install: sayso
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/symbols $(DESTDIR)$(DATADIR)/forum \
+	    $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) \
+	    $(DESTDIR)$(SYSCONFDIR)/sayso $(DESTDIR)$(MANDIR)/man1
+	install -m 0755 sayso $(DESTDIR)$(BINDIR)/sayso
+	install -m 0644 docs/sayso.1 $(DESTDIR)$(MANDIR)/man1/sayso.1
+	install -m 0644 assets/symbols/*.svg assets/symbols/*.csv $(DESTDIR)$(DATADIR)/symbols/
+	install -m 0644 assets/words.csv $(DESTDIR)$(DATADIR)/words.csv
+	install -m 0644 config/forum/* $(DESTDIR)$(DATADIR)/forum/
+	install -m 0644 config/kiosk.ini $(DESTDIR)$(DATADIR)/kiosk.ini.example
+	for u in $(UNITS); do sed $(UNIT_SED) systemd/$$u.in > $(DESTDIR)$(UNITDIR)/$$u; \
+	    chmod 0644 $(DESTDIR)$(UNITDIR)/$$u; done
+	sed $(UNIT_SED) systemd/sayso.tmpfiles.in > $(DESTDIR)$(TMPFILESDIR)/sayso.conf
+	install -m 0644 systemd/sayso.sysusers $(DESTDIR)$(SYSUSERSDIR)/sayso.conf
+	@# kiosk.ini is the administrator's: written once, never replaced.
+	if [ ! -e $(DESTDIR)$(SYSCONFDIR)/sayso/kiosk.ini ]; then \
+	    sed 's|^export_dir = .*|export_dir = $(EXPORTDIR)|' config/kiosk.ini > $(DESTDIR)$(SYSCONFDIR)/sayso/kiosk.ini && \
+	    chmod 0640 $(DESTDIR)$(SYSCONFDIR)/sayso/kiosk.ini; fi
+	@# Straight onto this machine (no DESTDIR), as root: the sayso user,
+	@# /var/lib/sayso, and kiosk.ini readable by the sayso group.
+	if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ]; then \
+	    systemd-sysusers $(SYSUSERSDIR)/sayso.conf && systemd-tmpfiles --create $(TMPFILESDIR)/sayso.conf && \
+	    chgrp sayso $(SYSCONFDIR)/sayso/kiosk.ini; fi
+
+# The data and units; kiosk.ini, /var/lib/sayso (the answers) and the
+# sayso user stay.
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/sayso $(DESTDIR)$(MANDIR)/man1/sayso.1 $(DESTDIR)$(SYSUSERSDIR)/sayso.conf \
+	    $(DESTDIR)$(TMPFILESDIR)/sayso.conf \
+	    $(addprefix $(DESTDIR)$(UNITDIR)/,$(UNITS))
+	rm -rf $(DESTDIR)$(DATADIR)
+
+# The package is built from a copy of the tree (the files git knows, and
+# new ones not ignored) in build/deb/, so the Debian tools' clean and build
+# never touch this tree's own build; the .deb lands in build/.
+DEB_TREE := build/deb/sayso
+deb: deps
+	@tools/ensure-debs.sh $(DEB_DEBS)
+	@# Every library the Makefile builds with must be a Build-Depends too.
+	@missing=$$(for p in $(filter %-dev pkg-config,$(DEBS)); do \
+	    awk '/^Build-Depends:/ { f = 1; sub(/^Build-Depends:/, "") } /^[^ ]/ && !/^Build-Depends:/ { f = 0 } f' \
+	    debian/control | tr ', ' '\n\n' | grep -qx $$p || \
+	    echo $$p; done); \
+	    [ -z "$$missing" ] || { echo "debian/control: Build-Depends lacks" $$missing "(in DEBS)"; exit 1; }
+	@rm -rf build/deb build/sayso_*.deb && mkdir -p $(DEB_TREE)
+	@git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - | tar -xf - -C $(DEB_TREE)
+	@cd $(DEB_TREE) && DEB_BUILD_OPTIONS="nocheck noddebs parallel=2 $(DEB_BUILD_OPTIONS)" \
+	    dpkg-buildpackage -us -uc -b > ../build.log 2>&1 || { tail -n 40 ../build.log; exit 1; }
+	@mv build/deb/sayso_*.deb build/
+	@rm -f build/deb/*.buildinfo build/deb/*.changes build/deb/*dbgsym*.deb
+	@# lintian: warnings are shown, errors fail the build.
+	@out=$$(lintian --fail-on error build/sayso_*.deb 2>&1); status=$$?; \
+	    echo "$$out" | grep -v "root privileges" || true; exit $$status
+	@ls build/sayso_*.deb
+
 clean:
 	rm -rf build sayso
 
--include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+-include $(shell find $(BUILD) -path build/deb -prune -o -name '*.d' -type f -print 2>/dev/null)

@@ -99,7 +99,7 @@ static bool walk_survey(const char *dir, int w, int h)
     KioskSettings settings;
     kiosk_settings_defaults(&settings);
     char err[256];
-    UiOptions o = {w, h, true, true, dirs, lexicon, NULL, NULL, NULL};
+    UiOptions o = {w, h, true, true, dirs, lexicon, NULL, NULL, NULL, 0};
     Ui *ui = ui_open(&o, err, sizeof err);
     Flow *flow = ui ? flow_new(survey, &settings, NULL, 0) : NULL;
     if (ui)

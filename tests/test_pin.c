@@ -310,6 +310,10 @@ static void test_command_keeps_other_lines(void)
     CHECK_INT(st.st_mode & 0777, 0600);
     loaded_hash("other.ini", h);
     CHECK(pin_verify(h, "2468"));
+    chmod(path, 0640); /* shared with its group alone (an installed kiosk.ini): kept so */
+    CHECK_INT(run_pin("1357\n1357\n", "other.ini"), 0);
+    CHECK_INT(stat(path, &st), 0);
+    CHECK_INT(st.st_mode & 0777, 0640);
 }
 
 /* A [staff] section without a pin_hash gets one under its header. */

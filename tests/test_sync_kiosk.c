@@ -140,6 +140,12 @@ static void test_published_survey_switches_at_the_welcome_screen_only(void)
     write_kiosk_ini(&k, k.url, "pub.ini");
     write_survey("pub_v1", "1", "mood", NULL);
     write_survey("pub_v2", "2", "weather", NULL);
+    /* a survey with a problem is refused as `sayso check` words it, and nothing is stored */
+    snprintf(args, sizeof args, "publish --config tests/surveys/bad_unknown_type --to '%s'", admin);
+    CHECK_INT(support_run(work, NULL, args), 1);
+    CHECK(support_output_has(work, "tests/surveys/bad_unknown_type/survey.csv:3: unknown type"));
+    CHECK(support_output_has(work, "nothing was published"));
+    CHECK_INT(pg_int(&server, "pub", "SELECT count(*) FROM sayso.survey_version"), 0);
     snprintf(args, sizeof args, "publish --config %s/pub_v2 --to '%s' --venue Library", work, admin);
     CHECK_INT(support_run(work, NULL, args), 0);
     CHECK(support_output_has(work, "published venue_survey version 2 as number 1 for Library's kiosks"));

@@ -145,7 +145,8 @@ static void test_central_report_across_two_kiosks(void)
     char *html = support_slurp(path, NULL);
     CHECK(html);
     bool venues = strstr(html, "<h2 id=\"venues-h\">By venue</h2>") && strstr(html, ">Central Library</th>") &&
-                  strstr(html, ">Community Hub</th>") && strstr(html, "<dd>Library kiosk at Central Library (2 sessions)<br>Hub kiosk at Community Hub (1 session)");
+                  strstr(html, ">Community Hub</th>") && strstr(html, "<dd>Library kiosk at Central Library (2 sessions)<br>Hub kiosk at Community Hub (1 session)") &&
+                  strstr(html, "<table class=\"byvenue\">") && strstr(html, "Made by sayso from the central store");
     free(html);
     CHECK(venues);
     char png[256], log[256];
@@ -169,7 +170,9 @@ static void test_central_report_across_two_kiosks(void)
 int main(void)
 {
     char home[128];
-    if (support_temp_dir(work, sizeof work, "syncr") != 0 || pg_start(&server, false, false) != 0) {
+    const char *pass = getenv("SAYSO_TEST_PASS");
+    bool plain = !pass || strcmp(pass, "asan") != 0; /* the sanitizer pass merges only: no server */
+    if (support_temp_dir(work, sizeof work, "syncr") != 0 || (plain && pg_start(&server, false, false) != 0)) {
         printf("FAIL the test server did not start\n");
         return 1;
     }
@@ -178,6 +181,7 @@ int main(void)
     RUN(test_merge_twice_adds_nothing);
     RUN_PLAIN_PASS_ONLY(test_merged_file_syncs_with_the_admin);
     RUN_PLAIN_PASS_ONLY(test_central_report_across_two_kiosks);
-    pg_stop(&server);
+    if (plain)
+        pg_stop(&server);
     return support_finish(work);
 }

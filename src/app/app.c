@@ -128,7 +128,7 @@ int app_open(App *app, const AppConfig *o)
     }
     app->spoken_language = -1;
     UiOptions uo = {o->width, o->height, o->headless, o->windowed, app->symbol_dirs, app->lexicon,
-                    app->words, o->cache_dir, fonts};
+                    app->words, o->cache_dir, fonts, atoi(app->settings.rotation)};
     app->ui = ui_open(&uo, err, sizeof err);
     if (!app->ui) {
         fprintf(stderr, "sayso: %s\n", err);
@@ -144,6 +144,7 @@ int app_open(App *app, const AppConfig *o)
         return -1;
     }
     app_staff_init(app);
+    service_init(&app->service);
     app_sync_start(app);
     if (!o->windowed && !o->headless && !app->settings.pin_hash[0])
         fprintf(stderr, "sayso: no staff PIN is set in %s, so nobody can leave the kiosk from the screen: "
@@ -538,6 +539,7 @@ static void draw_if_dirty(App *app)
     if (app->frames++ > 0)
         return;
     report_first_frame();
+    service_ready(&app->service);
     /* espeak-ng and the audio device start after the first frame is up, so
      * the screen never waits for them; then the first screen is spoken. */
     open_speech(app);
@@ -637,17 +639,23 @@ void app_advance(App *app, uint64_t ms)
     app_pump(app); /* and what caught up on the way (the attract loop) moves now */
 }
 
+/* The loop also wakes for systemd's watchdog (real time, so not in
+ * ms_until_next, which headless scripts step through on their own clock);
+ * waking draws nothing unless something changed. */
 int app_run(App *app)
 {
     draw_if_dirty(app);
     while (!app->quit) {
         SDL_Event event;
-        int64_t until = ms_until_next(app, false);
+        int64_t next[] = {ms_until_next(app, false), service_ms_until(&app->service)};
+        int64_t until = app_soonest(next, 2);
         int got = until < 0 ? SDL_WaitEvent(&event)
                             : SDL_WaitEventTimeout(&event, until > INT_MAX ? INT_MAX : (int)until + 1);
         if (got)
             handle_event(app, &event);
         app_pump(app);
+        service_tick(&app->service);
     }
+    service_stopping(&app->service);
     return 0;
 }

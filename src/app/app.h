@@ -15,6 +15,7 @@
 #include "app/spoken.h"
 #include "flow/flow.h"
 #include "recorder/recorder.h"
+#include "service/service.h"
 #include "speech/speech.h"
 #include "staff/gesture.h"
 #include "staff/staff.h"
@@ -69,6 +70,7 @@ typedef struct App {
     Staff staff;              /* the PIN pad, staff menu and group view */
     AppSync sync;             /* the central store: the sync worker, a published survey to switch to */
     StaffGesture gesture;     /* a finger held in the top-left corner */
+    Service service;          /* readiness and watchdog for systemd */
     Recorder *mic_test;       /* the staff menu's microphone test; NULL until used */
     uint64_t mic_test_until;  /* when it ends; 0 when none runs */
     int attract_said;         /* "You said, we did" items said since the welcome screen appeared */

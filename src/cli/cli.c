@@ -1,11 +1,9 @@
 /* cli.c: parsing the command line; see cli.h. */
 #include "cli/cli.h"
+#include "cli/cli_paths.h"
 
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 void cli_usage(FILE *out)
 {
@@ -21,9 +19,11 @@ void cli_usage(FILE *out)
           "  sayso central kiosk --to URL --name NAME [--venue TEXT]   a login for one kiosk\n"
           "  sayso publish [--config DIR] --to URL [--venue TEXT]      a survey for the kiosks\n"
           "  sayso merge --into FILE SOURCE.db ...            merge kiosk databases (USB sticks)\n"
-          "  sayso export --from URL --format csv|jsonl|html --out PATH [--since DATE] [--venue TEXT]\n"
-          "defaults: --config config/forum --db sayso.db --kiosk config/kiosk.ini\n",
+          "  sayso export --from URL --format csv|jsonl|html --out PATH [--since DATE] [--venue TEXT]\n",
           out);
+    CliPaths paths;
+    cli_paths_defaults(&paths);
+    fprintf(out, "defaults: --config %s --db %s --kiosk %s\n", paths.config_dir, paths.db_path, paths.kiosk_ini);
 }
 
 static int parse_size(const char *text, int *w, int *h)
@@ -33,32 +33,6 @@ static int parse_size(const char *text, int *w, int *h)
         *w > 16384 || *h > 16384)
         return -1;
     return 0;
-}
-
-static bool is_dir(const char *path)
-{
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-/* assets/ beside the binary (an installed or built kiosk), else ./assets. */
-static void find_assets(CliOptions *o)
-{
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    snprintf(o->assets_dir, sizeof o->assets_dir, "assets");
-    if (n <= 0)
-        return;
-    exe[n] = '\0';
-    char *slash = strrchr(exe, '/');
-    if (!slash)
-        return;
-    *slash = '\0';
-    char candidate[sizeof o->assets_dir];
-    if (snprintf(candidate, sizeof candidate, "%s/assets", exe) >= (int)sizeof candidate)
-        return;  /* too long a path: keep ./assets */
-    if (is_dir(candidate) && !is_dir("assets"))
-        memcpy(o->assets_dir, candidate, sizeof candidate);
 }
 
 static int take_value(int argc, char **argv, int *i, const char **value, char *err, size_t err_size)
@@ -210,11 +184,13 @@ int cli_parse(int argc, char **argv, CliOptions *o, char *err, size_t err_size)
 {
     memset(o, 0, sizeof *o);
     o->command = CLI_KIOSK;
-    o->config_dir = "config/forum";
-    o->db_path = "sayso.db";
-    o->kiosk_ini = "config/kiosk.ini";
     o->shots_dir = "shots"; /* gitignored: screenshots never land among the sources */
-    find_assets(o);
+    CliPaths paths;
+    cli_paths_defaults(&paths);
+    o->config_dir = paths.config_dir;
+    o->db_path = paths.db_path;
+    o->kiosk_ini = paths.kiosk_ini;
+    memcpy(o->assets_dir, paths.assets_dir, sizeof o->assets_dir);
     if (argc > 1 && strcmp(argv[1], "central") == 0 && parse_command(argc, argv, o) == 0) {
         snprintf(err, err_size, "central wants init or kiosk: sayso central init --to URL");
         return -1;

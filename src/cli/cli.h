@@ -36,7 +36,7 @@ typedef struct {
     bool kiosk_ini_given;   /* a named kiosk.ini must exist; the default may not */
     const char *script;     /* headless script */
     const char *shots_dir;  /* where `shot` writes; "." by default */
-    char assets_dir[4096];  /* holds symbols/: beside the binary, else ./assets */
+    char assets_dir[4096];  /* holds symbols/ and words.csv (cli_paths.h) */
     int width, height;      /* --size or --windowed; 0 = the display's */
     bool windowed;
     /* export */

@@ -48,6 +48,7 @@ static const char html_style[] =
     "td.num{font-weight:700}"
     "td.sym{width:52px;padding:2px 4px}"
     "td.barcell{width:40%}td.stackcell{width:44%}td.num,th.num{width:1%}"
+    "table.byvenue{table-layout:fixed}col.symcol{width:52px}col.namecol{width:22%}"
     ".bar{display:block;width:100%;height:20px}"
     ".stack,.ladder,.columns{display:block;width:100%;height:auto}"
     ".ladder,.columns{max-width:720px}"
@@ -567,9 +568,10 @@ static void write_page(HtmlReport *r, const StoreFilter *filter)
     else
         html_questions(r);
     html_venues(r);
-    fputs("</main>\n<footer><p>Made by sayso from the kiosk's database, read-only. Percentages are of the "
-          "sessions that reached each question unless a table says otherwise. Spoken answers are in the CSV "
-          "or JSON export's recordings folder.</p></footer>\n</body>\n</html>\n", r->h.out);
+    fprintf(r->h.out, "</main>\n<footer><p>Made by sayso from %s, read-only. Percentages are of the "
+            "sessions that reached each question unless a table says otherwise. Spoken answers are in the CSV "
+            "or JSON export's recordings folder.</p></footer>\n</body>\n</html>\n",
+            r->by_venue ? "the central store" : "the kiosk's database");
 }
 
 static void reader_failed(const ExportRequest *request, StoreReader *reader, char *err, size_t err_size)

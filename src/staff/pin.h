@@ -70,9 +70,10 @@ PinResult pin_guard_try(PinGuard *guard, const char *hash, const char *pin, uint
  * adds one under the [staff] header, else appends a [staff] section. Every
  * other byte is kept; a missing file is created. The new text goes to a
  * temporary file in the same folder, is read back with kiosk_settings_load,
- * then fsync'd and renamed over the old one, mode 0600 (less the umask)
- * and the old owner: a crash or a
- * kiosk.ini with a bad line elsewhere leaves the old file as it was.
+ * then fsync'd and renamed over the old one, mode 0600 (0640 when the old
+ * file was readable by its group and no one else; less the umask) and the
+ * old owner: a crash or a kiosk.ini with a bad line elsewhere leaves the
+ * old file as it was.
  * Returns 0, or -1 with a message naming the file (and line) in `err`. */
 int pin_ini_set_hash(const char *path, const char *hash, char *err, size_t err_size);
 

@@ -186,16 +186,25 @@ static int check_text(const char *tmp, const char *path, const char *hash, char 
     return 0;
 }
 
-/* Puts `data` at `path` by way of a checked temporary file beside it,
- * mode 0600 (less the umask: the hash is nobody else's to read, whatever
- * the old file's mode was) and, where we may, with the old file's owner
- * (root setting a PIN keeps the kiosk user's file theirs). */
+/* The new file's mode: 0600 (less the umask: the hash is nobody else's to
+ * read, whatever the old file's mode was), but group-readable when the old
+ * file was shared with its group and no one else (an installed kiosk.ini,
+ * 0640 root:sayso: root sets the PIN, the kiosk's group reads it). */
+static mode_t new_mode(const struct stat *old)
+{
+    bool group_only = (old->st_mode & 0040) && !(old->st_mode & 0007);
+    return PIN_INI_MODE | (group_only ? 0040 : 0);
+}
+
+/* Puts `data` at `path` by way of a checked temporary file beside it, in
+ * new_mode() and, where we may, with the old file's owner (root setting a
+ * PIN keeps the kiosk user's file theirs). */
 static int replace_file(const char *path, const char *data, size_t size, const struct stat *old, const char *hash,
                         char *err, size_t err_size)
 {
     AtomicFile file;
     int status = -1;
-    int error = atomic_file_open(&file, path, PIN_INI_MODE);
+    int error = atomic_file_open(&file, path, new_mode(old));
     if (error) {
         snprintf(err, err_size, "%s: cannot write beside it: %s", path, strerror(error));
         return -1;

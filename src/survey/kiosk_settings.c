@@ -63,6 +63,7 @@ static const SettingSpec setting_specs[] = {
     VALUE("kiosk", "still_there_seconds", KIND_SECONDS, still_there_seconds),
     VALUE("kiosk", "thanks_seconds", KIND_SECONDS, thanks_seconds),
     VALUE("kiosk", "attract_seconds", KIND_SECONDS_OR_OFF, attract_seconds),
+    WORD("kiosk", "rotation", rotation, "0|90|180|270"),
     VALUE("speech", "enabled", KIND_BOOL, speech),
     TEXT("speech", "voice", voice),
     VALUE("speech", "rate", KIND_RATE, speech_rate),
@@ -103,6 +104,7 @@ void kiosk_settings_defaults(KioskSettings *settings)
     settings->still_there_seconds = 30;
     settings->thanks_seconds = 20;
     settings->attract_seconds = 12;
+    snprintf(settings->rotation, sizeof settings->rotation, "%s", "0");
     settings->speech = true;
     snprintf(settings->voice, sizeof settings->voice, "%s", "en-gb");
     settings->speech_rate = 150;

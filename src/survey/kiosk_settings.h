@@ -21,6 +21,7 @@ typedef struct {
     int still_there_seconds; /* [kiosk] still_there_seconds: then this long ends the session as timeout (30) */
     int thanks_seconds;      /* [kiosk] thanks_seconds: the thank-you screen returns to welcome (20) */
     int attract_seconds;     /* [kiosk] attract_seconds: the welcome screen shows the next "You said, we did" item after this long untouched (12); 0: never */
+    char rotation[4];        /* [kiosk] rotation: how far the screen is mounted turned clockwise: "0", "90", "180" or "270" ("0") */
     bool speech;             /* [speech] enabled: on/off (on) */
     char voice[64];          /* [speech] voice: espeak-ng language of the voice ("en-gb") */
     int speech_rate;         /* [speech] rate: words per minute (150) */

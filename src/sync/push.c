@@ -25,7 +25,7 @@
 #include "store/store_sync.h"
 
 #define PUSH_BUFFER 65536
-#define PUSH_BATCH_SESSIONS 500
+#define PUSH_BATCH_SESSIONS 2000
 #define PUSH_BATCH_ANSWERS 20000
 #define PUSH_BATCH_BYTES (16LL * 1024 * 1024)
 

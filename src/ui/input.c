@@ -79,22 +79,19 @@ UiPointerPhase ui_input_pointer(const Ui *ui, const SDL_Event *e, int *x, int *y
     case SDL_FINGERDOWN:
     case SDL_FINGERMOTION:
     case SDL_FINGERUP:
-        ui_size(ui, &w, &h);
-        *x = (int)(e->tfinger.x * w);
-        *y = (int)(e->tfinger.y * h);
+        ui_window_size(ui, &w, &h);
+        ui_from_window(ui, (int)(e->tfinger.x * w), (int)(e->tfinger.y * h), x, y);
         return e->type == SDL_FINGERDOWN ? UI_POINTER_DOWN : e->type == SDL_FINGERUP ? UI_POINTER_UP : UI_POINTER_MOVE;
     case SDL_MOUSEBUTTONDOWN:
     case SDL_MOUSEBUTTONUP:
         if (e->button.which == SDL_TOUCH_MOUSEID || e->button.button != SDL_BUTTON_LEFT)
             return UI_POINTER_NONE;
-        *x = e->button.x;
-        *y = e->button.y;
+        ui_from_window(ui, e->button.x, e->button.y, x, y);
         return e->type == SDL_MOUSEBUTTONDOWN ? UI_POINTER_DOWN : UI_POINTER_UP;
     case SDL_MOUSEMOTION:
         if (e->motion.which == SDL_TOUCH_MOUSEID)
             return UI_POINTER_NONE;
-        *x = e->motion.x;
-        *y = e->motion.y;
+        ui_from_window(ui, e->motion.x, e->motion.y, x, y);
         return UI_POINTER_MOVE;
     default: return UI_POINTER_NONE;
     }
@@ -122,18 +119,21 @@ UiAction ui_input_event(Ui *ui, UiPointer *p, const SDL_Event *e)
     return action(UI_ACTION_NONE, NULL, NULL);
 }
 
+/* A touch at (x, y) of the upright screen, arriving as the touchscreen
+ * sends it: in the window's pixels, turned on a screen mounted turned. */
 static void push_finger(Ui *ui, Uint32 type, int x, int y)
 {
-    int w, h;
-    ui_size(ui, &w, &h);
+    int w, h, wx, wy;
+    ui_window_size(ui, &w, &h);
+    ui_to_window(ui, x, y, &wx, &wy);
     SDL_Event e;
     memset(&e, 0, sizeof e);
     e.type = type;
     e.tfinger.timestamp = SDL_GetTicks();
     e.tfinger.touchId = 1;
     e.tfinger.fingerId = 1;
-    e.tfinger.x = (x + 0.5f) / (float)w;
-    e.tfinger.y = (y + 0.5f) / (float)h;
+    e.tfinger.x = (wx + 0.5f) / (float)w;
+    e.tfinger.y = (wy + 0.5f) / (float)h;
     e.tfinger.pressure = 1.0f;
     SDL_PushEvent(&e);
 }

@@ -43,7 +43,7 @@ typedef struct {
 typedef enum { UI_POINTER_NONE, UI_POINTER_DOWN, UI_POINTER_MOVE, UI_POINTER_UP } UiPointerPhase;
 
 /* Reads a touch, or a left-button mouse event, as a pointer going down,
- * moving or going up at (*x, *y) in window pixels. Other events, and mouse
+ * moving or going up at (*x, *y) in the screen's upright pixels. Other events, and mouse
  * events SDL made up from touches, are UI_POINTER_NONE (x, y untouched). */
 UiPointerPhase ui_input_pointer(const Ui *ui, const SDL_Event *event, int *x, int *y);
 

@@ -14,6 +14,7 @@
 #include "ui/damage.h"
 #include "ui/draw.h"
 #include "ui/image_lib.h"
+#include "ui/rotate.h"
 #include "ui/text_fonts.h"
 #include "ui/screens/screen.h"
 #include "staff/staff.h"
@@ -21,6 +22,7 @@
 struct Ui {
     SDL_Window *window;
     SDL_Renderer *renderer;
+    UiRotation rotation;     /* a screen mounted turned: drawn upright, shown turned */
     TextRenderer *text;
     SymbolCache *symbols;
     RasterCache *disk;       /* rasterised pictures between runs; NULL: none */
@@ -93,10 +95,13 @@ static int open_window(Ui *ui, const UiOptions *o, char *err, size_t err_size)
         snprintf(err, err_size, "cannot draw on the window: %s", SDL_GetError());
         return -1;
     }
-    SDL_GetRendererOutputSize(ui->renderer, &ui->width, &ui->height);
+    ui->rotation.degrees = o->rotation;
+    if (ui_rotation_fit(&ui->rotation, ui->renderer, &ui->width, &ui->height, err, err_size) != 0)
+        return -1;
     ui->unit = layout_min_target(display_dpi());
-    if (!o->windowed && !o->headless) {
+    if (!o->windowed && !o->headless) {  /* a kiosk: no pointer, and the screen never blanks */
         SDL_ShowCursor(SDL_DISABLE);
+        SDL_DisableScreenSaver();
         SDL_SetWindowKeyboardGrab(ui->window, SDL_TRUE);
     }
     return 0;
@@ -160,6 +165,7 @@ void ui_close(Ui *ui)
         symbol_cache_free(ui->symbols);
     raster_cache_close(ui->disk);
     image_lib_close(&ui->images);
+    ui_rotation_close(&ui->rotation);
     if (ui->renderer)
         SDL_DestroyRenderer(ui->renderer);
     if (ui->window)
@@ -367,6 +373,7 @@ void ui_draw(Ui *ui)
         at = layout_rect(ui->drag_x - dragged->rect.w / 2, ui->drag_y - dragged->rect.h / 2,
                          dragged->rect.w, dragged->rect.h);
     SDL_Rect region;
+    ui_rotation_begin(&ui->rotation, ui->renderer);
     /* a chosen tile's tick reaches a quarter of its size beyond the tile */
     UiRect moving[UI_DAMAGE_MOVING] = {at, focus_box(ui)};
     bool partial = ui_damage_next(&ui->damage, &ui->els, scene_of(ui), moving, ui->unit / 4,
@@ -377,7 +384,7 @@ void ui_draw(Ui *ui)
         draw_all(ui, &p, dragged, at, &region);
     ui->redrawn_percent = !partial ? 100 : (int)((long long)region.w * region.h * 100 /
                                                  ((long long)ui->width * ui->height));
-    SDL_RenderPresent(ui->renderer);
+    ui_rotation_present(&ui->rotation, ui->renderer);
     if (!ui->shown) {
         ui->shown = true;
         text_search_other_scripts(ui->text); /* the first frame needed only Andika */
@@ -415,9 +422,27 @@ void ui_size(const Ui *ui, int *width, int *height)
     *height = ui->height;
 }
 
+void ui_window_size(const Ui *ui, int *width, int *height)
+{
+    *width = ui->rotation.window_w;
+    *height = ui->rotation.window_h;
+}
+
+void ui_from_window(const Ui *ui, int wx, int wy, int *x, int *y)
+{
+    ui_rotation_from_window(&ui->rotation, wx, wy, x, y);
+}
+
+void ui_to_window(const Ui *ui, int x, int y, int *wx, int *wy)
+{
+    ui_rotation_to_window(&ui->rotation, x, y, wx, wy);
+}
+
 void ui_resized(Ui *ui)
 {
-    SDL_GetRendererOutputSize(ui->renderer, &ui->width, &ui->height);
+    char err[256];
+    if (ui_rotation_fit(&ui->rotation, ui->renderer, &ui->width, &ui->height, err, sizeof err) != 0)
+        fprintf(stderr, "sayso: %s\n", err);
     ui_damage_forget(&ui->damage);
     text_cache_clear(ui->text);
     symbol_cache_clear(ui->symbols);
@@ -467,7 +492,10 @@ int ui_save_png(Ui *ui, const char *path, char *err, size_t err_size)
         snprintf(err, err_size, "out of memory for a screenshot");
         return -1;
     }
-    if (SDL_RenderReadPixels(ui->renderer, NULL, SDL_PIXELFORMAT_RGBA32, s->pixels, s->pitch) != 0)
+    ui_rotation_begin(&ui->rotation, ui->renderer);  /* the screen as people see it, upright */
+    int read = SDL_RenderReadPixels(ui->renderer, NULL, SDL_PIXELFORMAT_RGBA32, s->pixels, s->pitch);
+    ui_rotation_end(&ui->rotation, ui->renderer);
+    if (read != 0)
         snprintf(err, err_size, "cannot read the screen: %s", SDL_GetError());
     else if (!image_lib_ready(&ui->images) || ui->images.save_png(s, path) != 0)
         snprintf(err, err_size, "cannot write %s: %s", path, SDL_GetError());

@@ -40,6 +40,7 @@ typedef struct {
     const UiWords *words;   /* the kiosk's own words translated; NULL: English (borrowed) */
     const char *cache_dir;  /* rasterised pictures kept between runs; NULL: none */
     struct FontSearch *font_search; /* ui_font_search_start's (taken); NULL: search in ui_open */
+    int rotation;           /* the screen is mounted turned this far clockwise: 0, 90, 180 or 270 */
 } UiOptions;
 
 /* Starts looking for the fonts (fontconfig, some 10 ms) on a thread of its
@@ -77,6 +78,12 @@ int ui_redrawn_percent(const Ui *ui);
 const char *ui_prompt(const Ui *ui);
 const char *ui_prompt_audio(const Ui *ui);
 void ui_size(const Ui *ui, int *width, int *height);
+/* The window's own size, and a point in its pixels turned into the
+ * screen's upright pixels (those of ui_size and the elements) and back:
+ * they differ on a screen mounted turned (UiOptions.rotation). */
+void ui_window_size(const Ui *ui, int *width, int *height);
+void ui_from_window(const Ui *ui, int wx, int wy, int *x, int *y);
+void ui_to_window(const Ui *ui, int x, int y, int *wx, int *wy);
 /* SDL's id of the kiosk's window. */
 unsigned ui_window_id(const Ui *ui);
 int ui_min_target(const Ui *ui);
