@@ -70,6 +70,9 @@ void ui_draw(Ui *ui);
 void ui_draw_blank(Ui *ui);
 
 const UiElements *ui_elements(const Ui *ui);
+/* How much of the screen the last ui_draw drew again, in percent: 100 for
+ * a whole frame, less where only what changed was drawn (ui/damage.h). */
+int ui_redrawn_percent(const Ui *ui);
 /* What the speaker button says on this screen, and the recording it plays
  * instead when the survey has one ("" when not). */
 const char *ui_prompt(const Ui *ui);
