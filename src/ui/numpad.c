@@ -48,7 +48,7 @@ static void numpad_corners(NumpadKind kind, const NumpadWords *w, const char *co
  * that gives the largest keys, flat where height is short (the largest
  * writing leaves less of it). */
 #define NUMPAD_MAX_ROWS 5
-#define NUMPAD_MAX_COLS 7
+#define NUMPAD_MAX_COLS 8
 
 typedef struct {
     int rows, cols;
@@ -58,7 +58,7 @@ typedef struct {
 static const NumpadShape numpad_shapes[] = {
     {5, 3, {{"1", "2", "3"}, {"4", "5", "6"}, {"7", "8", "9"}, {"sign", "0", "point"}, {"del", "del", "del"}}},
     {4, 4, {{"1", "2", "3", "sign"}, {"4", "5", "6", "point"}, {"7", "8", "9", ""}, {"0", "0", "del", "del"}}},
-    {2, 7, {{"1", "2", "3", "4", "5", "sign", "del"}, {"6", "7", "8", "9", "0", "point", "del"}}},
+    {2, 8, {{"1", "2", "3", "4", "5", "sign", "del", "del"}, {"6", "7", "8", "9", "0", "point", "del", "del"}}},
 };
 
 /* The side of a square key when `sh` fills `area`, at most two units. */

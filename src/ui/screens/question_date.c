@@ -21,15 +21,19 @@ static const DatePart date_parts[] = {
     {"year", STR_YEAR, STR_YEAR_UP, STR_YEAR_DOWN},
 };
 
-/* One part: its name, the button on, its value, the button back. */
+/* One part: its name (where there is room for it), the button on, its
+ * value, the button back. */
 static void date_column(UiBuild *b, const DatePart *part, const char *value, bool chosen, UiRect col)
 {
     char id[UI_ID_SIZE];
-    UiRect title = layout_take_top(&col, b->unit / 2, b->gap);
-    UiElement *t = screen_body(b, title, screen_word(b, part->title));
-    if (t)
-        t->flags |= UI_MUTED | UI_COMPACT;
+    if (col.h >= b->unit * 3 + b->unit / 2 + b->gap * 3) {  /* else "Next day" and "Day before" say it */
+        UiElement *t = screen_body(b, layout_take_top(&col, b->unit / 2, b->gap), screen_word(b, part->title));
+        if (t)
+            t->flags |= UI_MUTED | UI_COMPACT;
+    }
     int button_h = col.h / 4 < b->unit ? b->unit : col.h / 4 > b->unit * 3 / 2 ? b->unit * 3 / 2 : col.h / 4;
+    if (col.h - 2 * (button_h + b->gap) < b->unit)  /* the value keeps a unit's height */
+        button_h = (col.h - b->unit) / 2 - b->gap;
     snprintf(id, sizeof id, "%s:up", part->id);
     screen_button(b, id, layout_take_top(&col, button_h, b->gap), "more", screen_word(b, part->up), 0);
     snprintf(id, sizeof id, "%s:down", part->id);

@@ -43,6 +43,11 @@ static void page_answers(UiBuild *b, int q, const SurveyQuestion *sq, UiRect are
         page_tile(b, q, sq, shown[i], cells[i]);
 }
 
+static bool page_has_notice(UiBuild *b, int q)
+{
+    return flow_notice(b->flow) != FLOW_NOTICE_NONE && flow_notice_question(b->flow) == q;
+}
+
 /* One question's band: its words (and notice), then its answers. */
 static void page_question(UiBuild *b, int q, UiRect band, char *said, size_t said_size)
 {
@@ -56,9 +61,10 @@ static void page_question(UiBuild *b, int q, UiRect band, char *said, size_t sai
         el->flags |= UI_ALIGN_LEFT | UI_COMPACT;
     size_t n = strlen(said);
     snprintf(said + n, said_size - n, "%s%s", n ? " " : "", label);
-    if (flow_notice(b->flow) != FLOW_NOTICE_NONE && flow_notice_question(b->flow) == q) {
+    if (page_has_notice(b, q)) {  /* a line of its own, as tall as on a question's screen */
         screen_notice_text(b, sq, flow_notice(b->flow));
-        UiElement *w = screen_body(b, layout_take_top(&band, band.h / 3, b->gap), b->notice);
+        int h = b->unit * 2 / 3 < band.h / 2 ? b->unit * 2 / 3 : band.h / 2;
+        UiElement *w = screen_body(b, layout_take_top(&band, h, b->gap), b->notice);
         if (w)
             w->flags |= UI_ALIGN_LEFT | UI_WARNING | UI_COMPACT;
     }
@@ -72,10 +78,11 @@ void screen_question_page(UiBuild *b)
     flow_page(b->flow, &first, &end);
     UiRect area = screen_frame(b, FRAME_LISTEN | FRAME_STOP | FRAME_BACK | FRAME_NEXT | FRAME_PROGRESS | FRAME_SKIP);
     screen_section_title(b, &b->survey->questions[first], &area);
-    int weights[end - first + 1], total = 0;  /* a note's words need half a question's room */
+    int weights[end - first + 1], total = 0;  /* a note's words need half a question's room, a notice as much again */
     for (int q = first; q < end; q++) {
         bool shows = flow_is_relevant(b->flow, q) && survey_question_is_shown(&b->survey->questions[q]);
         weights[q - first] = !shows ? 0 : b->survey->questions[q].type == QUESTION_NOTE ? 1 : 2;
+        weights[q - first] += shows && page_has_notice(b, q);
         total += weights[q - first];
         n += shows;
     }
