@@ -122,7 +122,17 @@ static void fill_worst(Flow *flow, int q, bool on_page, uint64_t *now)
     }
 }
 
-/* Walks every screen of `dir`, filling each question to its worst case. */
+/* True when a question asked on the page first..end must be answered. */
+static bool page_requires(const Flow *flow, int first, int end)
+{
+    for (int q = first; q < end; q++)
+        if (flow_is_relevant(flow, q) && flow_survey(flow)->questions[q].required)
+            return true;
+    return false;
+}
+
+/* Walks every screen of `dir`, filling each question to its worst case
+ * (and where one is required, with the notice Next gives first). */
 static bool walk_survey(const char *dir, int w, int h)
 {
     const char *dirs[] = {"assets/symbols", NULL};
@@ -161,6 +171,10 @@ static bool walk_survey(const char *dir, int w, int h)
         int first, end;
         flow_page(flow, &first, &end);
         ok = layout_ok(ui, flow) && symbols_ok(ui, flow, &symbols_shown);  /* as it first shows */
+        if (ok && page_requires(flow, first, end)) {  /* Next says what needs an answer */
+            flow_tap(flow, "next", ++now);
+            ok = flow_notice(flow) != FLOW_NOTICE_NONE && layout_ok(ui, flow);
+        }
         for (int q = first; q < end; q++)
             if (flow_is_relevant(flow, q))
                 fill_worst(flow, q, flow_page_count(flow) > 1, &now);

@@ -43,28 +43,31 @@ static void page_answers(UiBuild *b, int q, const SurveyQuestion *sq, UiRect are
         page_tile(b, q, sq, shown[i], cells[i]);
 }
 
-static bool page_has_notice(UiBuild *b, int q)
+/* The notice's line (and its gap) when Next found question `q` wanting,
+ * as tall as on a question's own screen; else 0. */
+static int page_notice_height(UiBuild *b, int q)
 {
-    return flow_notice(b->flow) != FLOW_NOTICE_NONE && flow_notice_question(b->flow) == q;
+    bool has = flow_notice(b->flow) != FLOW_NOTICE_NONE && flow_notice_question(b->flow) == q;
+    return has ? b->unit * 2 / 3 + b->gap : 0;
 }
 
-/* One question's band: its words (and notice), then its answers. */
+/* One question's band: its words, its notice, then its answers. */
 static void page_question(UiBuild *b, int q, UiRect band, char *said, size_t said_size)
 {
     const SurveyQuestion *sq = &b->survey->questions[q];
     char label[UI_TEXT_SIZE];
     screen_fill(b, &sq->label, label, sizeof label);
     bool note = sq->type == QUESTION_NOTE;
-    UiRect head = note ? band : layout_take_top(&band, band.h / 3, b->gap);
+    int notice_h = page_notice_height(b, q);
+    UiRect head = note ? band : layout_take_top(&band, (band.h - notice_h) / 3, b->gap);
     UiElement *el = screen_heading(b, head, label);
     if (el)
         el->flags |= UI_ALIGN_LEFT | UI_COMPACT;
     size_t n = strlen(said);
     snprintf(said + n, said_size - n, "%s%s", n ? " " : "", label);
-    if (page_has_notice(b, q)) {  /* a line of its own, as tall as on a question's screen */
+    if (notice_h) {
         screen_notice_text(b, sq, flow_notice(b->flow));
-        int h = b->unit * 2 / 3 < band.h / 2 ? b->unit * 2 / 3 : band.h / 2;
-        UiElement *w = screen_body(b, layout_take_top(&band, h, b->gap), b->notice);
+        UiElement *w = screen_body(b, layout_take_top(&band, notice_h - b->gap, b->gap), b->notice);
         if (w)
             w->flags |= UI_ALIGN_LEFT | UI_WARNING | UI_COMPACT;
     }
@@ -78,20 +81,20 @@ void screen_question_page(UiBuild *b)
     flow_page(b->flow, &first, &end);
     UiRect area = screen_frame(b, FRAME_LISTEN | FRAME_STOP | FRAME_BACK | FRAME_NEXT | FRAME_PROGRESS | FRAME_SKIP);
     screen_section_title(b, &b->survey->questions[first], &area);
-    int weights[end - first + 1], total = 0;  /* a note's words need half a question's room, a notice as much again */
+    int weights[end - first + 1], total = 0, notices = 0;  /* a note's words need half a question's room */
     for (int q = first; q < end; q++) {
         bool shows = flow_is_relevant(b->flow, q) && survey_question_is_shown(&b->survey->questions[q]);
         weights[q - first] = !shows ? 0 : b->survey->questions[q].type == QUESTION_NOTE ? 1 : 2;
-        weights[q - first] += shows && page_has_notice(b, q);
         total += weights[q - first];
         n += shows;
+        notices += shows ? page_notice_height(b, q) : 0;
     }
-    char said[1024] = "";
-    int first_tile = b->els->n, height = area.h - b->gap * 3 * (n - 1);
+    char said[1024] = "";  /* the notice's line is added to its question's share */
+    int first_tile = b->els->n, height = area.h - b->gap * 3 * (n - 1) - notices;
     for (int q = first; q < end; q++) {
         if (!weights[q - first])
             continue;
-        int h = ++i == n ? area.h : height * weights[q - first] / (total > 0 ? total : 1);
+        int h = ++i == n ? area.h : height * weights[q - first] / (total > 0 ? total : 1) + page_notice_height(b, q);
         page_question(b, q, layout_take_top(&area, h, b->gap * 3), said, sizeof said);
     }
     screen_even_text(b, first_tile, UI_TILE);
