@@ -145,6 +145,8 @@ static const struct {
     {"${a}[1]", "node-set", 5},
     {"../x", "parent", 1},
     {"regex(., '[a-')", "not a valid regular expression", 1},
+    {"regex(., 'a{9223372036854775807}')", "not a valid regular expression", 1},
+    {"regex(., 'a{5,-3}b{-2}')", "not a valid regular expression", 1},
     {"1 + # 2", "unexpected \"#\"", 5},
     {"\xC5\x82\xC3\xB3 = 1 1", "after a complete", 8},
 };

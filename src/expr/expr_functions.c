@@ -222,11 +222,16 @@ static bool regex_is_tame(const char *pattern)
         if (is_quantifier(*p) && p > pattern && (p[-1] == '*' || p[-1] == '+' || p[-1] == '?' || p[-1] == '}'))
             return false;
         if (*p == '{') {
+            const char *close = strchr(p, '}'), *comma = strchr(p, ',');
+            if (!close)
+                return false;
             long lo = strtol(p + 1, NULL, 10);
-            const char *comma = strchr(p, ',');
-            long hi = comma && comma < strchr(p, '}') && comma[1] != '}' ? strtol(comma + 1, NULL, 10) : lo + 1;
-            copies *= (hi > lo ? hi : lo) + 1;
-            if (!strchr(p, '}') || copies > REGEX_MAX_COPIES)
+            long hi = comma && comma < close && comma[1] != '}' ? strtol(comma + 1, NULL, 10) : lo;
+            long most = hi > lo ? hi : lo;
+            if (lo < 0 || most > REGEX_MAX_COPIES) /* checked before multiplying: no overflow */
+                return false;
+            copies *= most + 1;
+            if (copies > REGEX_MAX_COPIES)
                 return false;
         }
     }
