@@ -187,23 +187,10 @@ int store_sync_read(Store *store, StoreSyncBatch *batch, const StoreSyncSink *si
 
 int store_sync_mark(Store *store, const char *const *session_ids, int n)
 {
-    assert(store && n >= 0 && (n == 0 || session_ids));
-    sqlite3_stmt *stmt = NULL;
-    double start = store_clock_ms();
-    int rc = store_begin(store);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_prepare_v2(store_connection(store),
-                                "UPDATE session SET synced_at = " STORE_NOW
-                                " WHERE id = ?1 AND synced_at IS NULL",
-                                -1, &stmt, NULL);
-    for (int i = 0; i < n && rc == SQLITE_OK; i++) {
-        rc = sqlite3_bind_text(stmt, 1, session_ids[i], -1, SQLITE_STATIC);
-        if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_DONE)
-            rc = SQLITE_OK;
-        sqlite3_reset(stmt);
-    }
-    sqlite3_finalize(stmt);
-    return store_end_transaction(store, rc, start);
+    return store_update_sessions(store,
+                                 "UPDATE session SET synced_at = " STORE_NOW
+                                 " WHERE id = ?1 AND synced_at IS NULL",
+                                 session_ids, n);
 }
 
 int store_sync_counts(Store *store, const char *kiosk_id, StoreSyncCounts *out)
