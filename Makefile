@@ -14,11 +14,11 @@
 
 CC      ?= cc
 PKGS    := sdl2 SDL2_ttf SDL2_image sqlite3 espeak-ng fontconfig inih uuid sndfile fribidi \
-           libsodium jansson libpq libsystemd
+           libsodium jansson libpq libsystemd libzip libxml-2.0
 DEBS    := pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsqlite3-dev \
            libespeak-ng-dev libcsv-dev libinih-dev libfontconfig-dev uuid-dev \
            libsndfile1-dev libfribidi-dev libsodium-dev libjansson-dev libpq-dev libsystemd-dev \
-           fonts-sil-andika fonts-noto-core
+           libzip-dev libxml2-dev fonts-sil-andika fonts-noto-core
 # `make deb`: the Debian tools, and lintian to check what they made.
 DEB_DEBS := debhelper dpkg-dev fakeroot lintian
 # The HTML report's test opens it in headless Chromium; the sync tests start
@@ -27,9 +27,11 @@ DEB_DEBS := debhelper dpkg-dev fakeroot lintian
 # tests/sys_package.sh builds and installs the package, checks its units
 # with systemd-analyze and runs the kiosk under cage (headless wlroots,
 # Xwayland) and under a systemd of its own, grabbing its window with xwd,
-# reading it with netpbm.
+# reading it with netpbm; the survey tests write their own .xlsx workbooks
+# with libxlsxwriter.
 TEST_DEBS := chromium postgresql openssl clang libclang-rt-14-dev $(DEB_DEBS) systemd cage xwayland \
-             seatd x11-apps netpbm procps
+             seatd x11-apps netpbm procps libxlsxwriter-dev
+TEST_PKGS := xlsxwriter
 # The bench's anchors: the sqlite3 shell (exports, purge), Xvfb for a real window,
 # PostgreSQL's psql \copy (sync); BENCH_CHROMIUM=1 also runs Chromium (TEST_DEBS).
 BENCH_DEBS := xvfb sqlite3 postgresql
@@ -52,6 +54,8 @@ TOOLS    := $(BUILD)/tools/symbols_sheet $(BUILD)/tools/screens_sheet $(BUILD)/t
 # pkg-config is only asked once the packages are there (see `deps`).
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lm
+TEST_PKG_CFLAGS = $(shell pkg-config --cflags $(TEST_PKGS) 2>/dev/null)
+TEST_PKG_LIBS   = $(shell pkg-config --libs $(TEST_PKGS) 2>/dev/null)
 # The sayso binary is not linked with SDL_image: src/ui/image_lib.c opens it
 # when a picture is first decoded (its nine libraries were 40% of the
 # dynamic linker's work at every start). Tests and tools link everything.
@@ -104,7 +108,7 @@ $(BUILD)/%.o: %.c
 $(BUILD)/tests/%: tests/%.c $(OBJS) $(wildcard tests/*.h)
 	@mkdir -p $(dir $@)
 	@echo "  TEST  $@"
-	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Itests -o $@ $< $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
+	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) $(TEST_PKG_CFLAGS) -Itests -o $@ $< $(OBJS) $(ALL_LDFLAGS) $(PKG_LIBS) $(TEST_PKG_LIBS)
 
 $(BUILD)/tools/%: tools/%.c $(OBJS) $(wildcard tests/*.h)
 	@mkdir -p $(dir $@)
@@ -212,6 +216,7 @@ screenshots: deps sayso
 	@tools/screenshots.sh ./sayso docs/screens
 	@tools/screenshots.sh ./sayso docs/screens urdu
 	@tools/screenshots.sh ./sayso docs/screens staff
+	@tools/screenshots.sh ./sayso docs/screens xlsform
 
 # Two sheets to review: every symbol (128 px with name and alt text, and a
 # row at 48 px), and every screen of config/forum with symbol-supported text.

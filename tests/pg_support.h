@@ -3,7 +3,8 @@
  * pg_start makes a cluster in a new /tmp/sayso-pg-XXXXXX folder (initdb as
  * the postgres user: it refuses root), starts it on a Unix socket in that
  * folder (and, for TLS, on 127.0.0.1 at a free port with a throwaway CA and
- * server certificate made by openssl), and makes the forum's admin role
+ * server certificate made by openssl: at start, or later for one test with
+ * pg_set_tls), and makes the forum's admin role
  * sayso_admin (LOGIN CREATEROLE), as the README's set-up does. A watcher
  * process holds the read end of a pipe whose write end only the test
  * holds: when the test ends in any way (a failed CHECK, a crash, a
@@ -186,6 +187,21 @@ static inline int pg_start(PgServer *pg, bool tls, bool durable)
         return -1;
     }
     return 0;
+}
+
+/* Restarts the server listening on 127.0.0.1 with TLS too (`tls`: at a
+ * port free now, for the socket too), making the certificates the first
+ * time, or on its socket alone. 0 or -1. */
+static inline int pg_set_tls(PgServer *pg, bool tls)
+{
+    char crt[128];
+    snprintf(crt, sizeof crt, "%s/server.crt", pg->dir);
+    if ((tls && access(crt, R_OK) != 0 && pg_make_certificates(pg) != 0) || pg_ctl_stop(pg, "fast") != 0)
+        return -1;
+    pg->tls = tls;
+    if (tls)
+        pg->port = pg_free_port(); /* free now, not only when the test began */
+    return pg_ctl_start(pg);
 }
 
 /* Stops the server and removes its folder (the watcher does it). */

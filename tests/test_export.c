@@ -29,7 +29,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define N_COLUMNS 23
+#define N_COLUMNS 24
 #define MAX_ROWS 256
 
 static const char *const csv_header[N_COLUMNS] = {
@@ -37,7 +37,7 @@ static const char *const csv_header[N_COLUMNS] = {
     "ended_at",   "ended_how",    "language",   "input_used",     "supported",
     "group",      "question",     "question_label", "choice",     "choice_label",
     "topic",      "topic_label",  "skipped",    "status",         "text",
-    "recording",  "answer_id",    "answered_at"};
+    "recording",  "answer_id",    "answered_at", "value"};
 
 /* Typed words that need every kind of CSV quoting, and UTF-8 beyond ASCII. */
 static const char typed_words[] = "Buses, \"mostly\"\nlate\r\nżółć اردو ✓";
@@ -182,14 +182,14 @@ static const char expected_sql[] =
     " CASE WHEN a.id IS NULL THEN NULL WHEN a.not_reached THEN 'not_reached'"
     "  WHEN a.skipped THEN 'skipped' ELSE 'answered' END, a.text,"
     " CASE WHEN r.id IS NOT NULL THEN 'recordings/' || a.id || '.wav' END,"
-    " a.id, a.answered_at"
+    " a.id, a.answered_at, a.value"
     " FROM session s LEFT JOIN answer a ON a.session_id = s.id"
     " LEFT JOIN recording r ON r.session_id = a.session_id AND r.question = a.question"
     "  AND a.topic IS NULL AND a.choice IS NULL AND a.skipped = 0"
     " WHERE (?1 IS NULL OR s.started_at >= ?1) AND (?2 IS NULL OR s.group_label = ?2)"
     " ORDER BY s.started_at, s.id, a.answered_at, a.rowid";
 static const int expected_columns[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
-                                       11, 13, 15, 17, 18, 19, 20, 21, 22};
+                                       11, 13, 15, 17, 18, 19, 20, 21, 22, 23};
 #define N_EXPECTED ((int)(sizeof expected_columns / sizeof expected_columns[0]))
 
 typedef struct {

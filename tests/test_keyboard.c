@@ -47,7 +47,7 @@ static int keys_are_usable(const UiElements *els, UiRect area, int unit)
     return 0;
 }
 
-static const KeyboardState pages[] = {{false, false}, {true, false}, {false, true}};
+static const KeyboardState pages[] = {{.shift = false}, {.shift = true}, {.numbers = true}};
 
 static void test_every_key_is_a_large_target_at_three_screen_sizes(void)
 {

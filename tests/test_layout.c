@@ -12,8 +12,10 @@
  *     every text is as large or larger, every symbol as large or larger,
  *     and nothing shown there is missing.
  * Worst cases included: a mat with every topic in one column, a choose-any
- * with everything chosen, and a full review. The sanitizer pass walks a
+ * with everything chosen, the longest numbers and dates, a full review, and
+ * XLSForm's kinds and field-list pages (each required page with its notice). The sanitizer pass walks a
  * slice of it (SAYSO_TEST_PASS=asan): the geometry is the same code. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,7 +27,7 @@ static const struct {
     int w, h;
 } sizes[] = {{1920, 1080}, {1080, 1920}, {1280, 800}};
 
-#define MAX_STATES 32
+#define MAX_STATES 64
 #define MAX_ITEMS 400
 
 /* Everything on one screen state, over all its parts. */
@@ -166,8 +168,10 @@ static void save_failure(Walk *k, Ui *ui, bool ok)
 /* Checks the screen showing now, every part of it. */
 static bool screen_ok(Walk *k, Ui *ui, const Flow *flow)
 {
+    if (k->state >= MAX_STATES)
+        return fail(k, "", "more than %s%s%d screens: raise MAX_STATES", "", "", MAX_STATES, 0);
     Snapshot *snap = calloc(1, sizeof *snap);
-    bool ok = snap && k->state < MAX_STATES;
+    bool ok = snap != NULL;
     int reading = ui_reading_px(ui);
     if (ok)
         flow_screen_name(flow, snap->name, sizeof snap->name);
@@ -197,25 +201,55 @@ static bool screen_ok(Walk *k, Ui *ui, const Flow *flow)
     return ok;
 }
 
-/* Answers question `q` in its worst case for the layout: a mat with one
- * topic in the tray and every other under the first column, everything
- * chosen on a choose-any, the first choice on a choose-one. */
-static void fill(Flow *flow, const SurveyQuestion *sq, uint64_t *now)
+/* Taps `name` of question `sq`: "QUESTION:NAME" on a page of several. */
+static void tap_answer(Flow *flow, const SurveyQuestion *sq, const char *name, bool on_page, uint64_t *now)
 {
+    char id[256];
+    snprintf(id, sizeof id, on_page ? "%s:%s" : "%s%s", on_page ? sq->name : "", name);
+    flow_tap(flow, id, ++*now);
+}
+
+/* Fills question `q` to its worst case for the layout: every choice
+ * chosen, the longest number, the widest date, words typed. */
+static void fill_worst(Flow *flow, int q, bool on_page, uint64_t *now)
+{
+    const SurveyQuestion *sq = &flow_survey(flow)->questions[q];
     if (sq->appearance == APPEARANCE_MAT) {
-        flow_tap(flow, "skip", ++*now);
+        flow_tap(flow, "skip", ++*now);  /* one in the tray */
         for (int t = 1; t < sq->topics->n_choices; t++)
             flow_drop(flow, sq->topics->choices[t].name, sq->list->choices[0].name, ++*now);
     } else if (sq->type == QUESTION_SELECT_MULTIPLE) {
         for (int c = 0; c < sq->list->n_choices; c++)
-            flow_tap(flow, sq->list->choices[c].name, ++*now);
+            if (flow_choice_shown(flow, q, c))
+                tap_answer(flow, sq, sq->list->choices[c].name, on_page, now);
+        if (sq->or_other)
+            tap_answer(flow, sq, "other", on_page, now);
     } else if (sq->list) {
-        flow_tap(flow, sq->list->choices[0].name, ++*now);
+        for (int c = 0; c < sq->list->n_choices; c++)
+            if (flow_choice_shown(flow, q, c)) {
+                tap_answer(flow, sq, sq->list->choices[c].name, on_page, now);
+                break;
+            }
+    } else if (sq->type == QUESTION_ACKNOWLEDGE) {
+        flow_tap(flow, sq->name, ++*now);
+    } else if (sq->type == QUESTION_INTEGER || sq->type == QUESTION_DECIMAL || sq->type == QUESTION_PHONE) {
+        flow_type_text(flow, sq->type == QUESTION_DECIMAL ? "-12345678901.234" : "-123456789012345");
+    } else if (sq->type == QUESTION_DATE) {
+        flow_type_text(flow, "2026-09-28");  /* the longest month's name */
     }
 }
 
-/* Walks every screen of the survey, each question as it first shows and
- * filled. */
+/* True when a question asked on the page first..end must be answered. */
+static bool page_requires(const Flow *flow, int first, int end)
+{
+    for (int q = first; q < end; q++)
+        if (flow_is_relevant(flow, q) && flow_survey(flow)->questions[q].required)
+            return true;
+    return false;
+}
+
+/* Walks every screen of the survey, each page as it first shows (and
+ * where a question is required, with the notice Next gives) and filled. */
 static bool walk_screens(Walk *k, Ui *ui, Flow *flow, const Survey *survey)
 {
     uint64_t now = 0;
@@ -232,12 +266,21 @@ static bool walk_screens(Walk *k, Ui *ui, Flow *flow, const Survey *survey)
     flow_tap(flow, "stop", ++now);
     ok = ok && screen_ok(k, ui, flow);  /* stop-confirm */
     flow_tap(flow, "no", ++now);
-    for (int q = 0; ok && q < survey->n_questions; q++) {
-        const SurveyQuestion *sq = &survey->questions[q];
+    for (int pages = 0; ok && flow_screen(flow) == FLOW_QUESTION && pages < survey->n_questions; pages++) {
+        int first, end;
+        flow_page(flow, &first, &end);
+        const SurveyQuestion *sq = &survey->questions[first];
         ok = screen_ok(k, ui, flow);  /* as it first shows */
-        fill(flow, sq, &now);
+        if (ok && page_requires(flow, first, end)) {  /* Next says what needs an answer */
+            flow_tap(flow, "next", ++now);
+            ok = flow_notice(flow) != FLOW_NOTICE_NONE ? screen_ok(k, ui, flow)
+                                                       : fail(k, "", "%s: Next gives no notice%s", sq->name, "", 0, 0);
+        }
+        for (int q = first; q < end; q++)
+            if (flow_is_relevant(flow, q))
+                fill_worst(flow, q, flow_page_count(flow) > 1, &now);
         ok = ok && screen_ok(k, ui, flow);
-        if (sq->appearance == APPEARANCE_MAT) {
+        if (end - first == 1 && sq->appearance == APPEARANCE_MAT) {
             flow_drop(flow, sq->topics->choices[1].name, "pile", ++now);  /* one back: mat-left asks */
             flow_tap(flow, "next", ++now);
             ok = ok && screen_ok(k, ui, flow);  /* mat-left */
@@ -357,6 +400,18 @@ static void test_other_surveys_every_size(void)
     CHECK(ok);
 }
 
+/* XLSForm's kinds: number pads, the date picker, acknowledge, or_other,
+ * a note with ${name}; field-list pages; skip logic and cascades. */
+static void test_xlsform_kinds_every_size(void)
+{
+    static const char *const dirs[] = {"tests/surveys/types", "tests/surveys/fieldlist", "tests/surveys/logic"};
+    Walk k;
+    bool ok = true;
+    for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++)
+        ok = walk_all_sizes(dirs[i], NULL, NULL, &k) && ok;
+    CHECK(ok);
+}
+
 static void test_forum_with_symbol_text(void)
 {
     char err[256];
@@ -401,6 +456,7 @@ int main(void)
     RUN(test_forum_every_language_size_and_writing_size);
     RUN_PLAIN_PASS_ONLY(test_other_surveys_every_size);  /* the sanitizer pass: the forum's slice */
     RUN(test_longest_text_check_allows_fits);
+    RUN_PLAIN_PASS_ONLY(test_xlsform_kinds_every_size);
     RUN_PLAIN_PASS_ONLY(test_forum_with_symbol_text);
     return TEST_SUMMARY();
 }

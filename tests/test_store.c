@@ -83,13 +83,14 @@ static int write_file(const char *path, const char *text)
 
 /* ---- cases -------------------------------------------------------------- */
 
-STORE_CASE(test_open_creates_schema_version_8_in_wal_mode)
+STORE_CASE(test_open_creates_schema_version_9_in_wal_mode)
 {
     CHECK(support_store_open(f));
-    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), 8);
-    CHECK_INT(STORE_SCHEMA_VERSION, 8);
+    CHECK_INT(support_raw_int(f, "PRAGMA user_version"), 9);
+    CHECK_INT(STORE_SCHEMA_VERSION, 9);
     CHECK_INT(support_raw_int(f, "SELECT count(*) FROM pragma_table_info('kiosk')"
                                  " WHERE name IN ('name', 'venue')"), 2);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM pragma_table_info('answer') WHERE name = 'value'"), 1);
     CHECK_STR(support_raw_text(f, "PRAGMA journal_mode"), "wal");
     CHECK_INT(support_raw_int(f, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
                                  " ('kiosk', 'session', 'answer', 'recording', 'staff_event', 'tally')"), 6);
@@ -1108,9 +1109,55 @@ STORE_CASE(test_migration_from_version_3_keeps_every_row)
     CHECK_STR(text_of(f, "33333333-3333-4333-8333-333333333333", "words"), "Zażółć gęślą jaźń");
 }
 
+/* Typed values (schema 9) are kept as what they are, replace a skip, and
+ * an empty one removes the row. */
+STORE_CASE(test_value_put_keeps_numbers_and_dates)
+{
+    char s[STORE_UUID_SIZE];
+    CHECK(support_store_open(f));
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
+    CHECK_INT(put(f, s, "age", NULL, NULL, 0, true), 0);  /* skipped first */
+    StoreValue age = {STORE_VALUE_INTEGER, 42, 0, NULL}, weight = {STORE_VALUE_REAL, 0, 6.5, NULL};
+    StoreValue day = {STORE_VALUE_TEXT, 0, 0, "2026-03-01"}, none = {STORE_VALUE_NONE, 0, 0, NULL};
+    CHECK_INT(store_value_put(f->store, s, "age", &age), 0);
+    CHECK_INT(store_value_put(f->store, s, "weight", &weight), 0);
+    CHECK_INT(store_value_put(f->store, s, "visit", &day), 0);
+    CHECK_STR(support_raw_text(f, "SELECT group_concat(question || ':' || typeof(value) || ':' || value ||"
+                                  " ':' || skipped, ' ') FROM (SELECT * FROM answer ORDER BY rowid)"),
+              "age:integer:42:0 weight:real:6.5:0 visit:text:2026-03-01:0");
+    char id[STORE_UUID_SIZE];
+    snprintf(id, sizeof id, "%s", support_raw_text(f, "SELECT id FROM answer WHERE question = 'age'"));
+    age.integer = 43;
+    CHECK_INT(store_value_put(f->store, s, "age", &age), 0);  /* the row is kept, the value changes */
+    CHECK_STR(support_raw_text(f, "SELECT id FROM answer WHERE question = 'age'"), id);
+    CHECK_STR(support_raw_text(f, "SELECT value FROM answer WHERE question = 'age'"), "43");
+    CHECK_INT(store_value_put(f->store, s, "weight", &none), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer WHERE question = 'weight'"), 0);
+}
+
+/* A question no longer asked leaves nothing: its rows, its own words
+ * (spoken or typed) and their recordings. */
+STORE_CASE(test_answer_clear_removes_everything_of_a_question)
+{
+    char s[STORE_UUID_SIZE];
+    CHECK(support_store_open(f));
+    CHECK_INT(store_session_begin(f->store, &support_forum_session, s), 0);
+    const char *const needs[] = {"food", "other"}, *const kept[] = {"yes"};
+    CHECK_INT(put(f, s, "needs", NULL, needs, 2, false), 0);
+    CHECK_INT(support_store_put_text(f, s, "needs:other", "a bike"), 0);
+    static const unsigned char wav[] = "RIFF\0\0\0\0WAVE";
+    char rid[STORE_UUID_SIZE];
+    CHECK_INT(put_recording(f, s, "needs:spoken", wav, sizeof wav, 300, rid), 0);
+    CHECK_INT(put(f, s, "kept", NULL, kept, 1, false), 0);
+    CHECK_INT(store_answer_clear(f->store, s, "needs"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer WHERE question LIKE 'needs%%'"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM recording"), 0);
+    CHECK_INT(support_raw_int(f, "SELECT count(*) FROM answer WHERE question = 'kept'"), 1);
+}
+
 int main(void)
 {
-    RUN(test_open_creates_schema_version_8_in_wal_mode);
+    RUN(test_open_creates_schema_version_9_in_wal_mode);
     RUN(test_kiosk_id_is_a_uuid_v4_kept_across_opens);
     RUN(test_session_begin_and_end_set_every_field);
     RUN(test_session_mode_defaults_to_self_and_inputs_are_listed_once);
@@ -1146,5 +1193,7 @@ int main(void)
     RUN(test_text_for_an_unknown_session_is_refused);
     RUN(test_a_full_disk_fails_the_text_and_keeps_the_last);
     RUN(test_migration_from_version_3_keeps_every_row);
+    RUN(test_value_put_keeps_numbers_and_dates);
+    RUN(test_answer_clear_removes_everything_of_a_question);
     return TEST_SUMMARY();
 }

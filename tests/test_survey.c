@@ -282,7 +282,7 @@ static void test_find_image_order(void)
 static void test_bad_unknown_type(void)
 {
     CHECK(fails_with("bad_unknown_type", 1, "survey.csv", 3, "unknown type \"select_won\"",
-                     "use select_one, select_multiple, note, audio or text"));
+                     "use select_one, select_multiple, text, integer"));
 }
 
 static void test_bad_empty_list(void)
@@ -549,7 +549,7 @@ static void test_bad_mat_no_topics(void)
 
 static void test_bad_unknown_appearance(void)
 {
-    CHECK(fails_with("bad_unknown_appearance", 1, "survey.csv", 2, "unknown appearance \"likert\"",
+    CHECK(fails_with("bad_unknown_appearance", 1, "survey.csv", 2, "unknown appearance \"ladderr\"",
                      "ladder, scale or mat"));
 }
 
@@ -612,7 +612,8 @@ static void test_problems_print(void)
                            FIXTURES "bad_quotes/survey.csv:3: misplaced quote (\"): put quotes only around "
                                     "a whole field, and write \"\" for a quote inside one\n" FIXTURES
                                     "bad_quotes/survey.csv:4: unknown type \"select_won\" (use select_one, "
-                                    "select_multiple, note, audio or text)\n") == 0;
+                                    "select_multiple, text, integer, decimal, date, note, ...: \"Bring "
+                                    "your XLSForm\" in the README lists them)\n") == 0;
     if (!ok)
         printf("    got:\n%s", out);
     free(out);

@@ -9,6 +9,7 @@
  * admin's set-up go through the real binary. One PostgreSQL server for
  * the program (pg_support.h). */
 #include "sync_support.h"
+#include "test_workbook.h"
 
 #include "app/app.h"
 #include "headless/script.h"
@@ -140,6 +141,12 @@ static void test_published_survey_switches_at_the_welcome_screen_only(void)
     write_kiosk_ini(&k, k.url, "pub.ini");
     write_survey("pub_v1", "1", "mood", NULL);
     write_survey("pub_v2", "2", "weather", NULL);
+    /* a survey with a problem is refused as `sayso check` words it, and nothing is stored */
+    snprintf(args, sizeof args, "publish --config tests/surveys/bad_unknown_type --to '%s'", admin);
+    CHECK_INT(support_run(work, NULL, args), 1);
+    CHECK(support_output_has(work, "tests/surveys/bad_unknown_type/survey.csv:3: unknown type"));
+    CHECK(support_output_has(work, "nothing was published"));
+    CHECK_INT(pg_int(&server, "pub", "SELECT count(*) FROM sayso.survey_version"), 0);
     snprintf(args, sizeof args, "publish --config %s/pub_v2 --to '%s' --venue Library", work, admin);
     CHECK_INT(support_run(work, NULL, args), 0);
     CHECK(support_output_has(work, "published venue_survey version 2 as number 1 for Library's kiosks"));
@@ -170,6 +177,44 @@ static void test_published_survey_switches_at_the_welcome_screen_only(void)
     CHECK_INT(rc, 0);
     CHECK_INT(pg_int(&server, "pub", "SELECT count(*) FROM sayso.session WHERE survey_version = '1'"), 1);
     CHECK_INT(pg_int(&server, "pub", "SELECT count(*) FROM sayso.session WHERE survey_version = '2'"), 1);
+}
+
+/* An XLSForm workbook dropped into a folder is published as it is: the
+ * workbook and the picture it names, not the Office lock file beside it
+ * nor anything else of the folder; a kiosk's sync fetches it and it loads. */
+static const SheetText xlsform_sheets[] = {
+    {"survey", "type|name|label|media::image\n"
+               "integer|age|How old are you?|age.png\n"},
+    {"settings", "form_title|form_id|version\n"
+                 "Ages|ages|#n3\n"},
+};
+
+static void test_workbook_published_with_its_pictures(void)
+{
+    char admin[256], args[900], dir[128], path[256], out[2048];
+    TestKiosk k;
+    CHECK(pg_new_database(&server, "xlsform") == 0);
+    pg_url(&server, "sayso_admin", "xlsform", admin, sizeof admin);
+    snprintf(args, sizeof args, "central init --to '%s'", admin);
+    CHECK_INT(support_run(work, NULL, args), 0);
+    CHECK(sync_make_kiosk(work, admin, "Form kiosk", NULL, &k) == 0);
+    snprintf(dir, sizeof dir, "%s/ages", work);
+    CHECK(mkdir(dir, 0755) == 0);
+    CHECK(write_book(work, "ages/Ages form.xlsx", xlsform_sheets, 2, false, path, sizeof path));
+    support_write_file(dir, "~$Ages form.xlsx", "lock");
+    support_write_file(dir, "notes.txt", "not the survey's");
+    support_write_file(dir, "age.png", "\x89PNG");
+    snprintf(args, sizeof args, "publish --config %s --to '%s'", dir, admin);
+    CHECK_INT(support_run(work, NULL, args), 0);
+    CHECK(pg_sql(&server, "xlsform", "SELECT string_agg(name, ',' ORDER BY name) FROM sayso.survey_file",
+                 out, sizeof out) == 0);
+    CHECK(strstr(out, "Ages form.xlsx,age.png") != NULL && !strstr(out, "~$") && !strstr(out, "notes"));
+    CHECK(sync_add_sessions(k.db, 1, 0, 0) == 0);
+    CHECK_INT(sync_kiosk_run(work, &k, NULL), 0);
+    snprintf(path, sizeof path, "%s.published/1", k.db);
+    snprintf(args, sizeof args, "check --config '%s'", path);
+    CHECK_INT(support_run(work, NULL, args), 0);
+    CHECK(support_output_has(work, "ok, 1 question"));
 }
 
 static void test_broken_publish_is_never_shown(void)
@@ -262,6 +307,7 @@ int main(void)
     RUN(test_sync_now_sends_and_says_so);
     RUN_PLAIN_PASS_ONLY(test_published_survey_switches_at_the_welcome_screen_only);
     RUN_PLAIN_PASS_ONLY(test_broken_publish_is_never_shown);
+    RUN_PLAIN_PASS_ONLY(test_workbook_published_with_its_pictures);
     pg_stop(&server);
     return support_finish(work);
 }

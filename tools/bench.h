@@ -45,6 +45,9 @@ void bench_value_row(Bench *b, const char *name, const char *unit, const BenchSe
 void bench_note(const char *format, ...) __attribute__((format(printf, 1, 2)));
 
 double bench_now_ms(void);
+/* CPU time of the calling thread in ms: what a piece of work costs,
+ * whatever else the machine runs (wall time also counts waits for a core). */
+double bench_thread_cpu_ms(void);
 
 /* Starts `argv` with its stderr into a pipe (*err_fd) and SAYSO_BENCH_T0
  * set to the moment before the fork; stdout goes to /dev/null. */

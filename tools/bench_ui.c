@@ -78,11 +78,11 @@ static int open_app(App *app, const char *db)
 static void bench_frames(Bench *b, App *app)
 {
     enum { BLOCKS = 8, FRAMES = 25 };
-    BenchSeries drag = {0}, whole = {0}, clear = {0};
+    BenchSeries drag = {0}, whole = {0}, clear = {0}, whole_cpu = {0};
     int w, h;
     ui_size(app->ui, &w, &h);
     for (int k = 0, i = 0; k < BLOCKS; k++) {
-        BenchSeries d = {0}, c = {0}, f = {0};
+        BenchSeries d = {0}, c = {0}, f = {0}, fc = {0};
         for (int n = 0; n <= FRAMES; n++, i++) { /* the first redraws whole: not counted */
             ui_set_drag(app->ui, "gp", w / 4 + (i % 100) * w / 200, h / 2 + (i % 37) * 5);
             double t = bench_now_ms();
@@ -95,17 +95,21 @@ static void bench_frames(Bench *b, App *app)
             ui_draw_blank(app->ui);
             bench_add(&c, bench_now_ms() - t);
             t = bench_now_ms();
+            double cpu = bench_thread_cpu_ms();
             ui_draw(app->ui); /* after the blank: the whole screen */
             bench_add(&f, bench_now_ms() - t);
+            bench_add(&fc, bench_thread_cpu_ms() - cpu);
         }
         bench_add(&drag, bench_median(&d));
         bench_add(&clear, bench_median(&c));
         bench_add(&whole, bench_median(&f));
+        bench_add(&whole_cpu, bench_median(&fc));
     }
     ui_set_drag(app->ui, NULL, 0, 0);
     bench_ratio_row(b, "frame 1920x1080, dragging", "ms", &drag, "clear+present", &clear, 0);
     bench_ratio_row(b, "frame 1920x1080, whole screen", "ms", &whole, "clear+present", &clear, 0);
     bench_value_row(b, "whole frame 1920x1080 (median)", "ms", &whole, "<", 4);
+    bench_value_row(b, "  its CPU time (this thread)", "ms", &whole_cpu, "<", 0);
 }
 
 /* Touches a tile of "What would you change?" and waits for its first

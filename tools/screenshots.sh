@@ -8,6 +8,9 @@
 #       settings.csv says symbol_text = yes)
 #   tools/screenshots.sh ./sayso docs/screens staff        staff/: the PIN pad, the staff
 #       menu and a group's group view (a kiosk.ini with the PIN 2468, set by `sayso pin`)
+#   tools/screenshots.sh ./sayso docs/screens xlsform      xlsform/: XLSForm's kinds (number
+#       pads, the date picker, Other in one's own words, skip logic, a cascade, a
+#       field-list page), from the forms in tests/surveys
 set -e
 bin=$1 out=$2 variant=${3:-}
 tmp=$(mktemp -d /tmp/sayso-shots-XXXXXX)
@@ -41,6 +44,16 @@ if [ "$variant" = staff ]; then
     SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy "$bin" --headless --script tests/e2e/staff_screens.script \
         --shots "$out/staff" --size 1920x1080 --kiosk "$tmp/kiosk.ini" --db "$tmp/shots.db"
     echo "screenshots in $out/staff"
+    exit 0
+fi
+if [ "$variant" = xlsform ]; then
+    rm -rf "$out/xlsform" && mkdir -p "$out/xlsform"
+    for form in types logic fieldlist; do
+        SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy "$bin" --headless --script "tests/e2e/xlsform_$form.script" \
+            --shots "$tmp/$form" --size 1920x1080 --config "tests/surveys/$form" --db "$tmp/$form.db"
+        for shot in "$tmp/$form"/*.png; do cp "$shot" "$out/xlsform/$form-$(basename "$shot")"; done
+    done
+    echo "screenshots in $out/xlsform"
     exit 0
 fi
 shoot landscape 1920x1080 config/forum

@@ -11,13 +11,13 @@
  * RUNS times in turn: `sayso sync` with a kiosk login into a fresh central
  * database (every session unsynced again), and `psql \copy` of the same
  * sessions and answers (as CSV files written once) into another fresh one.
- * Prints one line:
+ * Prints one line in make bench's shape:
  *
- *   sync 1M answers: sayso X s (N answers/s, peak RSS M MB), anchor psql
- *   \copy Y s, ratio R (min/median/max ...)
+ *   sync 1M answers   sayso MIN / MEDIAN / MAX s | psql \copy MIN / MEDIAN / MAX s
+ *   | ratio R (pairs MIN/MEDIAN/MAX; N answers/s, peak RSS M MB)
  *
- * with medians, the ratio of the medians, and the spread of the pairs'
- * ratios; then the peak RSS of a sync of a tenth as many answers, to show
+ * R being the ratio of the medians, "pairs" the spread of each run's own
+ * ratio; then the peak RSS of a sync of a tenth as many answers, to show
  * memory stays flat. Target: within 1.5x of \copy. Never fails on
  * timings. */
 #include <csv.h>
@@ -209,9 +209,11 @@ int main(int argc, char **argv)
     }
     double answers = SESSIONS * 5.0, s = median(sayso, ok), c = median(copy, ok), m = median(rss, ok);
     qsort(ratio, (size_t)ok, sizeof ratio[0], by_value);
-    printf("sync 1M answers: sayso %.2f s (%.0f answers/s, peak RSS %.1f MB), anchor psql \\copy %.2f s,"
-           " ratio %.2f (min/median/max %.2f/%.2f/%.2f over %d runs; target within 1.5x)\n",
-           s, answers / s, m, c, s / c, ratio[0], ratio[ok / 2], ratio[ok - 1], ok);
+    /* make bench's shape: min / median / max of each, the ratio of the medians */
+    printf("%-30s sayso %.1f / %.1f / %.1f s | psql \\copy %.1f / %.1f / %.1f s | ratio %.2f"
+           " (pairs %.2f/%.2f/%.2f; %.0f answers/s, peak RSS %.1f MB)\n",
+           "sync 1M answers", sayso[0], s, sayso[ok - 1], copy[0], c, copy[ok - 1], s / c, ratio[0],
+           ratio[ok / 2], ratio[ok - 1], answers / s, m);
     printf("sync 100k answers: peak RSS %.1f MB (flat: the same batches whatever the total)\n", small_rss);
     return 0;
 }

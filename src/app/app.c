@@ -36,8 +36,13 @@ static int load_survey(App *app)
         dir = app->config.config_dir;
         app->survey = survey_load(dir, app->symbol_dirs, &problems);
     }
-    if (app->survey)
+    if (app->survey) {  /* warnings only: the survey runs; `sayso check` lists them */
+        if (problems.n > 0)
+            fprintf(stderr, "sayso: the survey in %s has %d warning%s (`sayso check --config %s` lists them)\n",
+                    dir, problems.n, problems.n == 1 ? "" : "s", dir);
+        survey_problems_free(&problems);
         return 0;
+    }
     fprintf(stderr, "sayso: the survey in %s has problems; fix them and start again:\n", dir);
     survey_problems_print(&problems, stderr);
     survey_problems_free(&problems);
@@ -333,7 +338,7 @@ static void refresh(App *app)
         default_seeing(app);  /* each person starts from the kiosk's own look */
     bool back_from_pause = new_screen && note_pause(app, screen);
     if (new_screen && !back_from_pause)
-        app->keyboard = (KeyboardState){false, false};  /* letters, before it is laid out */
+        app->keyboard = (KeyboardState){0};  /* letters, before it is laid out */
     int item_before = app->built_yousaid, topic_before = app->built_topic;
     ui_build(app->ui, app->flow);
     app->built_topic = offered_topic(app);
@@ -417,21 +422,91 @@ static void focus_next_topic(App *app, const char *chosen)
     ui_set_focus(app->ui, q->topics->choices[topic].name, layout_rect(0, 0, 0, 0));
 }
 
-/* A key of the on-screen keyboard on a text question: the letter is added
- * to what was typed, which the flow commits at once. */
+/* Next or skip did not move on (a required answer, a constraint): the
+ * screen shows why, and it is said. (A new screen says it in its prompt.) */
+static void say_notice(App *app, const char *screen_before)
+{
+    char screen[sizeof app->built_screen];
+    if (flow_notice(app->flow) == FLOW_NOTICE_NONE)
+        return;
+    app_screen_name(app, screen, sizeof screen);
+    if (strcmp(screen, screen_before) != 0)
+        return;
+    refresh(app);
+    speech_say(app->speech, ui_notice(app->ui));
+}
+
+/* A key or button that changes the answer showing: the keyboard's
+ * letters (text), the number pad's keys (integer, decimal, phone), the
+ * date picker's buttons. Writes the new answer into `text`; *said is set
+ * when the new answer is to be said (a date: the key itself says nothing
+ * of it). */
+static bool answer_key(App *app, const SurveyQuestion *q, const char *id, char *text, size_t size, bool *said)
+{
+    char date[32];
+    DatePickerParts parts = {!q->date_month_year && !q->date_year, !q->date_year};
+    switch (q->type) {
+    case QUESTION_TEXT: return keyboard_press(&app->keyboard, id, text, size);
+    case QUESTION_INTEGER: return numpad_press(id, NUMPAD_INTEGER, text, size);
+    case QUESTION_DECIMAL: return numpad_press(id, NUMPAD_DECIMAL, text, size);
+    case QUESTION_PHONE: return numpad_press(id, NUMPAD_PHONE, text, size);
+    case QUESTION_DATE:
+        if (!date_picker_press(id, text, date_picker_today(), parts, date, sizeof date))
+            return false;
+        snprintf(text, size, "%s", date);
+        *said = true;
+        return true;
+    default: return false;
+    }
+}
+
+/* Keys of the on-screen keyboard or number pad and the date picker's
+ * buttons change the answer showing (or or_other's own words, when the
+ * keyboard shows for them), which the flow commits at once. */
 static bool typed_key(App *app, const char *id)
 {
-    if (strncmp(id, "key:", 4) != 0 || flow_screen(app->flow) != FLOW_QUESTION)
+    if (flow_screen(app->flow) != FLOW_QUESTION)
         return false;
+    int qi = flow_question(app->flow);
+    const SurveyQuestion *q = &app->survey->questions[qi];
     char text[FLOW_TEXT_SIZE];
-    snprintf(text, sizeof text, "%s", flow_text(app->flow, flow_question(app->flow)));
-    if (!keyboard_press(&app->keyboard, id, text, sizeof text))
-        return false;
-    flow_type_text(app->flow, text);
+    bool said = false;
+    if (q->or_other && app->keyboard.other) {
+        snprintf(text, sizeof text, "%s", flow_other_text(app->flow, qi));
+        if (!keyboard_press(&app->keyboard, id, text, sizeof text))
+            return false;
+        flow_type_other(app->flow, text);
+    } else {
+        snprintf(text, sizeof text, "%s", flow_text(app->flow, qi));
+        if (!answer_key(app, q, id, text, sizeof text, &said))
+            return false;
+        flow_type_text(app->flow, text);
+    }
     flow_touch(app->flow, app_now(app));
     app->built = false;  /* the page may have changed (capitals, numbers) */
     app->dirty = true;
+    if (said) {
+        refresh(app);
+        speech_say(app->speech, ui_value_spoken(app->ui));
+    }
     return true;
+}
+
+/* or_other: choosing "Other" opens the keyboard for the person's own
+ * words; "Back to the pictures" and "Say it" close it. */
+static void other_panel(App *app, const char *id)
+{
+    if (flow_screen(app->flow) != FLOW_QUESTION)
+        return;
+    int qi = flow_question(app->flow);
+    const SurveyQuestion *q = &app->survey->questions[qi];
+    if (!q->or_other)
+        return;
+    bool other = strcmp(id, "other") == 0;
+    if (other || strcmp(id, "pictures") == 0 || strcmp(id, "say_it") == 0) {
+        app->keyboard = (KeyboardState){.other = other && flow_is_chosen(app->flow, qi, q->list->n_choices)};
+        app->built = false;
+    }
 }
 
 /* Acts on target `id`: says it (or the prompt, for the speaker button) and
@@ -459,17 +534,22 @@ static void on_tap(App *app, const char *id, InputKind kind)
     }
     if (typed_key(app, id))
         return;
+    other_panel(app, id);
     if (spoken_handle(&app->spoken, app->flow, app->speech, id)) {
         flow_touch(app->flow, app_now(app));
         app->built = false;  /* the recorder's buttons change */
         app->dirty = true;
         return;
     }
+    char screen_before[sizeof app->built_screen];
+    app_screen_name(app, screen_before, sizeof screen_before);
     flow_tap(app->flow, id, app_now(app));
+    other_panel(app, id);
     note_input(app, kind);
     app->dirty = true;
     if (kind != INPUT_TOUCH)
         focus_next_topic(app, id);
+    say_notice(app, screen_before);
 }
 
 static void apply_access(App *app, AccessResult r, InputKind kind)

@@ -23,7 +23,9 @@
 #include "survey/kiosk_settings.h"
 #include "survey/survey.h"
 #include "ui/input.h"
+#include "ui/date_picker.h"
 #include "ui/keyboard.h"
+#include "ui/numpad.h"
 #include "ui/ui.h"
 
 /* What the kiosk is started with: the command layer (src/cli) fills it. */

@@ -25,7 +25,7 @@ static const SurveyQuestion *spoken_question(const Flow *flow)
     if (flow_screen(flow) != FLOW_QUESTION)
         return NULL;
     const SurveyQuestion *q = &flow_survey(flow)->questions[flow_question(flow)];
-    return q->type == QUESTION_AUDIO || q->spoken_answer ? q : NULL;
+    return q->type == QUESTION_AUDIO || q->spoken_answer || q->or_other ? q : NULL;
 }
 
 /* The recorder is showing: an audio question, or an own-words panel open. */
@@ -105,7 +105,7 @@ static void keep(Spoken *s, Flow *flow)
  * "Back to the pictures" closes it. Returns true when `id` was one. */
 static bool panel(Spoken *s, Flow *flow, Speech *speech, const char *id)
 {
-    bool open = strcmp(id, "own_words") == 0, close = strcmp(id, "pictures") == 0;
+    bool open = strcmp(id, "own_words") == 0 || strcmp(id, "say_it") == 0, close = strcmp(id, "pictures") == 0;
     if ((!open && !close) || !spoken_question(flow))
         return false;
     if (close && s->recorder && recorder_is_recording(s->recorder))

@@ -7,8 +7,11 @@
  * spreadsheet can filter and pivot on any of them. Rows go through a large
  * buffer (ExportBuffer): a million answers are a few hundred writes. A session with no
  * answer (someone who stopped at once) is one row with the answer columns
- * empty, so it is not lost from the count. An export from the central
- * store (by_venue) ends every row with the kiosk's name and venue.
+ * empty, so it is not lost from the count. The column value holds
+ * XLSForm's typed values: numbers as numbers (42, 6.5), dates as ISO dates
+ * (2026-03-01), an acknowledge's OK, what the form worked out or recorded.
+ * An export from the central store (by_venue) ends every row with the
+ * kiosk's name and venue.
  *
  * A cell a spreadsheet would take for a formula (one beginning with =, +,
  * -, @, a tab or a carriage return: a typed answer, a group label, a label
@@ -21,14 +24,14 @@
 #include <errno.h>
 #include <string.h>
 
-enum { EXPORT_CSV_COLUMNS = 23, EXPORT_CSV_SESSION_COLUMNS = 11 };
+enum { EXPORT_CSV_COLUMNS = 24, EXPORT_CSV_SESSION_COLUMNS = 11 };
 
 static const char *const export_csv_header[EXPORT_CSV_COLUMNS] = {
     "session_id", "kiosk_id",     "survey_id",  "survey_version", "started_at",
     "ended_at",   "ended_how",    "language",   "input_used",     "supported",
     "group",      "question",     "question_label", "choice",     "choice_label",
     "topic",      "topic_label",  "skipped",    "status",         "text",
-    "recording",  "answer_id",    "answered_at"};
+    "recording",  "answer_id",    "answered_at", "value"};
 
 static const char *const export_csv_venue_header[2] = {"kiosk_name", "venue"};
 
@@ -43,14 +46,15 @@ typedef struct {
 
 /* Appends one field: as it is, or quoted by libcsv (csv_write doubles the
  * quotes inside) when it holds a comma, a quote, a line break or edge
- * spaces; a formula gets its ' first (inside the quotes). NULL and "" are
- * an empty field. */
-static void export_csv_field(ExportBuffer *buf, const char *field)
+ * spaces; a formula gets its ' first (inside the quotes) unless `number`
+ * (a stored number such as -5 is a number to the spreadsheet, as it should
+ * be). NULL and "" are an empty field. */
+static void export_csv_field_as(ExportBuffer *buf, const char *field, bool number)
 {
     size_t n = field ? strlen(field) : 0;
     if (n == 0)
         return;
-    bool formula = strchr("=+-@\t\r", field[0]) != NULL;
+    bool formula = !number && strchr("=+-@\t\r", field[0]) != NULL;
     if (strcspn(field, ",\"\r\n") == n && field[0] != ' ' && field[n - 1] != ' ') {
         if (formula)
             export_buffer_put(buf, "'", 1);
@@ -67,6 +71,11 @@ static void export_csv_field(ExportBuffer *buf, const char *field)
         used++;
     }
     buf->used += used;
+}
+
+static void export_csv_field(ExportBuffer *buf, const char *field)
+{
+    export_csv_field_as(buf, field, false);
 }
 
 /* Appends `n` fields, a comma between each. */
@@ -117,11 +126,16 @@ static int export_csv_answer(void *ctx, const StoreSessionRow *session, const Ex
     ExportCsv *csv = ctx;
     const StoreAnswerRow *r = a->row;
     (void)session;
-    const char *const fields[EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS] = {
+    char value[64];
+    store_value_text(&r->value, value, sizeof value);
+    const char *const fields[EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS - 1] = {
         r->question, a->question_label, r->choice, a->choice_label, r->topic, a->topic_label,
         r->skipped ? "yes" : "no", export_status(r), r->text, a->recording, r->id, r->answered_at};
     export_buffer_put(&csv->buf, csv->session.data, csv->session.used);
-    export_csv_fields(&csv->buf, fields, EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS);
+    export_csv_fields(&csv->buf, fields, EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS - 1);
+    export_buffer_put(&csv->buf, ",", 1); /* the value: a number stays a number */
+    export_csv_field_as(&csv->buf, value, r->value.type == STORE_VALUE_INTEGER ||
+                                              r->value.type == STORE_VALUE_REAL);
     return export_csv_end_row(csv);
 }
 
@@ -132,9 +146,11 @@ static int export_csv_end(void *ctx, const StoreSessionRow *session, int n_answe
     (void)session;
     if (n_answers > 0)
         return 0;
-    static const char empty[EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS - 1] = ",,,,,,,,,,,";
+    static const char empty[] = ",,,,,,,,,,,,";  /* one comma before each answer column but the first */
+    _Static_assert(sizeof empty - 1 == EXPORT_CSV_COLUMNS - EXPORT_CSV_SESSION_COLUMNS - 1,
+                   "a comma for each answer column but the first");
     export_buffer_put(&csv->buf, csv->session.data, csv->session.used);
-    export_buffer_put(&csv->buf, empty, sizeof empty);
+    export_buffer_put(&csv->buf, empty, sizeof empty - 1);
     return export_csv_end_row(csv);
 }
 

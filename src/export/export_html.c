@@ -48,6 +48,7 @@ static const char html_style[] =
     "td.num{font-weight:700}"
     "td.sym{width:52px;padding:2px 4px}"
     "td.barcell{width:40%}td.stackcell{width:44%}td.num,th.num{width:1%}"
+    "table.byvenue{table-layout:fixed}col.symcol{width:52px}col.namecol{width:22%}"
     ".bar{display:block;width:100%;height:20px}"
     ".stack,.ladder,.columns{display:block;width:100%;height:auto}"
     ".ladder,.columns{max-width:720px}"
@@ -61,6 +62,7 @@ static const char html_style[] =
     ".typed li{margin:.25rem 0}.words{margin:.5rem 0}"
     "ul.headlines{padding-left:1.2rem;margin:.2rem 0 .6rem}ul.headlines li{margin:.45rem 0}"
     "ul.headlines a{color:#0B3D86;font-weight:700}"
+    "h2.group{margin:26px 0 10px;font-size:1.3rem;color:#2F3540}"
     ".sym{vertical-align:middle;flex:none}"
     "footer{color:#3D4450;font-size:.9rem;padding-bottom:28px}"
     ".vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
@@ -137,11 +139,21 @@ static void on_answer(void *ctx, const StoreAnswerRow *row)
     }
     if (row->has_recording)
         tally(rd, &r->kept, name, 1);
+    if (spoken && row->text && row->text[0]) {  /* "Other" in one's own words, typed */
+        snprintf(key, sizeof key, "%s" HTML_SEP "%s", row->question, row->text);
+        tally(rd, &r->typed, key, 1);
+    }
     if (spoken)
         return;
     if (row->text && row->text[0]) {
         snprintf(key, sizeof key, "%s" HTML_SEP "%s", name, row->text);
         tally(rd, &r->typed, key, 1);
+    }
+    if (row->value.type != STORE_VALUE_NONE) {
+        char value[256];
+        store_value_text(&row->value, value, sizeof value);
+        snprintf(key, sizeof key, "%s" HTML_SEP "%s", name, value);
+        tally(rd, &r->values, key, 1);
     }
     if (row->skipped || row->choice) {
         snprintf(key, sizeof key, "%s" HTML_SEP "%s" HTML_SEP "%s", name, row->topic ? row->topic : "",
@@ -212,8 +224,8 @@ static void reading_free(Reading *rd)
     HtmlReport *r = &rd->report;
     HtmlTallies *all[] = {&r->kiosks, &r->surveys, &r->languages, &r->inputs, &r->modes, &r->groups,
                           &r->days, &r->stopped_at, &r->reached, &r->picks, &r->kept, &r->typed,
-                          &r->others, &rd->seen, &r->venues, &r->venue_finished, &r->venue_reached,
-                          &r->venue_picks};
+                          &r->values, &r->others, &rd->seen, &r->venues, &r->venue_finished,
+                          &r->venue_reached, &r->venue_picks};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         html_tallies_free(all[i]);
     html_out_free(&r->h);
@@ -224,8 +236,7 @@ static void reading_free(Reading *rd)
 static const char *const month_names[] = {"January", "February", "March", "April", "May", "June", "July",
                                           "August", "September", "October", "November", "December"};
 
-/* "2026-11-03" as "3 November 2026" (as it is, when it is not a date). */
-static void long_date(char *out, size_t size, const char *day)
+void html_long_date(char *out, size_t size, const char *day)
 {
     int y, m, d;
     if (sscanf(day, "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12)
@@ -327,8 +338,8 @@ static void write_top(HtmlReport *r, const StoreFilter *filter)
     html_text(h, r->h.survey && r->h.survey->title ? r->h.survey->title : "Answers");
     fputs("</h1>\n<dl class=\"facts\">\n", h->out);
     write_filters(r, filter);
-    long_date(from, sizeof from, r->first_day);
-    long_date(to, sizeof to, r->last_day);
+    html_long_date(from, sizeof from, r->first_day);
+    html_long_date(to, sizeof to, r->last_day);
     fputs("<dt>Dates covered</dt><dd>", h->out);
     if (r->sessions == 0)
         fputs("No sessions", h->out);
@@ -567,9 +578,10 @@ static void write_page(HtmlReport *r, const StoreFilter *filter)
     else
         html_questions(r);
     html_venues(r);
-    fputs("</main>\n<footer><p>Made by sayso from the kiosk's database, read-only. Percentages are of the "
-          "sessions that reached each question unless a table says otherwise. Spoken answers are in the CSV "
-          "or JSON export's recordings folder.</p></footer>\n</body>\n</html>\n", r->h.out);
+    fprintf(r->h.out, "</main>\n<footer><p>Made by sayso from %s, read-only. Percentages are of the "
+            "sessions that reached each question unless a table says otherwise. Spoken answers are in the CSV "
+            "or JSON export's recordings folder.</p></footer>\n</body>\n</html>\n",
+            r->by_venue ? "the central store" : "the kiosk's database");
 }
 
 static void reader_failed(const ExportRequest *request, StoreReader *reader, char *err, size_t err_size)

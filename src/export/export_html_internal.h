@@ -150,6 +150,7 @@ typedef struct {
     HtmlTallies picks;      /* see above -> answer rows */
     HtmlTallies kept;       /* question name -> spoken answers kept */
     HtmlTallies typed;      /* see above -> sessions that typed those words */
+    HtmlTallies values;     /* "QUESTION<SEP>VALUE" (a number, a date, OK, ...) -> answers */
     HtmlTallies others;     /* questions answered that the survey does not have */
     /* by venue (a report from the central store; export_html_venues.c) */
     bool by_venue;
@@ -174,6 +175,20 @@ void html_venues(HtmlReport *r);
 /* The per-question sections (export_html_questions.c), in survey order,
  * then any questions the survey does not have. */
 void html_questions(HtmlReport *r);
+
+/* The typed values of integer, decimal, date, acknowledge, phone and
+ * calculate questions (export_html_values.c): numbers as lowest, middle
+ * and highest with how often each came, dates as earliest and latest by
+ * month, OKs counted; phone numbers only counted (they are in the csv and
+ * jsonl exports, not on a page that is printed and passed round). */
+void html_write_values(HtmlReport *r, const SurveyQuestion *q, int reached);
+/* Its line in "What people said most". */
+void html_value_headline(HtmlReport *r, const SurveyQuestion *q);
+/* Whether the report shows `q` in its own section (not notes and metadata). */
+bool html_is_reported(const SurveyQuestion *q);
+
+/* "2026-11-03" as "3 November 2026" (as it is, when it is not a date). */
+void html_long_date(char *out, size_t size, const char *day);
 
 /* "What people said most": one line per question, linking to its section
  * (the most chosen answer; for a mat, the topic most often under each

@@ -40,10 +40,14 @@ static const char *text_of(const HtmlReport *r, const SurveyText *t, const char 
 
 static const char *kind_words(const SurveyQuestion *q)
 {
-    if (q->type == QUESTION_AUDIO)
-        return "Spoken answer";
-    if (q->type == QUESTION_TEXT)
-        return "Typed answer";
+    static const char *const words[] = {
+        [QUESTION_AUDIO] = "Spoken answer", [QUESTION_TEXT] = "Typed answer",
+        [QUESTION_INTEGER] = "A whole number", [QUESTION_DECIMAL] = "A number",
+        [QUESTION_PHONE] = "A phone number", [QUESTION_DATE] = "A date",
+        [QUESTION_ACKNOWLEDGE] = "OK to say they read it", [QUESTION_CALCULATE] = "Worked out by the form",
+    };
+    if (q->type < sizeof words / sizeof words[0] && words[q->type])
+        return words[q->type];
     switch (q->appearance) {
     case APPEARANCE_MAT: return "Mat: each topic placed in a column";
     case APPEARANCE_LADDER: return "Ladder: one rung chosen";
@@ -87,8 +91,24 @@ static void other_choice_rows(HtmlReport *r, const SurveyQuestion *q, int reache
         if (strncmp(key, prefix, (size_t)n) != 0 || strcmp(key + n, HTML_SKIP) == 0 ||
             survey_choice_index(q->list, key + n) >= 0)
             continue;
-        choice_row(r, NULL, key + n, r->picks.items[i].count, reached, false);
+        bool other = q->or_other && strcmp(key + n, "other") == 0;
+        choice_row(r, NULL, other ? "Other, in their own words" : key + n, r->picks.items[i].count, reached, false);
     }
+}
+
+static void typed_list(HtmlReport *r, const char *question);
+
+/* or_other: what people typed for "Other", and how many said it. */
+static void write_other_words(HtmlReport *r, const SurveyQuestion *q)
+{
+    char key[300];
+    snprintf(key, sizeof key, "%s:other", q->name);
+    fputs("<h3>Other, in their own words</h3>\n", r->h.out);
+    typed_list(r, key);
+    int kept = html_tally_count(&r->kept, q->name);
+    if (kept > 0)
+        fprintf(r->h.out, "<p class=\"words\"><strong>%d</strong> said it aloud (recordings in the export).</p>\n",
+                kept);
 }
 
 static void write_choices(HtmlReport *r, const SurveyQuestion *q, int reached)
@@ -114,6 +134,8 @@ static void write_choices(HtmlReport *r, const SurveyQuestion *q, int reached)
     if (q->type == QUESTION_SELECT_MULTIPLE)
         fputs("<p class=\"meta\">People could choose more than one, so the percentages add up to more "
               "than 100%.</p>\n", r->h.out);
+    if (q->or_other)
+        write_other_words(r, q);
     free(order);
 }
 
@@ -338,6 +360,8 @@ static void headline(HtmlReport *r, const SurveyQuestion *q, int number)
     fputs("</a><br>", r->h.out);
     if (reached == 0) {
         fputs("No one reached it.", r->h.out);
+    } else if (!q->list && q->type != QUESTION_AUDIO && q->type != QUESTION_TEXT) {
+        html_value_headline(r, q);
     } else if (q->type == QUESTION_AUDIO || q->type == QUESTION_TEXT) {
         int n = q->type == QUESTION_AUDIO ? html_tally_count(&r->kept, q->name) : 0;
         if (q->type == QUESTION_TEXT) {
@@ -350,8 +374,11 @@ static void headline(HtmlReport *r, const SurveyQuestion *q, int number)
         headline_mat(r, q, reached);
     } else {
         int best = most_chosen(r, q->name, NULL, q->list, &count);
+        int other = q->or_other ? pick(r, q->name, NULL, "other") : 0;
         fputs("Most chosen: ", r->h.out);
-        if (best < 0)
+        if (other > count)
+            fprintf(r->h.out, "<strong>Other</strong>, in their own words (%d session%s)", other, other == 1 ? "" : "s");
+        else if (best < 0)
             fputs("nothing chosen yet", r->h.out);
         else
             headline_item(r, &q->list->choices[best], count, reached);
@@ -369,7 +396,7 @@ void html_headlines(HtmlReport *r)
     fputs("<h3>What people said most</h3>\n<ul class=\"headlines\">\n", r->h.out);
     for (int q = 0; q < r->h.survey->n_questions; q++) {
         const SurveyQuestion *sq = &r->h.survey->questions[q];
-        if (sq->type != QUESTION_NOTE)
+        if (html_is_reported(sq))
             headline(r, sq, ++number);
     }
     fputs("</ul>\n", r->h.out);
@@ -400,6 +427,8 @@ static void write_question(HtmlReport *r, const SurveyQuestion *q, int number)
         write_audio(r, q, reached);
     else if (q->type == QUESTION_TEXT)
         write_typed(r, q, reached);
+    else if (!q->list)
+        html_write_values(r, q, reached);
     else if (q->appearance == APPEARANCE_MAT && q->topics)
         write_mat(r, q, reached);
     else if (q->appearance == APPEARANCE_LADDER)
@@ -447,13 +476,32 @@ static void write_other(HtmlReport *r, const char *name)
         typed_list(r, name);
 }
 
+/* A group's label, as a heading over its questions, where a group with
+ * one begins (the innermost group with a label). */
+static void group_heading(HtmlReport *r, const SurveyQuestion *q, int *shown)
+{
+    int g = q->group;
+    while (g >= 0 && !text_of(r, &r->h.survey->groups[g].label, "")[0])
+        g = r->h.survey->groups[g].parent;
+    if (g == *shown)
+        return;
+    *shown = g;
+    if (g < 0)
+        return;
+    fputs("<h2 class=\"group\">", r->h.out);
+    html_text(&r->h, text_of(r, &r->h.survey->groups[g].label, r->h.survey->groups[g].name));
+    fputs("</h2>\n", r->h.out);
+}
+
 void html_questions(HtmlReport *r)
 {
-    int number = 0;
+    int number = 0, group = -1;
     for (int q = 0; r->h.survey && q < r->h.survey->n_questions; q++) {
         const SurveyQuestion *sq = &r->h.survey->questions[q];
-        if (sq->type != QUESTION_NOTE)
-            write_question(r, sq, ++number);
+        if (!html_is_reported(sq))
+            continue;
+        group_heading(r, sq, &group);
+        write_question(r, sq, ++number);
     }
     if (r->others.n == 0)
         return;

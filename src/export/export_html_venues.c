@@ -58,6 +58,15 @@ static int venue_count(const HtmlTallies *t, const char *venue, const char *key)
     return html_tally_count(t, full);
 }
 
+/* Equal columns for the venues, after the answer's symbol and words. */
+static void venue_columns(HtmlReport *r)
+{
+    fputs("<colgroup><col class=\"symcol\"><col class=\"namecol\">", r->h.out);
+    for (int v = 0; v < r->venues.n; v++)
+        fputs("<col>", r->h.out);
+    fputs("</colgroup>\n", r->h.out);
+}
+
 static void venue_heading_cells(HtmlReport *r)
 {
     for (int v = 0; v < r->venues.n; v++) {
@@ -144,7 +153,9 @@ static void venue_question(HtmlReport *r, const SurveyQuestion *q)
     const SurveyList *rows = mat ? q->topics : q->list;
     fputs("<div class=\"part\">\n<h3>", r->h.out);
     html_text(&r->h, survey_text(r->h.survey, &q->label, r->h.lang));
-    fputs("</h3>\n<table>\n<thead><tr><th scope=\"col\" colspan=\"2\">Answer</th>", r->h.out);
+    fputs("</h3>\n<table class=\"byvenue\">\n", r->h.out);
+    venue_columns(r);
+    fputs("<thead><tr><th scope=\"col\" colspan=\"2\">Answer</th>", r->h.out);
     venue_heading_cells(r);
     fputs("</tr></thead>\n<tbody>\n", r->h.out);
     for (int i = 0; i < rows->n_choices; i++)

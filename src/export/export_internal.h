@@ -75,9 +75,10 @@ int export_buffer_close(ExportBuffer *b);
 int export_make_folder(const char *path, char *err, size_t err_size);
 
 /* Copies `question`, an answer row's question, into `out` as the survey's
- * name: without the ":spoken" of an own-words answer ("NAME:spoken", the
- * only colon a question row holds). Cut short when too long. True for an
- * own-words answer (export_walk.c). */
+ * name: without the ":spoken" of an own-words answer ("NAME:spoken") or
+ * the ":other" of or_other's own words ("NAME:other"), the only colons a
+ * question row holds. Cut short when too long. True for own words (spoken
+ * or typed) (export_walk.c). */
 bool export_question_name(const char *question, char *out, size_t size);
 
 /* An answer row's status, as exports write it: "answered", "skipped" (the

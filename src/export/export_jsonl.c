@@ -3,9 +3,10 @@
  * Each line is one JSON object, compact, UTF-8 as it is: the session's
  * fields named as the csv's columns, and "answers", an array in answered
  * order. An absent value is null, never "", so a reader can tell "not
- * asked" from "empty"; supported and skipped are booleans. A session with
- * no answer has an empty array. An export from the central store
- * (by_venue) adds kiosk_name and venue to each session.
+ * asked" from "empty"; supported and skipped are booleans; a typed value
+ * is a number for a number and a string for a date. A session with no
+ * answer has an empty array. An export from the central store (by_venue)
+ * adds kiosk_name and venue to each session.
  *
  * The line is written as the walk goes (the session's fields, then each
  * answer), through a large buffer (ExportBuffer), so memory stays flat
@@ -19,6 +20,7 @@
 
 #include <errno.h>
 #include <jansson.h>
+#include <math.h>
 #include <string.h>
 
 typedef struct {
@@ -93,6 +95,24 @@ static void export_jsonl_bool(ExportJsonl *j, const char *key, bool value)
     export_buffer_put(&j->buf, value ? "true" : "false", value ? 4 : 5);
 }
 
+/* Appends `"key":` and a typed value as what it is: a number as a JSON
+ * number (15 significant digits, all a number pad takes), a date (or
+ * other text) as a string, null when there is none. */
+static void export_jsonl_value(ExportJsonl *j, const char *key, const StoreValue *v)
+{
+    char number[64];
+    if (v->type == STORE_VALUE_TEXT || v->type == STORE_VALUE_NONE) {
+        export_jsonl_text(j, key, v->type == STORE_VALUE_TEXT ? (v->text ? v->text : "") : NULL, false);
+        return;
+    }
+    if (v->type == STORE_VALUE_INTEGER || isfinite(v->real))
+        store_value_text(v, number, sizeof number);  /* as the csv has it */
+    else
+        snprintf(number, sizeof number, "null");  /* JSON has no infinity */
+    export_buffer_put(&j->buf, key, strlen(key));
+    export_buffer_put(&j->buf, number, strlen(number));
+}
+
 /* 0, or -1 with the reason: a write failed, or a text was not UTF-8. */
 static int export_jsonl_status(ExportJsonl *j)
 {
@@ -148,6 +168,7 @@ static int export_jsonl_answer(void *ctx, const StoreSessionRow *s, const Export
     export_jsonl_text(j, ",\"recording\":", a->recording, true);
     export_jsonl_text(j, ",\"answer_id\":", r->id, false);
     export_jsonl_text(j, ",\"answered_at\":", r->answered_at, false);
+    export_jsonl_value(j, ",\"value\":", &r->value);
     export_buffer_put(&j->buf, "}", 1);
     return export_jsonl_status(j);
 }

@@ -45,16 +45,20 @@ static const char *export_choice_label(const Survey *survey, const SurveyList *l
 
 bool export_question_name(const char *question, char *out, size_t size)
 {
-    static const char suffix[] = ":spoken";
-    size_t n = strlen(question), m = sizeof suffix - 1;
-    bool spoken = n > m && memcmp(question + n - m, suffix, m) == 0;
-    size_t keep = spoken ? n - m : n;
+    static const char *const suffixes[] = {":spoken", ":other"};
+    size_t n = strlen(question), keep = n;
+    bool own = false;
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0] && !own; i++) {
+        size_t m = strlen(suffixes[i]);
+        own = n > m && memcmp(question + n - m, suffixes[i], m) == 0;
+        keep = own ? n - m : n;
+    }
     if (size == 0)
-        return spoken;
+        return own;
     keep = keep < size ? keep : size - 1;
     memcpy(out, question, keep);
     out[keep] = '\0';
-    return spoken;
+    return own;
 }
 
 /* Fills the labels of `answer` (own words "NAME:spoken" take NAME's). */

@@ -36,8 +36,11 @@ static void answers_clear(Flow *flow)
         free(a->wav);
         a->wav = NULL;
         a->wav_changed = false;
+        a->other_changed = false;
         a->wav_size = 0;
         a->text[0] = '\0';
+        a->other[0] = '\0';
+        a->relevant = true;
     }
 }
 
@@ -91,9 +94,13 @@ void flow_free(Flow *flow)
     free(flow);
 }
 
+/* An answer changed: the form is worked out again (other questions may
+ * become relevant or not) and everything changed is saved at once. */
 void flow_mark_changed(Flow *flow, int q)
 {
     flow->answers[q].unsaved = true;
+    flow->notice = FLOW_NOTICE_NONE;
+    flow_logic_update(flow);
     flow_save(flow);
 }
 
@@ -125,13 +132,36 @@ static void show_thanks(Flow *flow, uint64_t now_ms)
     go(flow, FLOW_THANKS, now_ms);
 }
 
+/* Shows the page that holds question `q` (a field-list group's questions
+ * show together). */
 static void show_question(Flow *flow, int q, uint64_t now_ms)
 {
-    flow->question = q;
-    flow->answers[q].shown = true;
-    if (flow_is_mat(flow_question_at(flow, q)))
-        flow_mat_reopen(flow, q);
+    int first, end;
+    flow_page_bounds(flow, q, &first, &end);
+    flow->question = first;
+    for (int p = first; p < end; p++) {
+        flow->answers[p].shown = flow->answers[p].shown || flow->answers[p].relevant;
+        if (flow->answers[p].relevant && flow_is_mat(flow_question_at(flow, p)))
+            flow_mat_reopen(flow, p);
+    }
+    flow->notice = FLOW_NOTICE_NONE;
     go(flow, FLOW_QUESTION, now_ms);
+}
+
+/* Whether question `q` gets a screen now: it has one (calculate and
+ * metadata have none) and it is relevant. */
+static bool asked(const Flow *flow, int q)
+{
+    return survey_question_is_shown(flow_question_at(flow, q)) && flow->answers[q].relevant;
+}
+
+/* The next (step 1) or previous (step -1) question asked after `from`, or -1. */
+static int next_asked(const Flow *flow, int from, int step)
+{
+    for (int q = from + step; q >= 0 && q < flow->survey->n_questions; q += step)
+        if (asked(flow, q))
+            return q;
+    return -1;
 }
 
 /* Back to the welcome screen with nothing of the last person left. */
@@ -162,14 +192,22 @@ static void end_session(Flow *flow, const char *how)
             flow->answers[q].unsaved = true;
         }
     }
+    flow_logic_end(flow);
     flow->end_unsaved = how;
     flow_save(flow);
 }
 
-static void advance(Flow *flow, uint64_t now_ms)
+void flow_go(Flow *flow, FlowScreen screen, uint64_t now_ms)
 {
-    int next = flow->question + 1;
-    if (flow->editing_from_review || next >= flow->survey->n_questions) {
+    go(flow, screen, now_ms);
+}
+
+void flow_advance(Flow *flow, uint64_t now_ms)
+{
+    int first, end;
+    flow_page(flow, &first, &end);
+    int next = next_asked(flow, end - 1, 1);
+    if (flow->editing_from_review || next < 0) {
         flow->editing_from_review = false;
         go(flow, FLOW_REVIEW, now_ms);
         return;
@@ -186,100 +224,17 @@ static void go_back(Flow *flow, uint64_t now_ms)
     case FLOW_MAT_LEFT: go(flow, FLOW_QUESTION, now_ms); break;
     case FLOW_QUESTION:
         flow->editing_from_review = false;
-        if (flow->question == 0)
+        if (next_asked(flow, flow->question, -1) < 0)
             go(flow, FLOW_CONSENT, now_ms);
         else
-            show_question(flow, flow->question - 1, now_ms);
+            show_question(flow, next_asked(flow, flow->question, -1), now_ms);
         break;
-    case FLOW_REVIEW: show_question(flow, flow->survey->n_questions - 1, now_ms); break;
+    case FLOW_REVIEW:
+        if (next_asked(flow, flow->survey->n_questions, -1) >= 0)
+            show_question(flow, next_asked(flow, flow->survey->n_questions, -1), now_ms);
+        break;
     default: break;
     }
-}
-
-/* ---- questions ---- */
-
-/* Next on a question: what was not answered is recorded as skipped (on a
- * mat, the topics never placed nor skipped as not reached). */
-static void finish_question(Flow *flow, int q)
-{
-    FlowAnswer *a = &flow->answers[q];
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    if (flow_is_mat(sq)) {
-        flow_mat_finish(flow, q);
-    } else if (sq->type == QUESTION_AUDIO) {
-        a->skipped = a->wav == NULL;
-    } else if (sq->type == QUESTION_TEXT) {
-        a->skipped = a->text[0] == '\0';
-    } else if (sq->type != QUESTION_NOTE) {
-        bool any = false;
-        for (int c = 0; c < flow_n_choices(sq); c++)
-            any = any || a->chosen[c];
-        a->skipped = !any;
-    }
-    flow_mark_changed(flow, q);
-}
-
-/* "I don't want to answer": on a mat, the topic offered now; elsewhere the
- * whole question, clearing what was chosen. */
-static void skip(Flow *flow, uint64_t now_ms)
-{
-    int q = flow->question;
-    FlowAnswer *a = &flow->answers[q];
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    if (flow_is_mat(sq) && a->current_topic >= 0) {
-        flow_mat_skip_topic(flow, q);
-        return;
-    }
-    if (!flow_is_mat(sq)) {
-        memset(a->chosen, 0, sizeof(bool) * (size_t)flow_n_choices(sq));
-        a->text[0] = '\0';
-        a->wav_changed = a->wav != NULL;
-        free(a->wav);
-        a->wav = NULL;
-        a->skipped = true;
-    }
-    finish_question(flow, q);
-    advance(flow, now_ms);
-}
-
-static bool choose(Flow *flow, int q, int c)
-{
-    FlowAnswer *a = &flow->answers[q];
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    if (sq->type == QUESTION_SELECT_MULTIPLE) {
-        a->chosen[c] = !a->chosen[c];
-    } else {
-        if (a->chosen[c])
-            return false;  /* choosing the chosen one again changes nothing */
-        memset(a->chosen, 0, sizeof(bool) * (size_t)flow_n_choices(sq));
-        a->chosen[c] = true;
-    }
-    a->skipped = false;
-    flow_mark_changed(flow, q);
-    return true;
-}
-
-static bool tap_question(Flow *flow, const char *id, uint64_t now_ms)
-{
-    int q = flow->question;
-    const SurveyQuestion *sq = flow_question_at(flow, q);
-    if (strcmp(id, "next") == 0 && flow_is_mat(sq) && flow_mat_left(flow, q) > 0) {
-        go(flow, FLOW_MAT_LEFT, now_ms);  /* "You have not placed 9 services" */
-        return true;
-    }
-    if (strcmp(id, "next") == 0) {
-        finish_question(flow, q);
-        advance(flow, now_ms);
-        return true;
-    }
-    if (strcmp(id, "skip") == 0) {
-        skip(flow, now_ms);
-        return true;
-    }
-    if (flow_is_mat(sq))
-        return flow_mat_tap(flow, q, id);
-    int c = sq->list ? survey_choice_index(sq->list, id) : -1;
-    return c >= 0 && choose(flow, q, c);
 }
 
 /* ---- the other screens ---- */
@@ -307,24 +262,49 @@ static bool tap_consent(Flow *flow, const char *id, uint64_t now_ms)
     if (!flow->consented) {
         flow->consented = true;
         flow->session_unsaved = true;
+        flow_save(flow);  /* the session's id first: instanceID is made of it */
+        flow_logic_start(flow);
         flow_save(flow);
     }
-    if (flow->survey->n_questions == 0)
+    if (next_asked(flow, -1, 1) < 0)
         go(flow, FLOW_REVIEW, now_ms);
     else
-        show_question(flow, 0, now_ms);
+        show_question(flow, next_asked(flow, -1, 1), now_ms);
     return true;
+}
+
+/* The first question asked whose answer the form does not take (a
+ * relevance changed since it was answered), or -1. */
+static int first_unfinished(Flow *flow)
+{
+    for (int q = next_asked(flow, -1, 1); q >= 0; q = next_asked(flow, q, 1)) {
+        FlowNotice notice = flow_logic_check(flow, q);
+        if (notice != FLOW_NOTICE_NONE) {
+            flow->notice = notice;
+            return q;
+        }
+    }
+    return -1;
 }
 
 static bool tap_review(Flow *flow, const char *id, uint64_t now_ms)
 {
     if (strcmp(id, "next") == 0) {
+        int q = first_unfinished(flow);
+        if (q >= 0) {  /* Finish goes to it, saying why */
+            FlowNotice notice = flow->notice;
+            flow->editing_from_review = true;
+            show_question(flow, q, now_ms);
+            flow->notice = notice;
+            flow->notice_question = q;
+            return true;
+        }
         end_session(flow, "finished");
         show_thanks(flow, now_ms);
         return true;
     }
     int q = survey_question_index(flow->survey, id);
-    if (q < 0)
+    if (q < 0 || !asked(flow, q))
         return false;
     flow->editing_from_review = true;
     show_question(flow, q, now_ms);
@@ -355,8 +335,7 @@ static bool tap_mat_left(Flow *flow, const char *id, uint64_t now_ms)
     }
     if (strcmp(id, "next") != 0)
         return false;
-    finish_question(flow, flow->question);
-    advance(flow, now_ms);
+    flow_next_question(flow, now_ms, true);
     return true;
 }
 
@@ -405,7 +384,7 @@ bool flow_tap(Flow *flow, const char *id, uint64_t now_ms)
         break;
     case FLOW_LANGUAGE: changed = tap_language(flow, id, now_ms); break;
     case FLOW_CONSENT: changed = tap_consent(flow, id, now_ms); break;
-    case FLOW_QUESTION: changed = tap_question(flow, id, now_ms); break;
+    case FLOW_QUESTION: changed = flow_tap_question(flow, id, now_ms); break;
     case FLOW_REVIEW: changed = tap_review(flow, id, now_ms); break;
     case FLOW_THANKS:
         if (strcmp(id, "next") == 0) {
@@ -554,37 +533,19 @@ int64_t flow_ms_until_deadline(const Flow *flow, uint64_t now_ms)
     return left;
 }
 
-bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int duration_ms, int rate)
-{
-    const SurveyQuestion *sq = flow->screen == FLOW_QUESTION ? flow_question_at(flow, flow->question) : NULL;
-    if (!sq || (sq->type != QUESTION_AUDIO && !sq->spoken_answer))
-        return false;
-    FlowAnswer *a = &flow->answers[flow->question];
-    unsigned char *copy = malloc(size ? size : 1);
-    if (!copy)
-        return false;
-    memcpy(copy, wav, size);
-    free(a->wav);
-    a->wav = copy;
-    a->wav_size = size;
-    a->wav_ms = duration_ms;
-    a->wav_rate = rate;
-    a->wav_changed = true;
-    if (sq->type == QUESTION_AUDIO)
-        a->skipped = false;
-    flow_mark_changed(flow, flow->question);
-    flow->generation++;
-    return true;
-}
+/* ---- what shows (the rest is flow_view.c's) ---- */
 
-bool flow_type_text(Flow *flow, const char *text)
+FlowNotice flow_notice(const Flow *flow) { return flow->screen == FLOW_QUESTION ? flow->notice : FLOW_NOTICE_NONE; }
+int flow_notice_question(const Flow *flow) { return flow->notice_question; }
+
+void flow_progress(const Flow *flow, int *position, int *total)
 {
-    if (flow->screen != FLOW_QUESTION || flow_question_at(flow, flow->question)->type != QUESTION_TEXT)
-        return false;
-    FlowAnswer *a = &flow->answers[flow->question];
-    snprintf(a->text, sizeof a->text, "%s", text);
-    a->skipped = false;
-    flow_mark_changed(flow, flow->question);
-    flow->generation++;
-    return true;
+    *position = *total = 0;
+    for (int q = 0; q < flow->survey->n_questions; q++) {
+        if (!asked(flow, q))
+            continue;
+        (*total)++;
+        if (q <= flow->question)
+            *position = *total;
+    }
 }

@@ -94,6 +94,48 @@ const KioskSettings *flow_settings(const Flow *flow);
 /* Counts every change, so the caller redraws only when it moves. */
 unsigned flow_generation(const Flow *flow);
 
+/* Why the question showing did not move on: Next (or skip) found an
+ * answer missing that the form requires, one its constraint refuses, or
+ * a number that is not one. Cleared by the next change of the answer or
+ * of the screen. */
+typedef enum {
+    FLOW_NOTICE_NONE,
+    FLOW_NOTICE_REQUIRED,
+    FLOW_NOTICE_CONSTRAINT,
+    FLOW_NOTICE_NOT_NUMBER,
+} FlowNotice;
+FlowNotice flow_notice(const Flow *flow);
+/* The question the notice is about (on a page of several). */
+int flow_notice_question(const Flow *flow);
+
+/* A field-list group's questions show together, a few to a page
+ * (flow_page.c): the page showing is survey->questions[first .. end - 1]
+ * (flow_question is its first), of which flow_is_relevant ones show;
+ * flow_page_count says how many show. On a page of two or more, a
+ * choice's element id is "QUESTION:CHOICE". */
+void flow_page(const Flow *flow, int *first, int *end);
+int flow_page_count(const Flow *flow);
+
+/* The form's logic (flow_logic.c): whether question `q` is asked now (its
+ * relevant and its groups' are true), whether its answer is required now,
+ * and whether choice `c` of it shows (its choice_filter). */
+bool flow_is_relevant(const Flow *flow, int question);
+bool flow_is_required(const Flow *flow, int question);
+bool flow_choice_shown(const Flow *flow, int question, int choice);
+
+/* `text` with each ${name} replaced by that answer as a person reads it
+ * (a choice's label in the person's language, several joined by ", ", a
+ * date as "1 March 2026" with `months` (January first; NULL: as
+ * 2026-03-01), a number as typed); "" for an answer not given or not
+ * relevant. Into `out` (cut to `size`). */
+void flow_fill_text(const Flow *flow, const char *text, const char *const *months, char *out,
+                    size_t size);
+
+/* Where the question showing is among the questions asked now (1-based),
+ * and how many there are: questions with no screen or not relevant are
+ * not counted. */
+void flow_progress(const Flow *flow, int *position, int *total);
+
 /* Answers of the person now at the kiosk. */
 bool flow_is_chosen(const Flow *flow, int question, int choice);
 bool flow_is_skipped(const Flow *flow, int question);
@@ -117,12 +159,20 @@ bool flow_keep_recording(Flow *flow, const unsigned char *wav, size_t size, int 
 /* The kept recording of `question` (WAV bytes, NULL when none). */
 const unsigned char *flow_recording(const Flow *flow, int question, size_t *size, int *duration_ms);
 
-/* Typed answers: sets what has been typed so far for the text question
- * showing, committing it at once. False when the question is not text. */
+/* Typed answers: sets what has been typed so far for the question
+ * showing, committing it at once: words (text), digits (integer,
+ * decimal, phone) or a date ("2026-03-01", from the date picker). False
+ * when the question takes none. */
 #define FLOW_TEXT_SIZE 1024
 bool flow_type_text(Flow *flow, const char *text);
-/* What was typed for `question` ("" for nothing). */
+/* What was typed for `question` ("" for nothing); a date as YYYY-MM-DD. */
 const char *flow_text(const Flow *flow, int question);
+
+/* or_other: "Other" in the person's own words, typed, for the select
+ * showing (choosing "other" is a tap on the id "other"). Committed at
+ * once as the answer "NAME:other". False when the question has no "Other". */
+bool flow_type_other(Flow *flow, const char *text);
+const char *flow_other_text(const Flow *flow, int question);
 
 /* The last problem saving, in words for the screen ("" when all is saved).
  * Answers that could not be saved are kept and retried on every action. */

@@ -40,6 +40,8 @@ static bool save_choices(Flow *flow, int q)
     for (int c = 0; c < flow_n_choices(sq); c++)
         if (a->chosen[c])
             names[n++] = sq->list->choices[c].name;
+    if (sq->or_other && a->chosen[flow_n_choices(sq)])
+        names[n++] = "other";
     return store_answer_put(flow->store, flow->session_id, sq->name, NULL, names, n,
                             a->skipped && n == 0) == 0;
 }
@@ -79,13 +81,15 @@ bool flow_supported_next(const Flow *flow)
 
 /* A spoken answer: the kept recording, or (none kept) skipped or nothing.
  * The own-words answer of a select question is kept as a question of its
- * own, "NAME:spoken" (a colon never appears in a survey's names). */
+ * own, "NAME:spoken", and or_other's "Other" said aloud as "NAME:other"
+ * (a colon never appears in a survey's names). */
 static bool save_recording(Flow *flow, int q)
 {
     const SurveyQuestion *sq = flow_question_at(flow, q);
     const FlowAnswer *a = &flow->answers[q];
     char id[STORE_UUID_SIZE], key[256];
-    snprintf(key, sizeof key, sq->type == QUESTION_AUDIO ? "%s" : "%s:spoken", sq->name);
+    snprintf(key, sizeof key, sq->type == QUESTION_AUDIO ? "%s" : sq->or_other ? "%s:other" : "%s:spoken",
+             sq->name);
     if (a->wav)
         return store_recording_put(flow->store, flow->session_id, key, a->wav, a->wav_size, a->wav_ms,
                                    a->wav_rate, id) == 0;
@@ -102,20 +106,78 @@ static bool save_text(Flow *flow, int q)
     return store_answer_put(flow->store, flow->session_id, sq->name, NULL, NULL, 0, a->skipped) == 0;
 }
 
-static bool save_answer(Flow *flow, int q)
+/* A value kept as what it is: a whole number, a number, a date's or
+ * another value's text. */
+static StoreValue typed_value(const SurveyQuestion *sq, const FlowAnswer *a)
+{
+    StoreValue v = {STORE_VALUE_TEXT, 0, 0, a->text};
+    char *end;
+    if (sq->type == QUESTION_ACKNOWLEDGE) {
+        v.text = a->chosen[0] ? "OK" : "";
+    } else if (sq->type == QUESTION_INTEGER && (v.integer = strtoll(a->text, &end, 10), a->text[0] && !*end)) {
+        v.type = STORE_VALUE_INTEGER;
+    } else if (sq->type == QUESTION_DECIMAL && (v.real = strtod(a->text, &end), a->text[0] && !*end)) {
+        v.type = STORE_VALUE_REAL;
+    } else if (sq->type == QUESTION_CALCULATE && (v.real = strtod(a->text, &end), a->text[0] && !*end) &&
+               !strpbrk(a->text, "eEnNxX")) {
+        bool whole = v.real == (double)(long long)v.real && !strchr(a->text, '.');
+        v.type = whole ? STORE_VALUE_INTEGER : STORE_VALUE_REAL;  /* a number worked out: a number */
+        v.integer = (long long)v.real;
+    }
+    return v;
+}
+
+static bool save_value(Flow *flow, int q)
 {
     const SurveyQuestion *sq = flow_question_at(flow, q);
-    if (sq->type == QUESTION_NOTE)
-        return true;
-    if (sq->type == QUESTION_TEXT)
-        return save_text(flow, q);
-    if (sq->type == QUESTION_AUDIO)
-        return save_recording(flow, q);
-    if (sq->spoken_answer && flow->answers[q].wav_changed) {
+    const FlowAnswer *a = &flow->answers[q];
+    StoreValue v = typed_value(sq, a);
+    if (v.type != STORE_VALUE_TEXT || v.text[0])
+        return store_value_put(flow->store, flow->session_id, sq->name, &v) == 0;
+    return store_answer_put(flow->store, flow->session_id, sq->name, NULL, NULL, 0, a->skipped) == 0;
+}
+
+/* or_other's own words: typed ("NAME:other" with its text) or spoken
+ * (its recording), written when they changed. */
+static bool save_other(Flow *flow, int q)
+{
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    FlowAnswer *a = &flow->answers[q];
+    char key[256];
+    snprintf(key, sizeof key, "%s:other", sq->name);
+    if (a->other_changed && !a->wav && store_text_put(flow->store, flow->session_id, key, a->other) != 0)
+        return false;
+    a->other_changed = false;
+    return true;
+}
+
+/* The question's own words or recording beside its choices, when they changed. */
+static bool save_own_words(Flow *flow, int q)
+{
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    if ((sq->spoken_answer || sq->or_other) && flow->answers[q].wav_changed) {
         if (!save_recording(flow, q))
             return false;
         flow->answers[q].wav_changed = false;
     }
+    return !sq->or_other || save_other(flow, q);
+}
+
+static bool save_answer(Flow *flow, int q)
+{
+    const SurveyQuestion *sq = flow_question_at(flow, q);
+    if (sq->type == QUESTION_NOTE || (sq->type == QUESTION_META && sq->meta == SURVEY_META_EMPTY))
+        return true;
+    if (!flow->answers[q].relevant)  /* no longer asked: nothing of it is kept */
+        return store_answer_clear(flow->store, flow->session_id, sq->name) == 0;
+    if (sq->type == QUESTION_TEXT || sq->type == QUESTION_PHONE)
+        return save_text(flow, q);
+    if (sq->type == QUESTION_AUDIO)
+        return save_recording(flow, q);
+    if (!sq->list)
+        return save_value(flow, q);
+    if (!save_own_words(flow, q))
+        return false;
     return flow_is_mat(sq) ? save_mat(flow, q) : save_choices(flow, q);
 }
 

@@ -41,7 +41,7 @@ void flow_screen_name(const Flow *flow, char *out, size_t out_size)
 bool flow_is_chosen(const Flow *flow, int question, int choice)
 {
     const SurveyQuestion *sq = flow_question_at(flow, question);
-    return choice >= 0 && choice < flow_n_choices(sq) && flow->answers[question].chosen[choice];
+    return choice >= 0 && choice <= flow_n_choices(sq) && flow->answers[question].chosen[choice];
 }
 
 bool flow_is_skipped(const Flow *flow, int question)
@@ -52,6 +52,11 @@ bool flow_is_skipped(const Flow *flow, int question)
 bool flow_was_shown(const Flow *flow, int question)
 {
     return flow->answers[question].shown;
+}
+
+const char *flow_other_text(const Flow *flow, int question)
+{
+    return flow->answers[question].other;
 }
 
 const char *flow_text(const Flow *flow, int question)

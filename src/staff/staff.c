@@ -405,7 +405,7 @@ static StaffDo tap_menu(Staff *staff, const char *id)
         end_group(staff);
     } else if (strcmp(id, "staff:group") == 0) {
         default_label(staff->label);
-        staff->keyboard = (KeyboardState){false, false};
+        staff->keyboard = (KeyboardState){0};
         staff->message[0] = '\0';
         show(staff, STAFF_GROUP_LABEL);
     } else if (strcmp(id, "staff:group_view") == 0 && in_group) {

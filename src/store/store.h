@@ -15,7 +15,7 @@
 #include <stddef.h>
 
 #define STORE_UUID_SIZE 37 /* 36 characters and the NUL */
-#define STORE_SCHEMA_VERSION 8
+#define STORE_SCHEMA_VERSION 9
 
 typedef struct Store Store;
 
@@ -112,6 +112,36 @@ int store_text_put(Store *store, const char *session_id, const char *question, c
  * error (see store_error). */
 int store_text_get(Store *store, const char *session_id, const char *question, char *out,
                    size_t size);
+
+/* A typed value (schema 9): the answer to an integer, decimal, date or
+ * acknowledge question, or what a form works out (calculate) or records
+ * without a screen (metadata). */
+typedef enum { STORE_VALUE_NONE, STORE_VALUE_INTEGER, STORE_VALUE_REAL, STORE_VALUE_TEXT } StoreValueType;
+typedef struct {
+    StoreValueType type;
+    long long integer;
+    double real;
+    const char *text; /* "2026-03-01", "OK", a calculate's text */
+} StoreValue;
+
+/* Keeps `value` as the answer to `question`: in one transaction, a skip
+ * and choice rows of the question (topic NULL) are deleted, and the
+ * question gets its answer row with choice NULL, skipped false and the
+ * value (kept, with its id and answered_at, when only the value changes).
+ * STORE_VALUE_NONE (or empty text) removes the answer row: nothing given
+ * is no answer. 0 or -1 (see store_error). */
+int store_value_put(Store *store, const char *session_id, const char *question, const StoreValue *value);
+
+/* `value` as text: an integer as is, a real number as its shortest decimal
+ * that reads back the same (6.5, not 6.5000000000000000), text as it is;
+ * "" for none. */
+void store_value_text(const StoreValue *value, char *out, size_t size);
+
+/* Removes everything kept for `question` in the session: its rows (every
+ * topic), the rows of its own words ("NAME:spoken", "NAME:other") and
+ * their recordings; for an answer that no longer applies (its question
+ * became not relevant). 0 or -1. */
+int store_answer_clear(Store *store, const char *session_id, const char *question);
 
 /* A full disk. The store keeps a reserve of space beside the database
  * (PATH-reserve). The first write that fails for want of space frees it

@@ -4,6 +4,7 @@
  * connection, so the snapshot reader uses them as the Store does. */
 #include "store/store_internal.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -51,4 +52,22 @@ int store_copy_blob(sqlite3_stmt *stmt, int column, unsigned char **out, size_t 
     if (n)
         memcpy(*out, blob, n);
     return SQLITE_OK;
+}
+
+int store_update_sessions(Store *store, const char *update_sql, const char *const *session_ids, int n)
+{
+    assert(store && n >= 0 && (n == 0 || session_ids));
+    sqlite3_stmt *stmt = NULL;
+    double start = store_clock_ms();
+    int rc = store_begin(store);
+    if (rc == SQLITE_OK)
+        rc = store_prepare_texts(store_connection(store), update_sql, NULL, 0, &stmt);
+    for (int i = 0; i < n && rc == SQLITE_OK; i++) {
+        rc = sqlite3_bind_text(stmt, 1, session_ids[i], -1, SQLITE_STATIC);
+        if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_DONE)
+            rc = SQLITE_OK;
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    return store_end_transaction(store, rc, start);
 }

@@ -90,9 +90,21 @@ void store_new_uuid(char out[STORE_UUID_SIZE]);
  * taken (or waited for) now, not at the first write. An SQLite result code. */
 int store_begin(Store *store);
 
+/* Runs `update_sql` (one parameter: a session id) once for each of the
+ * `n` sessions, in one write transaction. 0 or -1 (store_error). */
+int store_update_sessions(Store *store, const char *update_sql, const char *const *session_ids, int n);
+
 /* Ends a write transaction begun (store_begin) at `start` (ms): commits
  * when `rc` is SQLITE_OK so far and times it as the last commit; otherwise
  * (or when the commit fails) records the error and rolls back. 0 or -1. */
 int store_end_transaction(Store *store, int rc, double start);
+
+/* A typed value (store.h) from `column` of a row: INTEGER, REAL, TEXT or
+ * NULL as they are; the text stays the statement's until its next step. */
+void store_value_column(sqlite3_stmt *stmt, int column, StoreValue *value);
+
+/* Binds `value` to parameter `param`: NULL for STORE_VALUE_NONE. An
+ * SQLite result code. */
+int store_value_bind(sqlite3_stmt *stmt, int param, const StoreValue *value);
 
 #endif

@@ -34,6 +34,7 @@ typedef enum {
     STORE_READ_SESSIONS_KIOSKS, /* with their kiosk's name and venue (schema 8 and later) */
     STORE_READ_SESSIONS_KIOSKS_NEW,
     STORE_READ_ANSWERS,
+    STORE_READ_ANSWERS_UNVALUED, /* schema 7: no typed values yet */
     STORE_READ_ANSWERS_OLD, /* before schema 7: no topic is marked not reached */
     STORE_READ_RECORDING,
     STORE_READ_COUNT
@@ -66,15 +67,20 @@ struct StoreReader {
 /* A spoken answer's row (choice NULL, skipped 0, no topic) has its
  * recording at (session, question); no other row can, so only such a row
  * looks (a choice's row costs no look-up). With the answer_session index
- * (schema 5) the rows come in answered order without a sort. */
-#define STORE_READ_ANSWERS_SQL(not_reached)                                                      \
+ * (schema 5) the rows come in answered order without a sort. Topics not
+ * reached came with schema 7, typed values with schema 8: older files read
+ * them as 0 and NULL. */
+#define STORE_READ_ANSWERS_SQL(not_reached, value)                                                \
     "SELECT a.id, a.session_id, a.question, a.topic, a.choice, a.skipped, a.text,"                 \
     " a.answered_at, CASE WHEN a.topic IS NULL AND a.choice IS NULL AND a.skipped = 0 THEN"        \
     " (SELECT r.duration_ms FROM recording r WHERE r.session_id = a.session_id"                    \
-    " AND r.question = a.question) END, " not_reached                                              \
+    " AND r.question = a.question) END, " not_reached ", " value                                   \
     " FROM answer a WHERE a.session_id = ?1 ORDER BY a.answered_at, a.rowid"
-static const char store_read_answers_sql[] = STORE_READ_ANSWERS_SQL("a.not_reached");
-static const char store_read_answers_old_sql[] = STORE_READ_ANSWERS_SQL("0");
+static const char store_read_answers_sql[] = STORE_READ_ANSWERS_SQL("a.not_reached", "a.value");
+static const char store_read_answers_unvalued_sql[] = STORE_READ_ANSWERS_SQL("a.not_reached", "NULL");
+static const char store_read_answers_old_sql[] = STORE_READ_ANSWERS_SQL("0", "NULL");
+#define STORE_READ_NOT_REACHED_SCHEMA 7
+#define STORE_READ_VALUE_SCHEMA 8
 
 static const char store_read_recording_sql[] =
     "SELECT wav FROM recording WHERE session_id = ?1 AND question = ?2";
@@ -86,6 +92,7 @@ static const char *const store_read_sql[STORE_READ_COUNT] = {
     [STORE_READ_SESSIONS_KIOSKS_NEW] =
         STORE_READ_SESSIONS_SQL(STORE_READ_KIOSKS, STORE_READ_KIOSK_JOIN, STORE_READ_NEW_ONLY),
     [STORE_READ_ANSWERS] = store_read_answers_sql,
+    [STORE_READ_ANSWERS_UNVALUED] = store_read_answers_unvalued_sql,
     [STORE_READ_ANSWERS_OLD] = store_read_answers_old_sql,
     [STORE_READ_RECORDING] = store_read_recording_sql,
 };
@@ -291,6 +298,7 @@ static void store_read_answer_row(sqlite3_stmt *stmt, StoreAnswerRow *row)
     row->has_recording = sqlite3_column_type(stmt, 8) != SQLITE_NULL;
     row->recording_ms = sqlite3_column_int(stmt, 8);
     row->not_reached = sqlite3_column_int(stmt, 9) != 0;
+    store_value_column(stmt, 10, &row->value);
 }
 
 int store_reader_answers(StoreReader *reader, const char *session_id, StoreAnswerRowFn fn,
@@ -299,7 +307,9 @@ int store_reader_answers(StoreReader *reader, const char *session_id, StoreAnswe
     assert(reader && session_id);
     sqlite3_stmt *stmt = NULL;
     int count = 0;
-    StoreReadSql which = reader->version >= 7 ? STORE_READ_ANSWERS : STORE_READ_ANSWERS_OLD;
+    StoreReadSql which = reader->version >= STORE_READ_VALUE_SCHEMA         ? STORE_READ_ANSWERS
+                         : reader->version >= STORE_READ_NOT_REACHED_SCHEMA ? STORE_READ_ANSWERS_UNVALUED
+                                                                            : STORE_READ_ANSWERS_OLD;
     int rc = store_read_statement(reader, which, &session_id, 1, &stmt);
     while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         rc = SQLITE_OK;

@@ -18,6 +18,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "store/store.h"
+
 typedef struct StoreReader StoreReader;
 
 /* Which sessions to read: NULL members are "any". */
@@ -57,6 +59,7 @@ typedef struct {
     const char *answered_at;
     bool has_recording;       /* a WAV is kept for (session_id, question) */
     int recording_ms;         /* its duration, 0 when none */
+    StoreValue value;         /* a typed value (number, date, ...); type NONE when there is none */
 } StoreAnswerRow;
 
 /* Opens `path` read-only and begins the snapshot. NULL with a plain message

@@ -201,6 +201,19 @@ static const char *const store_migrations[] = {
     "    /* the kiosk's name at the central store; NULL when not known */;\n"
     "ALTER TABLE kiosk ADD COLUMN venue TEXT\n"
     "    /* where the kiosk stands, as the central store knows it; NULL when not known */;\n",
+
+    /* 9: typed answers of XLSForm's other kinds (integer, decimal, date,
+     * acknowledge) and the values a form works out or records without a
+     * screen (calculate; start, end, today, deviceid, instanceID). Like a
+     * typed answer, such a row has choice NULL and skipped 0; the value is
+     * kept as what it is, so exports give numbers as numbers: the column
+     * has no type, and SQLite keeps each value as it was bound (INTEGER
+     * for integer questions, REAL for decimal ones, TEXT such as
+     * '2026-03-01' for dates). A nullable column: earlier rows stay as
+     * they were (value NULL); block comment as in migration 3. */
+    "ALTER TABLE answer ADD COLUMN value\n"
+    "    /* a typed value: INTEGER (integer), REAL (decimal), TEXT YYYY-MM-DD (date),"
+    " 'OK' (acknowledge), a calculate's or metadata's result; NULL otherwise */;\n",
 };
 
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION,

@@ -71,23 +71,10 @@ int store_counts(Store *store, const char *today_since, StoreCounts *out)
 
 int store_mark_exported(Store *store, const char *const *session_ids, int n)
 {
-    assert(store && n >= 0 && (n == 0 || session_ids));
-    sqlite3_stmt *stmt = NULL;
-    double start = store_clock_ms();
-    int rc = store_begin(store);
-    if (rc == SQLITE_OK)
-        rc = store_prepare_texts(store_connection(store),
+    return store_update_sessions(store,
                                  "UPDATE session SET exported_at = " STORE_NOW
                                  " WHERE id = ?1 AND exported_at IS NULL",
-                                 NULL, 0, &stmt);
-    for (int i = 0; i < n && rc == SQLITE_OK; i++) {
-        rc = sqlite3_bind_text(stmt, 1, session_ids[i], -1, SQLITE_STATIC);
-        if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_DONE)
-            rc = SQLITE_OK;
-        sqlite3_reset(stmt);
-    }
-    sqlite3_finalize(stmt);
-    return store_end_transaction(store, rc, start);
+                                 session_ids, n);
 }
 
 int store_group_counts(Store *store, const char *group_label, int *sessions, StoreCountFn fn,

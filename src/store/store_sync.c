@@ -36,7 +36,7 @@ static const char sync_sessions_sql[] =
 
 static const char sync_answers_sql[] =
     "SELECT s.kiosk_id, a.id, a.session_id, a.question, a.topic, a.choice, a.skipped, a.text,"
-    " a.answered_at, a.not_reached FROM session s JOIN answer a ON a.session_id = s.id"
+    " a.answered_at, a.not_reached, a.value FROM session s JOIN answer a ON a.session_id = s.id"
     " WHERE s.rowid > ?1 AND s.rowid <= ?3 AND" SYNC_PENDING;
 
 static const char sync_recordings_sql[] =
@@ -122,6 +122,7 @@ static int sync_read_answers(SyncRead *rd)
                               .text = sync_text(stmt, 7),
                               .answered_at = sync_text(stmt, 8),
                               .not_reached = sqlite3_column_int(stmt, 9) != 0};
+        store_value_column(stmt, 10, &row.value);
         rd->sink_stopped = rd->sink->answer(rd->ctx, sync_text(stmt, 0), &row) != 0;
     }
     sqlite3_finalize(stmt);
@@ -186,23 +187,10 @@ int store_sync_read(Store *store, StoreSyncBatch *batch, const StoreSyncSink *si
 
 int store_sync_mark(Store *store, const char *const *session_ids, int n)
 {
-    assert(store && n >= 0 && (n == 0 || session_ids));
-    sqlite3_stmt *stmt = NULL;
-    double start = store_clock_ms();
-    int rc = store_begin(store);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_prepare_v2(store_connection(store),
-                                "UPDATE session SET synced_at = " STORE_NOW
-                                " WHERE id = ?1 AND synced_at IS NULL",
-                                -1, &stmt, NULL);
-    for (int i = 0; i < n && rc == SQLITE_OK; i++) {
-        rc = sqlite3_bind_text(stmt, 1, session_ids[i], -1, SQLITE_STATIC);
-        if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_DONE)
-            rc = SQLITE_OK;
-        sqlite3_reset(stmt);
-    }
-    sqlite3_finalize(stmt);
-    return store_end_transaction(store, rc, start);
+    return store_update_sessions(store,
+                                 "UPDATE session SET synced_at = " STORE_NOW
+                                 " WHERE id = ?1 AND synced_at IS NULL",
+                                 session_ids, n);
 }
 
 int store_sync_counts(Store *store, const char *kiosk_id, StoreSyncCounts *out)
@@ -378,7 +366,8 @@ static const char *const import_sql[IMPORT_COUNT] = {
                        " ended_at, ended_how, synced_at)"
                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?11)",
     [IMPORT_ANSWER] = "INSERT OR IGNORE INTO answer (id, session_id, question, topic, choice,"
-                      " skipped, text, answered_at, not_reached) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                      " skipped, text, answered_at, not_reached, value)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     [IMPORT_RECORDING] = "INSERT OR IGNORE INTO recording (id, session_id, question, wav,"
                          " duration_ms, sample_rate, recorded_at)"
                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -468,6 +457,8 @@ int store_import_answer(StoreImport *im, const StoreAnswerRow *r)
         rc = import_bind_texts(stmt, 7, (const char *const[]){r->text, r->answered_at}, 2);
     if (rc == SQLITE_OK)
         rc = sqlite3_bind_int(stmt, 9, r->not_reached);
+    if (rc == SQLITE_OK)
+        rc = store_value_bind(stmt, 10, &r->value);
     return import_step(im, IMPORT_ANSWER, rc);
 }
 

@@ -4,6 +4,8 @@
  * is looked up once per screen, so an index would cost more than it saves. */
 #include "survey/survey_internal.h"
 
+#include "expr/expr.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -16,7 +18,7 @@ static void text_free(SurveyText *text)
         free(text->by_language[i]);
 }
 
-static void list_free(SurveyList *list)
+static void list_free(SurveyList *list, int n_columns)
 {
     for (int i = 0; i < list->n_choices; i++) {
         SurveyChoice *c = &list->choices[i];
@@ -24,6 +26,10 @@ static void list_free(SurveyList *list)
         free(c->image);
         text_free(&c->label);
         text_free(&c->audio);
+        text_free(&c->images);
+        for (int j = 0; c->columns && j < n_columns; j++)
+            free(c->columns[j]);
+        free(c->columns);
     }
     free(list->choices);
     free(list->name);
@@ -34,9 +40,26 @@ static void question_free(SurveyQuestion *q)
     free(q->name);
     free(q->image);
     free(q->off_ladder);
+    free(q->default_value);
     text_free(&q->label);
     text_free(&q->hint);
     text_free(&q->audio);
+    text_free(&q->images);
+    text_free(&q->required_message);
+    text_free(&q->constraint_message);
+    expr_free(q->relevant);
+    expr_free(q->required_if);
+    expr_free(q->constraint);
+    expr_free(q->calculation);
+    expr_free(q->default_expr);
+    expr_free(q->choice_filter);
+}
+
+static void group_free(SurveyGroup *g)
+{
+    free(g->name);
+    text_free(&g->label);
+    expr_free(g->relevant);
 }
 
 static void yousaid_free(SurveyYouSaid *y)
@@ -57,13 +80,20 @@ void survey_free(Survey *survey)
     for (int i = 0; i < survey->n_questions; i++)
         question_free(&survey->questions[i]);
     for (int i = 0; i < survey->n_lists; i++)
-        list_free(&survey->lists[i]);
+        list_free(&survey->lists[i], survey->n_choice_columns);
+    for (int i = 0; i < survey->n_groups; i++)
+        group_free(&survey->groups[i]);
+    for (int i = 0; i < survey->n_choice_columns; i++)
+        free(survey->choice_columns[i]);
     for (int i = 0; i < survey->n_languages; i++) {
         free(survey->languages[i].name);
         free(survey->languages[i].code);
     }
+    free(survey->choice_columns);
+    free(survey->groups);
     free(survey->questions);
     free(survey->lists);
+    free(survey->workbook);
     free(survey->dir);
     free(survey->title);
     free(survey->form_id);
@@ -81,10 +111,22 @@ const char *survey_text(const Survey *survey, const SurveyText *text, int langua
     return "";
 }
 
+bool survey_question_is_shown(const SurveyQuestion *question)
+{
+    return question->type != QUESTION_CALCULATE && question->type != QUESTION_META;
+}
+
+const char *survey_image(const Survey *survey, const char *image, const SurveyText *images, int language)
+{
+    if (language >= 0 && language < SURVEY_MAX_LANGUAGES && images->by_language[language])
+        return images->by_language[language];
+    return image;
+}
+
 int survey_question_index(const Survey *survey, const char *name)
 {
-    for (int i = 0; i < survey->n_questions; i++)
-        if (strcmp(survey->questions[i].name, name) == 0)
+    for (int i = 0; name && i < survey->n_questions; i++)
+        if (survey->questions[i].name && strcmp(survey->questions[i].name, name) == 0)
             return i;
     return -1;
 }

@@ -67,12 +67,35 @@ static void check_mat(SurveyLoader *L, const SurveyQuestion *q)
     }
 }
 
+/* A choice_filter shows part of a list (a cascade's cities of one
+ * county), so the whole list may be longer than a screen. */
 static void check_tile_count(SurveyLoader *L, const SurveyQuestion *q)
 {
-    if (q->list->n_choices > SURVEY_MAX_TILES)
+    int n = q->list->n_choices + (q->or_other ? 1 : 0);
+    if (n > SURVEY_MAX_TILES && !q->choice_filter)
         survey_problem_add(L->problems, L->survey_csv.path, q->line,
-                           "list \"%s\" has %d choices; at most %d fit on one screen",
-                           q->list->name, q->list->n_choices, SURVEY_MAX_TILES);
+                           "list \"%s\" has %d choices%s; at most %d fit on one screen",
+                           q->list->name, n, q->or_other ? " with \"other\"" : "", SURVEY_MAX_TILES);
+}
+
+/* or_other adds a choice "other" that asks in the person's own words:
+ * the list may not have one of its own, and the own words are then the
+ * "Other" answer, so spoken_answer (own words beside the pictures) would
+ * be a second. A filter chooses tiles of a grid or rungs of a ladder;
+ * a scale's faces and a mat's columns are fixed. */
+static void check_select_extras(SurveyLoader *L, const SurveyQuestion *q)
+{
+    const char *path = L->survey_csv.path;
+    if (q->or_other && survey_choice_index(q->list, "other") >= 0)
+        survey_problem_add(L->problems, path, q->line,
+                           "or_other adds a choice called \"other\", but list \"%s\" has one already; "
+                           "rename it or drop or_other", q->list->name);
+    if (q->or_other && q->spoken_answer)
+        survey_problem_add(L->problems, path, q->line,
+                           "or_other already asks in the person's own words; drop spoken_answer=yes");
+    if (q->choice_filter && (q->appearance == APPEARANCE_SCALE || q->appearance == APPEARANCE_MAT))
+        survey_problem_add(L->problems, path, q->line, "choice_filter works with a grid or a ladder, not a %s",
+                           q->appearance == APPEARANCE_SCALE ? "scale" : "mat");
 }
 
 static void link_question(SurveyLoader *L, SurveyQuestion *q, int i)
@@ -84,6 +107,7 @@ static void link_question(SurveyLoader *L, SurveyQuestion *q, int i)
     if (!q->list)
         return;
     check_tile_count(L, q);
+    check_select_extras(L, q);
     if (q->appearance == APPEARANCE_SCALE)
         check_scale(L, q);
     else if (q->appearance == APPEARANCE_LADDER)
@@ -113,6 +137,8 @@ void survey_check_links(SurveyLoader *L)
     }
     if (!L->choices_loaded)
         return; /* its header is broken, and already reported */
+    if (L->choices_label_missing && any_list_needed(L))
+        survey_label_column_missing(L, &L->choices_csv, L->choices_csv.rows[0].line);
     for (int i = 0; i < s->n_questions; i++)
         link_question(L, &s->questions[i], i);
 }

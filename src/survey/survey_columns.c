@@ -1,54 +1,137 @@
 /* survey_columns.c: the survey's languages and where each column is.
  *
- * XLSForm names a translation in the column header: "label::English (en)".
- * The languages of a survey are those of its label columns, in survey.csv and
- * choices.csv, in the order they first appear; settings.csv's
+ * XLSForm names a translation in the column header, "label::English (en)",
+ * and forms in the wild also write "label::english", "label:English",
+ * "LABEL::EN" or "media::image::English (en)": a header is read as a
+ * column name (or one of XLSForm's aliases, such as "list name" or
+ * "relevance"), then "::" or ":", then a language, in any letter case. A
+ * language without a code is looked up by name (survey_language_names.c).
+ *
+ * The languages of a survey are those of its label columns, in the survey
+ * and choices tables, in the order they first appear; settings'
  * default_language picks the one used where a translation is missing, and
- * the plain "label", "hint" and "audio" columns (and yousaid.csv's "said"
- * and "did", whose said::LANG columns must name one of these languages)
- * are in that language. A
- * survey with no label::LANG column has one language, default_language's
- * (English (en) when that is not given either); a default_language that no
- * label::LANG column names is added in front of the others, for the plain
- * label column. */
+ * the plain "label", "hint", "image", "audio" and message columns (and
+ * yousaid's "said" and "did", whose said::LANG columns must name one of
+ * these languages) are in that language. A survey with no label::LANG
+ * column has one language, default_language's (English (en) when that is
+ * not given either); a default_language that no label::LANG column names
+ * is added in front of the others, for the plain label column.
+ *
+ * Every table knows its own columns; the others are listed as unused, for
+ * `sayso check` to warn about (or, for choices, for choice_filter). */
 #include "survey/survey_internal.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-static const char *const column_names[SURVEY_N_COLS] = {
-    [SURVEY_COL_TYPE] = "type",
-    [SURVEY_COL_NAME] = "name",
-    [SURVEY_COL_LABEL] = "label",
-    [SURVEY_COL_HINT] = "hint",
-    [SURVEY_COL_AUDIO] = "audio",
-    [SURVEY_COL_SAID] = "said",
-    [SURVEY_COL_DID] = "did",
-    [SURVEY_COL_IMAGE] = "image",
-    [SURVEY_COL_APPEARANCE] = "appearance",
-    [SURVEY_COL_PARAMETERS] = "parameters",
-    [SURVEY_COL_LIST_NAME] = "list_name",
-    [SURVEY_COL_FORM_TITLE] = "form_title",
-    [SURVEY_COL_FORM_ID] = "form_id",
-    [SURVEY_COL_VERSION] = "version",
-    [SURVEY_COL_DEFAULT_LANGUAGE] = "default_language",
-    [SURVEY_COL_SYMBOL_TEXT] = "symbol_text",
+#include "survey/xlsx.h"
+
+enum {
+    IN_SURVEY = 1 << SURVEY_SHEET_SURVEY,
+    IN_CHOICES = 1 << SURVEY_SHEET_CHOICES,
+    IN_SETTINGS = 1 << SURVEY_SHEET_SETTINGS,
+    IN_YOUSAID = 1 << SURVEY_SHEET_YOUSAID,
+};
+
+static const struct {
+    const char *name;
+    unsigned sheets; /* the tables that have it */
+} columns[SURVEY_N_COLS] = {
+    [SURVEY_COL_TYPE] = {"type", IN_SURVEY},
+    [SURVEY_COL_NAME] = {"name", IN_SURVEY | IN_CHOICES},
+    [SURVEY_COL_LABEL] = {"label", IN_SURVEY | IN_CHOICES},
+    [SURVEY_COL_HINT] = {"hint", IN_SURVEY},
+    [SURVEY_COL_AUDIO] = {"audio", IN_SURVEY | IN_CHOICES | IN_YOUSAID},
+    [SURVEY_COL_SAID] = {"said", IN_YOUSAID},
+    [SURVEY_COL_DID] = {"did", IN_YOUSAID},
+    [SURVEY_COL_IMAGE] = {"image", IN_SURVEY | IN_CHOICES | IN_YOUSAID},
+    [SURVEY_COL_REQUIRED_MESSAGE] = {"required_message", IN_SURVEY},
+    [SURVEY_COL_CONSTRAINT_MESSAGE] = {"constraint_message", IN_SURVEY},
+    [SURVEY_COL_APPEARANCE] = {"appearance", IN_SURVEY},
+    [SURVEY_COL_PARAMETERS] = {"parameters", IN_SURVEY},
+    [SURVEY_COL_RELEVANT] = {"relevant", IN_SURVEY},
+    [SURVEY_COL_REQUIRED] = {"required", IN_SURVEY},
+    [SURVEY_COL_CONSTRAINT] = {"constraint", IN_SURVEY},
+    [SURVEY_COL_CALCULATION] = {"calculation", IN_SURVEY},
+    [SURVEY_COL_DEFAULT] = {"default", IN_SURVEY},
+    [SURVEY_COL_CHOICE_FILTER] = {"choice_filter", IN_SURVEY},
+    [SURVEY_COL_LIST_NAME] = {"list_name", IN_CHOICES},
+    [SURVEY_COL_FORM_TITLE] = {"form_title", IN_SETTINGS},
+    [SURVEY_COL_FORM_ID] = {"form_id", IN_SETTINGS},
+    [SURVEY_COL_VERSION] = {"version", IN_SETTINGS},
+    [SURVEY_COL_DEFAULT_LANGUAGE] = {"default_language", IN_SETTINGS},
+    [SURVEY_COL_SYMBOL_TEXT] = {"symbol_text", IN_SETTINGS},
+    [SURVEY_COL_ALLOW_CHOICE_DUPLICATES] = {"allow_choice_duplicates", IN_SETTINGS},
+    [SURVEY_COL_TRANSLATIONS_TO_CHECK] = {"translations_to_check", IN_SETTINGS},
+};
+
+/* Other names XLSForm tools give the same columns. */
+static const struct {
+    const char *alias;
+    SurveyColumn column;
+} aliases[] = {
+    {"list name", SURVEY_COL_LIST_NAME},        {"caption", SURVEY_COL_LABEL},
+    {"relevance", SURVEY_COL_RELEVANT},         {"calculate", SURVEY_COL_CALCULATION},
+    {"requiredmsg", SURVEY_COL_REQUIRED_MESSAGE}, {"required message", SURVEY_COL_REQUIRED_MESSAGE},
+    {"constraint message", SURVEY_COL_CONSTRAINT_MESSAGE},
+    {"constraining_message", SURVEY_COL_CONSTRAINT_MESSAGE},
+    {"constraintmsg", SURVEY_COL_CONSTRAINT_MESSAGE}, {"choice filter", SURVEY_COL_CHOICE_FILTER},
 };
 
 const char *survey_column_name(SurveyColumn column)
 {
-    return column_names[column];
+    return columns[column].name;
+}
+
+static bool is_translatable(int column)
+{
+    return column >= SURVEY_COL_LABEL && column < SURVEY_COL_LABEL + SURVEY_TEXT_KINDS;
+}
+
+/* The column a header's name part means in `sheet` (any letter case), or -1. */
+static int column_of(const char *base, SurveySheet sheet)
+{
+    int found = -1;
+    for (int c = 0; c < SURVEY_N_COLS && found < 0; c++)
+        if (strcasecmp(base, columns[c].name) == 0)
+            found = c;
+    for (size_t i = 0; i < sizeof aliases / sizeof aliases[0] && found < 0; i++)
+        if (strcasecmp(base, aliases[i].alias) == 0)
+            found = (int)aliases[i].column;
+    return found >= 0 && (columns[found].sheets & (1u << sheet)) ? found : -1;
+}
+
+/* A header as its column's name and its language part (NULL when it has
+ * none): "media::image::English (en)" -> "image", "English (en)";
+ * "label:english" -> "label", "english". `base` is malloc'd. */
+static void split_header(const char *h, char **base, const char **lang)
+{
+    if (strncasecmp(h, "media::", 7) == 0)
+        h += 7;
+    else if (strncasecmp(h, "media:", 6) == 0)
+        h += 6;
+    const char *sep = strstr(h, "::");
+    size_t sep_len = 2;
+    if (!sep && (sep = strchr(h, ':')) != NULL)
+        sep_len = 1;
+    char *untrimmed = survey_xstrndup(h, sep ? (size_t)(sep - h) : strlen(h));
+    *base = survey_xtrimdup(untrimmed);
+    *lang = sep ? sep + sep_len : NULL;
+    free(untrimmed);
 }
 
 /* "English (en)" -> "English" and "en"; false (nothing allocated) when
- * there is no non-empty "(code)" at the end. An empty name becomes the code. */
-static bool parse_language(const char *s, char **name, char **code)
+ * there is no non-empty "(code)" at the end. An empty name becomes the
+ * code's own name when known, else the code. */
+static bool parse_coded_language(const char *s, char **name, char **code)
 {
     char *t = survey_xtrimdup(s);
     size_t len = strlen(t);
     char *open = strrchr(t, '(');
     bool ok = false;
+    const char *known_code, *own;
     if (len == 0 || t[len - 1] != ')' || !open)
         goto cleanup;
     t[len - 1] = '\0';
@@ -62,12 +145,42 @@ static bool parse_language(const char *s, char **name, char **code)
     *name = survey_xtrimdup(t);
     if (!(*name)[0]) {
         free(*name);
-        *name = survey_xstrdup(*code);
+        *name = survey_xstrdup(survey_language_lookup(*code, &known_code, &own) ? own : *code);
     }
     ok = true;
 cleanup:
     free(t);
     return ok;
+}
+
+/* A language part: "English (en)", or a name or code alone looked up
+ * ("english", "Français", "EN"), or else a name kept as written whose
+ * code is the name in lower case without spaces (`guessed` true). False
+ * when the part is empty. */
+static bool parse_language(const char *s, char **name, char **code, bool *guessed)
+{
+    const char *known_code, *own;
+    *guessed = false;
+    if (parse_coded_language(s, name, code))
+        return true;
+    char *t = survey_xtrimdup(s);
+    if (!t[0]) {
+        free(t);
+        return false;
+    }
+    if (survey_language_lookup(t, &known_code, &own)) {
+        *name = survey_xstrdup(own);
+        *code = survey_xstrdup(known_code);
+        free(t);
+        return true;
+    }
+    *name = t;
+    *code = survey_xcalloc(strlen(t) + 1, 1);
+    for (char *in = t, *out = *code; *in; in++)
+        if (!isspace((unsigned char)*in))
+            *out++ = (char)tolower((unsigned char)*in);
+    *guessed = true;
+    return true;
 }
 
 /* Index of the language with `code`, adding it when new; -1 when full. */
@@ -81,49 +194,52 @@ static int add_language(Survey *s, const char *name, const char *code)
     return s->n_languages++;
 }
 
-static void collect_label_language(SurveyLoader *L, const SurveyCsvTable *t, int line, const char *h)
+static void collect_label_language(SurveyLoader *L, const SurveyCsvTable *t, int line, const char *h,
+                                   const char *lang)
 {
     char *name, *code;
-    if (!parse_language(h + strlen("label::"), &name, &code)) {
+    bool guessed;
+    if (!parse_language(lang, &name, &code, &guessed)) {
         survey_problem_add(L->problems, t->path, line,
-                           "column \"%s\" needs a language code in brackets, e.g. \"label::English (en)\"",
-                           h);
+                           "column \"%s\" names no language; write e.g. \"label::English (en)\"", h);
         return;
     }
+    bool is_new = survey_language_index(L->survey, code) < 0;
     if (add_language(L->survey, name, code) < 0)
         survey_problem_add(L->problems, t->path, line,
                            "column \"%s\": too many languages (at most %d)", h, SURVEY_MAX_LANGUAGES);
+    else if (is_new && guessed)
+        survey_warning_add(L->problems, t->path, 0,
+                           "column \"%s\": sayso does not know the language \"%s\" and calls it \"%s\"; "
+                           "write its code, e.g. \"label::%s (xx)\", so the kiosk speaks it with the right voice",
+                           h, name, code, name);
     free(name);
     free(code);
 }
 
-/* Adds the language of every label::NAME (code) column of `t`'s header. */
-static void collect_languages(SurveyLoader *L, const SurveyCsvTable *t)
+/* Adds the language of every label::LANG column of `t`'s header. */
+static void collect_languages(SurveyLoader *L, const SurveyCsvTable *t, SurveySheet sheet)
 {
     if (t->n_rows == 0)
         return;
     const SurveyCsvRow *header = &t->rows[0];
     for (int j = 0; j < header->n_fields; j++) {
-        char *h = survey_xtrimdup(header->fields[j]);
-        if (strncasecmp(h, "label::", strlen("label::")) == 0)
-            collect_label_language(L, t, header->line, h);
+        char *h = survey_xtrimdup(header->fields[j]), *base;
+        const char *lang;
+        split_header(h, &base, &lang);
+        if (lang && column_of(base, sheet) == SURVEY_COL_LABEL)
+            collect_label_language(L, t, header->line, h, lang);
+        free(base);
         free(h);
     }
 }
 
 static int language_by_name(const Survey *s, const char *name)
 {
-    for (int i = 0; i < s->n_languages; i++)
+    for (int i = 0; name && i < s->n_languages; i++)
         if (strcasecmp(s->languages[i].name, name) == 0)
             return i;
     return -1;
-}
-
-/* A bare default_language: a short word without spaces is a code ("en",
- * "en-GB"), anything else a name ("English"). */
-static bool looks_like_code(const char *s)
-{
-    return strlen(s) <= 8 && !strpbrk(s, " \t");
 }
 
 static void list_languages(const Survey *s, char *out, size_t size)
@@ -151,48 +267,44 @@ static int insert_first_language(Survey *s, const char *name, const char *code)
     return 0;
 }
 
-/* The language default_language `value` names, by code, or by name when it
- * gives no code. One that no label::LANG column names is put first: the
- * plain label column holds its text (a missing one is reported by the file
- * that lacks it). -1, with a problem, when there is no code to add it by. */
+/* The language default_language `value` names: by its code, or (without
+ * one) by the name as written or as looked up. One that no label::LANG
+ * column names is put first: the plain label column holds its text (a
+ * missing one is reported by the table that lacks it). -1, with a
+ * problem, when there is no code to add it by. */
 static int find_default(SurveyLoader *L, const char *value, int line)
 {
     Survey *s = L->survey;
-    char *name = NULL, *code = NULL, *bare = NULL;
-    char langs[512];
-    int i;
-    if (!parse_language(value, &name, &code)) {
-        bare = survey_xtrimdup(value);
-        if (looks_like_code(bare))
-            code = survey_xstrdup(bare);
-    }
-    i = code ? survey_language_index(s, code) : language_by_name(s, bare);
-    if (i >= 0)
-        goto cleanup;
-    if (!code) {
+    char *name = NULL, *code = NULL, langs[512];
+    bool guessed = false;
+    int i = language_by_name(s, value);
+    if (i >= 0 || !parse_language(value, &name, &code, &guessed))
+        return i;
+    i = survey_language_index(s, code);
+    if (i < 0 && !guessed)
+        i = language_by_name(s, name);
+    if (i < 0 && guessed) {
         list_languages(s, langs, sizeof langs);
         survey_problem_add(L->problems, L->settings_csv.path, line,
                            "default_language \"%s\" needs a language code, e.g. \"English (en)\"%s%s%s",
                            value, langs[0] ? " (the label columns have: " : "", langs, langs[0] ? ")" : "");
-        goto cleanup;
+    } else if (i < 0) {
+        i = insert_first_language(s, name, code);
+        if (i < 0)
+            survey_problem_add(L->problems, L->settings_csv.path, line,
+                               "default_language \"%s\": too many languages (at most %d)", value,
+                               SURVEY_MAX_LANGUAGES);
     }
-    i = insert_first_language(s, name ? name : code, code);
-    if (i < 0)
-        survey_problem_add(L->problems, L->settings_csv.path, line,
-                           "default_language \"%s\": too many languages (at most %d)", value,
-                           SURVEY_MAX_LANGUAGES);
-cleanup:
     free(name);
     free(code);
-    free(bare);
     return i;
 }
 
 void survey_languages_load(SurveyLoader *L, const char *default_language, int settings_line)
 {
     Survey *s = L->survey;
-    collect_languages(L, &L->survey_csv);
-    collect_languages(L, &L->choices_csv);
+    collect_languages(L, &L->survey_csv, SURVEY_SHEET_SURVEY);
+    collect_languages(L, &L->choices_csv, SURVEY_SHEET_CHOICES);
     s->default_language = 0;
     if (default_language && default_language[0]) {
         int i = find_default(L, default_language, settings_line);
@@ -202,24 +314,12 @@ void survey_languages_load(SurveyLoader *L, const char *default_language, int se
         add_language(s, "English", "en");
 }
 
-/* "A", "B", ... "Z", "AA": how a spreadsheet names column `j` (0-based). */
-static void column_letters(int j, char out[8])
-{
-    char tmp[8];
-    int n = 0;
-    for (j = j + 1; j > 0 && n < 7; j = (j - 1) / 26)
-        tmp[n++] = (char)('A' + (j - 1) % 26);
-    for (int k = 0; k < n; k++)
-        out[k] = tmp[n - 1 - k];
-    out[n] = '\0';
-}
-
 static void set_column(SurveyLoader *L, const SurveyCsvTable *t, int *slot, int j, const char *h)
 {
     if (*slot >= 0) {
         char a[8], b[8];
-        column_letters(*slot, a);
-        column_letters(j, b);
+        xlsx_column_name(*slot, a);
+        xlsx_column_name(j, b);
         survey_problem_add(L->problems, t->path, t->rows[0].line,
                            "column \"%s\" appears twice (columns %s and %s); keep one", h, a, b);
         return;
@@ -227,67 +327,78 @@ static void set_column(SurveyLoader *L, const SurveyCsvTable *t, int *slot, int 
     *slot = j;
 }
 
-static int text_kind(const char *base, size_t len)
+static void note_unused(SurveyColumns *cols, int j)
 {
-    for (int k = 0; k < SURVEY_TEXT_KINDS; k++) {
-        const char *n = column_names[SURVEY_COL_LABEL + k];
-        if (strlen(n) == len && strncasecmp(base, n, len) == 0)
-            return k;
-    }
-    return -1;
+    if (cols->n_unused < SURVEY_MAX_UNUSED)
+        cols->unused[cols->n_unused++] = j;
 }
 
-/* A "label::NAME (code)" style header; other "x::y" headers are ignored. */
+/* A "label::NAME (code)" style header of a translatable column. */
 static void map_translated(SurveyLoader *L, const SurveyCsvTable *t, SurveyColumns *cols, int j,
-                           const char *h, const char *sep)
+                           const char *h, int column, const char *lang_text)
 {
-    int kind = text_kind(h, (size_t)(sep - h));
     char *name, *code;
-    if (kind < 0 || !parse_language(sep + 2, &name, &code))
-        return; /* not ours, or a label column already reported */
+    bool guessed;
+    if (!parse_language(lang_text, &name, &code, &guessed)) {
+        if (column != SURVEY_COL_LABEL)
+            survey_problem_add(L->problems, t->path, t->rows[0].line,
+                               "column \"%s\" names no language; write e.g. \"%s::English (en)\"", h,
+                               columns[column].name);
+        return; /* a label column is reported by collect_languages */
+    }
     int lang = survey_language_index(L->survey, code);
     if (lang >= 0)
-        set_column(L, t, &cols->text[kind][lang], j, h);
-    else if (kind != SURVEY_TEXT_LABEL)
+        set_column(L, t, &cols->text[column - SURVEY_COL_LABEL][lang], j, h);
+    else if (column != SURVEY_COL_LABEL)
         survey_problem_add(L->problems, t->path, t->rows[0].line,
-                           "column \"%s\" is in a language with no label column in survey.csv or choices.csv; "
+                           "column \"%s\" is in a language with no label column in the survey or the choices; "
                            "add \"label::%s (%s)\"",
                            h, name, code);
     free(name);
     free(code);
 }
 
-static void map_plain(SurveyLoader *L, const SurveyCsvTable *t, SurveyColumns *cols, int j, const char *h)
+static void map_header(SurveyLoader *L, const SurveyCsvTable *t, SurveySheet sheet, SurveyColumns *cols,
+                       int j, const char *h)
 {
-    for (int c = 0; c < SURVEY_N_COLS; c++)
-        if (strcasecmp(h, column_names[c]) == 0)
-            set_column(L, t, &cols->col[c], j, h);
+    char *base;
+    const char *lang;
+    split_header(h, &base, &lang);
+    int column = column_of(base, sheet);
+    if (lang && column >= 0 && is_translatable(column))
+        map_translated(L, t, cols, j, h, column, lang);
+    else if (!lang && column >= 0)
+        set_column(L, t, &cols->col[column], j, h);
+    else
+        note_unused(cols, j);
+    free(base);
 }
 
-/* The plain label/hint/audio/said/did columns hold the default language's text. */
+/* The plain label/hint/... columns hold the default language's text; when
+ * the default language also has its own column (XLSForm's "default"
+ * language beside "English"), its cells win and the plain ones fill in
+ * where they are empty. */
 static void fold_plain_columns(SurveyLoader *L, const SurveyCsvTable *t, SurveyColumns *cols)
 {
-    const Survey *s = L->survey;
-    int d = s->default_language;
+    int d = L->survey->default_language;
     for (int k = 0; k < SURVEY_TEXT_KINDS; k++) {
         int plain = cols->col[SURVEY_COL_LABEL + k];
         if (plain < 0)
             continue;
+        cols->fallback_language = d;
         if (cols->text[k][d] >= 0)
-            survey_problem_add(L->problems, t->path, t->rows[0].line,
-                               "columns \"%s\" and \"%s::%s (%s)\" both hold the default language's text; keep one",
-                               column_names[SURVEY_COL_LABEL + k], column_names[SURVEY_COL_LABEL + k],
-                               s->languages[d].name, s->languages[d].code);
+            cols->fallback[k] = plain;
         else
             cols->text[k][d] = plain;
     }
 }
 
-void survey_columns_map(SurveyLoader *L, const SurveyCsvTable *t, SurveyColumns *cols)
+void survey_columns_map(SurveyLoader *L, const SurveyCsvTable *t, SurveySheet sheet, SurveyColumns *cols)
 {
     memset(cols, 0xff, sizeof *cols); /* every index -1 */
     cols->n_header = 0;
     cols->header_line = 0;
+    cols->n_unused = 0;
     if (t->n_rows == 0)
         return;
     const SurveyCsvRow *header = &t->rows[0];
@@ -295,12 +406,22 @@ void survey_columns_map(SurveyLoader *L, const SurveyCsvTable *t, SurveyColumns 
     cols->header_line = header->line;
     for (int j = 0; j < header->n_fields; j++) {
         char *h = survey_xtrimdup(header->fields[j]);
-        const char *sep = strstr(h, "::");
-        if (sep)
-            map_translated(L, t, cols, j, h, sep);
-        else if (h[0])
-            map_plain(L, t, cols, j, h);
+        if (h[0])
+            map_header(L, t, sheet, cols, j, h);
         free(h);
     }
     fold_plain_columns(L, t, cols);
+}
+
+void survey_columns_warn_unused(SurveyLoader *L, const SurveyCsvTable *t, const SurveyColumns *cols,
+                                bool settings)
+{
+    if (t->n_rows > 0 && t->rows[0].n_fields == 1 && t->rows[0].fields[0] && strchr(t->rows[0].fields[0], ';'))
+        return; /* a header of semicolons: survey_csv.c says how to save it with commas */
+    for (int i = 0; i < cols->n_unused; i++) {
+        char *h = survey_xtrimdup(t->rows[0].fields[cols->unused[i]]);
+        survey_warning_add(L->problems, t->path, 0, "%s \"%s\" is not used by sayso",
+                           settings ? "setting" : "column", h);
+        free(h);
+    }
 }

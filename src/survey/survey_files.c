@@ -1,8 +1,9 @@
 /* survey_files.c: every file a survey is made of (survey.h), so that
  * `sayso publish` can send the whole survey and nothing else.
  *
- * A survey is its folder's spreadsheets (the CSV files, or an .xlsx
- * workbook: whatever survey_load reads there, yousaid.csv included) and
+ * A survey is its folder's spreadsheets (the CSV files, yousaid.csv
+ * included, or the one workbook survey_load read: never an Office lock
+ * file "~$form.xlsx" beside it) and
  * the pictures and recordings it names that are in its own folder.
  * Pictures found only in a symbol pack or in sayso's assets/symbols are
  * not the survey's: every kiosk has its own, and checks the survey with
@@ -80,7 +81,7 @@ static void files_named_text(FileList *list, const Survey *s, const SurveyText *
         files_named(list, text->by_language[lang]);
 }
 
-/* The spreadsheets: every .csv and .xlsx file of the folder. */
+/* The CSV files of a folder of CSV files. */
 static void files_sheets(FileList *list)
 {
     DIR *d = opendir(list->dir);
@@ -91,8 +92,7 @@ static void files_sheets(FileList *list)
     }
     for (struct dirent *e; (e = readdir(d)) != NULL && list->status == 0;) {
         size_t n = strlen(e->d_name);
-        bool sheet = (n > 4 && strcmp(e->d_name + n - 4, ".csv") == 0) ||
-                     (n > 5 && strcmp(e->d_name + n - 5, ".xlsx") == 0);
+        bool sheet = n > 4 && strcmp(e->d_name + n - 4, ".csv") == 0;
         char path[4096];
         if (sheet && e->d_name[0] != '.' && survey_join_path(path, sizeof path, list->dir, e->d_name) &&
             files_is_regular(path))
@@ -111,13 +111,14 @@ int survey_files(const char *config, const Survey *s, SurveyFileFn fn, void *ctx
         return -1;
     }
     snprintf(dir, sizeof dir, "%s", config);
-    snprintf(base, sizeof base, "%s", config);
     FileList list = {.dir = S_ISDIR(st.st_mode) ? config : dirname(dir), .fn = fn, .ctx = ctx,
                      .err = err, .err_size = err_size};
-    if (S_ISDIR(st.st_mode))
-        files_sheets(&list);
-    else /* the path of a workbook */
+    if (s->workbook) { /* the workbook read, whether named or found in the folder */
+        snprintf(base, sizeof base, "%s", s->workbook);
         files_add(&list, basename(base));
+    } else if (S_ISDIR(st.st_mode)) {
+        files_sheets(&list);
+    }
     for (int i = 0; i < s->n_questions; i++) {
         files_named(&list, s->questions[i].image);
         files_named_text(&list, s, &s->questions[i].audio);

@@ -1,11 +1,14 @@
 /* survey_internal.h: what the files of src/survey share and nobody else uses.
  *
- * Loading runs in three steps, one file each: survey_csv.c reads a CSV file
- * into rows that know their line numbers; survey_load.c turns the rows into
- * the model (languages, questions, lists); survey_check.c checks what can
- * only be checked once everything is read (lists that questions name,
- * scales, mats, files on disk). Every step adds to one SurveyProblems and
- * carries on, so the author sees every problem at once.
+ * Loading runs in steps, one file each: survey_source.c finds the survey
+ * (a folder of CSV files or an .xlsx workbook) and reads its tables into
+ * rows that know their line (survey_csv.c for CSV, xlsx.c for workbooks);
+ * survey_columns.c maps each table's header; survey_load.c turns the rows
+ * into the model (languages, questions, lists) with survey_types.c for
+ * the type column and survey_logic.c for the expressions; survey_check.c
+ * checks what can only be checked once everything is read (lists that
+ * questions name, scales, mats, files on disk). Every step adds to one
+ * SurveyProblems and carries on, so the author sees every problem at once.
  *
  * Allocation failure aborts with a message (survey_xmalloc and friends), as
  * redis's zmalloc does: surveys are a few kilobytes, a device that cannot
@@ -23,11 +26,13 @@ typedef struct {
     int line;
 } SurveyCsvRow;
 
-/* A whole CSV file. Records whose fields are all empty are left out, so
- * rows[0], when there is one, is the header. */
+/* A whole CSV file, or a sheet of a workbook. Records whose fields are
+ * all empty are left out, so rows[0], when there is one, is the header.
+ * A sheet's rows are as wide as its header. */
 typedef struct {
-    char *path;
-    bool found; /* false when the file does not exist */
+    char *path;  /* "DIR/survey.csv", or "DIR/form.xlsx:survey" for a sheet */
+    bool found;  /* false when the file (or sheet) does not exist */
+    bool sheet;  /* a sheet of a workbook: "sheet", not "file", in messages */
     SurveyCsvRow *rows;
     int n_rows;
 } SurveyCsvTable;
@@ -40,23 +45,18 @@ typedef struct {
 void survey_csv_read(const char *path, SurveyCsvTable *table, SurveyProblems *problems);
 void survey_csv_free(SurveyCsvTable *table);
 
-/* Appends "file:line: message" to `problems`. */
+/* Appends "file:line: message" to `problems`: a problem, or a warning
+ * (which does not stop the survey from loading). */
 void survey_problem_add(SurveyProblems *problems, const char *file, int line,
                         const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+void survey_warning_add(SurveyProblems *problems, const char *file, int line,
+                        const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
-/* Everything a load in progress needs; lives on survey_load's stack. */
-typedef struct {
-    Survey *survey;
-    SurveyProblems *problems;
-    const char *const *symbol_dirs; /* NULL: image files are not looked for */
-    SurveyCsvTable survey_csv, choices_csv, settings_csv;
-    SurveyCsvTable yousaid_csv; /* optional: found = false when there is none */
-    bool choices_loaded; /* choices.csv was read with its required columns */
-    char **list_names;  /* per question: the LIST of "select_one LIST", or NULL */
-    char **topic_names; /* per question: parameters topics=LIST, or NULL */
-} SurveyLoader;
+/* "file" or "sheet", as a table is called in messages. */
+const char *survey_table_kind(const SurveyCsvTable *table);
 
-/* The columns this loader knows, in any of the three files. */
+
+/* The columns this loader knows, in any of the tables. */
 typedef enum {
     SURVEY_COL_TYPE,
     SURVEY_COL_NAME,
@@ -66,32 +66,78 @@ typedef enum {
     SURVEY_COL_SAID, /* yousaid.csv */
     SURVEY_COL_DID,  /* yousaid.csv */
     SURVEY_COL_IMAGE,
+    SURVEY_COL_REQUIRED_MESSAGE,
+    SURVEY_COL_CONSTRAINT_MESSAGE,
     SURVEY_COL_APPEARANCE,
     SURVEY_COL_PARAMETERS,
+    SURVEY_COL_RELEVANT,
+    SURVEY_COL_REQUIRED,
+    SURVEY_COL_CONSTRAINT,
+    SURVEY_COL_CALCULATION,
+    SURVEY_COL_DEFAULT,
+    SURVEY_COL_CHOICE_FILTER,
     SURVEY_COL_LIST_NAME,
     SURVEY_COL_FORM_TITLE,
     SURVEY_COL_FORM_ID,
     SURVEY_COL_VERSION,
     SURVEY_COL_DEFAULT_LANGUAGE,
     SURVEY_COL_SYMBOL_TEXT,
+    SURVEY_COL_ALLOW_CHOICE_DUPLICATES,
+    SURVEY_COL_TRANSLATIONS_TO_CHECK,
     SURVEY_N_COLS
 } SurveyColumn;
 
-/* The translatable columns: label, hint, audio, said, did, which follow
- * each other in SurveyColumn; a text kind is its column minus
- * SURVEY_COL_LABEL. */
-#define SURVEY_TEXT_KINDS (SURVEY_COL_DID - SURVEY_COL_LABEL + 1)
-enum { SURVEY_TEXT_LABEL, SURVEY_TEXT_HINT, SURVEY_TEXT_AUDIO, SURVEY_TEXT_SAID, SURVEY_TEXT_DID };
+/* The translatable columns: label, hint, audio, said, did, image and the
+ * two messages, which follow each other in SurveyColumn; a text kind is
+ * its column minus SURVEY_COL_LABEL. */
+#define SURVEY_TEXT_KINDS (SURVEY_COL_CONSTRAINT_MESSAGE - SURVEY_COL_LABEL + 1)
+enum {
+    SURVEY_TEXT_LABEL, SURVEY_TEXT_HINT, SURVEY_TEXT_AUDIO, SURVEY_TEXT_SAID, SURVEY_TEXT_DID,
+    SURVEY_TEXT_IMAGE, SURVEY_TEXT_REQUIRED_MESSAGE, SURVEY_TEXT_CONSTRAINT_MESSAGE
+};
+
+/* Which table a header belongs to: each has its own columns. */
+typedef enum { SURVEY_SHEET_SURVEY, SURVEY_SHEET_CHOICES, SURVEY_SHEET_SETTINGS, SURVEY_SHEET_YOUSAID } SurveySheet;
+
+#define SURVEY_MAX_UNUSED 128
 
 /* Where each column is in one file's header; -1 when absent. `text` maps the
  * translatable columns per text kind and language, the plain column already
- * folded into the default language. */
+ * folded into the default language (or, when that has a column of its own,
+ * kept as `fallback` for the cells it leaves empty). `unused` lists the header's columns
+ * this table does not use (the caller warns, or reads them: choice_filter
+ * reads the choices' own columns). */
 typedef struct {
     int col[SURVEY_N_COLS];
     int text[SURVEY_TEXT_KINDS][SURVEY_MAX_LANGUAGES];
+    int fallback[SURVEY_TEXT_KINDS]; /* the plain column, where the default language has its own: read where that is empty */
+    int fallback_language;           /* the default language */
     int n_header;
     int header_line;
+    int unused[SURVEY_MAX_UNUSED];
+    int n_unused;
 } SurveyColumns;
+
+/* Everything a load in progress needs; lives on survey_load's stack. */
+typedef struct {
+    Survey *survey;
+    SurveyProblems *problems;
+    const char *const *symbol_dirs; /* NULL: image files are not looked for */
+    SurveyCsvTable survey_csv, choices_csv, settings_csv;
+    SurveyCsvTable yousaid_csv; /* optional: found = false when there is none */
+    bool choices_loaded; /* choices.csv was read with its required columns */
+    bool choices_label_missing; /* it has no label column in the default language */
+    bool allow_choice_duplicates; /* settings: a list may repeat a name (cascading selects) */
+    char **list_names;  /* per question: the LIST of "select_one LIST", or NULL */
+    char **topic_names; /* per question: parameters topics=LIST, or NULL */
+    int *rows;          /* per question: its row in survey_csv.rows */
+    SurveyColumns survey_cols; /* the survey table's header, for naming logic cells */
+    int group_depth;    /* begin group rows not yet ended */
+    int group_stack[32];
+    char **refused;     /* names of rows whose type cannot be asked, for clearer messages */
+    int *refused_lines;
+    int n_refused;
+} SurveyLoader;
 
 /* survey_columns.c: the survey's languages come from the label::NAME (code)
  * headers of survey.csv and choices.csv, the default one from settings.csv
@@ -102,8 +148,58 @@ void survey_languages_load(SurveyLoader *loader, const char *default_language,
 /* The header that names `column`, e.g. "list_name". */
 const char *survey_column_name(SurveyColumn column);
 
-/* Maps `table`'s header row into `cols` (all -1 when the table is empty). */
-void survey_columns_map(SurveyLoader *loader, const SurveyCsvTable *table, SurveyColumns *cols);
+/* Maps `table`'s header row into `cols` (all -1 when the table is empty),
+ * knowing the columns of `sheet`. */
+void survey_columns_map(SurveyLoader *loader, const SurveyCsvTable *table, SurveySheet sheet,
+                        SurveyColumns *cols);
+
+/* Warns, at the table, of each of `cols`'s unused columns ("column \"x\"
+ * is not used by sayso"), or of each setting for the settings. */
+void survey_columns_warn_unused(SurveyLoader *loader, const SurveyCsvTable *table,
+                                const SurveyColumns *cols, bool settings);
+
+/* survey_language_names.c: the code and own name of a language written
+ * without a code ("english", "Français", "EN"); false when unknown. */
+bool survey_language_lookup(const char *word, const char **code, const char **own_name);
+
+/* survey_source.c: finds the survey at `path` (sets survey->dir, and
+ * survey->workbook for a workbook) and reads its tables into the loader,
+ * adding a problem when there is none to read. False when nothing could
+ * be read. */
+bool survey_source_read(SurveyLoader *loader, const char *path);
+
+/* survey_types.c: reads a row's type into `q` (the list's name, for a
+ * select, into loader->list_names[i]); begin group and end group rows
+ * open and close groups (the group begun is the last of survey->groups).
+ * SURVEY_ROW_NONE is a type refused or not understood, with a problem. */
+typedef enum { SURVEY_ROW_NONE, SURVEY_ROW_QUESTION, SURVEY_ROW_GROUP_BEGIN, SURVEY_ROW_GROUP_END } SurveyRowKind;
+SurveyRowKind survey_type_read(SurveyLoader *loader, const SurveyCsvRow *row, const char *type,
+                               SurveyQuestion *q, int i);
+/* Closes groups left open at the end, with a problem each. */
+void survey_groups_finish(SurveyLoader *loader);
+
+/* survey_appearance.c: a question's appearance words and parameters, and
+ * a group's appearance. */
+void survey_appearance_read(SurveyLoader *loader, int line, const char *appearance, bool type_known,
+                            SurveyQuestion *q);
+void survey_group_appearance_read(SurveyLoader *loader, int line, const char *appearance, SurveyGroup *g);
+void survey_parameters_read(SurveyLoader *loader, int line, const char *parameters, SurveyQuestion *q, int i);
+
+/* survey_logic.c: reads a question's relevant, required, constraint,
+ * calculation, default and choice_filter (parsed, not yet bound). */
+void survey_logic_read(SurveyLoader *loader, const SurveyCsvRow *row, const SurveyColumns *cols,
+                       SurveyQuestion *q);
+/* Binds every expression's ${name}s to questions and choice_filter's
+ * names to choice columns, once every row is read; checks what they
+ * refer to, and the ${name}s in labels and hints. */
+void survey_logic_link(SurveyLoader *loader);
+/* Reads a group's relevant (and warns of logic a group does not have). */
+void survey_logic_read_group(SurveyLoader *loader, const SurveyCsvRow *row, const SurveyColumns *cols,
+                             SurveyGroup *g);
+
+/* survey_load.c: a problem at the header of `t`: it has no label column
+ * in the default language. */
+void survey_label_column_missing(SurveyLoader *loader, const SurveyCsvTable *t, int header_line);
 
 /* survey_load.c -> survey_check.c: links questions to their lists and checks
  * everything that spans both files, then the files on disk. */
@@ -129,9 +225,9 @@ void survey_read_text(const SurveyCsvRow *row, const SurveyColumns *cols, int ki
 bool survey_row_fits(SurveyLoader *loader, const SurveyCsvTable *table, const SurveyCsvRow *row,
                      const SurveyColumns *cols);
 
-/* yousaid.c: reads the folder's yousaid.csv, when there is one, into
+/* yousaid.c: reads the yousaid table, when there is one, into
  * survey->yousaid, checking every row (and its image and recordings). */
-void survey_yousaid_load(SurveyLoader *loader, const char *dir);
+void survey_yousaid_load(SurveyLoader *loader);
 
 /* "a" + "/" + "b" into `out`; false when it does not fit. */
 bool survey_join_path(char *out, size_t out_size, const char *a, const char *b);

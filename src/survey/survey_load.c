@@ -22,7 +22,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 
 #define SURVEY_COLUMNS_HINT "type, name, label, hint, image, audio, appearance, parameters"
 #define CHOICES_COLUMNS_HINT "list_name, name, label, image, audio"
@@ -63,6 +62,9 @@ void survey_read_text(const SurveyCsvRow *row, const SurveyColumns *cols, int ki
 {
     for (int lang = 0; lang < SURVEY_MAX_LANGUAGES; lang++)
         text->by_language[lang] = survey_cell_dup(row, cols->text[kind][lang]);
+    int d = cols->fallback_language;
+    if (d >= 0 && !text->by_language[d])
+        text->by_language[d] = survey_cell_dup(row, cols->fallback[kind]);
 }
 
 bool survey_row_fits(SurveyLoader *L, const SurveyCsvTable *t, const SurveyCsvRow *row,
@@ -84,7 +86,7 @@ static bool has_columns(SurveyLoader *L, const SurveyCsvTable *t, const SurveyCo
     bool ok = true;
     if (t->n_rows == 0) {
         survey_problem_add(L->problems, t->path, 0,
-                           "the file is empty; its first row must name the columns (%s)", hint);
+                           "the %s is empty; its first row must name the columns (%s)", survey_table_kind(t), hint);
         return false;
     }
     for (int i = 0; i < n; i++) {
@@ -139,62 +141,74 @@ static void check_not_a_button(SurveyLoader *L, int line, const char *name)
 }
 
 /* A label in the default language, unless the file has no such column at
- * all (reported once by check_label_column). */
+ * all (reported once by survey_label_column_missing). A choice that is a
+ * picture alone (as ODK allows) is only warned about: it shows, but the
+ * kiosk has nothing to say for it. */
 static void check_label(SurveyLoader *L, const char *path, int line, const SurveyColumns *cols,
-                        const char *what, const char *name, const SurveyText *label)
+                        const char *what, const char *name, const SurveyText *label, const char *image)
 {
     const Survey *s = L->survey;
     int d = s->default_language;
     if (cols->text[SURVEY_TEXT_LABEL][d] < 0 || label->by_language[d])
         return;
-    survey_problem_add(L->problems, path, line, "%s \"%s\" has no label in %s (%s), the default language",
-                       what, name ? name : "", s->languages[d].name, s->languages[d].code);
+    if (image)
+        survey_warning_add(L->problems, path, line,
+                           "%s \"%s\" has no label in %s (%s): it shows its picture, but nothing is said for it",
+                           what, name ? name : "", s->languages[d].name, s->languages[d].code);
+    else
+        survey_problem_add(L->problems, path, line, "%s \"%s\" has no label in %s (%s), the default language",
+                           what, name ? name : "", s->languages[d].name, s->languages[d].code);
 }
 
-static void check_label_column(SurveyLoader *L, const SurveyCsvTable *t, const SurveyColumns *cols)
+void survey_label_column_missing(SurveyLoader *L, const SurveyCsvTable *t, int header_line)
 {
     const Survey *s = L->survey;
     int d = s->default_language;
-    if (cols->text[SURVEY_TEXT_LABEL][d] >= 0)
-        return;
-    survey_problem_add(L->problems, t->path, cols->header_line,
+    survey_problem_add(L->problems, t->path, header_line,
                        "no label column for %s (%s), the default language; add a \"label\" or "
-                       "\"label::%s (%s)\" column, or change default_language in settings.csv",
+                       "\"label::%s (%s)\" column, or change default_language in the settings",
                        s->languages[d].name, s->languages[d].code, s->languages[d].name,
                        s->languages[d].code);
 }
 
-/* ---- settings.csv ---- */
+/* ---- settings ---- */
 
-static char *folder_name(const char *dir)
+/* The survey's name when settings give none: its folder's, or its
+ * workbook's without ".xlsx". */
+static char *default_name(const Survey *s)
 {
-    char *copy = survey_xstrdup(dir);
+    char *copy = survey_xstrdup(s->workbook ? s->workbook : s->dir);
     size_t len = strlen(copy);
     while (len > 1 && copy[len - 1] == '/')
         copy[--len] = '\0';
+    char *dot = s->workbook ? strrchr(copy, '.') : NULL;
+    if (dot && !strchr(dot, '/'))
+        *dot = '\0';
     const char *slash = strrchr(copy, '/');
     char *name = survey_xstrdup(slash && slash[1] ? slash + 1 : copy);
     free(copy);
     return name;
 }
 
-/* settings.csv symbol_text: yes/no, true/false, 1/0; empty is no. */
-static void parse_symbol_text(SurveyLoader *L, const SurveyCsvRow *row, int col)
+/* A yes/no setting: yes/no, true/false, 1/0 in any letter case; empty is no. */
+static bool read_yes_no(SurveyLoader *L, const SurveyCsvRow *row, const SurveyColumns *cols, SurveyColumn column)
 {
     static const char *const yes[] = {"yes", "true", "1"};
     static const char *const no[] = {"no", "false", "0"};
-    char *value = survey_cell_dup(row, col);
-    bool known = !value;
+    char *value = survey_cell_dup(row, cols->col[column]);
+    bool known = !value, on = false;
     for (size_t i = 0; value && i < sizeof yes / sizeof yes[0]; i++) {
         if (strcasecmp(value, yes[i]) == 0)
-            known = L->survey->symbol_text = true;
+            known = on = true;
         else if (strcasecmp(value, no[i]) == 0)
             known = true;
     }
     if (!known)
         survey_problem_add(L->problems, L->settings_csv.path, row->line,
-                           "symbol_text must be yes or no (or true/false, 1/0), not \"%s\"", value);
+                           "%s must be yes or no (or true/false, 1/0), not \"%s\"", survey_column_name(column),
+                           value);
     free(value);
+    return on;
 }
 
 static void load_settings(SurveyLoader *L)
@@ -203,20 +217,22 @@ static void load_settings(SurveyLoader *L)
     const SurveyCsvTable *t = &L->settings_csv;
     SurveyColumns cols;
     const SurveyCsvRow *row = NULL;
-    survey_columns_map(L, t, &cols);
+    survey_columns_map(L, t, SURVEY_SHEET_SETTINGS, &cols);
+    survey_columns_warn_unused(L, t, &cols, true);
     if (t->n_rows > 1 && survey_row_fits(L, t, &t->rows[1], &cols))
         row = &t->rows[1];
     for (int i = 2; i < t->n_rows; i++)
         survey_problem_add(L->problems, t->path, t->rows[i].line,
-                           "settings.csv has one row of settings under its header; remove this one");
+                           "the settings have one row under their header; remove this one");
     if (row) {
         s->title = survey_cell_dup(row, cols.col[SURVEY_COL_FORM_TITLE]);
         s->form_id = survey_cell_dup(row, cols.col[SURVEY_COL_FORM_ID]);
         s->version = survey_cell_dup(row, cols.col[SURVEY_COL_VERSION]);
-        parse_symbol_text(L, row, cols.col[SURVEY_COL_SYMBOL_TEXT]);
+        s->symbol_text = read_yes_no(L, row, &cols, SURVEY_COL_SYMBOL_TEXT);
+        L->allow_choice_duplicates = read_yes_no(L, row, &cols, SURVEY_COL_ALLOW_CHOICE_DUPLICATES);
     }
     if (!s->form_id)
-        s->form_id = folder_name(s->dir);
+        s->form_id = default_name(s);
     if (!s->title)
         s->title = survey_xstrdup(s->form_id);
     if (!s->version)
@@ -226,7 +242,7 @@ static void load_settings(SurveyLoader *L)
     free(lang);
 }
 
-/* ---- choices.csv ---- */
+/* ---- choices ---- */
 
 static SurveyList *find_or_add_list(Survey *s, const char *name)
 {
@@ -238,23 +254,47 @@ static SurveyList *find_or_add_list(Survey *s, const char *name)
     return &s->lists[s->n_lists++];
 }
 
+/* A list repeats a name only when the settings allow it (cascading
+ * selects, where a filter shows one of them at a time). */
 static void check_duplicate_choice(SurveyLoader *L, const SurveyList *list, const SurveyChoice *c)
 {
-    for (int i = 0; c->name && i < list->n_choices; i++) {
+    for (int i = 0; c->name && i < list->n_choices && !L->allow_choice_duplicates; i++) {
         const SurveyChoice *other = &list->choices[i];
         if (other != c && other->name && strcmp(other->name, c->name) == 0) {
             survey_problem_add(L->problems, L->choices_csv.path, c->line,
                                "duplicate choice name \"%s\" in list \"%s\" (also on line %d); "
-                               "each choice in a list needs its own name",
+                               "each choice in a list needs its own name (or, for choices a choice_filter "
+                               "tells apart, set allow_choice_duplicates to yes in the settings)",
                                c->name, list->name, other->line);
             return;
         }
     }
 }
 
+/* The choices' own columns (not XLSForm's) are kept for choice_filter;
+ * those no filter reads are warned about once the questions are read. */
+static void keep_choice_columns(SurveyLoader *L, const SurveyColumns *cols, const SurveyCsvRow *header)
+{
+    Survey *s = L->survey;
+    s->choice_columns = survey_xcalloc((size_t)cols->n_unused + 1, sizeof(char *));
+    for (int i = 0; i < cols->n_unused; i++)
+        s->choice_columns[s->n_choice_columns++] = survey_xtrimdup(header->fields[cols->unused[i]]);
+}
+
+static void read_choice_columns(const SurveyLoader *L, const SurveyColumns *cols, const SurveyCsvRow *row,
+                                SurveyChoice *c)
+{
+    c->columns = survey_xcalloc((size_t)cols->n_unused + 1, sizeof(char *));
+    for (int i = 0; i < cols->n_unused; i++) {
+        char *v = survey_cell_dup(row, cols->unused[i]);
+        c->columns[i] = v ? v : survey_xstrdup("");
+    }
+}
+
 static void load_choice(SurveyLoader *L, const SurveyColumns *cols, const SurveyCsvRow *row)
 {
     const char *path = L->choices_csv.path;
+    int d = L->survey->default_language;
     char *list_name = survey_cell_dup(row, cols->col[SURVEY_COL_LIST_NAME]);
     if (!list_name) {
         survey_problem_add(L->problems, path, row->line,
@@ -268,13 +308,15 @@ static void load_choice(SurveyLoader *L, const SurveyColumns *cols, const Survey
     memset(c, 0, sizeof *c);
     c->line = row->line;
     c->name = survey_cell_dup(row, cols->col[SURVEY_COL_NAME]);
-    c->image = survey_cell_dup(row, cols->col[SURVEY_COL_IMAGE]);
     survey_read_text(row, cols, SURVEY_TEXT_LABEL, &c->label);
     survey_read_text(row, cols, SURVEY_TEXT_AUDIO, &c->audio);
+    survey_read_text(row, cols, SURVEY_TEXT_IMAGE, &c->images);
+    c->image = survey_xstrdup(c->images.by_language[d]);
+    read_choice_columns(L, cols, row, c);
     check_name(L, path, row->line, "choice name", c->name, true);
     check_not_a_button(L, row->line, c->name);
     check_duplicate_choice(L, list, c);
-    check_label(L, path, row->line, cols, "choice", c->name, &c->label);
+    check_label(L, path, row->line, cols, "choice", c->name, &c->label, c->image);
     free(list_name);
 }
 
@@ -283,206 +325,109 @@ static void load_choices(SurveyLoader *L)
     const SurveyCsvTable *t = &L->choices_csv;
     static const SurveyColumn required[] = {SURVEY_COL_LIST_NAME, SURVEY_COL_NAME};
     SurveyColumns cols;
+    if (t->sheet && t->found && t->n_rows == 0)
+        L->choices_csv.found = false; /* an empty choices sheet, as XLSForm templates have, is none */
     if (!t->found)
         return; /* a problem only if a question needs a list: survey_check_links */
-    survey_columns_map(L, t, &cols);
+    survey_columns_map(L, t, SURVEY_SHEET_CHOICES, &cols);
     if (!has_columns(L, t, &cols, required, 2, CHOICES_COLUMNS_HINT))
         return;
-    check_label_column(L, t, &cols);
+    L->choices_label_missing = cols.text[SURVEY_TEXT_LABEL][L->survey->default_language] < 0;
+    keep_choice_columns(L, &cols, &t->rows[0]);
     for (int i = 1; i < t->n_rows; i++)
         if (survey_row_fits(L, t, &t->rows[i], &cols))
             load_choice(L, &cols, &t->rows[i]);
     L->choices_loaded = true;
 }
 
-/* ---- survey.csv ---- */
+/* ---- the survey's rows ---- */
 
-/* "select_one LIST", "select_multiple LIST" or "note"; the LIST goes to
- * loader->list_names[i]. False when the type is not one of those. */
-static bool parse_type(SurveyLoader *L, int line, const char *type, SurveyQuestion *q, int i)
+/* Question and group names are what ${name} refers to: one each. */
+static void check_duplicate_name(SurveyLoader *L, int line, const char *what, const char *name)
 {
-    const char *path = L->survey_csv.path;
-    char word[64] = "", list[256] = "", extra[64] = "";
-    int n = type ? sscanf(type, "%63s %255s %63s", word, list, extra) : 0;
-    if (n <= 0) {
-        survey_problem_add(L->problems, path, line,
-                           "type is empty (use select_one LIST, select_multiple LIST or note)");
-        return false;
-    }
-    static const struct {
-        const char *word;
-        QuestionType type;
-    } listless[] = {{"note", QUESTION_NOTE}, {"audio", QUESTION_AUDIO}, {"text", QUESTION_TEXT}};
-    for (size_t k = 0; k < sizeof listless / sizeof listless[0]; k++) {
-        if (strcmp(word, listless[k].word) != 0)
-            continue;
-        q->type = listless[k].type;
-        if (n > 1)
-            survey_problem_add(L->problems, path, line, "type %s takes no list name (\"%s\")", word, list);
-        return true;
-    }
-    if (strcmp(word, "select_one") != 0 && strcmp(word, "select_multiple") != 0) {
-        survey_problem_add(L->problems, path, line,
-                           "unknown type \"%s\" (use select_one, select_multiple, note, audio or text)", word);
-        return false;
-    }
-    q->type = strcmp(word, "select_one") == 0 ? QUESTION_SELECT_ONE : QUESTION_SELECT_MULTIPLE;
-    if (n == 1)
-        survey_problem_add(L->problems, path, line,
-                           "type %s needs the name of a choice list, e.g. \"%s colours\"", word, word);
-    else
-        L->list_names[i] = survey_xstrdup(list);
-    if (n > 2)
-        survey_problem_add(L->problems, path, line,
-                           "unexpected \"%s\" after the list name in type \"%s\"", extra, type);
-    return true;
-}
-
-static const char *const layout_names[] = {[APPEARANCE_LADDER] = "ladder", [APPEARANCE_SCALE] = "scale",
-                                           [APPEARANCE_MAT] = "mat"};
-
-/* One word of the appearance column: a layout or a symbols switch. False
- * when it is neither. Two layouts, or symbols with no-symbols, are a
- * problem (the later word is not applied). */
-static bool apply_appearance_word(SurveyLoader *L, int line, const char *word, SurveyQuestion *q)
-{
-    const char *path = L->survey_csv.path;
-    int on = strcmp(word, "symbols") == 0 ? 1 : strcmp(word, "no-symbols") == 0 ? 0 : -1;
-    if (on >= 0) {
-        if (q->symbol_text >= 0 && q->symbol_text != on)
-            survey_problem_add(L->problems, path, line,
-                               "appearance has both symbols and no-symbols; keep one");
-        else
-            q->symbol_text = on;
-        return true;
-    }
-    for (int a = APPEARANCE_LADDER; a <= APPEARANCE_MAT; a++) {
-        if (strcmp(word, layout_names[a]) != 0)
-            continue;
-        if (q->appearance != APPEARANCE_GRID && q->appearance != (Appearance)a)
-            survey_problem_add(L->problems, path, line,
-                               "appearance has both %s and %s; a question has one of ladder, scale or mat",
-                               layout_names[q->appearance], word);
-        else
-            q->appearance = (Appearance)a;
-        return true;
-    }
-    return false;
-}
-
-static void parse_appearance(SurveyLoader *L, int line, const char *appearance, bool type_known,
-                             SurveyQuestion *q)
-{
-    const char *path = L->survey_csv.path;
-    char *copy = survey_xstrdup(appearance ? appearance : "");
-    char *save = NULL;
-    q->appearance = APPEARANCE_GRID;
-    q->symbol_text = -1;
-    for (char *w = strtok_r(copy, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save))
-        if (!apply_appearance_word(L, line, w, q))
-            survey_problem_add(L->problems, path, line,
-                               "unknown appearance \"%s\" (use ladder, scale or mat, or leave it empty "
-                               "for a grid; add symbols or no-symbols to turn symbol-supported text "
-                               "on or off)", w);
-    if (q->appearance != APPEARANCE_GRID && type_known && q->type != QUESTION_SELECT_ONE)
-        survey_problem_add(L->problems, path, line, "appearance %s works only with select_one",
-                           layout_names[q->appearance]);
-    free(copy);
-}
-
-/* One key=value of the parameters column. Keys sayso does not use are
- * ignored: XLSForm has many. */
-static void apply_parameter(SurveyLoader *L, int line, const char *key, const char *value,
-                            SurveyQuestion *q, int i)
-{
-    const char *path = L->survey_csv.path;
-    if (strcmp(key, "topics") == 0) {
-        if (q->appearance != APPEARANCE_MAT)
-            survey_problem_add(L->problems, path, line, "parameter topics= works only with appearance mat");
-        free(L->topic_names[i]);
-        L->topic_names[i] = survey_xstrdup(value);
-    } else if (strcmp(key, "spoken_answer") == 0) {
-        bool yes = strcmp(value, "yes") == 0 || strcmp(value, "true") == 0;
-        if (!yes && strcmp(value, "no") != 0 && strcmp(value, "false") != 0)
-            survey_problem_add(L->problems, path, line, "parameter spoken_answer= takes yes or no, not \"%s\"", value);
-        else if (yes && q->type != QUESTION_SELECT_ONE && q->type != QUESTION_SELECT_MULTIPLE)
-            survey_problem_add(L->problems, path, line, "parameter spoken_answer= works only with select_one or select_multiple");
-        else
-            q->spoken_answer = yes;
-    } else if (strcmp(key, "max_seconds") == 0) {
-        char *end;
-        long seconds = strtol(value, &end, 10);
-        if ((q->type != QUESTION_AUDIO && !q->spoken_answer) || *end || seconds < 1 || seconds > 600)
-            survey_problem_add(L->problems, path, line,
-                               "parameter max_seconds= takes 1 to 600 seconds, for type audio or a spoken answer");
-        else
-            q->max_seconds = (int)seconds;
-    } else if (strcmp(key, "off_ladder") == 0) {
-        if (q->appearance != APPEARANCE_LADDER)
-            survey_problem_add(L->problems, path, line,
-                               "parameter off_ladder= works only with appearance ladder");
-        free(q->off_ladder);
-        q->off_ladder = survey_xstrdup(value);
-    }
-}
-
-/* "key=value key=value", separated by spaces (or commas, as some XLSForm
- * tools write them). */
-static void parse_parameters(SurveyLoader *L, int line, const char *parameters, SurveyQuestion *q, int i)
-{
-    char *copy = survey_xstrdup(parameters ? parameters : "");
-    char *save = NULL;
-    for (char *tok = strtok_r(copy, " \t,;", &save); tok; tok = strtok_r(NULL, " \t,;", &save)) {
-        char *eq = strchr(tok, '=');
-        if (!eq || eq == tok || !eq[1]) {
-            survey_problem_add(L->problems, L->survey_csv.path, line,
-                               "parameters: \"%s\" is not key=value (e.g. topics=services)", tok);
-            continue;
-        }
-        *eq = '\0';
-        apply_parameter(L, line, tok, eq + 1, q, i);
-    }
-    free(copy);
-    if (q->appearance == APPEARANCE_MAT && !L->topic_names[i])
+    const Survey *s = L->survey;
+    int other = -1;
+    for (int j = 0; name && j < s->n_questions && other < 0; j++)
+        if (s->questions[j].name && s->questions[j].line != line && strcmp(s->questions[j].name, name) == 0)
+            other = s->questions[j].line;
+    for (int g = 0; name && g < s->n_groups && other < 0; g++)
+        if (s->groups[g].name && s->groups[g].line != line && strcmp(s->groups[g].name, name) == 0)
+            other = s->groups[g].line;
+    if (other >= 0)
         survey_problem_add(L->problems, L->survey_csv.path, line,
-                           "appearance mat needs the list of topics in parameters, e.g. \"topics=services\"");
+                           "duplicate %s name \"%s\" (also on line %d); each question and group needs its own name",
+                           what, name, other);
 }
 
-static void check_duplicate_question(SurveyLoader *L, const SurveyQuestion *q, int i)
+static void load_group(SurveyLoader *L, const SurveyColumns *cols, const SurveyCsvRow *row, SurveyGroup *g)
 {
-    for (int j = 0; q->name && j < i; j++) {
-        const SurveyQuestion *other = &L->survey->questions[j];
-        if (other->name && strcmp(other->name, q->name) == 0) {
-            survey_problem_add(L->problems, L->survey_csv.path, q->line,
-                               "duplicate question name \"%s\" (also on line %d); "
-                               "each question needs its own name", q->name, other->line);
-            return;
-        }
-    }
+    char *appearance = survey_cell_dup(row, cols->col[SURVEY_COL_APPEARANCE]);
+    g->name = survey_cell_dup(row, cols->col[SURVEY_COL_NAME]);
+    survey_read_text(row, cols, SURVEY_TEXT_LABEL, &g->label);
+    survey_logic_read_group(L, row, cols, g);
+    survey_group_appearance_read(L, row->line, appearance, g);
+    check_name(L, L->survey_csv.path, row->line, "group name", g->name, false);
+    check_duplicate_name(L, row->line, "group", g->name);
+    free(appearance);
+}
+
+static void load_question_texts(SurveyLoader *L, const SurveyColumns *cols, const SurveyCsvRow *row,
+                                SurveyQuestion *q)
+{
+    survey_read_text(row, cols, SURVEY_TEXT_LABEL, &q->label);
+    survey_read_text(row, cols, SURVEY_TEXT_HINT, &q->hint);
+    survey_read_text(row, cols, SURVEY_TEXT_AUDIO, &q->audio);
+    survey_read_text(row, cols, SURVEY_TEXT_IMAGE, &q->images);
+    survey_read_text(row, cols, SURVEY_TEXT_REQUIRED_MESSAGE, &q->required_message);
+    survey_read_text(row, cols, SURVEY_TEXT_CONSTRAINT_MESSAGE, &q->constraint_message);
+    q->image = survey_xstrdup(q->images.by_language[L->survey->default_language]);
+}
+
+/* A row that is no question keeps its name, so ${name}s of it can say why. */
+static void note_refused(SurveyLoader *L, const SurveyCsvRow *row, const SurveyColumns *cols)
+{
+    char *name = survey_cell_dup(row, cols->col[SURVEY_COL_NAME]);
+    if (!name)
+        return;
+    L->refused = survey_xrealloc(L->refused, (size_t)L->n_refused + 1, sizeof(char *));
+    L->refused_lines = survey_xrealloc(L->refused_lines, (size_t)L->n_refused + 1, sizeof(int));
+    L->refused[L->n_refused] = name;
+    L->refused_lines[L->n_refused++] = row->line;
 }
 
 static void load_question(SurveyLoader *L, const SurveyColumns *cols, const SurveyCsvRow *row)
 {
     Survey *s = L->survey;
-    int i = s->n_questions++;
+    int i = s->n_questions;
     SurveyQuestion *q = &s->questions[i];
+    memset(q, 0, sizeof *q);
     char *type = survey_cell_dup(row, cols->col[SURVEY_COL_TYPE]);
+    SurveyRowKind kind = survey_type_read(L, row, type, q, i);
+    free(type);
+    if (kind == SURVEY_ROW_GROUP_BEGIN)
+        load_group(L, cols, row, &s->groups[s->n_groups - 1]);
+    if (kind == SURVEY_ROW_NONE)
+        note_refused(L, row, cols);
+    if (kind != SURVEY_ROW_QUESTION) {
+        free(L->list_names[i]);
+        L->list_names[i] = NULL;
+        return;
+    }
+    s->n_questions++;
     char *appearance = survey_cell_dup(row, cols->col[SURVEY_COL_APPEARANCE]);
     char *parameters = survey_cell_dup(row, cols->col[SURVEY_COL_PARAMETERS]);
     q->line = row->line;
     q->name = survey_cell_dup(row, cols->col[SURVEY_COL_NAME]);
-    q->image = survey_cell_dup(row, cols->col[SURVEY_COL_IMAGE]);
-    survey_read_text(row, cols, SURVEY_TEXT_LABEL, &q->label);
-    survey_read_text(row, cols, SURVEY_TEXT_HINT, &q->hint);
-    survey_read_text(row, cols, SURVEY_TEXT_AUDIO, &q->audio);
+    load_question_texts(L, cols, row, q);
     q->max_seconds = 60;
-    bool type_known = parse_type(L, row->line, type, q, i);
-    parse_appearance(L, row->line, appearance, type_known, q);
-    parse_parameters(L, row->line, parameters, q, i);
+    survey_appearance_read(L, row->line, appearance, true, q);
+    survey_parameters_read(L, row->line, parameters, q, i);
+    survey_logic_read(L, row, cols, q);
     check_name(L, L->survey_csv.path, row->line, "question name", q->name, false);
-    check_duplicate_question(L, q, i);
-    check_label(L, L->survey_csv.path, row->line, cols, "question", q->name, &q->label);
-    free(type);
+    check_duplicate_name(L, row->line, "question", q->name);
+    if (survey_question_is_shown(q))  /* a note may be a picture alone */
+        check_label(L, L->survey_csv.path, row->line, cols, "question", q->name, &q->label,
+                    q->type == QUESTION_NOTE ? q->image : NULL);
     free(appearance);
     free(parameters);
 }
@@ -493,40 +438,29 @@ static void load_questions(SurveyLoader *L)
     static const SurveyColumn required[] = {SURVEY_COL_TYPE, SURVEY_COL_NAME};
     SurveyColumns cols;
     if (!t->found) {
-        survey_problem_add(L->problems, t->path, 0, "file not found (every survey needs its questions here)");
+        survey_problem_add(L->problems, t->path, 0, "%s not found (every survey needs its questions here)",
+                           survey_table_kind(t));
         return;
     }
-    survey_columns_map(L, t, &cols);
+    survey_columns_map(L, t, SURVEY_SHEET_SURVEY, &cols);
+    survey_columns_warn_unused(L, t, &cols, false);
+    L->survey_cols = cols;
     if (!has_columns(L, t, &cols, required, 2, SURVEY_COLUMNS_HINT))
         return;
-    check_label_column(L, t, &cols);
+    if (cols.text[SURVEY_TEXT_LABEL][L->survey->default_language] < 0)
+        survey_label_column_missing(L, t, cols.header_line);
     L->survey->questions = survey_xcalloc((size_t)t->n_rows, sizeof(SurveyQuestion));
     L->list_names = survey_xcalloc((size_t)t->n_rows, sizeof(char *));
     L->topic_names = survey_xcalloc((size_t)t->n_rows, sizeof(char *));
     for (int i = 1; i < t->n_rows; i++)
         if (survey_row_fits(L, t, &t->rows[i], &cols))
             load_question(L, &cols, &t->rows[i]);
+    survey_groups_finish(L);
     if (L->survey->n_questions == 0 && t->n_rows == 1)
         survey_problem_add(L->problems, t->path, 0, "there are no questions under the first row");
 }
 
-/* ---- the whole folder ---- */
-
-static void read_tables(SurveyLoader *L, const char *dir)
-{
-    static const char *const names[] = {"survey.csv", "choices.csv", "settings.csv"};
-    SurveyCsvTable *tables[] = {&L->survey_csv, &L->choices_csv, &L->settings_csv};
-    char path[4096];
-    for (int i = 0; i < 3; i++) {
-        if (!survey_join_path(path, sizeof path, dir, names[i])) {
-            survey_problem_add(L->problems, dir, 0, "the folder's path is too long");
-            memset(tables[i], 0, sizeof *tables[i]);
-            tables[i]->path = survey_xstrdup(names[i]);
-            continue;
-        }
-        survey_csv_read(path, tables[i], L->problems);
-    }
-}
+/* ---- the whole survey ---- */
 
 static void loader_free(SurveyLoader *L)
 {
@@ -537,14 +471,18 @@ static void loader_free(SurveyLoader *L)
         free(L->topic_names[i]);
     free(L->list_names);
     free(L->topic_names);
+    for (int i = 0; i < L->n_refused; i++)
+        free(L->refused[i]);
+    free(L->refused);
+    free(L->refused_lines);
     survey_csv_free(&L->survey_csv);
     survey_csv_free(&L->choices_csv);
     survey_csv_free(&L->settings_csv);
     survey_csv_free(&L->yousaid_csv);
 }
 
-/* Where a file's problems go in the list: the folder, survey.csv,
- * choices.csv, settings.csv, yousaid.csv. */
+/* Where a file's problems go in the list: the folder (or workbook), the
+ * survey, choices, settings, yousaid. */
 static int file_rank(const SurveyLoader *L, const char *file)
 {
     const SurveyCsvTable *tables[] = {&L->survey_csv, &L->choices_csv, &L->settings_csv, &L->yousaid_csv};
@@ -574,35 +512,24 @@ static void sort_problems(const SurveyLoader *L, SurveyProblems *problems)
     }
 }
 
-static bool is_directory(const char *path)
-{
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 Survey *survey_load(const char *dir, const char *const *symbol_dirs, SurveyProblems *problems)
 {
     SurveyLoader L = {.problems = problems, .symbol_dirs = symbol_dirs};
-    problems->items = NULL;
-    problems->n = 0;
+    memset(problems, 0, sizeof *problems);
     L.survey = survey_xcalloc(1, sizeof(Survey));
-    L.survey->dir = survey_xstrdup(dir ? dir : "");
-    if (!dir || !is_directory(dir)) {
-        survey_problem_add(problems, dir ? dir : "(no folder)", 0, "survey folder not found");
-        goto cleanup;
+    if (survey_source_read(&L, dir)) {
+        load_settings(&L);
+        load_choices(&L);
+        load_questions(&L);
+        survey_check_links(&L);
+        survey_logic_link(&L);
+        survey_check_files(&L);
+        survey_yousaid_load(&L);
+        survey_check_lengths(&L);
     }
-    read_tables(&L, dir);
-    load_settings(&L);
-    load_choices(&L);
-    load_questions(&L);
-    survey_check_links(&L);
-    survey_check_files(&L);
-    survey_yousaid_load(&L, dir);
-    survey_check_lengths(&L);
-cleanup:
     sort_problems(&L, problems);
     loader_free(&L);
-    if (problems->n == 0)
+    if (problems->n == problems->n_warnings)
         return L.survey;
     survey_free(L.survey);
     return NULL;

@@ -7,23 +7,45 @@
 #include "survey/survey_internal.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdlib.h>
 
-void survey_problem_add(SurveyProblems *problems, const char *file, int line, const char *fmt, ...)
+static void problem_add(SurveyProblems *problems, bool warning, const char *file, int line,
+                        const char *fmt, va_list ap)
 {
-    va_list ap;
     char *message;
-    va_start(ap, fmt);
     if (vasprintf(&message, fmt, ap) < 0)
         survey_out_of_memory();
-    va_end(ap);
     problems->items = survey_xrealloc(problems->items, (size_t)problems->n + 1,
                                       sizeof(SurveyProblem));
     problems->items[problems->n++] = (SurveyProblem){
         .file = survey_xstrdup(file),
         .line = line,
         .message = message,
+        .warning = warning,
     };
+    problems->n_warnings += warning;
+}
+
+void survey_problem_add(SurveyProblems *problems, const char *file, int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    problem_add(problems, false, file, line, fmt, ap);
+    va_end(ap);
+}
+
+void survey_warning_add(SurveyProblems *problems, const char *file, int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    problem_add(problems, true, file, line, fmt, ap);
+    va_end(ap);
+}
+
+const char *survey_table_kind(const SurveyCsvTable *table)
+{
+    return table->sheet ? "sheet" : "file";
 }
 
 void survey_problems_free(SurveyProblems *problems)
@@ -37,6 +59,7 @@ void survey_problems_free(SurveyProblems *problems)
     free(problems->items);
     problems->items = NULL;
     problems->n = 0;
+    problems->n_warnings = 0;
 }
 
 void survey_problems_print(const SurveyProblems *problems, FILE *out)
@@ -54,16 +77,18 @@ int survey_check_main(const char *dir, const char *const *symbol_dirs, FILE *out
 {
     SurveyProblems problems;
     Survey *survey = survey_load(dir, symbol_dirs, &problems);
-    int status = 1;
+    int status = 1, n = problems.n - problems.n_warnings, w = problems.n_warnings;
+    survey_problems_print(&problems, out);
     if (!survey) {
-        survey_problems_print(&problems, out);
-        fprintf(out, "%s: %d problem%s\n", dir, problems.n, problems.n == 1 ? "" : "s");
+        fprintf(out, "%s: %d problem%s", dir, n, n == 1 ? "" : "s");
         goto cleanup;
     }
-    fprintf(out, "%s: ok, %d question%s\n", dir, survey->n_questions,
-            survey->n_questions == 1 ? "" : "s");
+    fprintf(out, "%s: ok, %d question%s", dir, survey->n_questions, survey->n_questions == 1 ? "" : "s");
     status = 0;
 cleanup:
+    if (w > 0)
+        fprintf(out, ", %d warning%s", w, w == 1 ? "" : "s");
+    fputc('\n', out);
     survey_free(survey);
     survey_problems_free(&problems);
     return status;

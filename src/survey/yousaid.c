@@ -99,14 +99,10 @@ static void load_item(SurveyLoader *L, const SurveyColumns *cols, const SurveyCs
     survey_check_audio(L, path, y->line, &y->audio);
 }
 
-void survey_yousaid_load(SurveyLoader *L, const char *dir)
+void survey_yousaid_load(SurveyLoader *L)
 {
     SurveyCsvTable *t = &L->yousaid_csv;
     SurveyColumns cols;
-    char path[4096];
-    if (!survey_join_path(path, sizeof path, dir, YOUSAID_FILE))
-        return; /* the folder's path is too long, which survey.csv has reported */
-    survey_csv_read(path, t, L->problems);
     if (!t->found)
         return; /* a survey need not have any */
     if (t->n_rows == 0) {
@@ -115,7 +111,7 @@ void survey_yousaid_load(SurveyLoader *L, const char *dir)
                            "), or delete the file to show no items");
         return;
     }
-    survey_columns_map(L, t, &cols);
+    survey_columns_map(L, t, SURVEY_SHEET_YOUSAID, &cols);
     check_headers(L, t);
     if (!has_text_columns(L, t, &cols))
         return;

@@ -18,6 +18,7 @@
  * folder is private (0700) and removed however the export ends. */
 #include "sync/sync_internal.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,10 +43,15 @@ static const char central_sessions_sql[] =
     " s.input_used, s.mode, s.group_label, " CENTRAL_TIME("s.started_at") ", "
     CENTRAL_TIME("s.ended_at") ", s.ended_how" CENTRAL_KEPT;
 
-static const char central_answers_sql[] =
-    "SELECT a.id, a.session_id, a.question, a.topic, a.choice, a.skipped, a.text, "
-    CENTRAL_TIME("a.answered_at") ", a.not_reached FROM sayso.answer a WHERE a.session_id IN (SELECT s.id"
-    CENTRAL_KEPT ") ORDER BY a.answered_at, a.id";
+/* A typed value (central schema 2) as its JSON type and its text; a store
+ * still at schema 1 has none. */
+#define CENTRAL_ANSWERS_SQL(value)                                                                 \
+    "SELECT a.id, a.session_id, a.question, a.topic, a.choice, a.skipped, a.text, "                \
+    CENTRAL_TIME("a.answered_at") ", a.not_reached, " value " FROM sayso.answer a"                 \
+    " WHERE a.session_id IN (SELECT s.id" CENTRAL_KEPT ") ORDER BY a.answered_at, a.id"
+static const char central_answers_sql[] = CENTRAL_ANSWERS_SQL("jsonb_typeof(a.value), a.value #>> '{}'");
+static const char central_answers_untyped_sql[] = CENTRAL_ANSWERS_SQL("NULL, NULL");
+#define CENTRAL_VALUE_SCHEMA 2
 
 /* $3: 't' for the bytes, 'f' for none (the report). Fetched in binary
  * for the bytes, so the ids are asked for as text. */
@@ -77,6 +83,27 @@ static int central_session_row(StoreImport *im, PGresult *row)
     return store_import_session(im, &s);
 }
 
+/* A typed value from its JSON type ("number", "string") and text: a
+ * number without a point or exponent is an integer, as it was sent. */
+static void central_typed_value(const char *type, const char *text, StoreValue *v)
+{
+    char *end = NULL;
+    *v = (StoreValue){.type = STORE_VALUE_NONE};
+    if (!type || !text)
+        return;
+    if (strcmp(type, "number") != 0) {
+        *v = (StoreValue){.type = STORE_VALUE_TEXT, .text = text};
+        return;
+    }
+    errno = 0;
+    long long integer = strtoll(text, &end, 10);
+    if (*end == '\0' && errno == 0) {
+        *v = (StoreValue){.type = STORE_VALUE_INTEGER, .integer = integer};
+        return;
+    }
+    *v = (StoreValue){.type = STORE_VALUE_REAL, .real = strtod(text, NULL)};
+}
+
 static int central_answer_row(StoreImport *im, PGresult *row)
 {
     StoreAnswerRow a = {.id = central_value(row, 0),
@@ -88,6 +115,7 @@ static int central_answer_row(StoreImport *im, PGresult *row)
                         .text = central_value(row, 6),
                         .answered_at = central_value(row, 7),
                         .not_reached = strcmp(PQgetvalue(row, 0, 8), "t") == 0};
+    central_typed_value(central_value(row, 9), central_value(row, 10), &a.value);
     return store_import_answer(im, &a);
 }
 
@@ -127,7 +155,7 @@ static int central_load(Central *c, StoreImport *im, const char *sql, const char
 }
 
 /* Loads what the filters keep into the new file `path`. 0 or -1. */
-static int central_fill(Central *c, const char *path, const ExportRequest *req, SyncError *err)
+static int central_fill(Central *c, int version, const char *path, const ExportRequest *req, SyncError *err)
 {
     char why[512];
     const char *values[3] = {req->filter.since, req->filter.venue,
@@ -139,7 +167,8 @@ static int central_fill(Central *c, const char *path, const ExportRequest *req, 
     if (status == 0)
         status = central_load(c, im, central_sessions_sql, values, 0, central_session_row, err);
     if (status == 0)
-        status = central_load(c, im, central_answers_sql, values, 0, central_answer_row, err);
+        status = central_load(c, im, version >= CENTRAL_VALUE_SCHEMA ? central_answers_sql : central_answers_untyped_sql,
+                              values, 0, central_answer_row, err);
     if (status == 0)
         status = central_load(c, im, central_recordings_sql, values, 1, central_recording_row, err);
     if (store_import_close(im, status == 0, why, sizeof why) != 0 && status == 0)
@@ -178,7 +207,7 @@ int sync_export_central(const SyncTarget *target, const ExportRequest *request, 
                                    "the central store at %s has no sayso tables: run sayso central init",
                                    c.where);
     if (status == 0 && version > 0)
-        status = central_fill(&c, path, request, err);
+        status = central_fill(&c, version, path, request, err);
     else if (status == 0)
         status = -1;
     if (c.pg)

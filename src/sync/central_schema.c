@@ -184,6 +184,14 @@ static const char *const central_migrations[CENTRAL_SCHEMA_VERSION] = {
     "    USING (EXISTS (SELECT FROM sayso.survey_version v WHERE v.id = version_id));\n"
     "CREATE POLICY published_here ON sayso.yousaid FOR SELECT TO sayso_kiosk\n"
     "    USING (EXISTS (SELECT FROM sayso.survey_version v WHERE v.id = version_id));\n",
+
+    /* 2: XLSForm's typed values (the kiosk's answer.value, schema 9): a
+     * number stays a JSON number, a date ("2026-03-01"), an OK or a
+     * calculate's text a JSON string. The kiosk role's INSERT covers the
+     * new column; earlier rows keep NULL. */
+    "ALTER TABLE sayso.answer ADD COLUMN value jsonb;\n"
+    "COMMENT ON COLUMN sayso.answer.value IS\n"
+    "    'a typed answer: a number (integer, decimal) or text (a date as YYYY-MM-DD, OK, a calculate''s result); NULL otherwise';\n",
 };
 
 const char *central_migration(int version)

@@ -17,6 +17,7 @@
 #include "sync/sync_push.h"
 
 #include <csv.h>
+#include <math.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,7 +26,7 @@
 #include "store/store_sync.h"
 
 #define PUSH_BUFFER 65536
-#define PUSH_BATCH_SESSIONS 500
+#define PUSH_BATCH_SESSIONS 2000
 #define PUSH_BATCH_ANSWERS 20000
 #define PUSH_BATCH_BYTES (16LL * 1024 * 1024)
 
@@ -36,7 +37,7 @@ static const char push_temp_tables[] =
     " ON COMMIT DELETE ROWS;"
     "CREATE TEMP TABLE IF NOT EXISTS sayso_in_answer (id uuid, session_id uuid, kiosk_id uuid,"
     " question text, topic text, choice text, skipped boolean, not_reached boolean, text text,"
-    " answered_at timestamptz) ON COMMIT DELETE ROWS;"
+    " answered_at timestamptz, value_number numeric, value_text text) ON COMMIT DELETE ROWS;"
     "CREATE TEMP TABLE IF NOT EXISTS sayso_in_recording (id uuid, session_id uuid,"
     " kiosk_id uuid, question text, wav bytea, duration_ms integer, sample_rate integer,"
     " recorded_at timestamptz) ON COMMIT DELETE ROWS;"
@@ -47,13 +48,18 @@ static const char push_temp_tables[] =
     " group_label, started_at, ended_at, ended_how"
 #define PUSH_ANSWER_COLUMNS                                                                       \
     "id, session_id, kiosk_id, question, topic, choice, skipped, not_reached, text, answered_at"
+/* A typed value arrives as a number or as text, and is kept as JSON: a
+ * number stays a number, text a string. */
+#define PUSH_ANSWER_IN_COLUMNS PUSH_ANSWER_COLUMNS ", value_number, value_text"
+#define PUSH_ANSWER_VALUE                                                                         \
+    ", CASE WHEN value_number IS NOT NULL THEN to_jsonb(value_number) ELSE to_jsonb(value_text) END"
 #define PUSH_RECORDING_COLUMNS                                                                    \
     "id, session_id, kiosk_id, question, wav, duration_ms, sample_rate, recorded_at"
 
 static const char *const push_copy_sql[] = {
     [STORE_SYNC_SESSIONS] = "COPY pg_temp.sayso_in_session (" PUSH_SESSION_COLUMNS
                             ") FROM STDIN (FORMAT csv)",
-    [STORE_SYNC_ANSWERS] = "COPY pg_temp.sayso_in_answer (" PUSH_ANSWER_COLUMNS
+    [STORE_SYNC_ANSWERS] = "COPY pg_temp.sayso_in_answer (" PUSH_ANSWER_IN_COLUMNS
                            ") FROM STDIN (FORMAT csv)",
     [STORE_SYNC_RECORDINGS] = "COPY pg_temp.sayso_in_recording (" PUSH_RECORDING_COLUMNS
                               ") FROM STDIN (FORMAT csv)",
@@ -75,12 +81,14 @@ static const char *const push_move_first_sql[] = {
  * cheaper than ON CONFLICT's speculative insertion; if a row is there
  * after all, the plain one is rolled back to a savepoint and the careful
  * one runs instead. */
-#define PUSH_MOVE(table, columns)                                                                 \
-    "INSERT INTO sayso." table " (" columns ") SELECT " columns " FROM pg_temp.sayso_in_" table
+#define PUSH_MOVE(table, columns, extra, extra_value)                                             \
+    "INSERT INTO sayso." table " (" columns extra ") SELECT " columns extra_value                 \
+    " FROM pg_temp.sayso_in_" table
+#define PUSH_MOVE_ANSWERS PUSH_MOVE("answer", PUSH_ANSWER_COLUMNS, ", value", PUSH_ANSWER_VALUE)
+#define PUSH_MOVE_RECORDINGS PUSH_MOVE("recording", PUSH_RECORDING_COLUMNS, "", "")
 static const char *const push_move_rows_sql[2][2] = {
-    {PUSH_MOVE("answer", PUSH_ANSWER_COLUMNS), PUSH_MOVE("recording", PUSH_RECORDING_COLUMNS)},
-    {PUSH_MOVE("answer", PUSH_ANSWER_COLUMNS) " ON CONFLICT DO NOTHING",
-     PUSH_MOVE("recording", PUSH_RECORDING_COLUMNS) " ON CONFLICT DO NOTHING"},
+    {PUSH_MOVE_ANSWERS, PUSH_MOVE_RECORDINGS},
+    {PUSH_MOVE_ANSWERS " ON CONFLICT DO NOTHING", PUSH_MOVE_RECORDINGS " ON CONFLICT DO NOTHING"},
 };
 
 typedef struct {
@@ -220,10 +228,16 @@ static int push_session(void *ctx, const StoreSessionRow *s)
 
 static int push_answer(void *ctx, const char *kiosk_id, const StoreAnswerRow *a)
 {
+    char value[64] = "";
+    bool number = a->value.type == STORE_VALUE_INTEGER ||
+                  (a->value.type == STORE_VALUE_REAL && isfinite(a->value.real));
+    if (number)
+        store_value_text(&a->value, value, sizeof value);
+    const char *text = a->value.type == STORE_VALUE_TEXT ? a->value.text : NULL;
     const char *fields[] = {a->id,     a->session_id,     kiosk_id,                  a->question,
                             a->topic,  a->choice,         a->skipped ? "t" : "f",    a->not_reached ? "t" : "f",
-                            a->text,   a->answered_at};
-    return push_fields(ctx, fields, 10);
+                            a->text,   a->answered_at,    number ? value : NULL,     text};
+    return push_fields(ctx, fields, 12);
 }
 
 static int push_recording(void *ctx, const char *kiosk_id, const StoreRecordingRow *r)

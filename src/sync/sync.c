@@ -135,6 +135,12 @@ static int sync_prepare(Central *c, Store *store, const char *db_path, const Sto
         return central_fail_with(err, "The central store is not set up: run sayso central init.",
                                  "the central store at %s has no sayso tables: run sayso central "
                                  "init --to URL (as the forum's admin) first", c->where);
+    if (version < CENTRAL_SCHEMA_VERSION)  /* its answer table lacks a column this kiosk sends */
+        return central_fail_with(err, "The central store needs updating: ask the forum's admin to run sayso central init.",
+                                 "the central store at %s has schema version %d, older than this sayso "
+                                 "sends (%d): run sayso central init --to URL (as the forum's admin) to "
+                                 "bring it up to date; nothing was sent",
+                                 c->where, version, CENTRAL_SCHEMA_VERSION);
     if (sync_whoami(c, report, err) != 0)
         return -1;
     if (report->admin)

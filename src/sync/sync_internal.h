@@ -13,7 +13,7 @@
 #include "sync/sync.h"
 
 /* The central schema this program writes (central_schema.c). */
-#define CENTRAL_SCHEMA_VERSION 1
+#define CENTRAL_SCHEMA_VERSION 2
 
 /* The SQL of migration `version` (1 ... CENTRAL_SCHEMA_VERSION), or NULL. */
 const char *central_migration(int version);

@@ -52,11 +52,12 @@ static bool damage_keep(UiDamage *d, const UiElements *els)
     return true;
 }
 
-bool ui_damage_next(UiDamage *d, const UiElements *els, Uint32 scene, UiRect drag, int margin,
-                    int w, int h, SDL_Rect *region)
+bool ui_damage_next(UiDamage *d, const UiElements *els, Uint32 scene,
+                    const UiRect moving[UI_DAMAGE_MOVING], int margin, int w, int h,
+                    SDL_Rect *region)
 {
     bool partial = d->valid && d->scene == scene && d->n == els->n &&
-                   (drag.w > 0) == (d->drag.w > 0);
+                   (moving[0].w > 0) == (d->moving[0].w > 0); /* a drag began or ended */
     *region = (SDL_Rect){0, 0, 0, 0};
     for (int i = 0; partial && i < els->n; i++) {
         const UiElement *el = &els->items[i];
@@ -65,17 +66,18 @@ bool ui_damage_next(UiDamage *d, const UiElements *els, Uint32 scene, UiRect dra
         damage_add(region, d->marks[i].rect, margin);
         damage_add(region, el->rect, margin);
     }
-    if (partial && !damage_rect_equal(drag, d->drag)) {
-        damage_add(region, d->drag, margin);
-        damage_add(region, drag, margin);
-    }
+    for (int i = 0; partial && i < UI_DAMAGE_MOVING; i++)
+        if (!damage_rect_equal(moving[i], d->moving[i])) {
+            damage_add(region, d->moving[i], margin);
+            damage_add(region, moving[i], margin);
+        }
     SDL_Rect screen = {0, 0, w, h};
     if (partial && region->w > 0 && !SDL_IntersectRect(region, &screen, region))
         *region = (SDL_Rect){0, 0, 0, 0};
     if ((long long)region->w * region->h * 100 > (long long)w * h * DAMAGE_WHOLE_PERCENT)
         partial = false;
     d->scene = scene;
-    d->drag = drag;
+    memcpy(d->moving, moving, sizeof d->moving);
     d->valid = damage_keep(d, els);
     return partial;
 }

@@ -142,7 +142,7 @@ DrawParts draw_parts(const UiElement *el, UiRect r, const UiMetrics *m)
     int unit = m->unit;
     DrawParts d = {{0, 0, 0, 0}, {0, 0, 0, 0}};
     if (el->kind == UI_TEXT) {
-        d.text = r;
+        d.text = (el->flags & UI_WARNING) ? layout_inset(r, unit / 10) : r;  /* words off the band's edge */
         return d;
     }
     if (el->kind != UI_BUTTON && el->kind != UI_TILE && el->kind != UI_TOPIC && el->kind != UI_RUNG)
@@ -272,7 +272,7 @@ static void draw_plain_text(const UiPainter *p, const UiElement *el, UiRect r)
         draw_card(p, r, t->warning, t->warning, 2);
         ink = t->text_on_dark;
     }
-    draw_text(p, el, r, ink);
+    draw_text(p, el, draw_parts(el, r, &p->metrics).text, ink);
 }
 
 /* A level meter: a card filled from the start edge as far as the level. */

@@ -149,6 +149,11 @@ void ui_input_push_press(Ui *ui, int x, int y, bool down)
     push_finger(ui, down ? SDL_FINGERDOWN : SDL_FINGERUP, x, y);
 }
 
+void ui_input_push_move(Ui *ui, int x, int y)
+{
+    push_finger(ui, SDL_FINGERMOTION, x, y);
+}
+
 void ui_input_push_drag(Ui *ui, int from_x, int from_y, int to_x, int to_y)
 {
     enum { STEPS = 8 };

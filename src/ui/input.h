@@ -60,6 +60,8 @@ void ui_input_push_drag(Ui *ui, int from_x, int from_y, int to_x, int to_y);
 int ui_input_push_key(const char *name);
 /* Pushes one finger going down (or up) at (x, y). */
 void ui_input_push_press(Ui *ui, int x, int y, bool down);
+/* Pushes the finger that is down moving to (x, y). */
+void ui_input_push_move(Ui *ui, int x, int y);
 /* Pushes what a window manager sends when someone closes the window. */
 void ui_input_push_close(Ui *ui);
 

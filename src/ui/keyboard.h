@@ -28,6 +28,7 @@
 typedef struct KeyboardState {
     bool shift;   /* the next letter is a capital (then this clears) */
     bool numbers; /* the numbers and punctuation page shows */
+    bool other;   /* it shows for or_other's "Other", in place of the choices */
 } KeyboardState;
 
 /* Appends the keys of the page `st` shows (NULL: letters, lower case) to

@@ -70,6 +70,37 @@ typedef enum {
     STR_STOP_CONFIRM_YES,
     STR_STOP_CONFIRM_NO,
     STR_STILL_THERE_COUNTDOWN, /* "Starting again in %d seconds" */
+    STR_NOTICE_REQUIRED,   /* Next or skip on a required question left empty */
+    STR_NOTICE_CONSTRAINT,
+    STR_NOTICE_NOT_NUMBER,
+    STR_OTHER,             /* or_other's choice */
+    STR_SAY_IT,
+    STR_OK,                /* an acknowledge question's one answer */
+    STR_DAY,               /* the date picker */
+    STR_MONTH,
+    STR_YEAR,
+    STR_DAY_UP,
+    STR_DAY_DOWN,
+    STR_MONTH_UP,
+    STR_MONTH_DOWN,
+    STR_YEAR_UP,
+    STR_YEAR_DOWN,
+    STR_TODAY,
+    STR_MINUS,             /* the number pad's keys, spoken */
+    STR_POINT,
+    STR_DELETE,
+    STR_MONTH_1,           /* January ... December, in dates */
+    STR_MONTH_2,
+    STR_MONTH_3,
+    STR_MONTH_4,
+    STR_MONTH_5,
+    STR_MONTH_6,
+    STR_MONTH_7,
+    STR_MONTH_8,
+    STR_MONTH_9,
+    STR_MONTH_10,
+    STR_MONTH_11,
+    STR_MONTH_12,
     STR_MAT_LEFT,      /* "You have not placed %d services." */
     STR_MAT_LEFT_ONE,  /* the same for one */
     STR_MAT_LEFT_PLACE,

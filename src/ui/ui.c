@@ -31,6 +31,8 @@ struct Ui {
     UiElements els;
     char prompt[1024];
     char prompt_audio[UI_PATH_SIZE];
+    char notice[UI_TEXT_SIZE];
+    char value_spoken[UI_TEXT_SIZE];
     const char *const *symbol_dirs;
     char tick_symbol[UI_PATH_SIZE];
     const Lexicon *lexicon;  /* borrowed; NULL: no symbol-supported text */
@@ -52,6 +54,7 @@ struct Ui {
     bool video_started;
     bool shown;              /* the first frame is up */
     UiDamage damage;         /* what the last frame showed, to redraw only what changed */
+    int redrawn_percent;     /* the share of the screen the last frame drew again */
 };
 
 /* Each step of the writing size is a quarter larger than the one before. */
@@ -240,6 +243,8 @@ void ui_build(Ui *ui, const Flow *flow)
     ui_elements_clear(&ui->els);
     ui->prompt[0] = '\0';
     ui->prompt_audio[0] = '\0';
+    ui->notice[0] = '\0';
+    ui->value_spoken[0] = '\0';
     snprintf(ui->language, sizeof ui->language, "%s", survey->languages[language].code);
     set_language(ui, ui->language);
     UiBuild b = {
@@ -262,6 +267,8 @@ void ui_build(Ui *ui, const Flow *flow)
         .prompt = ui->prompt,
         .prompt_size = sizeof ui->prompt,
         .prompt_audio = ui->prompt_audio,
+        .notice = ui->notice,
+        .value_spoken = ui->value_spoken,
         .staff = staff ? ui->staff : NULL,
         .page = ui->page,
         .pages = 1,
@@ -299,45 +306,44 @@ static UiPainter painter(Ui *ui)
     return p;
 }
 
-/* A ring a few pixels outside `r`: black, then the focus colour, then black
- * again, so it shows on every background. Where `r` meets the screen's
- * edge the ring moves inside it (over the element's border), so it is
- * never cut off. */
-static void draw_focus_ring(Ui *ui, const UiTheme *t, UiRect r)
+/* The box the focus ring fills: a few pixels outside the focused element
+ * (or the ring set by ui_set_focus); where it meets the screen's edge it
+ * moves inside it (over the element's border), so it is never cut off.
+ * w == 0: no ring. */
+static UiRect focus_box(const Ui *ui)
 {
-    int w = ui->unit / 12 > 4 ? ui->unit / 12 : 4;
-    const SDL_Color colours[3] = {t->focus_edge, t->focus, t->focus_edge};
-    const int widths[3] = {2, w, 2};
-    int out = w + 4, step = 0;
+    const UiElement *el = ui->focus_id[0] ? ui_elements_find(&ui->els, ui->focus_id) : NULL;
+    UiRect r = el ? el->rect : ui->focus_ring;
+    if (r.w <= 0)
+        return layout_rect(0, 0, 0, 0);
+    int out = SDL_max(ui->unit / 12, 4) + 4;
     int x0 = SDL_max(r.x - out, 0), y0 = SDL_max(r.y - out, 0);
     int x1 = SDL_min(r.x + r.w + out, ui->width), y1 = SDL_min(r.y + r.h + out, ui->height);
-    for (int band = 0; band < 3; band++) {
+    return layout_rect(x0, y0, x1 - x0, y1 - y0);
+}
+
+/* The focus ring in its box: black, then the focus colour, then black
+ * again, so it shows on every background. */
+static void draw_focus(Ui *ui, const UiTheme *t)
+{
+    UiRect box = focus_box(ui);
+    const SDL_Color colours[3] = {t->focus_edge, t->focus, t->focus_edge};
+    const int widths[3] = {2, SDL_max(ui->unit / 12, 4), 2};
+    for (int band = 0, step = 0; box.w > 0 && band < 3; band++) {
         SDL_Color c = colours[band];
         SDL_SetRenderDrawColor(ui->renderer, c.r, c.g, c.b, 255);
         for (int i = 0; i < widths[band]; i++, step++) {
-            SDL_Rect ring = {x0 + step, y0 + step, x1 - x0 - 2 * step, y1 - y0 - 2 * step};
+            SDL_Rect ring = {box.x + step, box.y + step, box.w - 2 * step, box.h - 2 * step};
             SDL_RenderDrawRect(ui->renderer, &ring);
         }
     }
 }
 
-static void draw_focus(Ui *ui, const UiTheme *t)
-{
-    const UiElement *el = ui->focus_id[0] ? ui_elements_find(&ui->els, ui->focus_id) : NULL;
-    if (el)
-        draw_focus_ring(ui, t, el->rect);
-    else if (ui->focus_ring.w > 0)
-        draw_focus_ring(ui, t, ui->focus_ring);
-}
-
-/* CRC-32 of what a frame shows besides its elements: when it changes,
- * the whole screen is drawn again. */
+/* CRC-32 of what a frame shows besides its elements, the focus ring and
+ * the dragged element: when it changes, the whole screen is drawn again. */
 static Uint32 scene_of(const Ui *ui)
 {
-    const UiElement *focused = ui->focus_id[0] ? ui_elements_find(&ui->els, ui->focus_id) : NULL;
-    UiRect ring = focused ? focused->rect : ui->focus_ring;
-    const int numbers[] = {ui->high_contrast, ui->text_step, ui->unit,   ui->width, ui->height,
-                           ui->rtl,           ring.x,        ring.y,     ring.w,    ring.h};
+    const int numbers[] = {ui->high_contrast, ui->text_step, ui->unit, ui->width, ui->height, ui->rtl};
     Uint32 crc = SDL_crc32(0, numbers, sizeof numbers);
     crc = SDL_crc32(crc, ui->language, strlen(ui->language) + 1);
     return SDL_crc32(crc, ui->drag_id, strlen(ui->drag_id) + 1);
@@ -378,11 +384,15 @@ void ui_draw(Ui *ui)
     SDL_Rect region;
     ui_rotation_begin(&ui->rotation, ui->renderer);
     /* a chosen tile's tick reaches a quarter of its size beyond the tile */
-    if (!ui_damage_next(&ui->damage, &ui->els, scene_of(ui), at, ui->unit / 4, ui->width,
-                        ui->height, &region))
+    UiRect moving[UI_DAMAGE_MOVING] = {at, focus_box(ui)};
+    bool partial = ui_damage_next(&ui->damage, &ui->els, scene_of(ui), moving, ui->unit / 4,
+                                  ui->width, ui->height, &region);
+    if (!partial)
         draw_all(ui, &p, dragged, at, NULL);
     else if (region.w > 0)
         draw_all(ui, &p, dragged, at, &region);
+    ui->redrawn_percent = !partial ? 100 : (int)((long long)region.w * region.h * 100 /
+                                                 ((long long)ui->width * ui->height));
     ui_rotation_present(&ui->rotation, ui->renderer);
     if (!ui->shown) {
         ui->shown = true;
@@ -410,8 +420,11 @@ void ui_draw_blank(Ui *ui)
 }
 
 const UiElements *ui_elements(const Ui *ui) { return &ui->els; }
+int ui_redrawn_percent(const Ui *ui) { return ui->redrawn_percent; }
 const char *ui_prompt(const Ui *ui) { return ui->prompt; }
 const char *ui_prompt_audio(const Ui *ui) { return ui->prompt_audio; }
+const char *ui_notice(const Ui *ui) { return ui->notice; }
+const char *ui_value_spoken(const Ui *ui) { return ui->value_spoken; }
 int ui_min_target(const Ui *ui) { return ui->unit; }
 
 void ui_size(const Ui *ui, int *width, int *height)

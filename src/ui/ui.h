@@ -70,10 +70,19 @@ void ui_draw(Ui *ui);
 void ui_draw_blank(Ui *ui);
 
 const UiElements *ui_elements(const Ui *ui);
+/* How much of the screen the last ui_draw drew again, in percent: 100 for
+ * a whole frame, less where only what changed was drawn (ui/damage.h). */
+int ui_redrawn_percent(const Ui *ui);
 /* What the speaker button says on this screen, and the recording it plays
  * instead when the survey has one ("" when not). */
 const char *ui_prompt(const Ui *ui);
 const char *ui_prompt_audio(const Ui *ui);
+/* Why the question showing did not move on (a required answer, a
+ * constraint), as shown and said; "" when there is nothing to say. */
+const char *ui_notice(const Ui *ui);
+/* The answer showing as it is said after a change (a date picked: "3
+ * March 2026"); "" when there is nothing to say. */
+const char *ui_value_spoken(const Ui *ui);
 void ui_size(const Ui *ui, int *width, int *height);
 /* The window's own size, and a point in its pixels turned into the
  * screen's upright pixels (those of ui_size and the elements) and back:

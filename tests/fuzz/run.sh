@@ -5,6 +5,8 @@
 #   tests/fuzz/run.sh FUZZ_BUILD_DIR SECONDS NAME...
 # Inputs found on the way go to FUZZ_BUILD_DIR/corpus/NAME (the seeds in
 # tests/fuzz/corpus/NAME stay as they are); crashes to FUZZ_BUILD_DIR/artifacts.
+# FUZZ_SEED fixes libFuzzer's random seed (make test's brief runs use 1, so
+# a run on one machine repeats on another); unset, each run takes a new one.
 cd "$(dirname "$0")/../.." || exit 1
 build=$1 seconds=$2
 shift 2
@@ -14,7 +16,7 @@ for name in "$@"; do
     bin="$build/fuzz_$name" log="$build/fuzz_$name.log"
     mkdir -p "$build/corpus/$name" "$build/artifacts"
     rm -f "$build/artifacts/$name-"*
-    "$bin" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 -print_final_stats=1 \
+    "$bin" ${FUZZ_SEED:+-seed="$FUZZ_SEED"} -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 -print_final_stats=1 \
         -artifact_prefix="$build/artifacts/$name-" "$build/corpus/$name" "tests/fuzz/corpus/$name" \
         >"$log" 2>&1
     status=$?

@@ -41,7 +41,9 @@ void screen_question_audio(UiBuild *b, const SurveyQuestion *q, UiRect area)
     const UiRecording *r = b->recording ? b->recording : &none;
     if (!r->microphone) {
         screen_heading(b, area, screen_word(b, STR_NO_MICROPHONE));
-        screen_set_prompt(b, "%s %s", screen_text(b, &q->label), screen_word(b, STR_NO_MICROPHONE));
+        char question[1024];
+        snprintf(question, sizeof question, "%s", b->prompt);
+        screen_set_prompt(b, "%s %s", question, screen_word(b, STR_NO_MICROPHONE));
         return;
     }
     UiRect side = b->portrait ? layout_take_bottom(&area, area.h * 45 / 100, b->gap * 3)
@@ -57,5 +59,4 @@ void screen_question_audio(UiBuild *b, const SurveyQuestion *q, UiRect area)
     audio_meter(b, r, status);
     if (!r->recording && (r->has_take || r->kept))
         audio_take_buttons(b, r, side);
-    screen_set_prompt(b, "%s", screen_text(b, &q->label));
 }

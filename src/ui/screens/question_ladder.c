@@ -21,10 +21,16 @@ static UiElement *ladder_choice(UiBuild *b, const SurveyQuestion *q, int c, UiRe
     return screen_choice(b, &q->list->choices[c], r, kind, flow_is_chosen(b->flow, flow_question(b->flow), c));
 }
 
+/* Choice `c`'s words; or_other's "Other" is choice n_choices. */
+static const char *ladder_label(const UiBuild *b, const SurveyQuestion *q, int c)
+{
+    return c == q->list->n_choices ? screen_word(b, STR_OTHER) : screen_text(b, &q->list->choices[c].label);
+}
+
 /* A rung as the ladder's sizes say. */
 static void rung(UiBuild *b, const SurveyQuestion *q, int c, UiRect r, const LadderSizes *s)
 {
-    UiElement *el = ladder_choice(b, q, c, r, UI_RUNG);
+    UiElement *el = c == q->list->n_choices ? screen_other_choice(b, q, r, UI_RUNG) : ladder_choice(b, q, c, r, UI_RUNG);
     if (el) {
         el->symbol_px = s->symbol;
         el->text_min_px = el->text_max_px = s->text_px;
@@ -57,26 +63,25 @@ static UiRect rungs_area(UiBuild *b, UiRect area, bool draw)
     return ladder;
 }
 
-/* Rungs as in a ladder of the normal writing size `normal` high, made as
- * tall as the longest label needs at the person's. */
-static LadderSizes ladder_sizes(const UiBuild *b, const SurveyQuestion *q, UiRect ladder, int normal, int n)
+/* Rungs `order` (`n` of them) as in a ladder of the normal writing size
+ * `normal` high, made as tall as the longest label needs at the person's. */
+static LadderSizes ladder_sizes(const UiBuild *b, const SurveyQuestion *q, UiRect ladder, int normal, const int *order,
+                                int n)
 {
     int border = b->unit / 10 > 2 ? b->unit / 10 : 2, pad = border + b->unit / 10;
     int rung_h = (normal - (n - 1) * (b->gap / 2)) / (n > 0 ? n : 1);
     rung_h = rung_h > b->unit ? rung_h : b->unit;
     LadderSizes s = {rung_h - 2 * pad, INT_MAX, rung_h};
     int words_w = ladder.w - 2 * pad - s.symbol - b->unit / 6;
-    for (int c = 0; c < q->list->n_choices; c++) {
-        if (is_off_ladder(q, c))
-            continue;
-        const char *label = screen_text(b, &q->list->choices[c].label);
-        int px = screen_normal_px(b, label, layout_rect(0, 0, words_w, s.symbol), b->unit / 2, b->unit / 4, true);
+    for (int i = 0; i < n; i++) {
+        int px = screen_normal_px(b, ladder_label(b, q, order[i]), layout_rect(0, 0, words_w, s.symbol), b->unit / 2,
+                                  b->unit / 4, true);
         s.text_px = px < s.text_px ? px : s.text_px;
     }
-    for (int c = 0; c < q->list->n_choices; c++) {
-        int h = screen_words_height(b, screen_text(b, &q->list->choices[c].label), words_w,
-                                    draw_grown_px(&b->metrics, s.text_px), true) + 2 * pad;  /* bold: chosen */
-        s.rung_h = !is_off_ladder(q, c) && h > s.rung_h ? h : s.rung_h;
+    for (int i = 0; i < n; i++) {
+        int h = screen_words_height(b, ladder_label(b, q, order[i]), words_w, draw_grown_px(&b->metrics, s.text_px),
+                                    true) + 2 * pad;  /* bold: chosen */
+        s.rung_h = h > s.rung_h ? h : s.rung_h;
     }
     return s;
 }
@@ -109,18 +114,19 @@ static void off_ladder(UiBuild *b, const SurveyQuestion *q, int off, UiRect besi
 
 void screen_question_ladder(UiBuild *b, const SurveyQuestion *q, UiRect area)
 {
+    int shown[q->list->n_choices + 1], n_shown = screen_shown_choices(b, q, shown);
     int off = -1, n = 0, order[q->list->n_choices + 1];
-    for (int c = q->list->n_choices - 1; c >= 0; c--) {  /* the top rung first */
-        if (is_off_ladder(q, c))
-            off = c;
+    for (int i = n_shown - 1; i >= 0; i--) {  /* the top rung first */
+        if (shown[i] < q->list->n_choices && is_off_ladder(q, shown[i]))
+            off = shown[i];
         else
-            order[n++] = c;
+            order[n++] = shown[i];
     }
     UiRect normal = area, beside = {0, 0, 0, 0}, beside1 = {0, 0, 0, 0};
     normal.h += b->grown;  /* as at the normal writing size */
     if (off >= 0)
         beside1 = beside_area(b, &normal);
-    LadderSizes s = ladder_sizes(b, q, rungs_area(b, area, false), rungs_area(b, normal, false).h, n);
+    LadderSizes s = ladder_sizes(b, q, rungs_area(b, area, false), rungs_area(b, normal, false).h, order, n);
     if (off >= 0 && b->portrait)  /* beside: a rung of its own, under the ladder */
         beside = layout_take_bottom(&area, area.h / 6 > s.rung_h ? area.h / 6 : s.rung_h, b->gap * 2);
     else if (off >= 0)

@@ -22,7 +22,8 @@
 typedef struct {
     char symbol[UI_PATH_SIZE];
     const char *words;
-    char own[16];  /* words made here (a recording's length); `words` points at them */
+    char own[UI_TEXT_SIZE];  /* words made here (a recording's length, a number, a date, Other's
+                                words); `words` points at them */
     bool bold;   /* a mat column's name, heading its group */
     bool muted;  /* "Skipped" */
     int w, h;    /* laid out: the whole item */
@@ -99,6 +100,35 @@ static void mat_items(Review *r, int qi, int *groups, int *n_groups)
     }
 }
 
+/* or_other's "Other", with the person's own words when they typed them. */
+static void other_item(Review *r, int qi)
+{
+    if (r->n_items == REVIEW_MAX_ITEMS)
+        return;
+    ReviewItem *it = &r->items[r->n_items];
+    add_item(r, NULL, false, "", false);
+    const char *words = flow_other_text(r->b->flow, qi);
+    snprintf(it->own, sizeof it->own, "%s%s%s", review_word(r, STR_OTHER), words[0] ? ": " : "", words);
+    it->words = it->own;
+}
+
+/* A number, a date, an OK: as a person reads them (as ${name} shows them
+ * in a label); nothing when there is no answer. */
+static void value_item(Review *r, int qi)
+{
+    char ref[UI_ID_SIZE + 4], text[UI_TEXT_SIZE];
+    SurveyText own = {{NULL}};
+    snprintf(ref, sizeof ref, "${%s}", r->b->survey->questions[qi].name);
+    own.by_language[r->b->language] = ref;
+    screen_fill(r->b, &own, text, sizeof text);
+    if (!text[0] || r->n_items == REVIEW_MAX_ITEMS)
+        return;
+    ReviewItem *it = &r->items[r->n_items];
+    add_item(r, NULL, false, "", false);
+    snprintf(it->own, sizeof it->own, "%s", text);
+    it->words = it->own;
+}
+
 /* The answer to `qi` as items; each group starts a line of its own.
  * Returns how many groups (their first items in `groups`). */
 static int answer_items(Review *r, int qi, int *groups)
@@ -115,6 +145,10 @@ static int answer_items(Review *r, int qi, int *groups)
         for (int c = 0; c < q->list->n_choices; c++)
             if (flow_is_chosen(r->b->flow, qi, c))
                 add_choice(r, &q->list->choices[c], false);
+        if (q->or_other && flow_is_chosen(r->b->flow, qi, q->list->n_choices))
+            other_item(r, qi);
+    } else if (q->type != QUESTION_AUDIO && q->type != QUESTION_TEXT) {
+        value_item(r, qi);
     }
     if ((q->type == QUESTION_AUDIO || q->spoken_answer) && flow_recording(r->b->flow, qi, &size, &ms) &&
         r->n_items < REVIEW_MAX_ITEMS) {
@@ -189,11 +223,19 @@ static void flow_items(Review *r, int q, int first, int end)
     }
 }
 
+/* The question's words, with the answers its ${name}s stand for. */
+static const char *review_label(const Review *r, const SurveyQuestion *q, char *out, size_t size)
+{
+    screen_fill(r->b, &q->label, out, size);
+    return out;
+}
+
 /* The question's heading line: its words beside its symbol, and Change. */
 static int heading_height(Review *r, const SurveyQuestion *q)
 {
+    char label[UI_TEXT_SIZE];
     int w = r->width - r->symbol - r->change_w - 4 * r->b->gap;
-    int h = words_height(r, screen_text(r->b, &q->label), w, true), button = screen_button_h(r->b);
+    int h = words_height(r, review_label(r, q, label, sizeof label), w, true), button = screen_button_h(r->b);
     return h > button ? h : button;
 }
 
@@ -202,8 +244,8 @@ static void build_lines(Review *r)
     const Survey *s = r->b->survey;
     for (int qi = 0; qi < s->n_questions; qi++) {
         const SurveyQuestion *q = &s->questions[qi];
-        if (q->type == QUESTION_NOTE)
-            continue;
+        if (q->type == QUESTION_NOTE || !survey_question_is_shown(q) || !flow_is_relevant(r->b->flow, qi))
+            continue;  /* only the questions asked, and answerable */
         add_line(r, qi, true, 0, 0, heading_height(r, q));
         int groups[REVIEW_MAX_GROUPS], first = r->n_items, n = answer_items(r, qi, groups);
         for (int i = first; i < r->n_items; i++)
@@ -272,19 +314,21 @@ static UiElement *review_words(Review *r, UiRect box, const char *words, bool bo
 static void emit_heading(Review *r, const SurveyQuestion *q, UiRect line)
 {
     UiBuild *b = r->b;
+    char label[UI_TEXT_SIZE];
+    review_label(r, q, label, sizeof label);
     UiRect change = layout_take_right(&line, r->change_w, b->gap * 2);
     UiElement *button = screen_button(b, q->name, layout_center_box(change, change.w, screen_button_h(b)), "change",
                                       review_word(r, STR_REVIEW_CHANGE), 0);
     if (button) {
-        char said[UI_TEXT_SIZE];
-        snprintf(said, sizeof said, "%s: %s", review_word(r, STR_REVIEW_CHANGE), screen_text(b, &q->label));
+        char said[2 * UI_TEXT_SIZE];  /* set_speak keeps what fits */
+        snprintf(said, sizeof said, "%s: %s", review_word(r, STR_REVIEW_CHANGE), label);
         ui_element_set_speak(button, said);
     }
     UiRect sym = layout_take_left(&line, r->symbol, b->gap * 2);
     UiElement *mini = q->image && q->image[0] ? ui_elements_add(b->els, UI_MINI, NULL, layout_square_in(sym, r->symbol)) : NULL;
     if (mini)
         screen_survey_symbol(b, q->image, mini->symbol);
-    review_words(r, line, screen_text(b, &q->label), true);
+    review_words(r, line, label, true);
 }
 
 static void emit_items(Review *r, const ReviewLine *l, UiRect line)

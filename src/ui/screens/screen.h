@@ -37,6 +37,8 @@ typedef struct {
     char *prompt;      /* what the speaker button says */
     size_t prompt_size;
     char *prompt_audio; /* or the recording it plays instead ("" = none), UI_PATH_SIZE */
+    char *notice;      /* why the question did not move on ("" = nothing), UI_TEXT_SIZE */
+    char *value_spoken; /* the answer as said after a change (a date picked), UI_TEXT_SIZE */
     const struct Staff *staff; /* the staff side: set only for the staff screens, else NULL */
     UiRect bar_end;    /* screen_frame: the top bar's end slot when Stop is not in it */
     int page;          /* the part of a screen too full for one that shows (0 first) */
@@ -66,6 +68,10 @@ const char *screen_word(const UiBuild *b, UiString id);
 /* A survey text in the person's language. */
 const char *screen_text(const UiBuild *b, const SurveyText *text);
 
+/* The same with each ${name} in it replaced by that answer as the person
+ * reads it (flow_fill_text, months in the person's language). */
+void screen_fill(const UiBuild *b, const SurveyText *text, char *out, size_t size);
+
 /* Resolves a survey image (file name) or a built-in symbol (name without
  * .svg) into a path; "" when there is none. */
 void screen_survey_symbol(const UiBuild *b, const char *image, char out[UI_PATH_SIZE]);
@@ -92,6 +98,23 @@ void screen_title(UiBuild *b, UiRect *area, const char *symbol, const char *text
 /* Adds a button with a built-in symbol (may be NULL) and a label. */
 UiElement *screen_button(UiBuild *b, const char *id, UiRect r, const char *symbol, const char *label,
                          unsigned flags);
+
+/* A question in a group: the group's label as a section title, off the
+ * top of `area` (nothing when no group of it has a label). Returns how much
+ * taller the writing size made it than at the normal size. */
+int screen_section_title(UiBuild *b, const SurveyQuestion *q, UiRect *area);
+
+/* Several questions of a field-list group on one screen. */
+void screen_question_page(UiBuild *b);
+
+/* Why the question did not move on, as the form or the kiosk says it,
+ * into b->notice. */
+void screen_notice_text(UiBuild *b, const SurveyQuestion *q, FlowNotice notice);
+/* The notice's line (b->notice, in the warning colour) `w` wide: its
+ * height (its words grown with the writing, at least two thirds of a
+ * target), and the line itself in `r`. */
+int screen_notice_h(const UiBuild *b, int w);
+void screen_notice_line(UiBuild *b, UiRect r);
 
 /* Adds the question's heading block: its symbol, its text and its hint.
  * Returns nothing; `area` shrinks by what it used. */
@@ -157,6 +180,14 @@ UiElement *screen_choice(UiBuild *b, const SurveyChoice *choice, UiRect r, UiKin
 /* Lays choices of a list out as tiles in `area` (a grid). */
 void screen_choice_tiles(UiBuild *b, const SurveyQuestion *q, UiRect area);
 
+/* The choices of `q` a person sees now (choice_filter; or_other's
+ * "Other" last, as index n_choices) into `shown` (n_choices + 1 long);
+ * returns how many. */
+int screen_shown_choices(const UiBuild *b, const SurveyQuestion *q, int *shown);
+
+/* or_other's "Other" as an element of `kind` (id "other"). */
+UiElement *screen_other_choice(UiBuild *b, const SurveyQuestion *q, UiRect r, UiKind kind);
+
 /* When what a screen holds does not fit at the person's writing size, it
  * shows in parts, never smaller: `per_page` items of `n` a part. Sets
  * b->pages and returns the first item of the part showing (b->page,
@@ -210,6 +241,15 @@ void screen_question_scale(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_mat(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_audio(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area);
+/* What has been typed ("_" before anything), in a box over the keyboard,
+ * screen_typed_box_h high (a line of the largest writing: one height at
+ * every writing size); the keyboard's keys with words grown with the writing. */
+int screen_typed_box_h(const UiBuild *b);
+void screen_typed_box(UiBuild *b, UiRect box, const char *typed);
+void screen_keyboard(UiBuild *b, UiRect area);
+void screen_question_number(UiBuild *b, const SurveyQuestion *q, UiRect area);
+void screen_question_date(UiBuild *b, const SurveyQuestion *q, UiRect area);
+void screen_question_other(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_review(UiBuild *b);
 void screen_thanks(UiBuild *b);
 void screen_still_there(UiBuild *b);

@@ -21,6 +21,14 @@ const char *screen_text(const UiBuild *b, const SurveyText *text)
     return survey_text(b->survey, text, b->language);
 }
 
+void screen_fill(const UiBuild *b, const SurveyText *text, char *out, size_t size)
+{
+    const char *months[12];
+    for (int m = 0; m < 12; m++)
+        months[m] = screen_word(b, (UiString)(STR_MONTH_1 + m));
+    flow_fill_text(b->flow, screen_text(b, text), months, out, size);
+}
+
 void screen_survey_symbol(const UiBuild *b, const char *image, char out[UI_PATH_SIZE])
 {
     out[0] = '\0';
@@ -120,6 +128,15 @@ static void frame_seeing(UiBuild *b, UiRect *inner)
     }
 }
 
+/* "Question 3 of 12", counting the questions asked now (skip logic may
+ * leave some out). */
+static void screen_progress(const UiBuild *b, char *out, size_t size)
+{
+    int position, total;
+    flow_progress(b->flow, &position, &total);
+    snprintf(out, size, screen_word(b, STR_PROGRESS), position, total);
+}
+
 /* The top bar, `bar_h` high with a line `title_h` high of its own for the
  * title under the controls (0: the title between them). */
 static void frame_top(UiBuild *b, unsigned controls, int bar_h, int title_h)
@@ -166,8 +183,7 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h, int title_h)
     if (problem[0])
         snprintf(text, sizeof text, "%s", screen_word(b, STR_SAVE_PROBLEM));
     else if (controls & FRAME_PROGRESS)
-        snprintf(text, sizeof text, screen_word(b, STR_PROGRESS), flow_question(b->flow) + 1,
-                 b->survey->n_questions);
+        screen_progress(b, text, sizeof text);
     else
         snprintf(text, sizeof text, "%s", b->survey->title);
     int px = draw_grown_px(&b->metrics, b->unit * 3 / 10);
@@ -259,10 +275,39 @@ static void own_words_button(UiBuild *b, UiRect r)
         screen_button(b, "own_words", box, "record", screen_word(b, STR_OWN_WORDS), kept ? UI_CHOSEN : 0);
 }
 
-/* With symbol-supported text the heading needs room for a row of symbols
- * over each line of words: it takes about twice the height. */
+/* The section title's height at `b`'s writing size. */
+static int section_title_h(const UiBuild *b, const char *text, int w)
+{
+    int h = screen_words_height(b, text, w, draw_grown_px(&b->metrics, b->unit * 2 / 5), false);
+    return h > b->unit / 2 ? h : b->unit / 2;
+}
+
+/* A question in a group shows the group's label (the innermost one with
+ * a label) above its own, as a section title. */
+int screen_section_title(UiBuild *b, const SurveyQuestion *q, UiRect *area)
+{
+    for (int g = q->group; g >= 0; g = b->survey->groups[g].parent) {
+        const char *label = screen_text(b, &b->survey->groups[g].label);
+        if (!label[0])
+            continue;
+        char filled[UI_TEXT_SIZE];
+        screen_fill(b, &b->survey->groups[g].label, filled, sizeof filled);
+        UiBuild normal = *b;
+        normal.metrics.text_pct = 100;
+        int h = section_title_h(b, filled, area->w);
+        UiElement *el = screen_body(b, layout_take_top(area, h, b->gap), filled);
+        if (el) {
+            el->flags |= UI_ALIGN_LEFT | UI_MUTED;
+            el->text_min_px = el->text_max_px = b->unit * 2 / 5;  /* one size, grown with the writing */
+        }
+        return h - section_title_h(&normal, filled, area->w);
+    }
+    return 0;
+}
+
 /* The question heading's height at writing size `pct`, before its words
- * have had their say. */
+ * have had their say. With symbol-supported text it needs room for a row
+ * of symbols over each line of words: about twice the height. */
 static int heading_height(const UiBuild *b, bool symbols, int pct)
 {
     int short_side = b->screen.w < b->screen.h ? b->screen.w : b->screen.h;
@@ -373,6 +418,7 @@ static int own_words_width(const UiBuild *b, int w)
 void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
 {
     bool symbols = survey_symbol_text(b->survey, q);
+    int title_grown = screen_section_title(b, q, area);
     /* Not in the group view; and only with a microphone to record on. */
     bool answering = !b->staff && b->recording && b->recording->microphone;
     bool words_beside = answering && q->spoken_answer && !b->portrait;
@@ -383,7 +429,7 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
     int most = area->h * 3 / 10 > normal_h * 3 / 2 ? area->h * 3 / 10 : normal_h * 3 / 2;
     HeadingWords words = heading_words(b, q, text_w, normal_h, most);
     int head_h = symbols ? heading_height(b, true, b->metrics.text_pct) : words.height;
-    b->grown = head_h - normal_h;
+    b->grown = head_h - normal_h + title_grown;
     UiRect head = layout_take_top(area, head_h, b->gap * 3 / 2);
     if (answering && q->spoken_answer && b->portrait)  /* "Tell us in your own words": under the heading ... */
         own_words_button(b, layout_take_top(area, b->unit, b->gap * 2));
@@ -395,7 +441,8 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
         if (sym)
             screen_survey_symbol(b, q->image, sym->symbol);
     }
-    const char *hint = screen_text(b, &q->hint);
+    char hint[UI_TEXT_SIZE];
+    screen_fill(b, &q->hint, hint, sizeof hint);
     UiRect text = head;
     if (hint[0]) {
         int hint_h = symbols ? head.h * 9 / 20
@@ -409,7 +456,9 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
         if (h && !symbols)
             h->text_min_px = h->text_max_px = words.hint_px;
     }
-    UiElement *label = screen_heading(b, text, screen_text(b, &q->label));
+    char label_text[UI_TEXT_SIZE];
+    screen_fill(b, &q->label, label_text, sizeof label_text);
+    UiElement *label = screen_heading(b, text, label_text);
     if (label && symbols) {
         label->flags |= UI_SYMBOLS;
         label->text_min_px = b->unit / 3;
@@ -471,17 +520,60 @@ UiElement *screen_choice(UiBuild *b, const SurveyChoice *choice, UiRect r, UiKin
     return el;
 }
 
+/* The choices a person sees: those the choice_filter shows (names may
+ * repeat across a filter's groups; one of each shows), and or_other's
+ * "Other" last. Writes their indices (n_choices for "Other"); returns how
+ * many. */
+int screen_shown_choices(const UiBuild *b, const SurveyQuestion *q, int *shown)
+{
+    int qi = flow_question(b->flow), n = 0;
+    for (int c = 0; c < q->list->n_choices; c++) {
+        bool twin = false;
+        for (int i = 0; i < n && !twin; i++)
+            twin = strcmp(q->list->choices[shown[i]].name, q->list->choices[c].name) == 0;
+        if (!twin && flow_choice_shown(b->flow, qi, c))
+            shown[n++] = c;
+    }
+    if (q->or_other)
+        shown[n++] = q->list->n_choices;
+    return n;
+}
+
+/* or_other's "Other": a tile like the choices, in the kiosk's own words,
+ * showing what the person said of it when they said something. */
+UiElement *screen_other_choice(UiBuild *b, const SurveyQuestion *q, UiRect r, UiKind kind)
+{
+    int qi = flow_question(b->flow);
+    UiElement *el = ui_elements_add(b->els, kind, "other", r);
+    if (!el)
+        return NULL;
+    const char *words = flow_other_text(b->flow, qi);
+    char text[UI_TEXT_SIZE];
+    snprintf(text, sizeof text, "%s%s%s", screen_word(b, STR_OTHER), words[0] ? ": " : "", words);
+    el->text_max_px = b->unit / 2;
+    el->text_min_px = b->unit / 4;
+    if (flow_is_chosen(b->flow, qi, q->list->n_choices))
+        el->flags |= UI_CHOSEN;
+    screen_builtin_symbol(b, "talk", el->symbol);
+    ui_element_set_text(el, text);
+    return el;
+}
+
 void screen_choice_tiles(UiBuild *b, const SurveyQuestion *q, UiRect area)
 {
-    int n = q->list->n_choices, qi = flow_question(b->flow);
+    int shown[q->list->n_choices + 1];
+    int n = screen_shown_choices(b, q, shown), qi = flow_question(b->flow);
     UiRect cells[n > 0 ? n : 1];
     const char *labels[n > 0 ? n : 1];
-    for (int c = 0; c < n; c++)
-        labels[c] = screen_text(b, &q->list->choices[c].label);
+    for (int i = 0; i < n; i++)
+        labels[i] = shown[i] == q->list->n_choices ? screen_word(b, STR_OTHER)
+                                                   : screen_text(b, &q->list->choices[shown[i]].label);
     ScreenGrid g = screen_grid(b, area, labels, n, cells);
     for (int i = 0; i < g.count; i++) {
-        int c = g.first + i;
-        UiElement *el = screen_choice(b, &q->list->choices[c], cells[i], UI_TILE, flow_is_chosen(b->flow, qi, c));
+        int c = shown[g.first + i];
+        UiElement *el = c == q->list->n_choices ? screen_other_choice(b, q, cells[i], UI_TILE)
+                                                : screen_choice(b, &q->list->choices[c], cells[i], UI_TILE,
+                                                                flow_is_chosen(b->flow, qi, c));
         if (el && !(el->flags & UI_PHOTO)) {
             el->symbol_px = g.symbol_px;
             el->text_min_px = el->text_max_px = g.text_px;
