@@ -17,6 +17,7 @@
 #include "ui/rotate.h"
 #include "ui/text_fonts.h"
 #include "ui/screens/screen.h"
+#include "ui/screens/yousaid_card.h"
 #include "staff/staff.h"
 
 struct Ui {
@@ -54,6 +55,7 @@ struct Ui {
     bool video_started;
     bool shown;              /* the first frame is up */
     UiDamage damage;         /* what the last frame showed, to redraw only what changed */
+    YouSaidCache *yousaid;   /* the "You said, we did" card's sizes, found once */
     int redrawn_percent;     /* the share of the screen the last frame drew again */
 };
 
@@ -142,7 +144,8 @@ Ui *ui_open(const UiOptions *o, char *err, size_t err_size)
     ui->text = text_open(ui->renderer, fonts, err, err_size);
     ui->disk = raster_cache_open(o->cache_dir);
     ui->symbols = symbol_cache_new(ui->renderer, ui->disk);
-    if (!ui->text || !ui->symbols)
+    ui->yousaid = yousaid_cache_new();
+    if (!ui->text || !ui->symbols || !ui->yousaid)
         goto fail;
     ui->lexicon = o->lexicon;
     ui->words = o->words;
@@ -163,6 +166,7 @@ void ui_close(Ui *ui)
         return;
     ui_elements_free(&ui->els);
     ui_damage_free(&ui->damage);
+    yousaid_cache_free(ui->yousaid);
     if (ui->text)
         text_close(ui->text);
     if (ui->symbols)
@@ -272,6 +276,7 @@ void ui_build(Ui *ui, const Flow *flow)
         .staff = staff ? ui->staff : NULL,
         .page = ui->page,
         .pages = 1,
+        .yousaid_cache = ui->yousaid,
     };
     if (staff)
         build_staff(ui, &b);

@@ -26,11 +26,17 @@ static UiRect picture_beside(UiBuild *b, UiRect *area, int fixed_h)
  * words keep the sizes they fit at in the normal writing size, grown; the
  * picture and Start one size (screen_parts). While the kiosk is not
  * taking answers (a full disk), plain words saying so instead, and no Start. */
-static void invitation(UiBuild *b, UiRect area, int fixed_h, bool taking)
+/* Start's height: one at every writing size, the largest's. */
+static int start_height(const UiBuild *b)
 {
     UiBuild largest = *b;
     largest.metrics.text_pct = 150;
-    int start_h = screen_button_h(&largest) > b->unit * 3 / 2 ? screen_button_h(&largest) : b->unit * 3 / 2;
+    return screen_button_h(&largest) > b->unit * 3 / 2 ? screen_button_h(&largest) : b->unit * 3 / 2;
+}
+
+static void invitation(UiBuild *b, UiRect area, int fixed_h, bool taking)
+{
+    int start_h = start_height(b);
     UiRect picture = b->portrait ? area : picture_beside(b, &area, fixed_h);
     UiRect column = layout_rect(area.x, area.y + area.h - fixed_h, area.w, fixed_h);
     ScreenPart parts[] = {
@@ -78,7 +84,10 @@ void screen_welcome(UiBuild *b)
     UiBuild largest = *b;
     largest.metrics.text_pct = 150;
     int fixed_h = area.h - screen_yousaid_card_height(&largest, area, 28, 30);
-    screen_yousaid_card(b, &area, 28, 30, item_words, sizeof item_words);
+    if (fixed_h >= start_height(b) + b->unit * 3)
+        screen_yousaid_card(b, &area, 28, 30, item_words, sizeof item_words);
+    else  /* a screen too short for the card keeps Start and its words; Listen still says the item */
+        screen_yousaid_words(b, item_words, sizeof item_words), fixed_h = area.h;
     bool taking = flow_taking_answers(b->flow);
     invitation(b, area, fixed_h, taking);
     if (taking)

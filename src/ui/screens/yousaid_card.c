@@ -4,11 +4,16 @@
  * element's words hold UI_TEXT_SIZE bytes, which one half's fill in the
  * longer scripts (Gurmukhi, Bengali: three bytes a letter) but a whole
  * item would not. The screen's prompt, which has room, says the whole item.
- * Words too long for an element are cut at a letter, never inside one. */
+ * Words too long for an element are cut at a letter, never inside one.
+ *
+ * Finding a card's sizes tries its words at many sizes; a redraw (every
+ * attract step, every touch) finds the same, so the sizes are kept in a
+ * YouSaidCache, keyed by everything they depend on, words included. */
 #include "ui/screens/yousaid_card.h"
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The most of its screen the card takes at the largest writing size (its
@@ -142,10 +147,10 @@ static CardSizes card_sizes_at(const UiBuild *b, UiRect normal, const SurveyYouS
     return c;
 }
 
-/* The card's sizes; its words smaller than they fit the normal card at
- * where at the largest writing size they would make the card taller than
- * `most` (the screen's own words keep room). */
-static CardSizes card_sizes(const UiBuild *b, UiRect normal, const SurveyYouSaid *y, int most)
+/* The card's sizes found afresh: its words smaller than they fit the
+ * normal card at where at the largest writing size they would make the
+ * card taller than `most` (the screen's own words keep room). */
+static CardSizes card_sizes_found(const UiBuild *b, UiRect normal, const SurveyYouSaid *y, int most)
 {
     UiBuild largest = *b;
     largest.metrics.text_pct = 150;
@@ -155,6 +160,84 @@ static CardSizes card_sizes(const UiBuild *b, UiRect normal, const SurveyYouSaid
     return card_sizes_at(b, normal, y, max_px > b->unit / 4 ? max_px : b->unit / 4);
 }
 
+enum { CACHE_ENTRIES = 64 };
+
+typedef struct {
+    char *key;        /* NULL: empty */
+    unsigned long used; /* the cache's clock at its last use, for least-recently-used */
+    CardSizes sizes;
+} CacheEntry;
+
+struct YouSaidCache {
+    CacheEntry entries[CACHE_ENTRIES];
+    unsigned long clock;
+};
+
+YouSaidCache *yousaid_cache_new(void)
+{
+    return calloc(1, sizeof(YouSaidCache));
+}
+
+void yousaid_cache_free(YouSaidCache *cache)
+{
+    if (!cache)
+        return;
+    for (int i = 0; i < CACHE_ENTRIES; i++)
+        free(cache->entries[i].key);
+    free(cache);
+}
+
+/* What a card's sizes depend on, as one string: the screen's measures and
+ * writing size, the card's, its language and every word it shows. */
+static void cache_key(const UiBuild *b, UiRect normal, const SurveyYouSaid *y, int most, char *out, size_t size)
+{
+    snprintf(out, size, "%d %d %d %d %d %d %d %d %d %d %s\x1f%s\x1f%s\x1f%s\x1f%s", b->unit, b->gap,
+             b->metrics.text_pct, b->metrics.rtl, b->portrait, normal.w, normal.h, most, b->screen.w,
+             y->image && y->image[0], b->language_code ? b->language_code : "", screen_word(b, STR_YOU_SAID),
+             screen_word(b, STR_WE_DID), screen_text(b, &y->said), screen_text(b, &y->did));
+}
+
+/* The sizes kept for `key`, or NULL. */
+static const CardSizes *cache_find(YouSaidCache *cache, const char *key)
+{
+    for (int i = 0; cache && i < CACHE_ENTRIES; i++)
+        if (cache->entries[i].key && strcmp(cache->entries[i].key, key) == 0) {
+            cache->entries[i].used = ++cache->clock;
+            return &cache->entries[i].sizes;
+        }
+    return NULL;
+}
+
+/* Keeps `sizes` for `key` in place of the entry used least lately. */
+static void cache_keep(YouSaidCache *cache, const char *key, const CardSizes *sizes)
+{
+    if (!cache)
+        return;
+    CacheEntry *e = &cache->entries[0];
+    for (int i = 1; i < CACHE_ENTRIES && e->key; i++)
+        if (!cache->entries[i].key || cache->entries[i].used < e->used)
+            e = &cache->entries[i];
+    char *copy = strdup(key);
+    if (!copy)
+        return;  /* out of memory: found again next time */
+    free(e->key);
+    *e = (CacheEntry){copy, ++cache->clock, *sizes};
+}
+
+/* The card's sizes; its words smaller than they fit the normal card at
+ * where at the largest writing size they would make the card taller than
+ * `most` (the screen's own words keep room). Kept in b's cache. */
+static CardSizes card_sizes(const UiBuild *b, UiRect normal, const SurveyYouSaid *y, int most)
+{
+    char key[UI_TEXT_SIZE * 4 + 128];
+    cache_key(b, normal, y, most, key, sizeof key);
+    const CardSizes *kept = cache_find(b->yousaid_cache, key);
+    if (kept)
+        return *kept;
+    CardSizes c = card_sizes_found(b, normal, y, most);
+    cache_keep(b->yousaid_cache, key, &c);
+    return c;
+}
 static void card(UiBuild *b, UiRect area, const SurveyYouSaid *y, const CardSizes *c)
 {
     UiRect said, did, between;

@@ -22,6 +22,11 @@
 bool screen_yousaid_card(UiBuild *b, UiRect *area, int portrait_pct, int landscape_pct, char *words,
                          size_t size);
 
+/* The card's sizes found for a screen, kept between builds (a redraw need
+ * not search them again); owned by the Ui, given to each build. */
+YouSaidCache *yousaid_cache_new(void);
+void yousaid_cache_free(YouSaidCache *cache);
+
 /* The height screen_yousaid_card would take off `area` (0 with no item). */
 int screen_yousaid_card_height(const UiBuild *b, UiRect area, int portrait_pct, int landscape_pct);
 
