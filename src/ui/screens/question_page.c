@@ -110,21 +110,27 @@ static const UiElement *page_twin(const UiElements *els, const UiElement *el)
     return NULL;
 }
 
-/* The tiles added since `from` keep the side their symbols had on the
- * page at the normal writing size (`normal`): the words take what grows. */
-static void page_keep_symbols(UiBuild *b, int from, const UiBuild *normal)
+/* The elements added since `from` keep the sizes they had on the page at
+ * the normal writing size (`normal`), grown: the words of a question its
+ * size there, a tile's symbol at least its side there. */
+static void page_keep_sizes(UiBuild *b, int from, const UiBuild *normal)
 {
     for (int i = from; normal && i < b->els->n; i++) {
         UiElement *el = &b->els->items[i];
         const UiElement *was = page_twin(normal->els, el);
-        if (was && el->kind == UI_TILE && !(el->flags & UI_PHOTO))
-            el->symbol_px = page_measure(normal, was).symbol_px;
+        if (!was)
+            continue;
+        PageMeasure then = page_measure(normal, was);
+        if (el->kind == UI_TEXT && then.text_px > 0)
+            el->text_max_px = then.text_px;
+        if (el->kind == UI_TILE && !(el->flags & UI_PHOTO) && page_measure(b, el).symbol_px < then.symbol_px)
+            el->symbol_px = then.symbol_px;
     }
 }
 
 /* Lays questions `qs` (`n` of them, each shown) out one under another in
- * `area`, each its share: a note half a question's; the tiles' symbols as
- * on `normal`'s page (NULL: this is that page). */
+ * `area`, each its share: a note half a question's; sizes as on `normal`'s
+ * page, grown (NULL: this is that page). */
 static void page_bands(UiBuild *b, const int *qs, int n, UiRect area, const UiBuild *normal, char *said,
                        size_t said_size)
 {
@@ -139,7 +145,7 @@ static void page_bands(UiBuild *b, const int *qs, int n, UiRect area, const UiBu
         int h = i == n - 1 ? area.h : height * weight / (total > 0 ? total : 1) + page_notice_height(b, qs[i], area.w);
         page_question(b, qs[i], layout_take_top(&area, h, b->gap * 3), said, said_size);
     }
-    page_keep_symbols(b, first_tile, normal);
+    page_keep_sizes(b, first_tile, normal);
     screen_even_text(b, first_tile, UI_TILE);
     screen_even_text(b, first_tile, UI_BUTTON);
 }
