@@ -433,6 +433,12 @@ static void say_notice(App *app, const char *screen_before)
     if (strcmp(screen, screen_before) != 0)
         return;
     refresh(app);
+    int part = ui_notice_page(app->ui);
+    if (part >= 0 && part != ui_page(app->ui)) {  /* the question wanting is on another part: show that part */
+        ui_set_page(app->ui, part);
+        app->built = false;
+        refresh(app);
+    }
     speech_say(app->speech, ui_notice(app->ui));
 }
 

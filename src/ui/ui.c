@@ -52,6 +52,7 @@ struct Ui {
     char drag_id[UI_ID_SIZE];
     int drag_x, drag_y;
     int page, pages;         /* the part of a full screen showing, and how many it has */
+    int notice_page;         /* the part showing the notice's question; -1: none */
     bool video_started;
     bool shown;              /* the first frame is up */
     UiDamage damage;         /* what the last frame showed, to redraw only what changed */
@@ -276,6 +277,7 @@ void ui_build(Ui *ui, const Flow *flow)
         .staff = staff ? ui->staff : NULL,
         .page = ui->page,
         .pages = 1,
+        .notice_page = -1,
         .yousaid_cache = ui->yousaid,
     };
     if (staff)
@@ -284,6 +286,7 @@ void ui_build(Ui *ui, const Flow *flow)
         screens[flow_screen(flow)](&b);
     ui->page = b.page;  /* clamped by the screen to the parts it has */
     ui->pages = b.pages;
+    ui->notice_page = b.notice_page;
     if (ui->rtl)
         mirror(&ui->els, ui->width);
 }
@@ -302,6 +305,7 @@ bool ui_turn_page(Ui *ui, const char *id)
 void ui_set_page(Ui *ui, int page) { ui->page = page < 0 ? 0 : page; }
 int ui_page(const Ui *ui) { return ui->page; }
 int ui_pages(const Ui *ui) { return ui->pages; }
+int ui_notice_page(const Ui *ui) { return ui->notice_page; }
 
 static UiPainter painter(Ui *ui)
 {

@@ -116,6 +116,9 @@ bool ui_turn_page(Ui *ui, const char *id);
 void ui_set_page(Ui *ui, int page);
 int ui_page(const Ui *ui);
 int ui_pages(const Ui *ui);
+/* The part of the screen laid out last that shows its notice's question
+ * (a field-list page in parts); -1 when there is no notice or no parts. */
+int ui_notice_page(const Ui *ui);
 
 /* The recorder's state, for spoken-answer questions (borrowed). */
 void ui_set_recording(Ui *ui, const UiRecording *recording);

@@ -211,6 +211,9 @@ void screen_question_page(UiBuild *b)
     }
     const UiBuild *was = b->metrics.text_pct > 100 ? &normal : NULL;
     int per = page_per_part(b, qs, n, area, was), from = screen_paging(b, n, per);
+    for (int i = 0; per < n && flow_notice(b->flow) != FLOW_NOTICE_NONE && i < n; i++)
+        if (qs[i] == flow_notice_question(b->flow))
+            b->notice_page = i / per;
     if (per < n)
         screen_pager(b, layout_take_bottom(&area, screen_pager_height(b), b->gap * 2));
     page_bands(b, qs + from, n - from < per ? n - from : per, area, was, said, sizeof said);

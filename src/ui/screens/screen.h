@@ -45,6 +45,7 @@ typedef struct {
     UiRect bar_end;    /* screen_frame: the top bar's end slot when Stop is not in it */
     int page;          /* the part of a screen too full for one that shows (0 first) */
     int pages;         /* set by a screen that splits its content into parts (1: it did not) */
+    int notice_page;   /* set by such a screen: the part showing the notice's question (-1: none) */
     YouSaidCache *yousaid_cache; /* the card's sizes kept between builds; may be NULL */
     int grown;         /* how much taller the writing size made what sits above the answers: */
                        /* their area at the normal size is this much taller (symbols keep that size) */
