@@ -217,6 +217,7 @@ screenshots: deps sayso
 	@tools/screenshots.sh ./sayso docs/screens urdu
 	@tools/screenshots.sh ./sayso docs/screens staff
 	@tools/screenshots.sh ./sayso docs/screens xlsform
+	@tools/screenshots.sh ./sayso docs/screens keyboards
 
 # Two sheets to review: every symbol (128 px with name and alt text, and a
 # row at 48 px), and every screen of config/forum with symbol-supported text.
