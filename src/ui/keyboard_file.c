@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "csvfile/csv_file.h"
-#include "ui/text.h"
+#include "ui/text_runs.h"
 
 #define KEYBOARD_FILE_ROWS 8
 #define KEYBOARD_SET_MAX 32
@@ -153,7 +153,7 @@ static int keyboard_file_load(const char *path, KeyboardLayout *layout, char *er
         return -1;
     if (layout->n[0] == 0)
         return keyboard_file_fail(&r, 1, "there are no keys on the page letters", NULL);
-    layout->rtl = text_is_rtl(layout->keys[0][0].key);
+    layout->rtl = text_runs_is_rtl(layout->keys[0][0].key, (int)strlen(layout->keys[0][0].key));
     keyboard_page_label(layout, 0);
     keyboard_page_label(layout, 1);
     return 0;
