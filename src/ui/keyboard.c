@@ -6,9 +6,10 @@
  * language's data file (keyboard_file.c). Laying out is then a search for
  * the widest letter: rows kept whole if that leaves keys at least `unit`
  * square (Latin extras first as a row of their own, then, for a short area,
- * on the space row); else rows wrap onto more lines, the widest letter
- * whose lines still fit the area's height winning. A right-to-left
- * script's letters are mirrored line by line.
+ * on the space row); else rows wrap onto the fewest lines that keep keys
+ * unit square, at the widest letter that does, each wrapped row evened out
+ * over its lines. A right-to-left script's letters are mirrored line by
+ * line.
  * A page has at most 48 keys, so the search (a few hundred packings of
  * them) costs nothing next to drawing. */
 #include "ui/keyboard.h"
