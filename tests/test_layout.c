@@ -308,7 +308,7 @@ static bool walk(Walk *k)
     KioskSettings settings;
     kiosk_settings_defaults(&settings);
     char err[256] = "";
-    UiOptions o = {k->w, k->h, true, true, dirs, k->lexicon, NULL, NULL, NULL, 0};
+    UiOptions o = {k->w, k->h, true, true, dirs, k->lexicon, NULL, NULL, NULL, 0, NULL};
     UiWords *words = ui_words_load("assets/words.csv", err, sizeof err);
     o.words = words;
     Ui *ui = ui_open(&o, err, sizeof err);

@@ -349,7 +349,7 @@ static bool every_item_fits(const Survey *s, const UiWords *words, int w, int h)
     KioskSettings k;
     char err[256];
     kiosk_settings_defaults(&k);
-    UiOptions o = {w, h, true, true, symbol_dirs, NULL, words, NULL, NULL, 0};
+    UiOptions o = {w, h, true, true, symbol_dirs, NULL, words, NULL, NULL, 0, NULL};
     Ui *ui = ui_open(&o, err, sizeof err);
     bool ok = ui != NULL;
     Flow *flow = ok ? flow_new(s, &k, NULL, 0) : NULL;
@@ -399,7 +399,7 @@ static void test_prompts_and_recording(void)
     kiosk_settings_defaults(&k);
     Survey *s = support_load_survey(FIXTURES "yousaid_recorded", symbol_dirs);
     CHECK(s);
-    UiOptions o = {1280, 800, true, true, symbol_dirs, NULL, NULL, NULL, NULL, 0};
+    UiOptions o = {1280, 800, true, true, symbol_dirs, NULL, NULL, NULL, NULL, 0, NULL};
     Ui *ui = ui_open(&o, err, sizeof err);
     CHECK(ui);
     Flow *flow = flow_new(s, &k, NULL, 0);
@@ -467,7 +467,7 @@ static bool card_rects(UiRect card[2])
     KioskSettings k;
     kiosk_settings_defaults(&k);
     Survey *s = support_load_survey("config/forum", symbol_dirs);
-    UiOptions o = {1280, 800, true, true, symbol_dirs, NULL, NULL, NULL, NULL, 0};
+    UiOptions o = {1280, 800, true, true, symbol_dirs, NULL, NULL, NULL, NULL, 0, NULL};
     Ui *ui = s ? ui_open(&o, err, sizeof err) : NULL;
     Flow *flow = ui ? flow_new(s, &k, NULL, 0) : NULL;
     bool ok = flow != NULL;

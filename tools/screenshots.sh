@@ -10,6 +10,8 @@
 #       menu and a group's group view (a kiosk.ini with the PIN 2468, set by `sayso pin`)
 #   tools/screenshots.sh ./sayso docs/screens largest      largest/: the largest writing size at
 #       1280x800 in Bengali and Arabic (tools/largest.script) and on a field-list page
+#   tools/screenshots.sh ./sayso docs/screens keyboards    keyboards/: typing in Urdu, Bengali,
+#       Arabic and Punjabi on their own keyboards at 1280x800 (tests/e2e/typed_scripts.script)
 #   tools/screenshots.sh ./sayso docs/screens xlsform      xlsform/: XLSForm's kinds (number
 #       pads, the date picker, Other in one's own words, skip logic, a cascade, a
 #       field-list page), from the forms in tests/surveys
@@ -58,6 +60,11 @@ if [ "$variant" = largest ]; then
     SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy "$bin" --headless --script tools/largest_fieldlist.script \
         --shots "$out/largest" --size 1280x800 --config tests/surveys/fieldlist --db "$tmp/fieldlist.db"
     echo "screenshots in $out/largest"
+if [ "$variant" = keyboards ]; then
+    rm -rf "$out/keyboards" && mkdir -p "$out/keyboards"
+    SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy "$bin" --headless --script tests/e2e/typed_scripts.script \
+        --shots "$out/keyboards" --size 1280x800 --config tests/surveys/typed_scripts --db "$tmp/shots.db"
+    echo "screenshots in $out/keyboards"
     exit 0
 fi
 if [ "$variant" = xlsform ]; then

@@ -1,12 +1,13 @@
 /* cli_check.c: `sayso check`, a survey checked as the kiosk would load it
- * and show it (its fonts, its words: commands.h), and the symbol folders
- * the commands share. */
+ * and show it (its fonts, its words: commands.h), with the kiosk's
+ * keyboards, and the symbol folders the commands share. */
 #include "cli/commands.h"
 
 #include <stdio.h>
 
 #include "survey/survey.h"
 #include "ui/coverage.h"
+#include "ui/keyboard.h"
 
 int cli_symbol_dirs(const CliOptions *o, KioskSettings *settings, const char **dirs,
                     char *symbols, size_t symbols_size, char *err, size_t err_size)
@@ -22,8 +23,20 @@ int cli_symbol_dirs(const CliOptions *o, KioskSettings *settings, const char **d
     return status;
 }
 
+/* The on-screen keyboards (ASSETS/keyboards): each broken file is named
+ * with its line. Returns how many are broken. */
+static int check_keyboards(const CliOptions *o)
+{
+    char dir[sizeof o->assets_dir + 16];
+    int problems = 0;
+    snprintf(dir, sizeof dir, "%s/keyboards", o->assets_dir);
+    keyboard_set_free(keyboard_set_load(dir, stdout, &problems));
+    return problems;
+}
+
 int cli_check(const CliOptions *o)
 {
+    int keyboards = check_keyboards(o);
     KioskSettings settings;
     char err[512], symbols[sizeof o->assets_dir + 16];
     const char *dirs[KIOSK_MAX_PACKS + 2];
@@ -44,5 +57,5 @@ int cli_check(const CliOptions *o)
         fprintf(stdout, "%s: %d text%s the kiosk would show with boxes\n", o->config_dir, boxes, boxes == 1 ? "" : "s");
     survey_free(survey);
     survey_problems_free(&problems);
-    return boxes ? 1 : 0;
+    return boxes || keyboards ? 1 : 0;
 }

@@ -31,7 +31,8 @@ void screen_typed_box(UiBuild *b, UiRect box, const char *typed)
 void screen_keyboard(UiBuild *b, UiRect area)
 {
     int first = b->els->n;
-    keyboard_layout(b->els, area, b->unit, b->gap, b->language_code, b->keyboard);
+    KeyboardLanguage lang = {b->keyboards, b->language_code, b->words, b->metrics.rtl};
+    keyboard_layout(b->els, area, b->unit, b->gap, &lang, b->keyboard);
     for (int i = first; i < b->els->n; i++)  /* the keys' words: one size, grown with the writing */
         b->els->items[i].text_min_px = b->els->items[i].text_max_px = b->unit * 3 / 10;
 }

@@ -27,6 +27,7 @@ typedef struct {
     const UiWords *words;      /* the kiosk's own words; NULL: English */
     const UiRecording *recording; /* spoken answers: the recorder's state; may be NULL */
     const struct KeyboardState *keyboard; /* typed answers: capitals and numbers; may be NULL */
+    const struct KeyboardSet *keyboards;  /* the languages' keyboards from data files; may be NULL */
     UiElements *els;
     TextRenderer *text; /* to measure words (never to draw) */
     UiRect screen;     /* the whole window */
