@@ -222,6 +222,7 @@ screenshots: deps sayso
 	@tools/screenshots.sh ./sayso docs/screens urdu
 	@tools/screenshots.sh ./sayso docs/screens staff
 	@tools/screenshots.sh ./sayso docs/screens xlsform
+	@tools/screenshots.sh ./sayso docs/screens keyboards
 
 # Two sheets to review: every symbol (128 px with name and alt text, and a
 # row at 48 px), and every screen of config/forum with symbol-supported text.
@@ -247,13 +248,14 @@ UNIT_SED = -e 's|@BINDIR@|$(BINDIR)|g' -e 's|@STATEDIR@|$(STATEDIR)|g' \
 UNITS := sayso.service sayso-sync.service sayso-sync.timer
 
 install: sayso
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/symbols $(DESTDIR)$(DATADIR)/forum \
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/symbols $(DESTDIR)$(DATADIR)/keyboards $(DESTDIR)$(DATADIR)/forum \
 	    $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) \
 	    $(DESTDIR)$(SYSCONFDIR)/sayso $(DESTDIR)$(MANDIR)/man1
 	install -m 0755 sayso $(DESTDIR)$(BINDIR)/sayso
 	install -m 0644 docs/sayso.1 $(DESTDIR)$(MANDIR)/man1/sayso.1
 	install -m 0644 assets/symbols/*.svg assets/symbols/*.csv $(DESTDIR)$(DATADIR)/symbols/
 	install -m 0644 assets/words.csv $(DESTDIR)$(DATADIR)/words.csv
+	install -m 0644 assets/keyboards/*.csv $(DESTDIR)$(DATADIR)/keyboards/
 	install -m 0644 config/forum/* $(DESTDIR)$(DATADIR)/forum/
 	install -m 0644 config/kiosk.ini $(DESTDIR)$(DATADIR)/kiosk.ini.example
 	for u in $(UNITS); do sed $(UNIT_SED) systemd/$$u.in > $(DESTDIR)$(UNITDIR)/$$u; \

@@ -101,6 +101,7 @@ fi
 missing=
 for f in /usr/bin/sayso /usr/share/sayso/forum/survey.csv /usr/share/sayso/forum/choices.csv \
          /usr/share/sayso/words.csv /usr/share/sayso/symbols/tick.svg /usr/share/sayso/symbols/index.csv \
+         /usr/share/sayso/keyboards/ur.csv /usr/share/sayso/keyboards/bn.csv \
          /usr/share/sayso/kiosk.ini.example /usr/share/doc/sayso/copyright /usr/share/man/man1/sayso.1.gz \
          /lib/systemd/system/sayso.service /lib/systemd/system/sayso-sync.service \
          /lib/systemd/system/sayso-sync.timer /usr/lib/sysusers.d/sayso.conf \
@@ -153,6 +154,8 @@ if ! as_sayso sayso check > "$tmp/check.txt" 2>&1 || ! grep -q "^/usr/share/says
     fail installed_runs "sayso check: $(cat "$tmp/check.txt")"
 elif ! as_sayso sayso --headless --script "$tmp/design.script" > "$tmp/run.txt" 2>&1; then
     fail installed_runs "headless script: $(cat "$tmp/run.txt")"
+elif grep -q "Latin letters" "$tmp/run.txt"; then
+    fail installed_runs "the installed keyboards are not found: $(cat "$tmp/run.txt")"
 elif [ "$(sessions)" -ne $((before + 1)) ] || ! grep -q ",co_design," "$tmp/out/answers.csv"; then
     fail installed_runs "the script's session is not in /var/lib/sayso/sayso.db ($before sessions before)"
 else

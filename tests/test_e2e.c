@@ -386,6 +386,53 @@ static void test_typed_answer(void)
     CHECK_STR(text, "Hi there!");
 }
 
+/* Typed answers on the Urdu, Bengali, Arabic and Punjabi keyboards reach
+ * both exports letter for letter. */
+static void test_typed_in_four_scripts(void)
+{
+    char args[768], csv[4096], jsonl[8192];
+    snprintf(args, sizeof args, "--headless --script tests/e2e/typed_scripts.script --config tests/surveys/typed_scripts --db %s/scripts.db --shots %s/scripts", dir, dir);
+    CHECK_INT(support_run(dir, NULL, args), 0);
+    snprintf(args, sizeof args, "export --db %s/scripts.db --format csv --out %s/scripts.csv --config tests/surveys/typed_scripts", dir, dir);
+    CHECK_INT(support_run(dir, NULL, args), 0);
+    snprintf(args, sizeof args, "export --db %s/scripts.db --format jsonl --out %s/scripts.jsonl --config tests/surveys/typed_scripts", dir, dir);
+    CHECK_INT(support_run(dir, NULL, args), 0);
+    support_read_text(dir, "scripts.csv", csv, sizeof csv);
+    support_read_text(dir, "scripts.jsonl", jsonl, sizeof jsonl);
+    const char *typed[] = {",ur,touch,no,,anything_else,Is there anything else you want to tell us?,,,,,no,answered,شکریہ جی,",
+                           ",bn,touch,no,,anything_else,Is there anything else you want to tell us?,,,,,no,answered,কথা ভালো,",
+                           ",ar,touch,no,,anything_else,Is there anything else you want to tell us?,,,,,no,answered,شكرا,",
+                           ",pa,touch,no,,anything_else,Is there anything else you want to tell us?,,,,,no,answered,ਪੰਜਾਬੀ,"};
+    const char *json[] = {"\"text\":\"شکریہ جی\"", "\"text\":\"কথা ভালো\"", "\"text\":\"شكرا\"", "\"text\":\"ਪੰਜਾਬੀ\""};
+    for (int i = 0; i < 4; i++) {
+        CHECK(strstr(csv, typed[i]));
+        CHECK(strstr(jsonl, json[i]));
+    }
+}
+
+/* A broken keyboard file: `sayso check` names its line and fails; the
+ * kiosk says so in its log and that language types Latin letters. */
+static void test_a_broken_keyboard_types_latin_letters(void)
+{
+    char cmd[1024], script[256], typed[64];
+    snprintf(cmd, sizeof cmd, "cp -r assets %s/assets && sed -i '3s/.*/letterz,1,x,,/' %s/assets/keyboards/ur.csv", dir, dir);
+    CHECK_INT(support_shell(cmd), 0);
+    snprintf(cmd, sizeof cmd, "check --assets %s/assets", dir);
+    CHECK_INT(support_run(dir, NULL, cmd), 1);
+    snprintf(cmd, sizeof cmd, "%s/assets/keyboards/ur.csv:3: the page is letters or shift, not letterz (ur types Latin letters)", dir);
+    CHECK(support_output_has(dir, cmd));
+    support_path_in(dir, "latin.script", script, sizeof script);
+    support_write_file(dir, "latin.script", "tap start\nexpect language\ntap lang:ur\nexpect consent\ntap yes\n"
+                               "expect question:anything_else\ntap key:o\ntap key:k\ntap next\nexpect review\n");
+    snprintf(cmd, sizeof cmd, "--headless --script %s --config tests/surveys/typed_scripts --assets %s/assets --db %s/latin.db",
+             script, dir, dir);
+    CHECK_INT(support_run(dir, NULL, cmd), 0);
+    snprintf(cmd, sizeof cmd, "%s/assets/keyboards/ur.csv:3: the page is letters or shift", dir);
+    CHECK(support_output_has(dir, cmd));
+    support_query(dir, "latin.db", "SELECT text FROM answer WHERE question='anything_else'", typed, sizeof typed);
+    CHECK_STR(typed, "ok");
+}
+
 static void test_touch_to_hear_then_choose(void)
 {
     CHECK_INT(run_script("hear_first", "--kiosk tests/e2e/hear_first.ini"), 0);
@@ -478,6 +525,8 @@ int main(void)
     RUN(test_own_words_beside_the_pictures);
     RUN(test_recorded_prompt_plays_instead_of_speech);
     RUN(test_typed_answer);
+    RUN(test_typed_in_four_scripts);
+    RUN(test_a_broken_keyboard_types_latin_letters);
     RUN(test_touch_to_hear_then_choose);
     RUN(test_no_microphone_says_so);
     return support_finish(dir);

@@ -8,6 +8,8 @@
 #       settings.csv says symbol_text = yes)
 #   tools/screenshots.sh ./sayso docs/screens staff        staff/: the PIN pad, the staff
 #       menu and a group's group view (a kiosk.ini with the PIN 2468, set by `sayso pin`)
+#   tools/screenshots.sh ./sayso docs/screens keyboards    keyboards/: typing in Urdu, Bengali,
+#       Arabic and Punjabi on their own keyboards at 1280x800 (tests/e2e/typed_scripts.script)
 #   tools/screenshots.sh ./sayso docs/screens xlsform      xlsform/: XLSForm's kinds (number
 #       pads, the date picker, Other in one's own words, skip logic, a cascade, a
 #       field-list page), from the forms in tests/surveys
@@ -44,6 +46,13 @@ if [ "$variant" = staff ]; then
     SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy "$bin" --headless --script tests/e2e/staff_screens.script \
         --shots "$out/staff" --size 1920x1080 --kiosk "$tmp/kiosk.ini" --db "$tmp/shots.db"
     echo "screenshots in $out/staff"
+    exit 0
+fi
+if [ "$variant" = keyboards ]; then
+    rm -rf "$out/keyboards" && mkdir -p "$out/keyboards"
+    SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy "$bin" --headless --script tests/e2e/typed_scripts.script \
+        --shots "$out/keyboards" --size 1280x800 --config tests/surveys/typed_scripts --db "$tmp/shots.db"
+    echo "screenshots in $out/keyboards"
     exit 0
 fi
 if [ "$variant" = xlsform ]; then

@@ -71,6 +71,15 @@ static void load_words(App *app)
         fprintf(stderr, "sayso: the kiosk's own words are in English only: %s\n", err);
 }
 
+/* The on-screen keyboards of languages not written in Latin letters. A
+ * broken file is named in the log, and its language types Latin letters. */
+static void load_keyboards(App *app)
+{
+    char dir[4200];
+    snprintf(dir, sizeof dir, "%s/keyboards", app->config.assets_dir);
+    app->keyboards = keyboard_set_load(dir, stderr, NULL);
+}
+
 /* Each language speaks with its own espeak-ng voice: the kiosk's voice for
  * the survey's default language, the language's code for the others. */
 static void set_voice(App *app)
@@ -116,6 +125,7 @@ static int load_all(App *app, const AppConfig *o)
         return -1;
     load_lexicon(app);
     load_words(app);
+    load_keyboards(app);
     return 0;
 }
 
@@ -133,7 +143,7 @@ int app_open(App *app, const AppConfig *o)
     }
     app->spoken_language = -1;
     UiOptions uo = {o->width, o->height, o->headless, o->windowed, app->symbol_dirs, app->lexicon,
-                    app->words, o->cache_dir, fonts, atoi(app->settings.rotation)};
+                    app->words, o->cache_dir, fonts, atoi(app->settings.rotation), app->keyboards};
     app->ui = ui_open(&uo, err, sizeof err);
     if (!app->ui) {
         fprintf(stderr, "sayso: %s\n", err);
@@ -168,6 +178,7 @@ void app_close(App *app)
     ui_close(app->ui);
     lexicon_free(app->lexicon);
     ui_words_free(app->words);
+    keyboard_set_free(app->keyboards);
     store_close(app->store);
     survey_free(app->survey);
     SDL_Quit();
@@ -417,6 +428,13 @@ static void say_notice(App *app, const char *screen_before)
     speech_say(app->speech, ui_notice(app->ui));
 }
 
+/* The keyboard of the language the person answers in. */
+static KeyboardLanguage keyboard_language(const App *app)
+{
+    const char *code = app->survey->languages[flow_language(app->flow)].code;
+    return (KeyboardLanguage){app->keyboards, code, app->words, ui_is_rtl(app->ui)};
+}
+
 /* A key or button that changes the answer showing: the keyboard's
  * letters (text), the number pad's keys (integer, decimal, phone), the
  * date picker's buttons. Writes the new answer into `text`; *said is set
@@ -426,8 +444,9 @@ static bool answer_key(App *app, const SurveyQuestion *q, const char *id, char *
 {
     char date[32];
     DatePickerParts parts = {!q->date_month_year && !q->date_year, !q->date_year};
+    KeyboardLanguage lang = keyboard_language(app);
     switch (q->type) {
-    case QUESTION_TEXT: return keyboard_press(&app->keyboard, id, text, size);
+    case QUESTION_TEXT: return keyboard_press(&app->keyboard, &lang, id, text, size);
     case QUESTION_INTEGER: return numpad_press(id, NUMPAD_INTEGER, text, size);
     case QUESTION_DECIMAL: return numpad_press(id, NUMPAD_DECIMAL, text, size);
     case QUESTION_PHONE: return numpad_press(id, NUMPAD_PHONE, text, size);
@@ -454,7 +473,8 @@ static bool typed_key(App *app, const char *id)
     bool said = false;
     if (q->or_other && app->keyboard.other) {
         snprintf(text, sizeof text, "%s", flow_other_text(app->flow, qi));
-        if (!keyboard_press(&app->keyboard, id, text, sizeof text))
+        KeyboardLanguage lang = keyboard_language(app);
+        if (!keyboard_press(&app->keyboard, &lang, id, text, sizeof text))
             return false;
         flow_type_other(app->flow, text);
     } else {

@@ -62,6 +62,7 @@ typedef struct App {
     Ui *ui;
     Lexicon *lexicon;         /* words to symbols; NULL when there is none */
     UiWords *words;           /* the kiosk's own words translated; NULL: English */
+    KeyboardSet *keyboards;   /* the languages' on-screen keyboards (assets/keyboards) */
     int spoken_language;      /* the survey language the voice is set for; -1 none yet */
     char own_symbols[4200];   /* <assets>/symbols */
     const char *symbol_dirs[KIOSK_MAX_PACKS + 2]; /* packs, then own_symbols, NULL */

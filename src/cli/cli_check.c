@@ -1,10 +1,12 @@
 /* cli_check.c: `sayso check`, a survey checked as the kiosk would load it
- * (commands.h), and the symbol folders the commands share. */
+ * (commands.h), with the kiosk's keyboards, and the symbol folders the
+ * commands share. */
 #include "cli/commands.h"
 
 #include <stdio.h>
 
 #include "survey/survey.h"
+#include "ui/keyboard.h"
 
 int cli_symbol_dirs(const CliOptions *o, KioskSettings *settings, const char **dirs,
                     char *symbols, size_t symbols_size, char *err, size_t err_size)
@@ -20,8 +22,20 @@ int cli_symbol_dirs(const CliOptions *o, KioskSettings *settings, const char **d
     return status;
 }
 
+/* The on-screen keyboards (ASSETS/keyboards): each broken file is named
+ * with its line. Returns how many are broken. */
+static int check_keyboards(const CliOptions *o)
+{
+    char dir[sizeof o->assets_dir + 16];
+    int problems = 0;
+    snprintf(dir, sizeof dir, "%s/keyboards", o->assets_dir);
+    keyboard_set_free(keyboard_set_load(dir, stdout, &problems));
+    return problems;
+}
+
 int cli_check(const CliOptions *o)
 {
+    int keyboards = check_keyboards(o);
     KioskSettings settings;
     char err[512], symbols[sizeof o->assets_dir + 16];
     const char *dirs[KIOSK_MAX_PACKS + 2];
@@ -29,5 +43,5 @@ int cli_check(const CliOptions *o)
         fprintf(stdout, "%s\n", err);
         return 1;
     }
-    return survey_check_main(o->config_dir, dirs, stdout);
+    return survey_check_main(o->config_dir, dirs, stdout) != 0 || keyboards ? 1 : 0;
 }

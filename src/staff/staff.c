@@ -446,7 +446,7 @@ static StaffDo tap_exit_confirm(Staff *staff, const char *id)
 
 static void tap_label(Staff *staff, const char *id)
 {
-    if (keyboard_press(&staff->keyboard, id, staff->label, sizeof staff->label))
+    if (keyboard_press(&staff->keyboard, NULL, id, staff->label, sizeof staff->label))
         staff->generation++;
     else if (strcmp(id, "staff:group_start") == 0)
         start_group(staff);

@@ -1,13 +1,16 @@
 /* keyboard.c: the on-screen keyboard's keys and what a touch on one does.
  *
  * A page (letters, or numbers and marks) is first a list of caps in logical
- * rows, each cap a width in half letters (a letter 2, shift 3, space 10).
- * Laying out is then a search for the widest letter: QWERTY rows kept whole
- * if that leaves keys at least `unit` square (a language's own letters
- * first as a row of their own, then, for a short area, on the space row);
- * else rows wrap onto more lines, the widest letter whose lines still fit
- * the area's height winning.
- * A page has at most 40 keys, so the search (a few hundred packings of
+ * rows, each cap a width in half letters (a letter 2, shift 3, space 10):
+ * built-in QWERTY with a language's own Latin letters, or the rows of a
+ * language's data file (keyboard_file.c). Laying out is then a search for
+ * the widest letter: rows kept whole if that leaves keys at least `unit`
+ * square (Latin extras first as a row of their own, then, for a short area,
+ * on the space row); else rows wrap onto the fewest lines that keep keys
+ * unit square, at the widest letter that does, each wrapped row evened out
+ * over its lines. A right-to-left script's letters are mirrored line by
+ * line.
+ * A page has at most 48 keys, so the search (a few hundred packings of
  * them) costs nothing next to drawing. */
 #include "ui/keyboard.h"
 
@@ -16,6 +19,7 @@
 #include <string.h>
 
 #define KEYBOARD_MAX_CAPS 48
+#define KEYBOARD_MAX_ROWS 16 /* logical rows of a page */
 #define KEYBOARD_MAX_WIDE 3 /* a letter is at most this many units wide */
 #define KEYBOARD_LETTER 2   /* a letter's width, in half letters */
 #define KEYBOARD_CONTROL 3  /* shift, delete, numbers */
@@ -30,31 +34,31 @@ typedef enum {
 } KeyboardAction;
 
 /* A key that is not a letter: its id after "key:", what it types (NULL for
- * the controls), its label and its spoken word. */
+ * the controls), its label (NULL: its word) and its word, said. */
 typedef struct {
     const char *name;
     KeyboardAction action;
     const char *typed;
     const char *label;
-    const char *speak;
+    UiString word;
 } KeyboardKey;
 
 enum { KEYBOARD_KEY_SPACE, KEYBOARD_KEY_BACKSPACE, KEYBOARD_KEY_SHIFT, KEYBOARD_KEY_NUMBERS };
 
 static const KeyboardKey keyboard_controls[] = {
-    {"space", KEYBOARD_TYPE, " ", "space", "space"},
-    {"backspace", KEYBOARD_BACKSPACE, NULL, "Delete", "delete"},
-    {"shift", KEYBOARD_SHIFT, NULL, "ABC", "capitals"},
-    {"numbers", KEYBOARD_NUMBERS, NULL, "123", "numbers"},
+    {"space", KEYBOARD_TYPE, " ", NULL, STR_KEY_SPACE},
+    {"backspace", KEYBOARD_BACKSPACE, NULL, NULL, STR_DELETE},
+    {"shift", KEYBOARD_SHIFT, NULL, "ABC", STR_KEY_CAPITALS},
+    {"numbers", KEYBOARD_NUMBERS, NULL, "123", STR_KEY_NUMBERS},
 };
 
 static const KeyboardKey keyboard_marks[] = {
-    {"period", KEYBOARD_TYPE, ".", ".", "full stop"},
-    {"comma", KEYBOARD_TYPE, ",", ",", "comma"},
-    {"question", KEYBOARD_TYPE, "?", "?", "question mark"},
-    {"exclamation", KEYBOARD_TYPE, "!", "!", "exclamation mark"},
-    {"apostrophe", KEYBOARD_TYPE, "'", "'", "apostrophe"},
-    {"hyphen", KEYBOARD_TYPE, "-", "-", "dash"},
+    {"period", KEYBOARD_TYPE, ".", ".", STR_KEY_FULL_STOP},
+    {"comma", KEYBOARD_TYPE, ",", ",", STR_KEY_COMMA},
+    {"question", KEYBOARD_TYPE, "?", "?", STR_KEY_QUESTION},
+    {"exclamation", KEYBOARD_TYPE, "!", "!", STR_KEY_EXCLAMATION},
+    {"apostrophe", KEYBOARD_TYPE, "'", "'", STR_KEY_APOSTROPHE},
+    {"hyphen", KEYBOARD_TYPE, "-", "-", STR_KEY_DASH},
 };
 
 static const char *const keyboard_qwerty[] = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
@@ -77,8 +81,8 @@ static const KeyboardExtra keyboard_extras[] = {
 /* One key of a page, and where keyboard_pack put it. */
 typedef struct {
     char id[UI_ID_SIZE];
-    char label[16];
-    char speak[32];
+    char label[48];
+    char speak[96];
     int weight; /* in half letters */
     int row;    /* logical row: a new row starts a new line */
     bool chosen;
@@ -88,12 +92,19 @@ typedef struct {
 typedef struct {
     KeyboardCap caps[KEYBOARD_MAX_CAPS];
     int n;
+    const UiWords *words; /* the controls' words, in `language` */
+    const char *language;
 } KeyboardPage;
 
-static void keyboard_add(KeyboardPage *page, int row, int weight, const char *name,
-                         const char *label, const char *speak)
+static const char *keyboard_word(const KeyboardPage *page, UiString id)
 {
-    assert(page->n < KEYBOARD_MAX_CAPS);
+    return ui_word(page->words, page->language, id);
+}
+
+static KeyboardCap *keyboard_add(KeyboardPage *page, int row, int weight, const char *name,
+                                 const char *label, const char *speak)
+{
+    assert(page->n < KEYBOARD_MAX_CAPS && row >= 0 && row < KEYBOARD_MAX_ROWS);
     KeyboardCap *cap = &page->caps[page->n++];
     memset(cap, 0, sizeof *cap);
     snprintf(cap->id, sizeof cap->id, "key:%s", name);
@@ -101,20 +112,24 @@ static void keyboard_add(KeyboardPage *page, int row, int weight, const char *na
     snprintf(cap->speak, sizeof cap->speak, "%s", speak);
     cap->weight = weight;
     cap->row = row;
+    return cap;
 }
 
-static void keyboard_add_key(KeyboardPage *page, int row, int weight, const KeyboardKey *key)
+/* A control or mark, labelled and said in the person's language. */
+static KeyboardCap *keyboard_add_key(KeyboardPage *page, int row, int weight, const KeyboardKey *key)
 {
-    keyboard_add(page, row, weight, key->name, key->label, key->speak);
+    const char *word = keyboard_word(page, key->word);
+    return keyboard_add(page, row, weight, key->name, key->label ? key->label : word, word);
 }
 
 /* A letter: id its lower case, label as typed, spoken "h" or "capital h". */
 static void keyboard_add_letter(KeyboardPage *page, int row, const char *lower, const char *upper,
                                 bool shift)
 {
-    char speak[32];
-    snprintf(speak, sizeof speak, "%s%s", shift ? "capital " : "", lower);
-    keyboard_add(page, row, KEYBOARD_LETTER, lower, shift ? upper : lower, speak);
+    char speak[96];
+    if (shift)
+        snprintf(speak, sizeof speak, keyboard_word(page, STR_KEY_CAPITAL), lower);
+    keyboard_add(page, row, KEYBOARD_LETTER, lower, shift ? upper : lower, shift ? speak : lower);
 }
 
 static const KeyboardExtra *keyboard_extra_for(const char *language)
@@ -136,10 +151,8 @@ static void keyboard_letters(KeyboardPage *page, const KeyboardExtra *extra, boo
         keyboard_add_letter(page, row, extra->lower[i], extra->upper[i], shift);
     row += extra && !below;
     for (int r = 0; r < KEYBOARD_COUNT(keyboard_qwerty); r++, row++) {
-        if (r == 2) {
-            keyboard_add_key(page, row, KEYBOARD_CONTROL, &keyboard_controls[KEYBOARD_KEY_SHIFT]);
-            page->caps[page->n - 1].chosen = shift;
-        }
+        if (r == 2)
+            keyboard_add_key(page, row, KEYBOARD_CONTROL, &keyboard_controls[KEYBOARD_KEY_SHIFT])->chosen = shift;
         for (const char *c = keyboard_qwerty[r]; *c; c++) {
             char lower[2] = {*c, '\0'}, upper[2] = {(char)(*c - 'a' + 'A'), '\0'};
             keyboard_add_letter(page, row, lower, upper, shift);
@@ -153,8 +166,29 @@ static void keyboard_letters(KeyboardPage *page, const KeyboardExtra *extra, boo
                      &keyboard_controls[KEYBOARD_KEY_SPACE]);
 }
 
-/* Numbers: digits 1-0, the marks and delete, then "abc" beside space. */
-static void keyboard_numbers(KeyboardPage *page)
+/* A data file's letters: its rows of the page showing, the shift key (when
+ * the layout has a second page; labelled with the page it gives) at the
+ * start of the last row and delete at its end, then numbers and space. */
+static void keyboard_own(KeyboardPage *page, const KeyboardLayout *layout, bool shift)
+{
+    int p = shift && layout->n[1] > 0;
+    int last = layout->keys[p][layout->n[p] - 1].row;
+    for (int i = 0; i < layout->n[p]; i++) {
+        const KeyboardFileKey *k = &layout->keys[p][i];
+        if (layout->n[1] > 0 && k->row == last && (i == 0 || layout->keys[p][i - 1].row != last))
+            keyboard_add(page, last, KEYBOARD_CONTROL, "shift", layout->page_label[!p],
+                         keyboard_word(page, p ? STR_KEY_LETTERS : STR_KEY_MORE_LETTERS))->chosen = p;
+        keyboard_add(page, k->row, KEYBOARD_LETTER, k->key, k->label, k->speak);
+    }
+    keyboard_add_key(page, last, KEYBOARD_CONTROL, &keyboard_controls[KEYBOARD_KEY_BACKSPACE]);
+    keyboard_add_key(page, last + 1, KEYBOARD_CONTROL, &keyboard_controls[KEYBOARD_KEY_NUMBERS]);
+    keyboard_add_key(page, last + 1, KEYBOARD_SPACE, &keyboard_controls[KEYBOARD_KEY_SPACE]);
+}
+
+/* Numbers: digits 1-0, the marks and delete, then the letters key
+ * (labelled "abc", or with the first letters of a data file's keyboard)
+ * beside space. */
+static void keyboard_numbers(KeyboardPage *page, const KeyboardLayout *layout)
 {
     for (int i = 0; i < 10; i++) {
         char digit[2] = {(char)('0' + (i + 1) % 10), '\0'};
@@ -163,14 +197,17 @@ static void keyboard_numbers(KeyboardPage *page)
     for (int i = 0; i < KEYBOARD_COUNT(keyboard_marks); i++)
         keyboard_add_key(page, 1, KEYBOARD_LETTER, &keyboard_marks[i]);
     keyboard_add_key(page, 1, KEYBOARD_CONTROL, &keyboard_controls[KEYBOARD_KEY_BACKSPACE]);
-    keyboard_add(page, 2, KEYBOARD_CONTROL, "numbers", "abc", "letters");
+    keyboard_add(page, 2, KEYBOARD_CONTROL, "numbers", layout ? layout->page_label[0] : "abc",
+                 keyboard_word(page, STR_KEY_LETTERS));
     keyboard_add_key(page, 2, KEYBOARD_SPACE, &keyboard_controls[KEYBOARD_KEY_SPACE]);
 }
 
 /* Puts the caps on lines at most `width` px wide, letters `w` px wide: a
- * new logical row starts a new line; a full line wraps when `wrap`, else
- * fails. Writes each line's width into line_w. Returns lines, or -1. */
-static int keyboard_pack(KeyboardPage *page, int width, int w, int gap, bool wrap, int *line_w)
+ * new logical row starts a new line; a line wider than its row's `limit`
+ * (NULL: `width`) wraps when `wrap`, else fails. Writes each line's width
+ * into line_w. Returns lines, or -1. */
+static int keyboard_pack(KeyboardPage *page, int width, int w, int gap, bool wrap, int *line_w,
+                         const int *limit)
 {
     int line = -1, x = 0, row = -1;
     for (int i = 0; i < page->n; i++) {
@@ -178,7 +215,7 @@ static int keyboard_pack(KeyboardPage *page, int width, int w, int gap, bool wra
         int cw = cap->weight * (w + gap) / 2 - gap;
         cw = cw < width ? cw : width; /* a wide key (space) narrows first */
         bool fresh = cap->row != row;
-        if (!fresh && x + gap + cw > width) {
+        if (!fresh && x + gap + cw > (limit ? limit[cap->row] : width)) {
             if (!wrap)
                 return -1;
             fresh = true;
@@ -199,6 +236,34 @@ static int keyboard_pack(KeyboardPage *page, int width, int w, int gap, bool wra
     return line + 1;
 }
 
+/* Evens out each row that wrapped onto `lines` lines: as many lines, as
+ * near one width as the keys allow, so that no key is left alone on a line
+ * under a full one. Costs a packing per pixel tried, once per layout. */
+static void keyboard_balance(KeyboardPage *page, int width, int w, int gap, int lines, int *line_w)
+{
+    int limit[KEYBOARD_MAX_ROWS], first_line[KEYBOARD_MAX_ROWS], last_line[KEYBOARD_MAX_ROWS], used[KEYBOARD_MAX_ROWS];
+    for (int r = 0; r < KEYBOARD_MAX_ROWS; r++) {
+        limit[r] = width;
+        first_line[r] = last_line[r] = -1;
+        used[r] = -gap;
+    }
+    for (int i = 0; i < page->n; i++) {
+        const KeyboardCap *cap = &page->caps[i];
+        first_line[cap->row] = first_line[cap->row] < 0 ? cap->line : first_line[cap->row];
+        last_line[cap->row] = cap->line;
+        used[cap->row] += cap->w + gap;
+    }
+    for (int r = 0; r < KEYBOARD_MAX_ROWS; r++) {
+        int k = last_line[r] - first_line[r] + 1;
+        if (k < 2)
+            continue;
+        for (limit[r] = (used[r] + k - 1) / k; limit[r] < width; limit[r]++)
+            if (keyboard_pack(page, width, w, gap, true, line_w, limit) == lines)
+                break;
+    }
+    keyboard_pack(page, width, w, gap, true, line_w, limit);
+}
+
 /* The height of a key when `lines` lines share `height` px, letters `w`
  * wide: square, or less when the lines need it. */
 static int keyboard_key_height(int height, int lines, int w, int gap)
@@ -213,7 +278,7 @@ static int keyboard_fit_rows(KeyboardPage *page, UiRect area, int unit, int gap,
                              int *lines)
 {
     for (int w = KEYBOARD_MAX_WIDE * unit; w >= unit; w--) {
-        *lines = keyboard_pack(page, area.w, w, gap, false, line_w);
+        *lines = keyboard_pack(page, area.w, w, gap, false, line_w, NULL);
         if (*lines > 0) {
             int h = keyboard_key_height(area.h, *lines, w, gap);
             return h >= unit ? h : 0; /* narrower keys would not take fewer lines */
@@ -222,44 +287,76 @@ static int keyboard_fit_rows(KeyboardPage *page, UiRect area, int unit, int gap,
     return 0;
 }
 
-/* Packs the page with rows wrapped, at the widest letter whose lines fit
- * `area`, and returns the key height (under `unit` only when the area is
- * too small for any packing at unit x unit). */
+/* Packs the page with rows wrapped onto the fewest lines, at the widest
+ * letter that keeps them, each wrapped row evened out; returns the key
+ * height (under `unit` only when the area is too small for any packing at
+ * unit x unit). */
 static int keyboard_fit_wrapped(KeyboardPage *page, UiRect area, int unit, int gap, int *line_w,
                                 int *lines)
 {
-    for (int w = KEYBOARD_MAX_WIDE * unit; w >= 1; w--) {
-        *lines = keyboard_pack(page, area.w, w, gap, true, line_w);
+    int best_w = 0, best_lines = 0;
+    for (int w = KEYBOARD_MAX_WIDE * unit; w >= unit; w--) {
+        int n = keyboard_pack(page, area.w, w, gap, true, line_w, NULL);
+        if (keyboard_key_height(area.h, n, w, gap) >= unit && (!best_w || n < best_lines)) {
+            best_w = w;
+            best_lines = n;
+        }
+    }
+    if (best_w) {
+        *lines = best_lines;
+        keyboard_balance(page, area.w, best_w, gap, best_lines, line_w);
+        return keyboard_key_height(area.h, best_lines, best_w, gap);
+    }
+    for (int w = unit - 1; w >= 1; w--) { /* the area is too small: smaller keys */
+        *lines = keyboard_pack(page, area.w, w, gap, true, line_w, NULL);
         int h = keyboard_key_height(area.h, *lines, w, gap);
-        if (h >= (w < unit ? w : unit) || w == 1)
-            return h > 0 ? h : 1; /* below unit: the area is too small */
+        if (h >= w || w == 1)
+            return h > 0 ? h : 1;
     }
     return 1;
 }
 
-void keyboard_layout(UiElements *els, UiRect area, int unit, int gap, const char *language,
+/* Builds the page `st` shows and packs it into `area`: Latin extras on a
+ * row of their own if the keys stay large, else on the space row, else
+ * wrapped. Returns the key height and the lines. */
+static int keyboard_fit(KeyboardPage *page, const KeyboardLayout *layout, const char *language,
+                        const KeyboardState *st, UiRect area, int unit, int gap, int *line_w, int *lines)
+{
+    const KeyboardExtra *extra = layout ? NULL : keyboard_extra_for(language);
+    bool numbers = st && st->numbers, shift = st && st->shift;
+    int h = 0;
+    for (int below = 0; below <= (extra && !numbers) && !h; below++) {
+        page->n = 0;
+        if (numbers)
+            keyboard_numbers(page, layout);
+        else if (layout)
+            keyboard_own(page, layout, shift);
+        else
+            keyboard_letters(page, extra, below, shift);
+        h = keyboard_fit_rows(page, area, unit, gap, line_w, lines);
+    }
+    return h ? h : keyboard_fit_wrapped(page, area, unit, gap, line_w, lines);
+}
+
+void keyboard_layout(UiElements *els, UiRect area, int unit, int gap, const KeyboardLanguage *lang,
                      const KeyboardState *st)
 {
     assert(els && unit > 0 && gap >= 0 && area.w > 0 && area.h > 0);
-    const KeyboardExtra *extra = keyboard_extra_for(language);
-    bool numbers = st && st->numbers, shift = st && st->shift;
-    KeyboardPage page;
-    int line_w[KEYBOARD_MAX_CAPS], lines = 0, h = 0;
-    for (int below = 0; below <= (extra && !numbers) && !h; below++) {
-        page.n = 0;
-        if (numbers)
-            keyboard_numbers(&page);
-        else
-            keyboard_letters(&page, extra, below, shift);
-        h = keyboard_fit_rows(&page, area, unit, gap, line_w, &lines);
-    }
-    if (!h)
-        h = keyboard_fit_wrapped(&page, area, unit, gap, line_w, &lines);
+    const char *language = lang && lang->language ? lang->language : "en";
+    const KeyboardLayout *layout = keyboard_set_find(lang ? lang->set : NULL, language);
+    KeyboardPage page = {.words = lang ? lang->words : NULL, .language = language};
+    int line_w[KEYBOARD_MAX_CAPS], lines = 0;
+    int h = keyboard_fit(&page, layout, language, st, area, unit, gap, line_w, &lines);
+    /* placed as they read: right to left for a script that does (not its
+     * digits), and mirrored ahead of a mirrored screen */
+    bool rtl = layout && layout->rtl && !(st && st->numbers);
+    bool mirror = rtl != (lang && lang->mirrored);
     int top = area.y + (area.h - (lines * h + (lines - 1) * gap)) / 2;
     for (int i = 0; i < page.n; i++) {
         const KeyboardCap *cap = &page.caps[i];
         int left = area.x + (area.w - line_w[cap->line]) / 2;
-        UiRect r = layout_rect(left + cap->x, top + cap->line * (h + gap), cap->w, h);
+        int x = mirror ? line_w[cap->line] - cap->x - cap->w : cap->x;
+        UiRect r = layout_rect(left + x, top + cap->line * (h + gap), cap->w, h);
         UiElement *el = ui_elements_add(els, UI_BUTTON, cap->id, r);
         if (!el)
             return;
@@ -323,21 +420,34 @@ static const KeyboardKey *keyboard_key(const char *name, KeyboardKey *digit)
         if (strcmp(name, keyboard_marks[i].name) == 0)
             return &keyboard_marks[i];
     if (name[0] >= '0' && name[0] <= '9' && name[1] == '\0') {
-        *digit = (KeyboardKey){name, KEYBOARD_TYPE, name, name, name};
+        *digit = (KeyboardKey){name, KEYBOARD_TYPE, name, name, STR_COUNT};
         return digit;
     }
     return NULL;
 }
 
-bool keyboard_press(KeyboardState *st, const char *id, char *text, size_t size)
+/* A key of a data file's keyboard called `name` (on either page), or NULL. */
+static const KeyboardFileKey *keyboard_own_key(const KeyboardLanguage *lang, const char *name)
+{
+    const KeyboardLayout *layout = lang ? keyboard_set_find(lang->set, lang->language) : NULL;
+    for (int p = 0; layout && p < 2; p++)
+        for (int i = 0; i < layout->n[p]; i++)
+            if (strcmp(layout->keys[p][i].key, name) == 0)
+                return &layout->keys[p][i];
+    return NULL;
+}
+
+bool keyboard_press(KeyboardState *st, const KeyboardLanguage *lang, const char *id, char *text,
+                    size_t size)
 {
     assert(st && id && text && size > 0);
     if (strncmp(id, "key:", 4) != 0)
         return false;
     const char *name = id + 4, *lower, *upper;
     char ascii[2][2];
-    if (keyboard_letter(name, &lower, &upper, ascii)) {
-        keyboard_append(text, size, st->shift ? upper : lower);
+    const KeyboardFileKey *own = keyboard_own_key(lang, name);
+    if (own || keyboard_letter(name, &lower, &upper, ascii)) {
+        keyboard_append(text, size, own ? own->key : st->shift ? upper : lower);
         st->shift = false;
         return true;
     }

@@ -107,6 +107,18 @@ typedef enum {
     STR_PAGE_BACK,     /* the part before */
     STR_PAUSED_TITLE,   /* the welcome screen while not taking answers (a full disk) */
     STR_PAUSED_BODY,
+    STR_KEY_SPACE,          /* the on-screen keyboard's controls and marks, said and shown */
+    STR_KEY_CAPITALS,
+    STR_KEY_CAPITAL,
+    STR_KEY_NUMBERS,
+    STR_KEY_LETTERS,
+    STR_KEY_MORE_LETTERS,
+    STR_KEY_FULL_STOP,
+    STR_KEY_COMMA,
+    STR_KEY_QUESTION,
+    STR_KEY_EXCLAMATION,
+    STR_KEY_APOSTROPHE,
+    STR_KEY_DASH,
     STR_COUNT
 } UiString;
 

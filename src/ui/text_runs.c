@@ -248,6 +248,16 @@ static void text_runs_inherit(TextRuns *r, int n, int step, bool same_level)
     }
 }
 
+/* A character of text with no script of its own (a Bengali danda alone on
+ * a key): the first font that draws it, Latin's when it does. */
+static unsigned char text_runs_common_script(TextCovers covers, void *ctx, uint32_t ch)
+{
+    for (int script = 0; script < TEXT_SCRIPT_COUNT; script++)
+        if (covers(ctx, (TextScript)script, ch))
+            return (unsigned char)script;
+    return TEXT_SCRIPT_LATIN;
+}
+
 static void text_runs_scripts(TextRuns *r, int n, TextCovers covers, void *ctx)
 {
     memcpy(r->script, r->raw, (size_t)n);
@@ -257,8 +267,9 @@ static void text_runs_scripts(TextRuns *r, int n, TextCovers covers, void *ctx)
     text_runs_inherit(r, n, -1, false);
     for (int i = 0; i < n; i++) {
         bool joined = r->raw[i] == TEXT_SCRIPT_COMMON;
-        if (r->script[i] == TEXT_SCRIPT_COMMON ||
-            (joined && r->script[i] != TEXT_SCRIPT_LATIN && !covers(ctx, r->script[i], r->chars[i])))
+        if (r->script[i] == TEXT_SCRIPT_COMMON)
+            r->script[i] = text_runs_common_script(covers, ctx, r->chars[i]);
+        else if (joined && r->script[i] != TEXT_SCRIPT_LATIN && !covers(ctx, r->script[i], r->chars[i]))
             r->script[i] = TEXT_SCRIPT_LATIN;
     }
 }

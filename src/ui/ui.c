@@ -37,6 +37,7 @@ struct Ui {
     char tick_symbol[UI_PATH_SIZE];
     const Lexicon *lexicon;  /* borrowed; NULL: no symbol-supported text */
     const UiWords *words;    /* borrowed; NULL: English only */
+    const struct KeyboardSet *keyboards; /* borrowed; NULL: Latin only */
     bool high_contrast;      /* the theme drawn with */
     int text_step;           /* 1 to 3: the size of the writing */
     char language[16];       /* of the screen laid out last */
@@ -145,6 +146,7 @@ Ui *ui_open(const UiOptions *o, char *err, size_t err_size)
         goto fail;
     ui->lexicon = o->lexicon;
     ui->words = o->words;
+    ui->keyboards = o->keyboards;
     ui->text_step = 1;
     ui->symbol_dirs = o->symbol_dirs;
     if (!survey_find_image(NULL, ui->symbol_dirs, "tick.svg", ui->tick_symbol, sizeof ui->tick_symbol))
@@ -253,6 +255,7 @@ void ui_build(Ui *ui, const Flow *flow)
         .words = ui->words,
         .recording = ui->recording,
         .keyboard = ui->keyboard,
+        .keyboards = ui->keyboards,
         .els = &ui->els,
         .text = ui->text,
         .screen = layout_rect(0, 0, ui->width, ui->height),

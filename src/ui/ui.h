@@ -41,6 +41,7 @@ typedef struct {
     const char *cache_dir;  /* rasterised pictures kept between runs; NULL: none */
     struct FontSearch *font_search; /* ui_font_search_start's (taken); NULL: search in ui_open */
     int rotation;           /* the screen is mounted turned this far clockwise: 0, 90, 180 or 270 */
+    const struct KeyboardSet *keyboards; /* the languages' keyboards; NULL: Latin only (borrowed) */
 } UiOptions;
 
 /* Starts looking for the fonts (fontconfig, some 10 ms) on a thread of its

@@ -20,6 +20,6 @@ void screen_question_other(UiBuild *b, const SurveyQuestion *q, UiRect area)
         screen_button(b, "say_it", cells[1], "record", screen_word(b, STR_SAY_IT), 0);
     screen_even_text(b, first, UI_BUTTON);
     screen_typed_box(b, top, typed);
-    keyboard_layout(b->els, area, b->unit, b->gap, b->language_code, b->keyboard);
+    screen_keyboard(b, area);
     (void)q;
 }

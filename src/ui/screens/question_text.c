@@ -14,9 +14,15 @@ void screen_typed_box(UiBuild *b, UiRect box, const char *typed)
     }
 }
 
+void screen_keyboard(UiBuild *b, UiRect area)
+{
+    KeyboardLanguage lang = {b->keyboards, b->language_code, b->words, b->metrics.rtl};
+    keyboard_layout(b->els, area, b->unit, b->gap, &lang, b->keyboard);
+}
+
 void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area)
 {
     int qi = flow_question(b->flow);
     screen_typed_box(b, layout_take_top(&area, b->unit + b->gap, b->gap * 2), flow_text(b->flow, qi));
-    keyboard_layout(b->els, area, b->unit, b->gap, b->language_code, b->keyboard);
+    screen_keyboard(b, area);
 }

@@ -25,6 +25,7 @@ typedef struct {
     const UiWords *words;      /* the kiosk's own words; NULL: English */
     const UiRecording *recording; /* spoken answers: the recorder's state; may be NULL */
     const struct KeyboardState *keyboard; /* typed answers: capitals and numbers; may be NULL */
+    const struct KeyboardSet *keyboards;  /* the languages' keyboards from data files; may be NULL */
     UiElements *els;
     TextRenderer *text; /* to measure words (never to draw) */
     UiRect screen;     /* the whole window */
@@ -164,6 +165,9 @@ void screen_question_scale(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_mat(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_audio(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area);
+/* The on-screen keyboard of the person's language, in `area`. */
+void screen_keyboard(UiBuild *b, UiRect area);
+
 /* What has been typed ("_" before anything), in a box over the keyboard. */
 void screen_typed_box(UiBuild *b, UiRect box, const char *typed);
 void screen_question_number(UiBuild *b, const SurveyQuestion *q, UiRect area);

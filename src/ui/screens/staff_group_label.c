@@ -26,7 +26,7 @@ void screen_staff_group_label(UiBuild *b)
         text->flags |= UI_ALIGN_LEFT | UI_COMPACT;
         text->text_max_px = b->unit * 3 / 5;
     }
-    keyboard_layout(b->els, area, b->unit, b->gap, "en", &staff->keyboard);
+    keyboard_layout(b->els, area, b->unit, b->gap, NULL, &staff->keyboard);
     screen_set_prompt(b, "Name the group session. The name is now: %s. Change it with the keyboard, "
                          "then start the group session.", staff->label);
 }
