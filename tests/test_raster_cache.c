@@ -218,11 +218,50 @@ static void test_a_second_run_draws_the_symbol_from_disk(void)
     CHECK(second == red);
 }
 
+/* A shape with soft (half transparent) edges drawn over a colour, once
+ * rasterised afresh and once read back from disk: the same pixels, every
+ * one (the cache must never change what a screen looks like). */
+static void test_a_picture_read_back_blends_as_a_fresh_one(void)
+{
+    static const char svg[] = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'>"
+                              "<circle cx='5' cy='5' r='4.3' fill='#1a5f9e'/></svg>";
+    char dir[64];
+    CHECK(support_temp_dir(dir, sizeof dir, "raster") == 0);
+    SDL_Surface *screens[2] = {NULL, NULL};
+    RasterCache *disk = raster_cache_open(dir);
+    for (int run = 0; run < 2; run++) { /* run 0 rasterises and keeps; run 1 reads back */
+        screens[run] = SDL_CreateRGBSurfaceWithFormat(0, 64, 64, 32, SDL_PIXELFORMAT_ARGB8888);
+        SDL_Renderer *renderer = screens[run] ? SDL_CreateSoftwareRenderer(screens[run]) : NULL;
+        SymbolCache *symbols = renderer ? symbol_cache_new(renderer, disk) : NULL;
+        SDL_Texture *t = symbols ? symbol_cache_get_svg(symbols, "dot", svg, 64, 64) : NULL;
+        SDL_SetRenderDrawColor(renderer, 0xf4, 0xf2, 0xec, 255);
+        SDL_RenderClear(renderer);
+        if (t)
+            SDL_RenderCopy(renderer, t, NULL, NULL);
+        SDL_RenderPresent(renderer);
+        symbol_cache_free(symbols);
+        if (renderer)
+            SDL_DestroyRenderer(renderer);
+    }
+    raster_cache_close(disk);
+    bool kept = only_file(dir, (char[256]){0}, 256);
+    bool same = screens[0] && screens[1] && memcmp(screens[0]->pixels, screens[1]->pixels,
+                                                   (size_t)screens[0]->pitch * 64) == 0;
+    int colours = screens[0] ? support_colours(screens[0], 1, 256) : 0;
+    SDL_FreeSurface(screens[0]);
+    SDL_FreeSurface(screens[1]);
+    support_remove_tree(dir);
+    CHECK(kept);
+    CHECK(colours > 8); /* soft edges: many shades between the dot and the ground */
+    CHECK(same);
+}
+
 int main(void)
 {
     RUN(test_pixels_come_back_under_their_key_only);
     RUN(test_other_formats_come_back_as_the_renderers);
     RUN(test_a_changed_file_has_a_new_key);
     RUN(test_a_second_run_draws_the_symbol_from_disk);
+    RUN(test_a_picture_read_back_blends_as_a_fresh_one);
     return TEST_SUMMARY();
 }

@@ -22,9 +22,7 @@
 #include <unistd.h>
 
 #define RASTER_MARK "SAYSORC2" /* the last digit is the format: bump it when pixels change */
-/* The software renderer's own texture format: a texture is made from a
- * loaded picture by one copy, with no conversion. */
-#define RASTER_FORMAT SDL_PIXELFORMAT_ARGB8888
+#define RASTER_FORMAT RASTER_CACHE_FORMAT
 #define RASTER_MARK_SIZE 8
 #define RASTER_FIELDS 4 /* width, height, the key's length, flags */
 #define RASTER_OPAQUE 1u /* a flag: every pixel is opaque (drawn without blending) */

@@ -22,6 +22,12 @@
 
 typedef struct RasterCache RasterCache;
 
+/* Pictures are kept, and best made into textures, in the software
+ * renderer's own format: a texture is then one copy of the file, and a
+ * picture rasterised afresh blends exactly as one read back does (SDL's
+ * blitters round differently from format to format). */
+#define RASTER_CACHE_FORMAT SDL_PIXELFORMAT_ARGB8888
+
 /* The cache in folder `dir`, made (0700) when missing. NULL when `dir` is
  * NULL or cannot be made or written: the kiosk then rasterises as before. */
 RasterCache *raster_cache_open(const char *dir);

@@ -185,17 +185,23 @@ static SDL_Texture *symbol_keep(SymbolCache *cache, SymbolKind kind, const char 
     return texture;
 }
 
-/* A texture of a picture just rasterised or decoded (NULL: none), kept on
+/* A texture of a picture just rasterised or decoded (NULL: none), in the
+ * format a picture read back from disk has (so both draw alike), kept on
  * disk under `disk_key` too (NULL: not kept); frees `surface`. */
 static SDL_Texture *symbol_texture(SymbolCache *cache, SDL_Surface *surface, const char *disk_key)
 {
-    if (!surface)
+    SDL_Surface *kept = surface && surface->format->format != RASTER_CACHE_FORMAT
+                            ? SDL_ConvertSurfaceFormat(surface, RASTER_CACHE_FORMAT, 0)
+                            : surface;
+    if (kept != surface)
+        SDL_FreeSurface(surface);
+    if (!kept)
         return NULL;
-    bool opaque = symbol_is_opaque(surface);
+    bool opaque = symbol_is_opaque(kept);
     if (disk_key)
-        raster_cache_store(cache->disk, disk_key, surface, opaque);
-    SDL_Texture *texture = SDL_CreateTextureFromSurface(cache->renderer, surface);
-    SDL_FreeSurface(surface);
+        raster_cache_store(cache->disk, disk_key, kept, opaque);
+    SDL_Texture *texture = SDL_CreateTextureFromSurface(cache->renderer, kept);
+    SDL_FreeSurface(kept);
     if (texture)
         SDL_SetTextureBlendMode(texture, opaque ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     return texture;
