@@ -56,10 +56,15 @@ PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lm
 TEST_PKG_CFLAGS = $(shell pkg-config --cflags $(TEST_PKGS) 2>/dev/null)
 TEST_PKG_LIBS   = $(shell pkg-config --libs $(TEST_PKGS) 2>/dev/null)
-# The sayso binary is not linked with SDL_image: src/ui/image_lib.c opens it
-# when a picture is first decoded (its nine libraries were 40% of the
-# dynamic linker's work at every start). Tests and tools link everything.
-SAYSO_LIBS = $(shell pkg-config --libs $(filter-out SDL2_image,$(PKGS)) 2>/dev/null) -lcsv -lpthread -lm
+# The sayso binary is not linked with the libraries it needs only now and
+# then: src/ui/image_lib.c opens SDL_image when a picture is first decoded,
+# src/lazy/ opens libpq (sync), libsndfile (sound files), libzip and libxml2
+# (XLSForm workbooks) and libsystemd (only under systemd) on first use. Each
+# start of the kiosk used to wait for them and their ~50 dependencies
+# (libpq alone brings Kerberos, LDAP and GnuTLS). Tests and tools link
+# everything; debian/control names them, as dpkg-shlibdeps cannot see them.
+LAZY_PKGS := SDL2_image libpq sndfile libzip libxml-2.0 libsystemd
+SAYSO_LIBS = $(shell pkg-config --libs $(filter-out $(LAZY_PKGS),$(PKGS)) 2>/dev/null) -lcsv -lpthread -lm
 
 # Where `make install` puts things (GNU conventions; the Debian package
 # uses PREFIX=/usr). An installed sayso has these folders compiled in

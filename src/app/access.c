@@ -67,7 +67,7 @@ static AccessResult chosen(const char *id)
 void access_screen_changed(Access *a, Ui *ui, uint64_t now_ms)
 {
     a->in_row = false;
-    a->row = a->item = a->item_steps = 0;
+    a->row = a->item = a->item_steps = a->idle_passes = 0;
     ui_set_focus(ui, NULL, layout_rect(0, 0, 0, 0));
     a->next_step_ms = a->switches == 1 ? now_ms + (uint64_t)a->scan_ms : 0;
 }
@@ -82,6 +82,8 @@ static AccessResult scan_step(Access *a, Ui *ui)
         return (AccessResult){ACCESS_NONE, "", ""};
     if (!a->in_row) {
         a->row = ui_has_focus(ui) ? (a->row + 1) % o.n_rows : 0;
+        if (a->row == 0 && ui_has_focus(ui))
+            a->idle_passes++;
         return row_highlighted(ui, &o, a->row);
     }
     int size = focus_row_size(&o, a->row);
@@ -123,6 +125,7 @@ bool access_is_switch(const Access *a, const char *key)
 
 static AccessResult switch_key(Access *a, Ui *ui, const char *key, uint64_t now_ms)
 {
+    a->idle_passes = 0;
     if (a->switches == 1)
         a->next_step_ms = now_ms + (uint64_t)a->scan_ms;  /* a fresh look after each press */
     if (strcmp(key, a->choose_key) == 0)
@@ -180,7 +183,14 @@ AccessResult access_tick(Access *a, Ui *ui, uint64_t now_ms)
     if (a->switches != 1 || a->next_step_ms == 0 || now_ms < a->next_step_ms)
         return (AccessResult){ACCESS_NONE, "", ""};
     a->next_step_ms = now_ms + (uint64_t)a->scan_ms;
-    return scan_step(a, ui);
+    AccessResult r = scan_step(a, ui);
+    if (a->idle_passes >= ACCESS_IDLE_PASSES) { /* nobody is there: rest until a press */
+        a->next_step_ms = 0;
+        a->in_row = false;
+        ui_set_focus(ui, NULL, layout_rect(0, 0, 0, 0));
+        return (AccessResult){ACCESS_RESTED, "", ""};
+    }
+    return r;
 }
 
 int64_t access_ms_until(const Access *a, uint64_t now_ms)

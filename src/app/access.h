@@ -6,7 +6,10 @@
  * keys is set in kiosk.ini): with two, one steps and one chooses; with one,
  * the kiosk steps by itself every scan_ms and the switch chooses. Grids
  * scan by row, then by item in the chosen row; after a full pass of a row
- * without a choice, scanning goes back to the rows. Every step is spoken. */
+ * without a choice, scanning goes back to the rows. Every step is spoken.
+ * With one switch, scanning rests after ACCESS_IDLE_PASSES passes over the
+ * rows with no press (nobody is there: the kiosk then sleeps instead of
+ * stepping and speaking all day); the next press starts it again. */
 #ifndef SAYSO_APP_ACCESS_H
 #define SAYSO_APP_ACCESS_H
 
@@ -17,7 +20,12 @@
 #include "ui/focus.h"
 #include "ui/ui.h"
 
-typedef enum { ACCESS_NONE, ACCESS_MOVED, ACCESS_CHOOSE } AccessOutcome;
+typedef enum {
+    ACCESS_NONE,
+    ACCESS_MOVED,  /* the focus moved: say `say` */
+    ACCESS_CHOOSE, /* choose `id` */
+    ACCESS_RESTED, /* one switch: scanning rested, the highlight gone */
+} AccessOutcome;
 
 typedef struct {
     AccessOutcome outcome;
@@ -33,7 +41,10 @@ typedef struct {
     int row, item;              /* where scanning is */
     int item_steps;             /* steps taken inside the row */
     uint64_t next_step_ms;      /* one switch: when it steps by itself; 0 = not scanning */
+    int idle_passes;            /* one switch: passes over the rows since the last press */
 } Access;
+
+#define ACCESS_IDLE_PASSES 3
 
 void access_init(Access *access, const KioskSettings *settings);
 
@@ -43,7 +54,9 @@ void access_screen_changed(Access *access, Ui *ui, uint64_t now_ms);
 /* Handles a key press (an SDL key name, and whether Shift was held). */
 AccessResult access_key(Access *access, Ui *ui, const char *key, bool shift, uint64_t now_ms);
 
-/* One switch: steps the scan when its time has come. */
+/* One switch: steps the scan when its time has come; rests it (the
+ * highlight gone, nothing more to do until a press) after
+ * ACCESS_IDLE_PASSES passes over the rows without one. */
 AccessResult access_tick(Access *access, Ui *ui, uint64_t now_ms);
 
 /* Milliseconds until access_tick has something to do, or -1. */

@@ -583,6 +583,8 @@ static void apply_access(App *app, AccessResult r, InputKind kind)
     if (r.outcome == ACCESS_MOVED) {
         speech_say(app->speech, r.say);
         app->dirty = true;
+    } else if (r.outcome == ACCESS_RESTED) {
+        app->dirty = true;
     } else if (r.outcome == ACCESS_CHOOSE) {
         on_tap(app, r.id, kind);
     }

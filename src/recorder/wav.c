@@ -9,7 +9,7 @@
 
 #include <assert.h>
 #include <limits.h>
-#include <sndfile.h>
+#include "lazy/lazy_sndfile.h"
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,6 +107,8 @@ int wav_encode(const int16_t *samples, size_t count, int rate, unsigned char **o
     int status = -1;
     *out = NULL;
     *out_size = 0;
+    if (!lazy_sndfile_ready(err, err_size))
+        return -1;
     SNDFILE *sf = sf_open_virtual(&wav_mem_io, SFM_WRITE, &info, &mem);
     if (!sf) {
         snprintf(err, err_size, "could not make a WAV: %s", sf_strerror(NULL));
@@ -169,6 +171,8 @@ int wav_decode(const unsigned char *wav, size_t size, int16_t **samples, size_t 
     int status = -1;
     *samples = NULL;
     *count = 0;
+    if (!lazy_sndfile_ready(err, err_size))
+        return -1;
     SNDFILE *sf = sf_open_virtual(&wav_mem_io, SFM_READ, &info, &mem);
     if (!sf) {
         snprintf(err, err_size, "not a WAV this kiosk can read: %s", sf_strerror(NULL));

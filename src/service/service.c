@@ -3,14 +3,16 @@
  * sayso runs under cage, so it is not the unit's main process: the unit
  * sets NotifyAccess=all so its messages count, and UnsetEnvironment=
  * WATCHDOG_PID so sd_watchdog_enabled takes $WATCHDOG_USEC as meant for
- * this process rather than for cage's. */
+ * this process rather than for cage's. libsystemd is opened only when
+ * there is a $NOTIFY_SOCKET to talk to (lazy_systemd.h). */
 #include "service/service.h"
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <systemd/sd-daemon.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "lazy/lazy_systemd.h"
 
 static uint64_t monotonic_ms(void)
 {
@@ -22,7 +24,15 @@ static uint64_t monotonic_ms(void)
 void service_init(Service *s)
 {
     uint64_t usec = 0;
+    char err[320];
     *s = (Service){0};
+    if (!getenv("NOTIFY_SOCKET"))
+        return; /* not started by systemd: nobody to tell */
+    s->notify = lazy_systemd_ready(err, sizeof err);
+    if (!s->notify) {
+        fprintf(stderr, "sayso: systemd is not told the kiosk is up: %s\n", err);
+        return;
+    }
     if (sd_watchdog_enabled(0, &usec) > 0 && usec > 0)
         s->interval_ms = usec / 2000u > 0 ? usec / 2000u : 1;
 }
@@ -38,7 +48,8 @@ void service_ready(Service *s)
     if (s->ready)
         return;
     s->ready = true;
-    sd_notify(0, "READY=1\nSTATUS=Showing the kiosk");
+    if (s->notify)
+        sd_notify(0, "READY=1\nSTATUS=Showing the kiosk");
     const char *hang = getenv("SAYSO_TEST_HANG_AFTER_MS");
     if (hang && atoll(hang) > 0)
         s->hang_at_ms = monotonic_ms() + (uint64_t)atoll(hang);
@@ -72,5 +83,6 @@ void service_tick(Service *s)
 
 void service_stopping(const Service *s)
 {
-    sd_notify(0, "STOPPING=1");
+    if (s->notify)
+        sd_notify(0, "STOPPING=1");
 }

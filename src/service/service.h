@@ -20,10 +20,12 @@ typedef struct {
     uint64_t interval_ms; /* between pings: half of $WATCHDOG_USEC; 0: no watchdog */
     uint64_t next_ms;     /* when the next ping is due (monotonic ms) */
     uint64_t hang_at_ms;  /* test only: when the loop hangs (monotonic ms); 0: never */
+    bool notify;          /* started by systemd ($NOTIFY_SOCKET), libsystemd opened */
     bool ready;           /* READY=1 was said */
 } Service;
 
-/* Reads the watchdog's interval from the environment. */
+/* Reads the watchdog's interval from the environment; opens libsystemd
+ * only when systemd started the kiosk ($NOTIFY_SOCKET). */
 void service_init(Service *service);
 
 /* The first frame is up: READY=1, and the first ping (once). */

@@ -14,7 +14,7 @@
  * since it is played once or twice and then kept or thrown away. */
 #include "speech/speech_internal.h"
 
-#include <sndfile.h>
+#include "lazy/lazy_sndfile.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,6 +137,8 @@ static int16_t *sound_decode_samples(const char *path, int device_rate, size_t *
     int16_t *samples = NULL;
     size_t frames;
     *count = 0;
+    if (!lazy_sndfile_ready(reason, reason_size))
+        return NULL;
     SNDFILE *file = sf_open(path, SFM_READ, &info);
     if (!file) {
         set_reason(reason, reason_size, sf_strerror(NULL));

@@ -558,6 +558,12 @@ static void xlsx_not_zip(const unsigned char *head, size_t n, const char *why, c
         snprintf(err, err_size, "not an .xlsx workbook (%s)", why);
 }
 
+/* libzip and libxml2, opened the first time a workbook is read. */
+static bool xlsx_libraries_ready(char *err, size_t err_size)
+{
+    return lazy_zip_ready(err, err_size) && lazy_xml_ready(err, err_size);
+}
+
 Xlsx *xlsx_open(const char *path, char *err, size_t err_size)
 {
     int code = 0;
@@ -569,6 +575,8 @@ Xlsx *xlsx_open(const char *path, char *err, size_t err_size)
     }
     size_t n = fread(head, 1, sizeof head, f);
     fclose(f);
+    if (!xlsx_libraries_ready(err, err_size))
+        return NULL;
     zip_t *zip = zip_open(path, ZIP_RDONLY, &code);
     if (!zip) {
         zip_error_t ze;
@@ -583,6 +591,8 @@ Xlsx *xlsx_open(const char *path, char *err, size_t err_size)
 Xlsx *xlsx_open_memory(const void *data, size_t size, char *err, size_t err_size)
 {
     zip_error_t ze;
+    if (!xlsx_libraries_ready(err, err_size))
+        return NULL;
     zip_error_init(&ze);
     zip_source_t *src = zip_source_buffer_create(data, size, 0, &ze);
     zip_t *zip = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;

@@ -3,8 +3,8 @@
 #ifndef SAYSO_SURVEY_XLSX_INTERNAL_H
 #define SAYSO_SURVEY_XLSX_INTERNAL_H
 
-#include <libxml/xmlreader.h>
-#include <zip.h>
+#include "lazy/lazy_xml.h"
+#include "lazy/lazy_zip.h"
 
 #include "survey/xlsx.h"
 

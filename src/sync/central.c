@@ -142,6 +142,10 @@ int central_connect(Central *c, const SyncTarget *target, SyncError *err)
     keys[n] = values[n] = NULL;
     memset(c, 0, sizeof *c);
     c->password = target->password;
+    char why[320];
+    if (!lazy_pq_ready(why, sizeof why))
+        return central_fail_with(err, "PostgreSQL's client library (Debian package libpq5) is missing here.",
+                                 "%s", why);
     c->pg = PQconnectdbParams(keys, values, 1);
     if (!c->pg)
         return central_fail_with(err, "The server could not be reached.", "out of memory");

@@ -172,13 +172,17 @@ static void pull_refuse(const char *root, int number, const char *form, const ch
                         SyncReport *report)
 {
     char path[4200];
-    snprintf(report->survey_rejected, sizeof report->survey_rejected,
-             "Published survey %d (%s) was not used: %s", number, form, why);
+    static const char format[] = "Published survey %d (%s) was not used: %s";
+    int whole = snprintf(report->survey_rejected, sizeof report->survey_rejected, format, number,
+                         form, why);
     report->survey_refused = true;
     snprintf(path, sizeof path, "%s/%d.rejected", root, number);
     FILE *f = fopen(path, "w");
-    if (f) {
-        fputs(report->survey_rejected, f);
+    if (f) { /* the file keeps the whole reason, where the report may cut it */
+        if (whole >= (int)sizeof report->survey_rejected)
+            fprintf(f, format, number, form, why);
+        else
+            fputs(report->survey_rejected, f);
         fclose(f);
     }
 }

@@ -6,7 +6,7 @@
 #ifndef SAYSO_SYNC_INTERNAL_H
 #define SAYSO_SYNC_INTERNAL_H
 
-#include <libpq-fe.h>
+#include "lazy/lazy_pq.h"
 #include <stdbool.h>
 #include <stddef.h>
 

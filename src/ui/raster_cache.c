@@ -2,11 +2,14 @@
  * raster_cache.h.
  *
  * One file a picture, named by two CRC-32s of its key (different seeds),
- * "XXXXXXXX-XXXXXXXX.rgba": an 8-byte mark, the width, the height and the
- * key's length (native 32-bit integers: the cache never leaves this
- * machine), the key, then the pixels as RGBA32 rows without padding. A
- * load reads the file whole (a symbol is some 100-400 KB) and checks the
- * mark, the size and the key before it trusts a byte. */
+ * "XXXXXXXX-XXXXXXXX.rgba": an 8-byte mark, the width, the height, the
+ * key's length and flags (native 32-bit integers: the cache never leaves
+ * this machine), the key, then the pixels as ARGB8888 rows without padding
+ * (the software renderer's texture format). A load checks the mark and the
+ * key, then reads the pixels straight into the texture it returns (no
+ * picture in between: every fresh page of memory costs a page fault, and
+ * the welcome screen's large picture is 260 of them), and checks that the
+ * file ends there. */
 #include "ui/raster_cache.h"
 
 #include <SDL_image.h>
@@ -18,9 +21,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define RASTER_MARK "SAYSORC1" /* the last digit is the format: bump it when pixels change */
+#define RASTER_MARK "SAYSORC2" /* the last digit is the format: bump it when pixels change */
+#define RASTER_FORMAT RASTER_CACHE_FORMAT
 #define RASTER_MARK_SIZE 8
-#define RASTER_HEADER_SIZE (RASTER_MARK_SIZE + 3 * sizeof(uint32_t))
+#define RASTER_FIELDS 4 /* width, height, the key's length, flags */
+#define RASTER_OPAQUE 1u /* a flag: every pixel is opaque (drawn without blending) */
 
 struct RasterCache {
     char *dir;
@@ -98,69 +103,93 @@ static void raster_path(const RasterCache *cache, const char *key, char *out, si
              (unsigned)SDL_crc32(0x9e3779b9u, key, n));
 }
 
-/* The pixels of a file read whole, when its mark, size and key are right. */
-static SDL_Surface *raster_parse(const unsigned char *data, size_t size, const char *key)
+/* Reads the header of the cache file `in` into `head` (width, height,
+ * the key's length, flags); true when the mark and the key are right. */
+static bool raster_read_head(FILE *in, const char *key, uint32_t head[RASTER_FIELDS])
 {
-    uint32_t dims[3];
+    char mark[RASTER_MARK_SIZE];
     size_t key_len = strlen(key);
-    if (size < RASTER_HEADER_SIZE || memcmp(data, RASTER_MARK, RASTER_MARK_SIZE) != 0)
-        return NULL;
-    memcpy(dims, data + RASTER_MARK_SIZE, sizeof dims);
-    size_t pixels = (size_t)dims[0] * dims[1] * 4;
-    if (dims[0] == 0 || dims[1] == 0 || dims[0] > 16384 || dims[1] > 16384 || dims[2] != key_len ||
-        size != RASTER_HEADER_SIZE + key_len + pixels ||
-        memcmp(data + RASTER_HEADER_SIZE, key, key_len) != 0)
-        return NULL;
-    SDL_Surface *surface =
-        SDL_CreateRGBSurfaceWithFormat(0, (int)dims[0], (int)dims[1], 32, SDL_PIXELFORMAT_RGBA32);
-    if (!surface)
-        return NULL;
-    const unsigned char *src = data + RASTER_HEADER_SIZE + key_len;
-    for (int y = 0; y < surface->h; y++)
-        memcpy((unsigned char *)surface->pixels + (size_t)y * surface->pitch,
-               src + (size_t)y * dims[0] * 4, (size_t)dims[0] * 4);
-    return surface;
+    if (fread(mark, 1, sizeof mark, in) != sizeof mark ||
+        memcmp(mark, RASTER_MARK, RASTER_MARK_SIZE) != 0 ||
+        fread(head, sizeof(uint32_t), RASTER_FIELDS, in) != RASTER_FIELDS)
+        return false;
+    if (head[0] == 0 || head[1] == 0 || head[0] > 16384 || head[1] > 16384 || head[2] != key_len)
+        return false;
+    char *stored = malloc(key_len + 1);
+    bool same = stored && fread(stored, 1, key_len, in) == key_len &&
+                memcmp(stored, key, key_len) == 0;
+    free(stored);
+    return same;
 }
 
-SDL_Surface *raster_cache_load(RasterCache *cache, const char *key)
+/* Reads `h` rows of `w` pixels from `in` straight into `texture`; true
+ * when they were all there and the file ends with them. */
+static bool raster_read_pixels(FILE *in, SDL_Texture *texture, uint32_t w, uint32_t h)
+{
+    void *pixels;
+    int pitch;
+    if (SDL_LockTexture(texture, NULL, &pixels, &pitch) != 0)
+        return false;
+    size_t row = (size_t)w * 4;
+    bool ok = true;
+    if ((size_t)pitch == row)
+        ok = fread(pixels, row, h, in) == h;
+    for (uint32_t y = 0; ok && (size_t)pitch != row && y < h; y++)
+        ok = fread((unsigned char *)pixels + (size_t)y * (size_t)pitch, row, 1, in) == 1;
+    SDL_UnlockTexture(texture);
+    return ok && fgetc(in) == EOF;
+}
+
+SDL_Texture *raster_cache_load(RasterCache *cache, const char *key, SDL_Renderer *renderer)
 {
     if (!cache || !key)
         return NULL;
     char path[4200];
-    size_t size = 0;
+    uint32_t head[RASTER_FIELDS];
     raster_path(cache, key, path, sizeof path);
-    if (access(path, R_OK) != 0)
-        return NULL; /* a miss: SDL_LoadFile would set an error for nothing */
-    unsigned char *data = SDL_LoadFile(path, &size);
-    SDL_Surface *surface = data ? raster_parse(data, size, key) : NULL;
-    SDL_free(data);
-    return surface;
+    FILE *in = fopen(path, "rb");
+    if (!in)
+        return NULL; /* a miss */
+    SDL_Texture *texture = NULL;
+    if (raster_read_head(in, key, head))
+        texture = SDL_CreateTexture(renderer, RASTER_FORMAT, SDL_TEXTUREACCESS_STREAMING,
+                                    (int)head[0], (int)head[1]);
+    if (texture && !raster_read_pixels(in, texture, head[0], head[1])) {
+        SDL_DestroyTexture(texture); /* cut short or too long: a miss */
+        texture = NULL;
+    }
+    fclose(in);
+    if (texture)
+        SDL_SetTextureBlendMode(texture, head[3] & RASTER_OPAQUE ? SDL_BLENDMODE_NONE
+                                                                 : SDL_BLENDMODE_BLEND);
+    return texture;
 }
 
 /* Writes the header, the key and the pixels of `rgba` to `out`. */
-static bool raster_write(FILE *out, const char *key, const SDL_Surface *rgba)
+static bool raster_write(FILE *out, const char *key, const SDL_Surface *rgba, bool opaque)
 {
-    uint32_t dims[3] = {(uint32_t)rgba->w, (uint32_t)rgba->h, (uint32_t)strlen(key)};
+    uint32_t head[RASTER_FIELDS] = {(uint32_t)rgba->w, (uint32_t)rgba->h, (uint32_t)strlen(key),
+                                    opaque ? RASTER_OPAQUE : 0};
     bool ok = fwrite(RASTER_MARK, 1, RASTER_MARK_SIZE, out) == RASTER_MARK_SIZE &&
-              fwrite(dims, sizeof dims, 1, out) == 1 && fwrite(key, 1, dims[2], out) == dims[2];
+              fwrite(head, sizeof head, 1, out) == 1 && fwrite(key, 1, head[2], out) == head[2];
     for (int y = 0; ok && y < rgba->h; y++)
         ok = fwrite((const unsigned char *)rgba->pixels + (size_t)y * rgba->pitch, 4,
                     (size_t)rgba->w, out) == (size_t)rgba->w;
     return ok;
 }
 
-void raster_cache_store(RasterCache *cache, const char *key, SDL_Surface *surface)
+void raster_cache_store(RasterCache *cache, const char *key, SDL_Surface *surface, bool opaque)
 {
     if (!cache || !key || !surface)
         return;
     char path[4200], tmp[4300];
     raster_path(cache, key, path, sizeof path);
     snprintf(tmp, sizeof tmp, "%s.tmp-%ld", path, (long)getpid());
-    SDL_Surface *rgba = surface->format->format == SDL_PIXELFORMAT_RGBA32
+    SDL_Surface *rgba = surface->format->format == RASTER_FORMAT
                             ? surface
-                            : SDL_ConvertSurfaceFormat(surface, SDL_PIXELFORMAT_RGBA32, 0);
+                            : SDL_ConvertSurfaceFormat(surface, RASTER_FORMAT, 0);
     FILE *out = rgba ? fopen(tmp, "wb") : NULL;
-    bool ok = out && raster_write(out, key, rgba);
+    bool ok = out && raster_write(out, key, rgba, opaque);
     if (out && fclose(out) != 0)
         ok = false;
     if (!ok || rename(tmp, path) != 0)

@@ -3,7 +3,7 @@
  * Rasterising the welcome screen's SVG symbols is a third of the work
  * before the kiosk's first frame; a kiosk shows the same symbols at the
  * same sizes every morning. So each rasterised picture is also written to
- * a folder (raw RGBA pixels, one file each), and the next start reads it
+ * a folder (raw pixels, one file each), and the next start reads it
  * back instead of parsing and rasterising the SVG again.
  *
  * A picture is found by a key naming everything its pixels depend on: the
@@ -22,6 +22,12 @@
 
 typedef struct RasterCache RasterCache;
 
+/* Pictures are kept, and best made into textures, in the software
+ * renderer's own format: a texture is then one copy of the file, and a
+ * picture rasterised afresh blends exactly as one read back does (SDL's
+ * blitters round differently from format to format). */
+#define RASTER_CACHE_FORMAT SDL_PIXELFORMAT_ARGB8888
+
 /* The cache in folder `dir`, made (0700) when missing. NULL when `dir` is
  * NULL or cannot be made or written: the kiosk then rasterises as before. */
 RasterCache *raster_cache_open(const char *dir);
@@ -37,13 +43,15 @@ bool raster_cache_file_key(const char *kind, const char *path, int w, int h, cha
  * string the caller frees; NULL when out of memory. */
 char *raster_cache_text_key(const char *svg, int w, int h);
 
-/* The pixels kept under `key`: a new RGBA32 surface the caller frees, or
- * NULL on a miss (or when `cache` is NULL). */
-SDL_Surface *raster_cache_load(RasterCache *cache, const char *key);
+/* The pixels kept under `key`, as a new texture of `renderer` the caller
+ * destroys (ARGB8888, streaming; blending off when they were stored as
+ * opaque), or NULL on a miss (or when `cache` is NULL). */
+SDL_Texture *raster_cache_load(RasterCache *cache, const char *key, SDL_Renderer *renderer);
 
-/* Keeps `surface` (any format; converted to RGBA32) under `key`, written
- * beside and renamed into place so a reader never sees half a file.
- * Failures are silent: the next start rasterises again. */
-void raster_cache_store(RasterCache *cache, const char *key, SDL_Surface *surface);
+/* Keeps `surface` (any format; converted to ARGB8888) under `key`, with
+ * whether every pixel is `opaque`, written beside and renamed into place so
+ * a reader never sees half a file. Failures are silent: the next start
+ * rasterises again. */
+void raster_cache_store(RasterCache *cache, const char *key, SDL_Surface *surface, bool opaque);
 
 #endif

@@ -139,9 +139,6 @@ static void symbol_remember_failure(SymbolCache *cache, SymbolKind kind, const c
         cache->failures[cache->failure_count++] = (SymbolFailure){copy, kind};
 }
 
-/* Makes a texture of `surface` (always freed) and keeps it under (kind, key,
- * w, h) in the least recently used slot. NULL, with SDL's error set, on
- * failure. */
 /* True when every pixel of `surface` is opaque: it can then be copied
  * without blending, several times cheaper for the software renderer (our
  * symbols have a white ground, photos are opaque: the welcome screen's
@@ -162,20 +159,21 @@ static bool symbol_is_opaque(SDL_Surface *surface)
     return opaque;
 }
 
+/* Keeps `texture` (NULL: nothing to keep) under (kind, key, w, h) in the
+ * least recently used slot. NULL, with SDL's error set, on failure (the
+ * texture is then destroyed). */
 static SDL_Texture *symbol_keep(SymbolCache *cache, SymbolKind kind, const char *key, int w,
-                                int h, SDL_Surface *surface)
+                                int h, SDL_Texture *texture)
 {
-    SDL_Texture *texture = SDL_CreateTextureFromSurface(cache->renderer, surface);
     char *copy = texture ? strdup(key) : NULL;
-    SymbolEntry *slot = &cache->entries[0];
-    bool opaque = texture && symbol_is_opaque(surface);
-    SDL_FreeSurface(surface);
     if (!copy) {
-        if (texture)
+        if (texture) {
             SDL_OutOfMemory();
-        goto fail;
+            SDL_DestroyTexture(texture);
+        }
+        return NULL;
     }
-    SDL_SetTextureBlendMode(texture, opaque ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SymbolEntry *slot = &cache->entries[0];
     for (int i = 1; i < SYMBOL_CACHE_SLOTS; i++) {
         if (cache->entries[i].used < slot->used)
             slot = &cache->entries[i];
@@ -185,10 +183,28 @@ static SDL_Texture *symbol_keep(SymbolCache *cache, SymbolKind kind, const char 
     free(slot->key);
     *slot = (SymbolEntry){copy, symbol_hash(key), kind, w, h, texture, ++cache->clock};
     return texture;
-fail:
+}
+
+/* A texture of a picture just rasterised or decoded (NULL: none), in the
+ * format a picture read back from disk has (so both draw alike), kept on
+ * disk under `disk_key` too (NULL: not kept); frees `surface`. */
+static SDL_Texture *symbol_texture(SymbolCache *cache, SDL_Surface *surface, const char *disk_key)
+{
+    SDL_Surface *kept = surface && surface->format->format != RASTER_CACHE_FORMAT
+                            ? SDL_ConvertSurfaceFormat(surface, RASTER_CACHE_FORMAT, 0)
+                            : surface;
+    if (kept != surface)
+        SDL_FreeSurface(surface);
+    if (!kept)
+        return NULL;
+    bool opaque = symbol_is_opaque(kept);
+    if (disk_key)
+        raster_cache_store(cache->disk, disk_key, kept, opaque);
+    SDL_Texture *texture = SDL_CreateTextureFromSurface(cache->renderer, kept);
+    SDL_FreeSurface(kept);
     if (texture)
-        SDL_DestroyTexture(texture);
-    return NULL;
+        SDL_SetTextureBlendMode(texture, opaque ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    return texture;
 }
 
 /* ---- decoding and scaling ----------------------------------------------- */
@@ -351,7 +367,6 @@ typedef SDL_Surface *(*SymbolLoader)(ImageLib *images, const char *path, int w, 
 static SDL_Texture *symbol_get_file(SymbolCache *cache, SymbolKind kind, const char *path, int w,
                                     int h, SymbolLoader load)
 {
-    SDL_Surface *surface;
     SDL_Texture *texture = symbol_find(cache, kind, path, w, h);
     if (texture || symbol_has_failed(cache, SYMBOL_FILE, path))
         return texture;
@@ -362,10 +377,10 @@ static SDL_Texture *symbol_get_file(SymbolCache *cache, SymbolKind kind, const c
     char key[4400];
     bool keyed = cache->disk && raster_cache_file_key(kind == SYMBOL_FILL ? "fill" : "fit", path,
                                                       w, h, key, sizeof key);
-    surface = keyed ? raster_cache_load(cache->disk, key) : NULL;
-    if (!surface && (surface = load(&cache->images, path, w, h)) != NULL && keyed)
-        raster_cache_store(cache->disk, key, surface);
-    texture = surface ? symbol_keep(cache, kind, path, w, h, surface) : NULL;
+    texture = keyed ? raster_cache_load(cache->disk, key, cache->renderer) : NULL;
+    if (!texture)
+        texture = symbol_texture(cache, load(&cache->images, path, w, h), keyed ? key : NULL);
+    texture = symbol_keep(cache, kind, path, w, h, texture);
     if (texture)
         return texture;
     fprintf(stderr, "sayso: cannot read symbol %s: %s\n", path, SDL_GetError());
@@ -399,13 +414,12 @@ SDL_Texture *symbol_cache_get_svg(SymbolCache *cache, const char *key, const cha
     if (texture || symbol_has_failed(cache, SYMBOL_SHAPE, key))
         return texture;
     char *disk_key = cache->disk ? raster_cache_text_key(svg, w, h) : NULL;
-    SDL_Surface *surface = raster_cache_load(cache->disk, disk_key);
-    if (!surface) {
-        surface = symbol_rasterise_svg(&cache->images, SDL_RWFromConstMem(svg, (int)strlen(svg)), w, h);
-        raster_cache_store(cache->disk, disk_key, surface);
-    }
+    texture = raster_cache_load(cache->disk, disk_key, cache->renderer);
+    if (!texture)
+        texture = symbol_texture(cache, symbol_rasterise_svg(&cache->images,
+                                 SDL_RWFromConstMem(svg, (int)strlen(svg)), w, h), disk_key);
     free(disk_key);
-    texture = surface ? symbol_keep(cache, SYMBOL_SHAPE, key, w, h, surface) : NULL;
+    texture = symbol_keep(cache, SYMBOL_SHAPE, key, w, h, texture);
     if (!texture) {
         fprintf(stderr, "sayso: cannot draw shape %s: %s\n", key, SDL_GetError());
         symbol_remember_failure(cache, SYMBOL_SHAPE, key);

@@ -3,7 +3,7 @@
  * them, checked (sync_bundle_check), written into a folder
  * (sync_bundle_write) and loaded as a survey (survey_load), exactly as
  * src/sync/pull.c does before it would ever show one.
- * sources: src/sync/bundle.c src/survey/ src/expr/ src/staff/pin_keys.c src/staff/pin.c
+ * sources: src/sync/bundle.c src/survey/ src/expr/ src/staff/pin_keys.c src/staff/pin.c src/lazy/
  *
  * The input is the list of files the server returned, each as one byte of
  * name length, the name, two bytes (little-endian) of data length and the

@@ -1,5 +1,5 @@
 /* fuzz_db.c: a database opened from a damaged file.
- * sources: src/store/ src/export/ src/survey/ src/expr/ src/fileio/ src/staff/pin_keys.c src/staff/pin.c src/recorder/wav.c
+ * sources: src/store/ src/export/ src/survey/ src/expr/ src/fileio/ src/staff/pin_keys.c src/staff/pin.c src/recorder/wav.c src/lazy/
  *
  * The input is written as sayso.db (no -wal beside it) and opened as the
  * kiosk opens it (store_open: schema checks, migrations, the kiosk row),

@@ -1,5 +1,5 @@
 /* fuzz_survey.c: the survey loader on a folder of fuzzed files.
- * sources: src/survey/ src/expr/ src/staff/pin_keys.c src/staff/pin.c
+ * sources: src/survey/ src/expr/ src/staff/pin_keys.c src/staff/pin.c src/lazy/
  *
  * One input is survey.csv, choices.csv, settings.csv and yousaid.csv one
  * after the other, split at lines "----" (fuzz_support.h); a missing part

@@ -2,7 +2,7 @@
  * bytes: the zip container, the workbook, its relationships, shared
  * strings, styles and every sheet's cells. Whatever the bytes, it must
  * return a reason or cells, never crash, leak or read out of bounds.
- * sources: src/survey/xlsx.c src/survey/xlsx_sheet.c src/expr/ src/survey/survey_util.c
+ * sources: src/survey/xlsx.c src/survey/xlsx_sheet.c src/expr/ src/survey/survey_util.c src/lazy/
  * Seeds: tests/fuzz/corpus/xlsx/ (workbooks written by libxlsxwriter and
  * by hand). */
 #include <stddef.h>

@@ -1,5 +1,5 @@
 /* fuzz_yousaid.c: yousaid.csv ("You said, we did") beside a good survey.
- * sources: src/survey/ src/expr/ src/staff/pin_keys.c src/staff/pin.c
+ * sources: src/survey/ src/expr/ src/staff/pin_keys.c src/staff/pin.c src/lazy/
  *
  * The survey, choices and settings are a small good survey in two
  * languages, so every fuzzed yousaid.csv is read to the end: its columns
