@@ -12,10 +12,10 @@ static int typed_px(const UiBuild *b)
 
 int screen_typed_box_h(const UiBuild *b)
 {
-    UiBuild largest = *b;  /* the box keeps one height: a line of the largest writing */
-    largest.metrics.text_pct = 150;
-    int line = screen_line_h(&largest, draw_grown_px(&largest.metrics, typed_px(b)), false);
-    return (line > b->unit ? line : b->unit) + b->gap * 3;
+    /* A line at the person's reading size: the keyboard under it keeps what
+     * room there is (a tall script's line at a larger size would take its keys') */
+    int line = screen_line_h(b, draw_reading_px(&b->metrics), false) + b->gap * 2;
+    return line > b->unit + b->gap ? line : b->unit + b->gap;
 }
 
 void screen_typed_box(UiBuild *b, UiRect box, const char *typed)
@@ -24,7 +24,7 @@ void screen_typed_box(UiBuild *b, UiRect box, const char *typed)
     UiElement *text = screen_body(b, layout_inset(box, b->gap), typed[0] ? typed : "_");
     if (text) {
         text->flags |= UI_ALIGN_LEFT;
-        text->text_min_px = text->text_max_px = typed_px(b);
+        text->text_max_px = typed_px(b);  /* as large as fits the line */
     }
 }
 
@@ -33,8 +33,8 @@ void screen_keyboard(UiBuild *b, UiRect area)
     int first = b->els->n;
     KeyboardLanguage lang = {b->keyboards, b->language_code, b->words, b->metrics.rtl};
     keyboard_layout(b->els, area, b->unit, b->gap, &lang, b->keyboard);
-    for (int i = first; i < b->els->n; i++)  /* the keys' words: one size, grown with the writing */
-        b->els->items[i].text_min_px = b->els->items[i].text_max_px = b->unit * 3 / 10;
+    for (int i = first; i < b->els->n; i++)  /* the keys' words: as large as they fit, grown with the writing */
+        b->els->items[i].text_max_px = b->unit * 3 / 10;
 }
 
 void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area)

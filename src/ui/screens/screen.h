@@ -247,8 +247,8 @@ void screen_question_mat(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_audio(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area);
 /* What has been typed ("_" before anything), in a box over the keyboard,
- * screen_typed_box_h high (a line of the largest writing: one height at
- * every writing size); the keyboard's keys with words grown with the writing. */
+ * screen_typed_box_h high (a line of the person's writing); the keyboard's
+ * keys with words grown with the writing. */
 int screen_typed_box_h(const UiBuild *b);
 void screen_typed_box(UiBuild *b, UiRect box, const char *typed);
 void screen_keyboard(UiBuild *b, UiRect area);
