@@ -222,6 +222,7 @@ screenshots: deps sayso
 	@tools/screenshots.sh ./sayso docs/screens urdu
 	@tools/screenshots.sh ./sayso docs/screens staff
 	@tools/screenshots.sh ./sayso docs/screens xlsform
+	@tools/screenshots.sh ./sayso docs/screens largest
 	@tools/screenshots.sh ./sayso docs/screens keyboards
 
 # Two sheets to review: every symbol (128 px with name and alt text, and a

@@ -113,6 +113,45 @@ static void test_speak_writes_audio(void)
     CHECK(loud > 1000);        /* and it was not silence */
 }
 
+/* Runs `script` with the sound written to a file: the loudest sample of
+ * the last second that sounded (what was said last), or -1. */
+static int last_words_loudest(const char *name, const char *script)
+{
+    char args[512], env[256], raw[128], file[64];
+    snprintf(file, sizeof file, "%s.script", name);
+    support_write_file(dir, file, script);
+    support_path_in(dir, "volume.raw", raw, sizeof raw);
+    snprintf(env, sizeof env, "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=%s", raw);
+    snprintf(args, sizeof args, "--headless --script %s/%s --db %s/%s.db", dir, file, dir, name);
+    size_t size = 0;
+    short *samples = support_run(dir, env, args) == 0 ? (short *)(void *)support_slurp(raw, &size) : NULL;
+    size_t n = size / sizeof *samples, counted = 0;
+    int loudest = samples ? 0 : -1;
+    for (size_t i = n; samples && i-- > 0 && counted < 22050;) {
+        if (samples[i] == 0 && counted == 0)
+            continue;  /* the silence after the end */
+        counted++;
+        loudest = abs(samples[i]) > loudest ? abs(samples[i]) : loudest;
+    }
+    free(samples);
+    unlink(raw);
+    return loudest;
+}
+
+/* The volume control (id volume) on every screen: quiet, normal, loud in
+ * turn; the kiosk's level (kiosk.ini volume = 2) again for the next person. */
+static void test_volume_control_and_reset(void)
+{
+    int normal = last_words_loudest("normal", "expect welcome\ntap speak\n");
+    int quiet = last_words_loudest("quiet", "expect welcome\ntap volume\ntap volume\ntap speak\n");
+    int reset = last_words_loudest("reset", "expect welcome\ntap volume\ntap volume\ntap start\nexpect language\n"
+                                            "tap speak\ntap back\nexpect welcome\ntap speak\n");
+    printf("    loudest sample of the last words: normal %d, quiet %d, the next person %d\n", normal, quiet, reset);
+    CHECK(normal > 1000);
+    CHECK(quiet > 0 && quiet * 10 < normal * 6);
+    CHECK(reset * 10 > quiet * 15);  /* the words said last differ a little: not quiet again */
+}
+
 static void test_expect_names_the_screen_found(void)
 {
     char args[512];
@@ -509,6 +548,7 @@ int main(void)
     RUN(test_kiosk_start_removes_stale_temp_files);
     RUN(test_screenshots_every_screen);
     RUN(test_speak_writes_audio);
+    RUN(test_volume_control_and_reset);
     RUN(test_expect_names_the_screen_found);
     RUN(test_unknown_element_is_named);
     RUN(test_idle_timeout_ends_session);

@@ -501,13 +501,13 @@ static void write_session_script(const char *path, int i)
     int stop_at = how == END_FINISH || how == END_IDLE_BACK ? 99 : (int)(next_rand(&rs) % 4);
     fprintf(f, "# report session %d\nexpect welcome\n", i);
     if (i % 4 == 2)
-        fprintf(f, "key Tab\nkey Tab\nkey Tab\nkey Tab\nkey Return\n");  /* start, by keyboard */
+        fprintf(f, "key Tab\nkey Tab\nkey Tab\nkey Tab\nkey Tab\nkey Return\n");  /* start, by keyboard (after volume) */
     else
         fprintf(f, "tap start\n");
     fprintf(f, "expect language\ntap lang:%s\nexpect consent\n",
             languages[(unsigned)i % (sizeof languages / sizeof languages[0])]);
     if (i % 4 == 3)
-        fprintf(f, "key Tab\nkey Tab\nkey Tab\nkey Tab\nkey Return\n");  /* yes, by keyboard */
+        fprintf(f, "key Tab\nkey Tab\nkey Tab\nkey Tab\nkey Tab\nkey Return\n");  /* yes, by keyboard */
     else
         fprintf(f, "tap yes\n");
     int dealt = script_mat(f, &rs, stop_at == 0 ? 2 : (int)(next_rand(&rs) % 13));

@@ -499,6 +499,40 @@ static void test_play_samples_plays_a_recording_at_the_device_rate(void)
     CHECK(loudest > 1000);
 }
 
+/* The loudest sample the device played of a quarter second of tone at
+ * volume `pct` (-1: it did not play). */
+static int loudest_at_volume(int pct)
+{
+    enum { FRAMES = RATE / 4 };
+    char raw[128];
+    size_t nonzero = 0;
+    int loudest = -1;
+    int16_t samples[FRAMES];
+    tone(samples, FRAMES, 1, RATE);
+    raw_file_name(raw, sizeof raw, "volume");
+    Speech *speech = open_speech("disk", true, true);
+    speech_set_volume(speech, pct);
+    speech_play_samples(speech, samples, FRAMES, RATE);
+    bool done = speech_wait_done(speech, 5000);
+    speech_close(speech);
+    bool scanned = raw_file_scan(raw, &nonzero, &loudest);
+    unlink(raw);
+    return done && scanned ? loudest : -1;
+}
+
+/* The person's volume control (issue 11, point 13): what plays is scaled
+ * by the level set, quieter and louder, never silenced. */
+static void test_volume_scales_what_plays(void)
+{
+    int normal = loudest_at_volume(100), quiet = loudest_at_volume(45), loud = loudest_at_volume(170);
+    int silent = loudest_at_volume(0);  /* raised to the lowest level, not silence */
+    printf("    loudest sample at 100%%: %d, 45%%: %d, 170%%: %d, 0%% asked: %d\n", normal, quiet, loud, silent);
+    CHECK(normal > TONE_PEAK * 9 / 10 && normal <= TONE_PEAK);
+    CHECK(quiet * 100 > normal * 43 && quiet * 100 < normal * 47);
+    CHECK(loud * 100 > normal * 165 && loud * 100 < normal * 175);
+    CHECK(silent > 0 && silent < quiet);
+}
+
 static double ms_since(Uint64 start)
 {
     return (double)(SDL_GetPerformanceCounter() - start) * 1000.0 /
@@ -555,6 +589,7 @@ int main(void)
     RUN(test_unplayable_file_falls_back_to_speech);
     RUN(test_play_samples_plays_a_recording_at_the_device_rate);
     RUN(test_play_samples_of_a_minute_plays_on_after_the_call);
+    RUN(test_volume_scales_what_plays);
     SDL_Quit();
     return TEST_SUMMARY();
 }

@@ -191,7 +191,7 @@ static void kiosk_controls_have_symbols(void)
         "start", "next", "back", "skip", "stop", "speak", "yes", "no", "tick", "language", "welcome",
         "anonymous", "stop_any_time", "review", "thanks", "still_there", "face_very_happy", "face_happy",
         "face_neutral", "face_sad", "face_very_sad", "help", "dont_want_to_answer", "record", "play", "staff",
-        "choose_language", "thank_you",
+        "choose_language", "thank_you", "volume_1", "volume_2", "volume_3",
     };
     SymTestColumn names;
     CHECK(sym_test_read_column(SYM_TEST_DIR "/index.csv", "name", &names) == 0);

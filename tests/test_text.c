@@ -488,6 +488,51 @@ static void bengali_draws(Fixture *f)
 }
 FIXTURE_TEST(test_bengali_draws, bengali_draws)
 
+/* The top of the ink in columns [x0, x1) of the screen, and its lowest
+ * dark row there; -1 when none. */
+static int ink_top(SDL_Surface *s, int x0, int x1, int *bottom)
+{
+    int top = -1;
+    *bottom = -1;
+    for (int y = 0; y < s->h; y++)
+        for (int x = x0; x < x1; x++)
+            if (pixel_at(s, x, y).r < 128) {
+                top = top < 0 ? y : top;
+                *bottom = y;
+            }
+    return top;
+}
+
+/* Every script reads at Latin's size (point 10 of issue 11): in one line,
+ * Latin then another script on one baseline, the other script's letter
+ * (Bengali's and Gurmukhi's headline; the body of dotless beh in Arabic
+ * and in Urdu's Nastaliq) rises as high as Latin's capital H or x, within
+ * a tenth, where unscaled the fonts differ by a fifth or more. */
+static void scripts_read_at_one_size(Fixture *f)
+{
+    static const struct {
+        const char *language, *line;
+    } cases[] = {
+        {"bn", "H \u0995"}, {"pa", "H \u0A15"}, {"ar", "x \u066E"}, {"ur", "x \u066E"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        text_set_language(f->text, cases[i].language);
+        clear_screen(f, (SDL_Color){255, 255, 255, 255});
+        TextStyle style = style_of(120, 120, TEXT_ALIGN_LEFT);
+        int latin_w = text_measure_span(f->text, cases[i].line, 1, 120, false).width;
+        text_draw_span(f->text, cases[i].line, (int)strlen(cases[i].line), 120, 40, 40, &style);
+        SDL_RenderFlush(f->renderer);
+        int base, other_bottom;
+        int latin_top = ink_top(f->screen, 40, 40 + latin_w, &base);
+        int other_top = ink_top(f->screen, 40 + latin_w + 10, SCREEN_W, &other_bottom);
+        int latin_h = base - latin_top, other_h = base - other_top;
+        printf("    %s: Latin %d px high, its own script %d px\n", cases[i].language, latin_h, other_h);
+        CHECK(latin_top >= 0 && other_top >= 0 && latin_h > 40);
+        CHECK(other_h * 10 >= latin_h * 9 && other_h * 10 <= latin_h * 11);
+    }
+}
+FIXTURE_TEST(test_scripts_read_at_one_size, scripts_read_at_one_size)
+
 static const char arabic_paragraph[] =
     "ما هي تجاربك الإيجابية مع الخدمات التي تستخدمها في منطقتك هذا العام؟";
 
@@ -894,6 +939,7 @@ int main(void)
     RUN(test_bidi_runs_in_visual_order);
     RUN(test_gurmukhi_draws);
     RUN(test_bengali_draws);
+    RUN(test_scripts_read_at_one_size);
     RUN(test_rtl_paragraph_wraps_on_words);
     RUN(test_is_rtl);
     RUN(test_latin_is_one_run);

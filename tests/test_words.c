@@ -1,10 +1,12 @@
 /* test_words.c: the kiosk's own words in assets/words.csv: every word is
  * translated into every language of config/forum, with the same printf
- * placeholders in the same order as the English. */
+ * placeholders in the same order as the English; and what `sayso check`
+ * says of words the kiosk could not show (ui/coverage.h). */
 #include <string.h>
 
 #include "survey/survey.h"
 #include "testing.h"
+#include "ui/coverage.h"
 #include "ui/strings.h"
 
 /* The placeholders of a format, such as "%d%d" or "%s". */
@@ -95,10 +97,49 @@ static void test_wrong_placeholders_refused(void)
     remove("/tmp/sayso-words-test.csv");
 }
 
+/* What `sayso check` adds (issue 11, point 11): a label in a script no
+ * font of the kiosk draws is a problem at its FILE:LINE; kiosk words with
+ * no translation for a language are warned about at words.csv's lines. */
+static void test_check_reports_boxes_and_english_words(void)
+{
+    static const char *const dirs[] = {"assets/symbols", NULL};
+    char out[4096] = "";
+    FILE *f = fopen("/tmp/sayso-words-test.csv", "w");
+    fputs("name,label::English (en),label::Polski (pl)\nstart,Start,Zacznij\nnext,Next,\n", f);
+    fclose(f);
+    SurveyProblems problems;
+    Survey *amharic = survey_load("tests/surveys/uncovered_script", dirs, &problems);
+    survey_problems_free(&problems);
+    Survey *forum = survey_load("config/forum", dirs, &problems);
+    survey_problems_free(&problems);
+    CHECK(amharic && forum);
+    FILE *o = tmpfile();
+    int boxes = ui_check_coverage(amharic, "assets/words.csv", o);
+    int forum_boxes = ui_check_coverage(forum, "assets/words.csv", o);  /* every script drawn, every word there */
+    UiWords *words = ui_words_load("/tmp/sayso-words-test.csv", out, sizeof out);
+    int missing = words ? ui_words_report_missing(words, "/tmp/sayso-words-test.csv", "pl", "Polski", o) : -1;
+    ui_words_free(words);
+    rewind(o);
+    size_t n = fread(out, 1, sizeof out - 1, o);
+    out[n] = '\0';
+    fclose(o);
+    remove("/tmp/sayso-words-test.csv");
+    survey_free(amharic);
+    survey_free(forum);
+    CHECK_INT(boxes, 1);  /* "አዎ"; "No" in the Amharic column is Latin */
+    CHECK_INT(forum_boxes, 0);
+    CHECK(strstr(out, "tests/surveys/uncovered_script/choices.csv:2: the choice safe_yes in") != NULL);
+    CHECK(strstr(out, "U+12A0") != NULL);
+    CHECK(strstr(out, "assets/words.csv:1: warning: no column for") != NULL);
+    CHECK(strstr(out, "/tmp/sayso-words-test.csv:3: warning: \"next\" has no Polski (pl) words") != NULL);
+    CHECK(missing > 1);  /* next, and every word the file does not have */
+}
+
 int main(void)
 {
     RUN(test_every_word_in_every_language);
     RUN(test_broken_words_file_is_named);
     RUN(test_wrong_placeholders_refused);
+    RUN(test_check_reports_boxes_and_english_words);
     return TEST_SUMMARY();
 }

@@ -138,6 +138,19 @@ static void test_field_list_pages(void)
     CHECK(shot_ok("xlsform_fieldlist/page-notice.png"));
 }
 
+/* The same page at the largest writing size on a small screen: in parts,
+ * and Next finding a required question unanswered shows its part. */
+static void test_field_list_page_in_parts(void)
+{
+    CHECK_INT(run_script("xlsform_fieldlist_parts", "tests/surveys/fieldlist --size 1280x800"), 0);
+    CHECK_STR(value("xlsform_fieldlist_parts", "SELECT group_concat(question || '=' || coalesce(choice, value), ' ')"
+                                               " FROM (SELECT * FROM answer ORDER BY rowid)"),
+              "helped=yes return=yes agree=OK");
+    SDL_Surface *shot = support_load_png(dir, "xlsform_fieldlist_parts/notice.png");
+    CHECK(shot && shot->w == 1280 && shot->h == 800);
+    SDL_FreeSurface(shot);
+}
+
 /* The new controls by keyboard alone. */
 static void test_keyboard_reaches_the_new_controls(void)
 {
@@ -250,6 +263,7 @@ int main(void)
     RUN_PLAIN_PASS_ONLY(test_numbers_dates_and_other);
     RUN_PLAIN_PASS_ONLY(test_exports_carry_numbers_and_dates);
     RUN_PLAIN_PASS_ONLY(test_field_list_pages);
+    RUN_PLAIN_PASS_ONLY(test_field_list_page_in_parts);
     RUN_PLAIN_PASS_ONLY(test_keyboard_reaches_the_new_controls);
     RUN(test_workbook_dropped_into_the_folder);
     RUN(test_refused_workbook_names_the_place);

@@ -8,6 +8,8 @@
 #       settings.csv says symbol_text = yes)
 #   tools/screenshots.sh ./sayso docs/screens staff        staff/: the PIN pad, the staff
 #       menu and a group's group view (a kiosk.ini with the PIN 2468, set by `sayso pin`)
+#   tools/screenshots.sh ./sayso docs/screens largest      largest/: the largest writing size at
+#       1280x800 in Bengali and Arabic (tools/largest.script) and on a field-list page
 #   tools/screenshots.sh ./sayso docs/screens keyboards    keyboards/: typing in Urdu, Bengali,
 #       Arabic and Punjabi on their own keyboards at 1280x800 (tests/e2e/typed_scripts.script)
 #   tools/screenshots.sh ./sayso docs/screens xlsform      xlsform/: XLSForm's kinds (number
@@ -48,6 +50,16 @@ if [ "$variant" = staff ]; then
     echo "screenshots in $out/staff"
     exit 0
 fi
+if [ "$variant" = largest ]; then
+    rm -rf "$out/largest" && mkdir -p "$out/largest"
+    for lang in bn ar; do
+        sed "s/LANG/$lang/g" tools/largest.script > "$tmp/$lang.script"
+        SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy "$bin" --headless --script "$tmp/$lang.script" \
+            --shots "$out/largest" --size 1280x800 --db "$tmp/$lang.db"
+    done
+    SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy "$bin" --headless --script tools/largest_fieldlist.script \
+        --shots "$out/largest" --size 1280x800 --config tests/surveys/fieldlist --db "$tmp/fieldlist.db"
+    echo "screenshots in $out/largest"
 if [ "$variant" = keyboards ]; then
     rm -rf "$out/keyboards" && mkdir -p "$out/keyboards"
     SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy "$bin" --headless --script tests/e2e/typed_scripts.script \

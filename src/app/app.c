@@ -279,10 +279,24 @@ static void prepare_speech(App *app)
             prepare_element(app, &els->items[i]);
 }
 
-/* The kiosk's own seeing settings, as kiosk.ini sets them. */
+/* The speech's level for volume step `step` (1 quiet, 2 normal, 3 loud). */
+static int volume_pct(int step)
+{
+    static const int pct[3] = {45, 100, 170};
+    return pct[(step < 1 ? 1 : step > 3 ? 3 : step) - 1];
+}
+
+static void set_volume(App *app, int step)
+{
+    ui_set_volume_step(app->ui, step);
+    speech_set_volume(app->speech, volume_pct(ui_volume_step(app->ui)));
+}
+
+/* The kiosk's own seeing and hearing settings, as kiosk.ini sets them. */
 static void default_seeing(App *app)
 {
     ui_set_seeing(app->ui, strcmp(app->settings.theme, "high_contrast") == 0, app->settings.text_size);
+    set_volume(app, app->settings.volume);
 }
 
 /* The attract loop showed its next "You said, we did" item: say it, both
@@ -365,7 +379,7 @@ static void refresh(App *app)
 
 typedef enum { INPUT_TOUCH, INPUT_KEYBOARD, INPUT_SWITCH } InputKind;
 
-/* The colours and writing-size buttons, and the controls between the
+/* The colours, writing-size and volume buttons, and the controls between the
  * parts of a full screen: they change the screen, not the answers.
  * Returns true when `id` was one of them. */
 static bool seeing_control(App *app, const char *id)
@@ -375,6 +389,8 @@ static bool seeing_control(App *app, const char *id)
         ui_set_seeing(ui, !ui_high_contrast(ui), ui_text_step(ui));
     else if (strcmp(id, "text_size") == 0)
         ui_set_seeing(ui, ui_high_contrast(ui), ui_text_step(ui) % 3 + 1);
+    else if (strcmp(id, "volume") == 0)
+        set_volume(app, ui_volume_step(ui) % 3 + 1);
     else if (!ui_turn_page(ui, id))
         return false;
     app->built = false;  /* lay the screen out again for the new look */
@@ -382,6 +398,9 @@ static bool seeing_control(App *app, const char *id)
     snprintf(keep, sizeof keep, "%s", ui_focus(ui));
     refresh(app);
     ui_set_focus(ui, keep[0] ? keep : NULL, layout_rect(0, 0, 0, 0));
+    const UiElement *volume = strcmp(id, "volume") == 0 ? ui_elements_find(ui_elements(ui), id) : NULL;
+    if (volume)  /* the new level, said at that level */
+        say_element(app, volume);
     return true;
 }
 
@@ -425,6 +444,12 @@ static void say_notice(App *app, const char *screen_before)
     if (strcmp(screen, screen_before) != 0)
         return;
     refresh(app);
+    int part = ui_notice_page(app->ui);
+    if (part >= 0 && part != ui_page(app->ui)) {  /* the question wanting is on another part: show that part */
+        ui_set_page(app->ui, part);
+        app->built = false;
+        refresh(app);
+    }
     speech_say(app->speech, ui_notice(app->ui));
 }
 

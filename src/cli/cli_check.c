@@ -1,11 +1,12 @@
 /* cli_check.c: `sayso check`, a survey checked as the kiosk would load it
- * (commands.h), with the kiosk's keyboards, and the symbol folders the
- * commands share. */
+ * and show it (its fonts, its words: commands.h), with the kiosk's
+ * keyboards, and the symbol folders the commands share. */
 #include "cli/commands.h"
 
 #include <stdio.h>
 
 #include "survey/survey.h"
+#include "ui/coverage.h"
 #include "ui/keyboard.h"
 
 int cli_symbol_dirs(const CliOptions *o, KioskSettings *settings, const char **dirs,
@@ -43,5 +44,18 @@ int cli_check(const CliOptions *o)
         fprintf(stdout, "%s\n", err);
         return 1;
     }
-    return survey_check_main(o->config_dir, dirs, stdout) != 0 || keyboards ? 1 : 0;
+    if (survey_check_main(o->config_dir, dirs, stdout) != 0)
+        return 1;
+    /* What the kiosk could not show as written: boxes for characters its
+     * fonts lack (a problem), kiosk words said in English (warnings). */
+    SurveyProblems problems;
+    Survey *survey = survey_load(o->config_dir, dirs, &problems);
+    char words[sizeof o->assets_dir + 16];
+    snprintf(words, sizeof words, "%s/words.csv", o->assets_dir);
+    int boxes = survey ? ui_check_coverage(survey, words, stdout) : 0;
+    if (boxes)
+        fprintf(stdout, "%s: %d text%s the kiosk would show with boxes\n", o->config_dir, boxes, boxes == 1 ? "" : "s");
+    survey_free(survey);
+    survey_problems_free(&problems);
+    return boxes || keyboards ? 1 : 0;
 }

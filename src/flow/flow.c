@@ -27,8 +27,10 @@ static void answers_clear(Flow *flow)
         const SurveyQuestion *sq = flow_question_at(flow, q);
         a->shown = a->skipped = a->unsaved = false;
         memset(a->chosen, 0, sizeof(bool) * (size_t)(flow_n_choices(sq) + 1));
-        for (int t = 0; t < flow_n_topics(sq); t++)
+        for (int t = 0; t < flow_n_topics(sq); t++) {
             a->topic_place[t] = FLOW_UNPLACED;
+            a->topic_moved[t] = 0;
+        }
         a->current_topic = flow_n_topics(sq) > 0 ? 0 : -1;
         a->held_topic = -1;
         free(a->wav);
@@ -58,7 +60,8 @@ Flow *flow_new(const Survey *survey, const KioskSettings *settings, Store *store
         const SurveyQuestion *sq = &survey->questions[q];
         flow->answers[q].chosen = calloc((size_t)flow_n_choices(sq) + 1, sizeof(bool));
         flow->answers[q].topic_place = calloc((size_t)flow_n_topics(sq) + 1, sizeof(int));
-        if (!flow->answers[q].chosen || !flow->answers[q].topic_place)
+        flow->answers[q].topic_moved = calloc((size_t)flow_n_topics(sq) + 1, sizeof(int));
+        if (!flow->answers[q].chosen || !flow->answers[q].topic_place || !flow->answers[q].topic_moved)
             goto fail;
     }
     answers_clear(flow);
@@ -83,6 +86,7 @@ void flow_free(Flow *flow)
         for (int q = 0; q < flow->survey->n_questions; q++) {
             free(flow->answers[q].chosen);
             free(flow->answers[q].topic_place);
+            free(flow->answers[q].topic_moved);
             free(flow->answers[q].wav);
         }
     }

@@ -146,6 +146,8 @@ int flow_held_topic(const Flow *flow, int question);               /* tapped, wa
 /* "3 of 12": the topics dealt with so far (placed, skipped, not reached)
  * plus the one offered, and how many there are. */
 int flow_topic_number(const Flow *flow, int question, int *count);
+/* When `topic` was last placed or skipped: larger is more recent (0: never). */
+int flow_topic_moved(const Flow *flow, int question, int topic);
 /* How many topics of a mat are neither placed nor skipped yet. */
 int flow_mat_left(const Flow *flow, int question);
 

@@ -12,6 +12,7 @@ typedef struct {
     bool skipped;       /* the whole question skipped */
     bool *chosen;       /* per choice */
     int *topic_place;   /* mat: per topic, a column or FLOW_UNPLACED / _SKIPPED / _NOT_REACHED */
+    int *topic_moved;   /* mat: per topic, when it was last placed or skipped (a count) */
     int current_topic;  /* mat: the topic offered now, -1 when none is left */
     int held_topic;     /* mat: tapped and waiting for a column, -1 */
     bool unsaved;
@@ -50,6 +51,7 @@ struct Flow {
     int yousaid;               /* the "You said, we did" item showing, -1 when the survey has none */
     uint64_t yousaid_since_ms; /* when it began to show */
     unsigned generation;
+    int moves;                 /* mat: topics placed or skipped so far, for topic_moved */
     char problem[512];
     FlowNotice notice;         /* why Next (or skip) did not move on, on the question showing */
     int notice_question;       /* the question of the page it is about */

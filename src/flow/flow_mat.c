@@ -30,6 +30,7 @@ static bool place_topic(Flow *flow, int q, int topic, int column)
     if (topic < 0 || a->topic_place[topic] == column)
         return false;
     a->topic_place[topic] = column;
+    a->topic_moved[topic] = ++flow->moves;
     a->held_topic = -1;
     a->skipped = false;
     if (topic == a->current_topic || a->current_topic < 0)
@@ -56,6 +57,7 @@ void flow_mat_skip_topic(Flow *flow, int q)
 {
     FlowAnswer *a = &flow->answers[q];
     a->topic_place[a->current_topic] = FLOW_SKIPPED;
+    a->topic_moved[a->current_topic] = ++flow->moves;
     a->held_topic = -1;
     next_topic(flow, q);
     flow_mark_changed(flow, q);
@@ -132,6 +134,11 @@ int flow_topic_place(const Flow *flow, int question, int topic)
 int flow_current_topic(const Flow *flow, int question)
 {
     return flow->answers[question].current_topic;
+}
+
+int flow_topic_moved(const Flow *flow, int question, int topic)
+{
+    return flow->answers[question].topic_moved[topic];
 }
 
 int flow_held_topic(const Flow *flow, int question)

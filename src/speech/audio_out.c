@@ -12,6 +12,7 @@
 #include "speech/speech_internal.h"
 
 #include <dlfcn.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -29,6 +30,15 @@ static void player_note_sound(SpeechPlayer *p, const int16_t *samples, size_t co
     }
 }
 
+/* The samples at `pct` per cent, saturating at the 16-bit limits. */
+static void player_scale(int16_t *samples, size_t count, int pct)
+{
+    for (size_t i = 0; i < count; i++) {
+        int v = samples[i] * pct / 100;
+        samples[i] = (int16_t)(v > INT16_MAX ? INT16_MAX : v < INT16_MIN ? INT16_MIN : v);
+    }
+}
+
 static void player_callback(void *userdata, Uint8 *stream, int len)
 {
     SpeechPlayer *p = userdata;
@@ -40,6 +50,8 @@ static void player_callback(void *userdata, Uint8 *stream, int len)
         if (n > want)
             n = want;
         memcpy(out, clip->samples + p->position, n * sizeof *out);
+        if (p->volume_pct > 0 && p->volume_pct != 100)
+            player_scale(out, n, p->volume_pct);
         p->position += n;
         player_note_sound(p, out, n);
     }
@@ -220,4 +232,13 @@ size_t speech_player_current(SpeechPlayer *player, char *text, size_t text_size)
     }
     SDL_UnlockAudioDevice(player->device);
     return position;
+}
+
+void speech_player_set_volume(SpeechPlayer *player, int pct)
+{
+    if (player->device)
+        SDL_LockAudioDevice(player->device);
+    player->volume_pct = pct;
+    if (player->device)
+        SDL_UnlockAudioDevice(player->device);
 }

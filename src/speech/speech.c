@@ -176,6 +176,14 @@ void speech_stop(Speech *speech)
     SDL_UnlockMutex(speech->lock);
 }
 
+void speech_set_volume(Speech *speech, int pct)
+{
+    if (!speech)
+        return;
+    pct = pct < 10 ? 10 : pct > SPEECH_VOLUME_MAX ? SPEECH_VOLUME_MAX : pct;  /* never silent by mistake */
+    speech_player_set_volume(&speech->player, pct);
+}
+
 void speech_set_voice(Speech *speech, const char *voice)
 {
     char *copy = speech_active(speech) && voice && *voice ? strdup(voice) : NULL;

@@ -89,6 +89,12 @@ bool speech_is_playing(Speech *speech);
 /* Stops what is playing and drops what was waiting to be said. */
 void speech_stop(Speech *speech);
 
+/* Speech, recordings and tones from now on at `pct` per cent of their
+ * level (100: as made; 10 to SPEECH_VOLUME_MAX, saturating). For the
+ * person's volume control. */
+enum { SPEECH_VOLUME_MAX = 200 };
+void speech_set_volume(Speech *speech, int pct);
+
 /* Switches the voice (espeak-ng language such as "en-gb", "pl"). */
 void speech_set_voice(Speech *speech, const char *voice);
 

@@ -74,6 +74,7 @@ typedef struct {
     size_t position;                      /* samples of clip handed over */
     Uint64 said_at;                       /* performance counter at say */
     double latency_ms;                    /* -1 until the first sound */
+    int volume_pct;                       /* the samples times this per cent (100: as made; 0 before open: 100) */
 } SpeechPlayer;
 
 typedef enum { SPEECH_PREPARE, SPEECH_SAY } SpeechRequestKind;
@@ -198,6 +199,9 @@ bool speech_player_finished(SpeechPlayer *player);
 double speech_player_latency(SpeechPlayer *player);
 /* Copies the current clip's text into `text`; returns its position. */
 size_t speech_player_current(SpeechPlayer *player, char *text, size_t text_size);
+/* Plays every sample from now on at `pct` per cent of its level (louder
+ * than 100 saturates rather than wrapping). */
+void speech_player_set_volume(SpeechPlayer *player, int pct);
 
 /* speech_worker.c */
 

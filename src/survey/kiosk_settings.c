@@ -71,6 +71,7 @@ static const SettingSpec setting_specs[] = {
     WORD("access", "touch_style", touch_style, "touch|hear_first"),
     WORD("access", "theme", theme, "standard|high_contrast"),
     VALUE("access", "text_size", KIND_STEP, text_size),
+    VALUE("access", "volume", KIND_STEP, volume),
     WORD("access", "switches", switches, "off|one|two"),
     VALUE("access", "scan_ms", KIND_MS, scan_ms),
     TEXT("access", "switch_step", switch_step),
@@ -111,6 +112,7 @@ void kiosk_settings_defaults(KioskSettings *settings)
     snprintf(settings->touch_style, sizeof settings->touch_style, "%s", "touch");
     snprintf(settings->theme, sizeof settings->theme, "%s", "standard");
     settings->text_size = 1;
+    settings->volume = 2;
     snprintf(settings->switches, sizeof settings->switches, "%s", "off");
     settings->scan_ms = 1500;
     snprintf(settings->switch_step, sizeof settings->switch_step, "%s", "Space");

@@ -35,6 +35,7 @@ typedef struct {
     char touch_style[16];   /* touch_style: "touch" (touch to choose) or "hear_first" (touch to hear, again to choose) */
     char theme[16];         /* theme: "standard" or "high_contrast" (people can switch on screen) */
     int text_size;          /* text_size: 1, 2 or 3, the step the screen starts at (1) */
+    int volume;             /* volume: 1 (quiet), 2 (normal, as spoken) or 3 (loud), where each person starts (2) */
     char switches[8];       /* switches: "off", "one" (automatic scanning) or "two" (step and choose) */
     int scan_ms;            /* scan_ms: one switch: how long each scan step stays (1500) */
     char switch_step[32];   /* switch_step: SDL key name the stepping switch sends ("Space") */

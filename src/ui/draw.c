@@ -103,26 +103,32 @@ static bool text_is_bold(const UiElement *el)
     return (el->flags & UI_CHOSEN) != 0;
 }
 
-/* The smallest size a text may shrink to at the person's writing size: words
- * on their own grow all the way, headings (long, on one strip) half way;
- * labels of choices and buttons, and words in tight places, grow only where
- * there is room and never below their own smallest size. */
-static int min_px_for(const UiElement *el, int min, int text_pct)
+int draw_grown_px(const UiMetrics *m, int px)
 {
-    if (el->kind != UI_TEXT || (el->flags & UI_COMPACT))
-        return min;
-    if (el->flags & UI_HEADING)
-        return min * (100 + (text_pct - 100) / 2) / 100;
-    return min * text_pct / 100;
+    return px + m->unit / 4 * (m->text_pct - 100) / 100;
 }
 
+int draw_reading_px(const UiMetrics *m)
+{
+    return draw_grown_px(m, m->unit / 4);
+}
+
+/* A text is fitted between its own smallest and largest sizes (a quarter
+ * and a half of a target unless it says otherwise), both grown by the
+ * person's writing size, and never under the kiosk's reading size at that
+ * writing size: writing grows with the setting everywhere, and a screen
+ * that cannot hold it lays out more room (more lines, rows or parts)
+ * rather than writing smaller. */
 TextStyle draw_text_style(const UiElement *el, const UiMetrics *m, SDL_Color color)
 {
     int max = el->text_max_px > 0 ? el->text_max_px : m->unit / 2;
     int min = el->text_min_px > 0 ? el->text_min_px : m->unit / 4;
+    int floor = draw_reading_px(m);
+    min = draw_grown_px(m, min) > floor ? draw_grown_px(m, min) : floor;
+    max = draw_grown_px(m, max) > min ? draw_grown_px(m, max) : min;
     TextStyle style = {
-        .max_px = max * m->text_pct / 100,
-        .min_px = min_px_for(el, min, m->text_pct),
+        .max_px = max,
+        .min_px = min,
         .bold = text_is_bold(el),
         .align = (el->flags & UI_ALIGN_LEFT) || el->kind == UI_RUNG ? TEXT_ALIGN_LEFT : TEXT_ALIGN_CENTER,
         .color = color,
@@ -141,9 +147,9 @@ DrawParts draw_parts(const UiElement *el, UiRect r, const UiMetrics *m)
     }
     if (el->kind != UI_BUTTON && el->kind != UI_TILE && el->kind != UI_TOPIC && el->kind != UI_RUNG)
         return d;
-    int pad = el->kind == UI_BUTTON ? unit / 8 : unit / 10;
+    int pad = el->kind == UI_BUTTON ? unit / 8 : (el->flags & UI_BESIDE) ? unit / 16 : unit / 10;
     UiRect inner = layout_inset(r, element_border(el, unit) + pad);
-    bool small = el->kind == UI_TOPIC && (r.w < unit * 17 / 10 || r.h < unit * 17 / 10);
+    bool small = el->kind == UI_TOPIC && !el->symbol_px && (r.w < unit * 17 / 10 || r.h < unit * 17 / 10);
     if (!el->symbol[0]) {
         d.text = inner;
     } else if (el->kind == UI_BUTTON) {
@@ -156,14 +162,21 @@ DrawParts draw_parts(const UiElement *el, UiRect r, const UiMetrics *m)
             d.text = inner;
         } else {
             int side = inner.h < inner.w / 3 ? inner.h : inner.w / 3;
+            if (el->symbol_px > 0 && el->symbol_px < side)  /* the size it had at the normal writing size */
+                side = el->symbol_px;
             UiRect strip = m->rtl ? layout_take_right(&inner, side, unit / 6) : layout_take_left(&inner, side, unit / 6);
             d.symbol = layout_square_in(strip, side);
             d.text = inner;
         }
     } else if (small) {
         d.symbol = inner;  /* too small for words: the symbol says it, touch speaks it */
-    } else if (el->kind == UI_RUNG) {
-        d.symbol = m->rtl ? layout_take_right(&inner, inner.h, unit / 5) : layout_take_left(&inner, inner.h, unit / 5);
+    } else if (el->kind == UI_RUNG || (el->flags & UI_BESIDE)) {  /* a rung, a topic in a row */
+        int side = el->symbol_px > 0 && el->symbol_px < inner.h ? el->symbol_px : inner.h;
+        UiRect strip = m->rtl ? layout_take_right(&inner, side, unit / 6) : layout_take_left(&inner, side, unit / 6);
+        d.symbol = layout_square_in(strip, side);
+        d.text = inner;
+    } else if (el->symbol_px > 0) {  /* the symbol keeps its size; the words take the rest */
+        d.symbol = layout_take_top(&inner, el->symbol_px, unit / 16);
         d.text = inner;
     } else {
         d.symbol = layout_take_top(&inner, inner.h * (100 - m->text_pct * 2 / 5) / 100, unit / 16);

@@ -36,6 +36,16 @@ typedef struct {
 /* Where an element's symbol and words go when it is drawn into `r`. */
 DrawParts draw_parts(const UiElement *el, UiRect r, const UiMetrics *m);
 
+/* A text size `px` of the normal writing size at the person's: every text
+ * grows by the same pixels, a quarter of a target at each step (so the
+ * smallest writing grows half as large again at the largest size, and
+ * large headings grow less in proportion, keeping their room). */
+int draw_grown_px(const UiMetrics *m, int px);
+
+/* The kiosk's smallest reading size, px, at the person's writing size: no
+ * text is drawn smaller. */
+int draw_reading_px(const UiMetrics *m);
+
 /* The text style an element is drawn with. */
 TextStyle draw_text_style(const UiElement *el, const UiMetrics *m, SDL_Color color);
 

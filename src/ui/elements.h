@@ -42,7 +42,8 @@ enum {
     UI_WARNING = 1 << 11,
     UI_SYMBOLS = 1 << 12, /* symbol-supported text: a symbol above each key word */
     UI_PHOTO = 1 << 13,   /* the picture is a photo: cropped to fill, never letterboxed */
-    UI_COMPACT = 1 << 14, /* words in a tight place: a larger writing size grows them only where there is room */
+    UI_PAGER = 1 << 14,   /* between the parts of a full screen: comes and goes with the writing size */
+    UI_BESIDE = 1 << 15,  /* a topic in a row: its symbol beside its words, not above them */
 };
 
 #define UI_ID_SIZE 64
@@ -59,6 +60,7 @@ typedef struct {
     char symbol[UI_PATH_SIZE]; /* image file, "" for none */
     int tint;                  /* mat columns: 0 good, 1 not sure, 2 bad; -1 none */
     int text_max_px, text_min_px;
+    int symbol_px;             /* tiles and topics: the symbol's side, the words below it; 0: the kind's own split */
     char voice[16];            /* speak in this voice, not the screen's ("" = the screen's) */
     char audio[UI_PATH_SIZE];  /* a recorded prompt to play instead of speech ("" = none) */
 } UiElement;

@@ -248,3 +248,51 @@ void font_search_finish(FontSearch *search)
     font_search_all(search);
     font_search_free(search);
 }
+
+/* ---- the kiosk's fonts ---------------------------------------------------- */
+
+/* Urdu (and Punjabi or Saraiki written in Arabic script) is read in
+ * Nastaliq; `language` is a BCP 47 or POSIX code ("ur", "pa-Arab", "pa_PK"). */
+static bool font_wants_nastaliq(const char *language)
+{
+    static const char *const nastaliq[] = {"ur", "pnb", "skr", "pa-Arab", "pa-PK", NULL};
+    char code[16];
+    size_t n = 0;
+    for (; language && language[n] && n < sizeof code - 1; n++)
+        code[n] = language[n] == '_' ? '-' : language[n];
+    code[n] = '\0';
+    for (int i = 0; nastaliq[i]; i++) {
+        size_t k = strlen(nastaliq[i]);
+        if (strncasecmp(code, nastaliq[i], k) == 0 && (code[k] == '\0' || code[k] == '-'))
+            return true;
+    }
+    return false;
+}
+
+static const char *const font_latin[] = {"Andika", NULL};
+static const char *const font_naskh[] = {"Noto Naskh Arabic", "Noto Sans Arabic", NULL};
+static const char *const font_nastaliq[] = {"Noto Nastaliq Urdu", "Noto Naskh Arabic",
+                                            "Noto Sans Arabic", NULL};
+static const char *const font_gurmukhi[] = {"Noto Sans Gurmukhi", NULL};
+static const char *const font_bengali[] = {"Noto Sans Bengali", NULL};
+
+/* Andika is required ("Andika" or "Andika New Basic": its first 6 bytes),
+ * with no stand-in: every screen is written in it. */
+const FontRequest font_kiosk_requests[FONT_KIOSK_REQUESTS] = {
+    [FONT_KIOSK_LATIN] = {font_latin, 6, NULL, "fonts-sil-andika"},
+    [FONT_KIOSK_NASKH] = {font_naskh, 0, "ar", "fonts-noto-core"},
+    [FONT_KIOSK_GURMUKHI] = {font_gurmukhi, 0, "pa", "fonts-noto-core"},
+    [FONT_KIOSK_BENGALI] = {font_bengali, 0, "bn", "fonts-noto-core"},
+    [FONT_KIOSK_NASTALIQ] = {font_nastaliq, 0, "ur", "fonts-noto-core"},
+};
+
+int font_kiosk_request(const char *script, const char *language)
+{
+    if (strcmp(script, "Arab") == 0)
+        return font_wants_nastaliq(language) ? FONT_KIOSK_NASTALIQ : FONT_KIOSK_NASKH;
+    if (strcmp(script, "Guru") == 0)
+        return FONT_KIOSK_GURMUKHI;
+    if (strcmp(script, "Beng") == 0)
+        return FONT_KIOSK_BENGALI;
+    return FONT_KIOSK_LATIN;
+}

@@ -1,5 +1,7 @@
 /* font_find.h: the kiosk's font files (Andika for Latin, Noto for other
- * scripts), found through fontconfig. */
+ * scripts), found through fontconfig, and which fonts the kiosk draws each
+ * script with: the one place that knows the kiosk's fonts (the text
+ * drawing and `sayso check` both ask here). */
 #ifndef SAYSO_UI_FONT_FIND_H
 #define SAYSO_UI_FONT_FIND_H
 
@@ -61,5 +63,23 @@ const FontAnswer *font_search_all(FontSearch *search);
 
 /* Waits for the search and frees it with its answers; NULL is ignored. */
 void font_search_finish(FontSearch *search);
+
+/* The kiosk's fonts: what is looked for to draw each script (Latin first:
+ * every screen needs it; Arabic script has two, Naskh, and Nastaliq for
+ * Urdu). */
+enum {
+    FONT_KIOSK_LATIN,
+    FONT_KIOSK_NASKH,
+    FONT_KIOSK_GURMUKHI,
+    FONT_KIOSK_BENGALI,
+    FONT_KIOSK_NASTALIQ,
+    FONT_KIOSK_REQUESTS
+};
+extern const FontRequest font_kiosk_requests[FONT_KIOSK_REQUESTS];
+
+/* The request (FONT_KIOSK_*) that draws `script` (an ISO 15924 tag:
+ * "Latn", "Arab", "Guru", "Beng"; anything else is drawn as Latin) when the
+ * kiosk speaks `language` (ISO 639, e.g. "ur": Nastaliq). */
+int font_kiosk_request(const char *script, const char *language);
 
 #endif

@@ -360,7 +360,7 @@ void keyboard_layout(UiElements *els, UiRect area, int unit, int gap, const Keyb
         UiElement *el = ui_elements_add(els, UI_BUTTON, cap->id, r);
         if (!el)
             return;
-        el->flags = UI_COMPACT | (cap->chosen ? UI_CHOSEN : 0u);
+        el->flags = (cap->chosen ? UI_CHOSEN : 0u);
         ui_element_set_text(el, cap->label);
         ui_element_set_speak(el, cap->speak);
     }

@@ -13,15 +13,14 @@
 
 #define NUMPAD_MAX_DIGITS 15 /* a double holds 15 digits exactly */
 
-static UiElement *numpad_key(UiElements *els, UiRect r, const char *name, const char *label, const char *speak)
+static UiElement *numpad_key(UiElements *els, UiRect r, int px, const char *name, const char *label, const char *speak)
 {
     char id[UI_ID_SIZE];
     snprintf(id, sizeof id, "key:%s", name);
     UiElement *el = ui_elements_add(els, UI_BUTTON, id, r);
     if (!el)
         return NULL;
-    el->flags = UI_COMPACT;
-    el->text_max_px = r.h * 3 / 5;
+    el->text_max_px = px;
     ui_element_set_text(el, label);
     ui_element_set_speak(el, speak);
     return el;
@@ -98,23 +97,26 @@ void numpad_layout(UiElements *els, UiRect area, int unit, int gap, NumpadKind k
                 sh = &numpad_shapes[i];
     }
     int side = numpad_side(sh, area, unit, gap);
+    /* The keys' words: at most half a target, before the writing size grows
+     * them; so keys a little smaller at a larger writing size still hold them. */
+    int px = side * 3 / 5 < unit / 2 ? side * 3 / 5 : unit / 2;
     UiRect pad = layout_center_box(area, side * sh->cols + gap * (sh->cols - 1), side * sh->rows + gap * (sh->rows - 1));
     for (int d = 0; d <= 9; d++) {
         char digit[2] = {(char)('0' + d), '\0'};
-        numpad_key(els, numpad_place(sh, digit, pad, side, gap), digit, digit, digit);
+        numpad_key(els, numpad_place(sh, digit, pad, side, gap), px, digit, digit, digit);
     }
     const char *corner[2][3];
     numpad_corners(kind, words, corner);
     static const char *const places[2] = {"sign", "point"};
     for (int i = 0; i < 2; i++)
         if (corner[i][0])
-            numpad_key(els, numpad_place(sh, places[i], pad, side, gap), corner[i][0], corner[i][1], corner[i][2]);
+            numpad_key(els, numpad_place(sh, places[i], pad, side, gap), px, corner[i][0], corner[i][1], corner[i][2]);
     char label[64];  /* written with a capital, said as it is */
     snprintf(label, sizeof label, "%s", words->delete_key);
     label[0] = (char)toupper((unsigned char)label[0]);
-    UiElement *del = numpad_key(els, numpad_place(sh, "del", pad, side, gap), "backspace", label, words->delete_key);
-    if (del)
-        del->text_max_px = side / 2;
+    UiElement *del = numpad_key(els, numpad_place(sh, "del", pad, side, gap), px, "backspace", label, words->delete_key);
+    if (del)  /* a word: a little smaller than the digits */
+        del->text_max_px = px * 5 / 6;
 }
 
 static size_t numpad_digits(const char *text)

@@ -30,6 +30,7 @@ static const char *const names[STR_COUNT] = {
     [STR_STILL_THERE_TITLE] = "still_there_title", [STR_STILL_THERE_YES] = "still_there_yes",
     [STR_STILL_THERE_NO] = "still_there_no", [STR_STILL_THERE_PROMPT] = "still_there_prompt",
     [STR_SAVE_PROBLEM] = "save_problem", [STR_CONTRAST] = "contrast", [STR_TEXT_SIZE] = "text_size",
+    [STR_VOLUME_QUIET] = "volume_quiet", [STR_VOLUME_NORMAL] = "volume_normal", [STR_VOLUME_LOUD] = "volume_loud",
     [STR_RECORD] = "record", [STR_RECORD_AGAIN] = "record_again", [STR_STOP_RECORDING] = "stop_recording",
     [STR_PLAY] = "play", [STR_STOP_PLAYING] = "stop_playing", [STR_KEEP] = "keep", [STR_KEPT] = "kept",
     [STR_NO_MICROPHONE] = "no_microphone", [STR_RECORD_TIME] = "record_time",
@@ -132,6 +133,9 @@ static const char *const english[STR_COUNT] = {
     [STR_SAVE_PROBLEM] = "Some answers are not saved yet. We keep trying.",
     [STR_CONTRAST] = "Change the colours",
     [STR_TEXT_SIZE] = "Change the size of the writing",
+    [STR_VOLUME_QUIET] = "The sound is quiet",
+    [STR_VOLUME_NORMAL] = "The sound is normal",
+    [STR_VOLUME_LOUD] = "The sound is loud",
     [STR_RECORD] = "Record",
     [STR_RECORD_AGAIN] = "Record again",
     [STR_STOP_RECORDING] = "Stop recording",
@@ -207,6 +211,7 @@ static const char *const english[STR_COUNT] = {
 struct UiWords {
     char codes[WORDS_MAX_LANGUAGES][16];    /* per column after "name" */
     char *text[WORDS_MAX_LANGUAGES][STR_COUNT];
+    int lines[STR_COUNT]; /* each word's line in the file (0: not there) */
     int n_languages;
 };
 
@@ -311,6 +316,7 @@ static int read_word(WordsReader *r, char **fields, int n, int line)
         snprintf(r->err, r->err_size, "%s:%d: unknown word \"%s\"", r->path, line, fields[0]);
         return -1;
     }
+    r->words->lines[id] = line;
     for (int l = 0; l < r->words->n_languages && l + 1 < n; l++) {
         if (fields[l + 1][0] && check_placeholders(r, id, l, fields[l + 1], line) != 0)
             return -1;
@@ -337,6 +343,28 @@ UiWords *ui_words_load(const char *path, char *err, size_t err_size)
         return NULL;
     }
     return words;
+}
+
+int ui_words_report_missing(const UiWords *w, const char *path, const char *language, const char *name, FILE *out)
+{
+    int column = -1, missing = 0;
+    if (strcmp(language, "en") == 0)
+        return 0;  /* the kiosk's own */
+    for (int l = 0; l < w->n_languages; l++)
+        column = strcmp(w->codes[l], language) == 0 ? l : column;
+    if (column < 0) {
+        fprintf(out, "%s:1: warning: no column for %s (%s): the kiosk's own words (Next, Stop, ...) are said and shown in "
+                "English\n", path, name, language);
+        return STR_COUNT;
+    }
+    for (int i = 0; i < STR_COUNT; i++) {
+        if (w->text[column][i] && w->text[column][i][0])
+            continue;
+        fprintf(out, "%s:%d: warning: \"%s\" has no %s (%s) words: the kiosk says \"%s\" in English\n", path,
+                w->lines[i] ? w->lines[i] : 1, names[i], name, language, english[i] ? english[i] : "");
+        missing++;
+    }
+    return missing;
 }
 
 void ui_words_free(UiWords *words)

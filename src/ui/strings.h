@@ -9,6 +9,7 @@
 #define SAYSO_UI_STRINGS_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 typedef enum {
     STR_WELCOME_TITLE,
@@ -49,6 +50,9 @@ typedef enum {
     STR_SAVE_PROBLEM,   /* plain words: the store's own (with paths) are for staff */
     STR_CONTRAST,       /* the colours button, spoken */
     STR_TEXT_SIZE,      /* the writing-size button, spoken */
+    STR_VOLUME_QUIET,   /* the volume button, spoken: the sound as it is now, 1 of 3 */
+    STR_VOLUME_NORMAL,
+    STR_VOLUME_LOUD,
     STR_RECORD,
     STR_RECORD_AGAIN,
     STR_STOP_RECORDING,
@@ -129,6 +133,13 @@ typedef struct UiWords UiWords;
  * kiosk then speaks English only). */
 UiWords *ui_words_load(const char *path, char *err, size_t err_size);
 void ui_words_free(UiWords *words);
+
+/* Writes to `out` a "PATH:LINE: warning: ..." line for every kiosk word
+ * `words` (read from `path`) has no words for in `language` (a code such
+ * as "bn"; `name` its name, "বাংলা"): the kiosk would say it in English.
+ * Returns how many ("en" has them all). */
+int ui_words_report_missing(const UiWords *words, const char *path, const char *language, const char *name,
+                            FILE *out);
 
 /* The word `id` in `language` (a code such as "ur"); English when there is
  * no translation. `words` may be NULL. */

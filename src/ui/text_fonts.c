@@ -4,7 +4,15 @@
  * Bengali), all found through fontconfig at once when the kiosk starts
  * (font_find.h: one configuration load, on its own thread, or the last
  * run's answers) and read into memory on the script's first use, and one
- * open TTF_Font per (script, bold), resized to each size asked for. */
+ * open TTF_Font per (script, bold), resized to each size asked for.
+ *
+ * Every script is drawn at one visual size. A size in px means Latin's
+ * size; another script is drawn larger or smaller by its measured letter
+ * heights: the headline every Bengali and Gurmukhi letter hangs from rises
+ * as high as a Latin capital, and the body of an Arabic-script letter (beh,
+ * a tooth on the baseline) as high as a Latin lower-case x. At the same px
+ * Noto Bengali would otherwise read smaller than Andika, and Arabic
+ * smaller still. */
 #include "ui/text_fonts.h"
 
 #include "ui/font_find.h"
@@ -14,7 +22,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* ---- fonts per script ----------------------------------------------------- */
 
@@ -24,59 +31,16 @@ const char *text_script_tag(TextScript script)
     return tags[script];
 }
 
-/* Urdu (and Punjabi or Saraiki written in Arabic script) is read in
- * Nastaliq; `language` is a BCP 47 or POSIX code ("ur", "pa-Arab", "pa_PK"). */
-static bool text_language_wants_nastaliq(const char *language)
-{
-    static const char *const nastaliq[] = {"ur", "pnb", "skr", "pa-Arab", "pa-PK", NULL};
-    char code[16];
-    size_t n = 0;
-    for (; language[n] && n < sizeof code - 1; n++)
-        code[n] = language[n] == '_' ? '-' : language[n];
-    code[n] = '\0';
-    for (int i = 0; nastaliq[i]; i++) {
-        size_t k = strlen(nastaliq[i]);
-        if (strncasecmp(code, nastaliq[i], k) == 0 && (code[k] == '\0' || code[k] == '-'))
-            return true;
-    }
-    return false;
-}
-
-/* What each script's fonts are looked for as: the families wanted, most
- * preferred first, the language fontconfig falls back on, and the Debian
- * package to name. Arabic script has two: Naskh, and Nastaliq for Urdu
- * (TEXT_REQUEST_NASTALIQ). */
-enum { TEXT_REQUEST_NASTALIQ = TEXT_SCRIPT_COUNT, TEXT_REQUESTS };
-
-static const char *const text_latin[] = {"Andika", NULL};
-static const char *const text_naskh[] = {"Noto Naskh Arabic", "Noto Sans Arabic", NULL};
-static const char *const text_nastaliq[] = {"Noto Nastaliq Urdu", "Noto Naskh Arabic",
-                                            "Noto Sans Arabic", NULL};
-static const char *const text_gurmukhi[] = {"Noto Sans Gurmukhi", NULL};
-static const char *const text_bengali[] = {"Noto Sans Bengali", NULL};
-
-/* Andika is required ("Andika" or "Andika New Basic": its first 6 bytes),
- * with no stand-in: every screen is written in it. */
-static const FontRequest text_requests[TEXT_REQUESTS] = {
-    [TEXT_SCRIPT_LATIN] = {text_latin, 6, NULL, "fonts-sil-andika"},
-    [TEXT_SCRIPT_ARABIC] = {text_naskh, 0, "ar", "fonts-noto-core"},
-    [TEXT_SCRIPT_GURMUKHI] = {text_gurmukhi, 0, "pa", "fonts-noto-core"},
-    [TEXT_SCRIPT_BENGALI] = {text_bengali, 0, "bn", "fonts-noto-core"},
-    [TEXT_REQUEST_NASTALIQ] = {text_nastaliq, 0, "ur", "fonts-noto-core"},
-};
-
-/* The request that finds `script`'s fonts when the kiosk speaks `language`
- * (an ISO 639 code such as "ur"). */
+/* The request (font_find.h) that finds `script`'s fonts when the kiosk
+ * speaks `language` (an ISO 639 code such as "ur"). */
 static int text_request_of(TextScript script, const char *language)
 {
-    if (script == TEXT_SCRIPT_ARABIC && text_language_wants_nastaliq(language))
-        return TEXT_REQUEST_NASTALIQ;
-    return script;
+    return font_kiosk_request(text_script_tag(script), language);
 }
 
 FontSearch *text_fonts_search(const char *cache_dir)
 {
-    return font_search_start(text_requests, TEXT_REQUESTS, cache_dir);
+    return font_search_start(font_kiosk_requests, FONT_KIOSK_REQUESTS, cache_dir);
 }
 
 /* ---- fonts: files per script, open fonts per (face, size) ----------------- */
@@ -101,8 +65,9 @@ struct TextFonts {
     TextFace faces[TEXT_SCRIPT_COUNT][2]; /* [script][bold]; Latin always loaded */
     bool synthetic_bold[TEXT_SCRIPT_COUNT]; /* no bold face: SDL_ttf emboldens */
     TextFaceState state[TEXT_SCRIPT_COUNT];
+    float scale[TEXT_SCRIPT_COUNT]; /* a script's size per px of Latin: every script reads as large */
     char language[16]; /* picks the Arabic-script font: Nastaliq for Urdu */
-    FontSearch *search;  /* fontconfig's answers to text_requests, coming in */
+    FontSearch *search;  /* fontconfig's answers to font_kiosk_requests, coming in */
     FontAnswer *own;     /* or, with no search thread, found here */
     TextFont fonts[TEXT_SCRIPT_COUNT][2]; /* [script][bold], resized as needed */
     TextRuns *runs; /* scratch space for splitting lines */
@@ -131,12 +96,52 @@ static bool text_load_faces(TextFonts *f, TextScript script, const FontFiles *fi
     return files->synthetic_bold || text_load_face(&faces[1], err, err_size);
 }
 
-/* fontconfig's answer to text_requests[request] (waiting for it). */
+/* fontconfig's answer to font_kiosk_requests[request] (waiting for it). */
 static const FontAnswer *text_answer(TextFonts *f, int request)
 {
     if (f->own)
         return &f->own[request];
     return request == 0 ? font_search_first(f->search) : &font_search_all(f->search)[request];
+}
+
+/* How high `ch` rises above the baseline in the regular face of `script`,
+ * in 1/1000 of the em; 0 when it cannot be measured. */
+static int text_glyph_top(const TextFonts *f, TextScript script, uint32_t ch)
+{
+    const TextFace *face = &f->faces[script][0];
+    SDL_RWops *rw = SDL_RWFromConstMem(face->data, (int)face->size);
+    TTF_Font *font = rw ? TTF_OpenFontRW(rw, 1, 1000) : NULL;
+    int minx, maxx, miny, maxy = 0, advance;
+    if (!font || !TTF_GlyphIsProvided32(font, ch) ||
+        TTF_GlyphMetrics32(font, ch, &minx, &maxx, &miny, &maxy, &advance) != 0)
+        maxy = 0;
+    if (font)
+        TTF_CloseFont(font);
+    return maxy;
+}
+
+/* What sizes each script, and the Latin letter it is matched to: the
+ * headline of Bengali (ক) and Gurmukhi (ਕ) to a capital H; the body of
+ * Arabic script (beh, ب: its dot is below) to a lower-case x. */
+static const struct {
+    uint32_t letter, latin;
+} text_script_measures[TEXT_SCRIPT_COUNT] = {
+    [TEXT_SCRIPT_LATIN] = {'x', 'x'},
+    [TEXT_SCRIPT_ARABIC] = {0x0628, 'x'},
+    [TEXT_SCRIPT_GURMUKHI] = {0x0A15, 'H'},
+    [TEXT_SCRIPT_BENGALI] = {0x0995, 'H'},
+};
+
+/* The size `script` is drawn at per px of Latin, from the letters'
+ * heights, kept within 0.75 to 1.5 (a font without those letters: 1). */
+static float text_measure_scale(const TextFonts *f, TextScript script)
+{
+    int latin = text_glyph_top(f, TEXT_SCRIPT_LATIN, text_script_measures[script].latin);
+    int own = text_glyph_top(f, script, text_script_measures[script].letter);
+    if (script == TEXT_SCRIPT_LATIN || latin <= 0 || own <= 0)
+        return 1.0f;
+    float scale = (float)latin / (float)own;
+    return scale < 0.75f ? 0.75f : scale > 1.5f ? 1.5f : scale;
 }
 
 /* Reads the fonts of a script other than Latin on its first use. A missing
@@ -153,6 +158,7 @@ static void text_resolve_script(TextFonts *f, TextScript script)
     if (answer->found >= 0 && !ready)
         fprintf(stderr, "sayso: %s\n", err);
     f->state[script] = ready ? TEXT_FACE_READY : TEXT_FACE_MISSING;
+    f->scale[script] = ready ? text_measure_scale(f, script) : 1.0f;
 }
 
 /* The script whose faces draw `script`: itself, or Latin when it has none. */
@@ -179,8 +185,9 @@ static TTF_Font *text_open_font(const TextFonts *f, TextScript script, int px, b
     return font;
 }
 
-/* The font of `script` set to `px`: one per (script, bold), opened on
- * first use and resized as needed (TTF_SetFontSize), so the sizes tried
+/* The font of `script` set to `px` (Latin's size: the script's own scale
+ * applies): one per (script, bold), opened on first use and resized as
+ * needed (TTF_SetFontSize), so the sizes tried
  * while fitting a text, and those drawn, each cost no new FreeType face
  * and no new HarfBuzz shaping plan (HarfBuzz keeps those per face): a
  * third of the first frame's text work went there when each size had a
@@ -188,6 +195,7 @@ static TTF_Font *text_open_font(const TextFonts *f, TextScript script, int px, b
 static TTF_Font *text_font(TextFonts *f, TextScript script, int px, bool bold)
 {
     script = text_face_script(f, script);
+    px = (int)((float)px * f->scale[script] + 0.5f);
     TextFont *slot = &f->fonts[script][bold];
     if (!slot->font) {
         *slot = (TextFont){text_open_font(f, script, px, bold), px};
@@ -209,7 +217,7 @@ TextFonts *text_fonts_open(FontSearch *search, char *err, size_t err_size)
         f->search = search;
         search = NULL; /* the fonts own it now */
         f->runs = text_runs_new();
-        f->own = f->search ? NULL : calloc(TEXT_REQUESTS, sizeof *f->own);
+        f->own = f->search ? NULL : calloc(FONT_KIOSK_REQUESTS, sizeof *f->own);
     }
     if (!f || !f->runs || (!f->search && !f->own)) {
         font_search_finish(search);
@@ -218,9 +226,9 @@ TextFonts *text_fonts_open(FontSearch *search, char *err, size_t err_size)
         return NULL;
     }
     if (f->own)
-        font_find_all(text_requests, TEXT_REQUESTS, f->own);
+        font_find_all(font_kiosk_requests, FONT_KIOSK_REQUESTS, f->own);
     snprintf(f->language, sizeof f->language, "en");
-    const FontAnswer *andika = text_answer(f, TEXT_SCRIPT_LATIN);
+    const FontAnswer *andika = text_answer(f, FONT_KIOSK_LATIN);
     if (andika->found != 0)
         snprintf(err, err_size, "%s", andika->err);
     if (andika->found != 0 || !text_load_faces(f, TEXT_SCRIPT_LATIN, &andika->files, err, err_size)) {
@@ -228,6 +236,8 @@ TextFonts *text_fonts_open(FontSearch *search, char *err, size_t err_size)
         return NULL;
     }
     f->state[TEXT_SCRIPT_LATIN] = TEXT_FACE_READY;
+    for (int script = 0; script < TEXT_SCRIPT_COUNT; script++)
+        f->scale[script] = 1.0f;
     return f;
 }
 

@@ -17,6 +17,7 @@
 #include "ui/rotate.h"
 #include "ui/text_fonts.h"
 #include "ui/screens/screen.h"
+#include "ui/screens/yousaid_card.h"
 #include "staff/staff.h"
 
 struct Ui {
@@ -40,6 +41,7 @@ struct Ui {
     const struct KeyboardSet *keyboards; /* borrowed; NULL: Latin only */
     bool high_contrast;      /* the theme drawn with */
     int text_step;           /* 1 to 3: the size of the writing */
+    int volume_step;         /* 1 to 3: the sound (quiet, normal, loud), shown on the volume button */
     char language[16];       /* of the screen laid out last */
     char text_language[16];  /* the fonts are chosen for */
     const UiRecording *recording;
@@ -51,9 +53,11 @@ struct Ui {
     char drag_id[UI_ID_SIZE];
     int drag_x, drag_y;
     int page, pages;         /* the part of a full screen showing, and how many it has */
+    int notice_page;         /* the part showing the notice's question; -1: none */
     bool video_started;
     bool shown;              /* the first frame is up */
     UiDamage damage;         /* what the last frame showed, to redraw only what changed */
+    YouSaidCache *yousaid;   /* the "You said, we did" card's sizes, found once */
     int redrawn_percent;     /* the share of the screen the last frame drew again */
 };
 
@@ -142,12 +146,14 @@ Ui *ui_open(const UiOptions *o, char *err, size_t err_size)
     ui->text = text_open(ui->renderer, fonts, err, err_size);
     ui->disk = raster_cache_open(o->cache_dir);
     ui->symbols = symbol_cache_new(ui->renderer, ui->disk);
-    if (!ui->text || !ui->symbols)
+    ui->yousaid = yousaid_cache_new();
+    if (!ui->text || !ui->symbols || !ui->yousaid)
         goto fail;
     ui->lexicon = o->lexicon;
     ui->words = o->words;
     ui->keyboards = o->keyboards;
     ui->text_step = 1;
+    ui->volume_step = 2;
     ui->symbol_dirs = o->symbol_dirs;
     if (!survey_find_image(NULL, ui->symbol_dirs, "tick.svg", ui->tick_symbol, sizeof ui->tick_symbol))
         fprintf(stderr, "sayso: the symbol tick.svg is missing; chosen answers show only their frame\n");
@@ -163,6 +169,7 @@ void ui_close(Ui *ui)
         return;
     ui_elements_free(&ui->els);
     ui_damage_free(&ui->damage);
+    yousaid_cache_free(ui->yousaid);
     if (ui->text)
         text_close(ui->text);
     if (ui->symbols)
@@ -261,6 +268,7 @@ void ui_build(Ui *ui, const Flow *flow)
         .screen = layout_rect(0, 0, ui->width, ui->height),
         .unit = ui->unit,
         .metrics = metrics_of(ui),
+        .volume_step = ui->volume_step,
         .gap = ui->unit / 8 > 6 ? ui->unit / 8 : 6,
         .portrait = ui->height > ui->width,
         .symbol_dirs = ui->symbol_dirs,
@@ -272,6 +280,8 @@ void ui_build(Ui *ui, const Flow *flow)
         .staff = staff ? ui->staff : NULL,
         .page = ui->page,
         .pages = 1,
+        .notice_page = -1,
+        .yousaid_cache = ui->yousaid,
     };
     if (staff)
         build_staff(ui, &b);
@@ -279,6 +289,7 @@ void ui_build(Ui *ui, const Flow *flow)
         screens[flow_screen(flow)](&b);
     ui->page = b.page;  /* clamped by the screen to the parts it has */
     ui->pages = b.pages;
+    ui->notice_page = b.notice_page;
     if (ui->rtl)
         mirror(&ui->els, ui->width);
 }
@@ -297,6 +308,7 @@ bool ui_turn_page(Ui *ui, const char *id)
 void ui_set_page(Ui *ui, int page) { ui->page = page < 0 ? 0 : page; }
 int ui_page(const Ui *ui) { return ui->page; }
 int ui_pages(const Ui *ui) { return ui->pages; }
+int ui_notice_page(const Ui *ui) { return ui->notice_page; }
 
 static UiPainter painter(Ui *ui)
 {
@@ -468,6 +480,13 @@ void ui_set_seeing(Ui *ui, bool high_contrast, int text_step)
 bool ui_high_contrast(const Ui *ui) { return ui->high_contrast; }
 int ui_text_step(const Ui *ui) { return ui->text_step; }
 
+void ui_set_volume_step(Ui *ui, int step)
+{
+    ui->volume_step = step < 1 ? 1 : step > 3 ? 3 : step;
+}
+
+int ui_volume_step(const Ui *ui) { return ui->volume_step; }
+
 void ui_set_recording(Ui *ui, const UiRecording *recording)
 {
     ui->recording = recording;
@@ -550,4 +569,46 @@ int ui_check_symbol_text(Ui *ui, int *symbols)
         *symbols += fit.fits ? fit.symbols : 0;
     }
     return fallbacks;
+}
+
+/* How large the element's symbol is drawn: a chip's symbol sits inside
+ * its white card (draw_chip), the others fill their part. */
+static int measured_symbol(const UiElement *el, const UiMetrics *m)
+{
+    if (!el->symbol[0])
+        return 0;
+    UiRect r = el->kind == UI_MINI ? el->rect : draw_parts(el, el->rect, m).symbol;
+    int side = r.w < r.h ? r.w : r.h;
+    bool chip = el->kind == UI_MINI || (el->kind == UI_BUTTON && side > 0);
+    return chip ? side - 2 * (side / 12) : side;
+}
+
+int ui_reading_px(const Ui *ui)
+{
+    UiMetrics m = metrics_of(ui);
+    return draw_reading_px(&m);
+}
+
+int ui_measure(Ui *ui, UiMeasure *out, int max)
+{
+    UiMetrics m = metrics_of(ui);
+    for (int i = 0; i < ui->els.n && i < max; i++) {
+        const UiElement *el = &ui->els.items[i];
+        UiMeasure *o = &out[i];
+        snprintf(o->key, sizeof o->key, "%s", el->id[0] ? el->id : el->text[0] ? el->text : el->symbol);
+        o->kind = el->kind;
+        o->pager = (el->flags & UI_PAGER) || strncmp(el->id, "page_", 5) == 0;
+        o->has_text = el->text[0] && el->kind != UI_ROW && el->kind != UI_COLUMN && !(el->flags & UI_ICON_ONLY);
+        o->symbol_px = measured_symbol(el, &m);
+        o->text_px = 0;
+        o->text_fits = true;
+        UiRect box = draw_parts(el, el->rect, &m).text;
+        if (o->has_text && box.w > 0 && box.h > 0) {
+            TextStyle style = draw_text_style(el, &m, ui_theme(false)->text);
+            TextFit fit = text_fit(ui->text, el->text, box.w, box.h, &style);
+            o->text_px = fit.px;
+            o->text_fits = fit.fits;
+        }
+    }
+    return ui->els.n;
 }

@@ -102,6 +102,12 @@ void ui_set_seeing(Ui *ui, bool high_contrast, int text_step);
 bool ui_high_contrast(const Ui *ui);
 int ui_text_step(const Ui *ui);
 
+/* Hearing: the sound in three steps (1 quiet, 2 normal, 3 loud) as the
+ * volume button (id "volume") shows and says it; the app sets the speech's
+ * level to match. Changes what ui_build lays out next. */
+void ui_set_volume_step(Ui *ui, int step);
+int ui_volume_step(const Ui *ui);
+
 /* A screen whose content does not fit at the person's writing size shows
  * in parts ("2 of 3"), never smaller. ui_turn_page turns to the next or
  * the part before for the ids page_next and page_back (true when `id` was
@@ -111,6 +117,9 @@ bool ui_turn_page(Ui *ui, const char *id);
 void ui_set_page(Ui *ui, int page);
 int ui_page(const Ui *ui);
 int ui_pages(const Ui *ui);
+/* The part of the screen laid out last that shows its notice's question
+ * (a field-list page in parts); -1 when there is no notice or no parts. */
+int ui_notice_page(const Ui *ui);
 
 /* The recorder's state, for spoken-answer questions (borrowed). */
 void ui_set_recording(Ui *ui, const UiRecording *recording);
@@ -146,6 +155,22 @@ int ui_save_png(Ui *ui, const char *path, char *err, size_t err_size);
 /* Fits every element's text into its box at the sizes the screen would use;
  * returns how many do not fit (for layout tests), naming the first in `first`. */
 int ui_check_text(Ui *ui, char *first, size_t first_size);
+
+/* For layout tests: each element as drawn now. `key` names it across
+ * writing sizes: its id, else its words, else its symbol's file. */
+typedef struct {
+    char key[UI_PATH_SIZE];
+    UiKind kind;
+    bool has_text;   /* it has words to show */
+    int text_px;     /* the size its words are drawn at; 0: not drawn (no room) */
+    bool text_fits;  /* the words fit their box at text_px */
+    int symbol_px;   /* its symbol's side as drawn; 0: none */
+    bool pager;      /* between parts: there only when the writing needs parts */
+} UiMeasure;
+/* Fills `out` with up to `max` elements; returns how many there are. */
+int ui_measure(Ui *ui, UiMeasure *out, int max);
+/* The smallest size any text is drawn at, at the writing size set now. */
+int ui_reading_px(const Ui *ui);
 
 /* For tests: fits the symbol-supported texts on screen as they would be
  * drawn; returns how many fall back to plain text for want of room, and

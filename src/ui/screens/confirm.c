@@ -10,28 +10,37 @@
 void screen_confirm(UiBuild *b, const ScreenConfirm *c)
 {
     UiRect area = screen_frame(b, FRAME_LISTEN);
-    UiRect picture = layout_take_top(&area, area.h * 22 / 100, b->gap * 2);
+    ScreenPart parts[] = {
+        {NULL, 22, 0, false, b->unit, 0, 0},                             /* the picture */
+        {c->question, 30, b->unit, true, 0, 0, 0},
+        {NULL, b->portrait ? 45 : 40, 0, false, SCREEN_PART_BUTTON, 0, 0}, /* the answers */
+    };
+    screen_parts(b, area, parts, 3);
+    UiRect picture = screen_part_rect(b, &area, parts, 3, 0);
     UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL, layout_square_in(picture, picture.h));
     if (sym)
         screen_builtin_symbol(b, c->symbol, sym->symbol);
-    int answers_h = b->portrait ? area.h * 45 / 100 : area.h * 40 / 100;
-    UiRect answers = layout_take_bottom(&area, answers_h, b->gap * 2);
-    UiElement *q = screen_heading(b, area, c->question);
+    UiElement *q = screen_heading(b, screen_part_rect(b, &area, parts, 3, 1), c->question);
     if (q)
-        q->text_max_px = b->unit;
-    UiRect cells[2];
-    if (b->portrait)
+        q->text_min_px = q->text_max_px = parts[1].px;
+    UiRect answers = screen_part_rect(b, &area, parts, 3, 2), cells[2];
+    if (b->portrait && answers.h >= 2 * screen_button_h(b) + b->gap * 3)
         layout_column(answers, 2, b->gap * 3, cells);
     else
         layout_row(layout_center_box(answers, answers.w * 9 / 10, answers.h), 2, b->gap * 4, cells);
-    int first = b->els->n;
+    int px = b->unit * 3 / 4;
+    for (int i = 0; i < 2; i++) {  /* one size for both: the one both keep at every writing size */
+        UiElement probe = {.kind = UI_BUTTON, .symbol = "-", .text = "-", .flags = UI_DANGER};
+        int keeps = screen_lasting_px(b, c->buttons[i].label, draw_parts(&probe, cells[i], &b->metrics).text,
+                                      b->unit * 3 / 4, true);
+        px = keeps < px ? keeps : px;
+    }
     for (int i = 0; i < 2; i++) {
         UiElement *el = screen_button(b, c->buttons[i].id, cells[i], c->buttons[i].symbol,
                                       c->buttons[i].label, c->buttons[i].flags);
         if (el)
-            el->text_max_px = b->unit * 3 / 4;
+            el->text_min_px = el->text_max_px = px;
     }
-    screen_even_text(b, first, UI_BUTTON);
     screen_set_prompt(b, "%s", c->question);
 }
 

@@ -33,14 +33,14 @@ static void count_row(UiBuild *b, const char *id, UiRect r, const SurveyChoice *
     snprintf(number, sizeof number, "%d", count);
     UiElement *n = screen_body(b, layout_take_right(&inner, inner.h * 3 / 2, b->gap), number);
     if (n)
-        n->flags |= UI_HEADING | UI_COMPACT;
+        n->flags |= UI_HEADING;
     UiRect bar = layout_take_right(&inner, inner.w * 2 / 5, b->gap);
     UiElement *m = ui_elements_add(b->els, UI_METER, NULL, layout_center_box(bar, bar.w, bar.h * 3 / 5));
     if (m)
         m->tint = most > 0 ? count * 100 / most : 0;
     UiElement *t = screen_body(b, inner, label);
     if (t)
-        t->flags |= UI_ALIGN_LEFT | UI_COMPACT;
+        t->flags |= UI_ALIGN_LEFT;
     size_t len = strlen(b->prompt);
     snprintf(b->prompt + len, b->prompt_size - len, "%s. ", said);
 }
@@ -104,7 +104,7 @@ static void view_mat(UiBuild *b, const SurveyQuestion *q, UiRect area)
             screen_survey_symbol(b, place->image, sym->symbol);
         UiElement *h = screen_body(b, head, screen_text(b, &place->label));
         if (h)
-            h->flags |= UI_HEADING | UI_ALIGN_LEFT | UI_COMPACT;
+            h->flags |= UI_HEADING | UI_ALIGN_LEFT;
         size_t len = strlen(b->prompt);
         snprintf(b->prompt + len, b->prompt_size - len, "%s: ", screen_text(b, &place->label));
         int placed = 0;

@@ -33,6 +33,31 @@ void screen_notice_text(UiBuild *b, const SurveyQuestion *q, FlowNotice notice)
         snprintf(b->notice, UI_TEXT_SIZE, "%s", screen_word(b, word));
 }
 
+/* The notice's words' size at the normal writing size: what fits a line
+ * two thirds of a target high across `w`. */
+static int notice_px(const UiBuild *b, int w)
+{
+    int inset = b->unit / 10;  /* draw_parts: the words off the band's edge */
+    return screen_normal_px(b, b->notice, layout_rect(0, 0, w - 2 * inset, b->unit * 2 / 3 - 2 * inset), b->unit / 2,
+                            b->unit / 4, false);
+}
+
+int screen_notice_h(const UiBuild *b, int w)
+{
+    int inset = b->unit / 10, px = draw_grown_px(&b->metrics, notice_px(b, w));
+    int h = screen_words_height(b, b->notice, w - 2 * inset, px, false) + 2 * inset;
+    return h > b->unit * 2 / 3 ? h : b->unit * 2 / 3;
+}
+
+void screen_notice_line(UiBuild *b, UiRect r)
+{
+    UiElement *el = screen_body(b, r, b->notice);
+    if (el) {
+        el->flags |= UI_ALIGN_LEFT | UI_WARNING;
+        el->text_min_px = el->text_max_px = notice_px(b, r.w);
+    }
+}
+
 /* The notice under the heading, in the warning colour. */
 static void question_notice(UiBuild *b, const SurveyQuestion *q, UiRect *area)
 {
@@ -40,9 +65,7 @@ static void question_notice(UiBuild *b, const SurveyQuestion *q, UiRect *area)
     if (notice == FLOW_NOTICE_NONE)
         return;
     screen_notice_text(b, q, notice);
-    UiElement *el = screen_body(b, layout_take_top(area, b->unit * 2 / 3, b->gap * 2), b->notice);
-    if (el)
-        el->flags |= UI_ALIGN_LEFT | UI_WARNING | UI_COMPACT;
+    screen_notice_line(b, layout_take_top(area, screen_notice_h(b, area->w), b->gap * 2));
 }
 
 /* What Listen says: the notice first, then the question and its hint. */

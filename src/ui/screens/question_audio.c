@@ -10,9 +10,7 @@ static void audio_time(UiBuild *b, const UiRecording *r, UiRect area)
     char text[UI_TEXT_SIZE];
     int s = r->elapsed_ms / 1000, max = r->max_ms / 1000;
     snprintf(text, sizeof text, screen_word(b, STR_RECORD_TIME), s / 60, s % 60, max / 60, max % 60);
-    UiElement *el = screen_body(b, area, text);
-    if (el)
-        el->flags |= UI_COMPACT;
+    screen_body(b, area, text);
 }
 
 static void audio_meter(UiBuild *b, const UiRecording *r, UiRect area)

@@ -29,7 +29,7 @@ static void date_column(UiBuild *b, const DatePart *part, const char *value, boo
     if (col.h >= b->unit * 3 + b->unit / 2 + b->gap * 3) {  /* else "Next day" and "Day before" say it */
         UiElement *t = screen_body(b, layout_take_top(&col, b->unit / 2, b->gap), screen_word(b, part->title));
         if (t)
-            t->flags |= UI_MUTED | UI_COMPACT;
+            t->flags |= UI_MUTED;
     }
     int button_h = col.h / 4 < b->unit ? b->unit : col.h / 4 > b->unit * 3 / 2 ? b->unit * 3 / 2 : col.h / 4;
     if (col.h - 2 * (button_h + b->gap) < b->unit)  /* the value keeps a unit's height */
@@ -72,6 +72,6 @@ void screen_question_date(UiBuild *b, const SurveyQuestion *q, UiRect area)
                  shown[1] ? values[1] : "", shown[1] ? " " : "", values[2]);
     UiElement *line = screen_body(b, foot, whole);
     if (line)
-        line->flags |= UI_ALIGN_LEFT | UI_COMPACT;
+        line->flags |= UI_ALIGN_LEFT;
     snprintf(b->value_spoken, UI_TEXT_SIZE, "%s", whole);
 }

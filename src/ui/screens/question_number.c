@@ -13,13 +13,15 @@ static NumpadKind numpad_kind(const SurveyQuestion *q)
 void screen_question_number(UiBuild *b, const SurveyQuestion *q, UiRect area)
 {
     const char *typed = flow_text(b->flow, flow_question(b->flow));
-    UiRect side = b->portrait ? layout_take_top(&area, b->unit * 3 / 2, b->gap * 2)
+    UiBuild largest = *b;  /* the box keeps one height: a line of the largest writing */
+    largest.metrics.text_pct = 150;
+    int box_h = screen_line_h(&largest, draw_grown_px(&largest.metrics, b->unit * 3 / 4), true) + b->gap * 2;
+    box_h = box_h > b->unit * 3 / 2 ? box_h : b->unit * 3 / 2;
+    UiRect side = b->portrait ? layout_take_top(&area, box_h, b->gap * 2)
                               : layout_take_left(&area, area.w * 2 / 5, b->gap * 4);
-    UiRect box = layout_center_box(side, side.w, b->unit * 3 / 2 < side.h ? b->unit * 3 / 2 : side.h);
+    UiRect box = layout_center_box(side, side.w, box_h < side.h ? box_h : side.h);
     ui_elements_add(b->els, UI_PANEL, NULL, box);
-    UiElement *text = screen_heading(b, layout_inset(box, b->gap), typed[0] ? typed : "_");
-    if (text)
-        text->flags |= UI_COMPACT;
+    screen_heading(b, layout_inset(box, b->gap), typed[0] ? typed : "_");
     NumpadWords words = {screen_word(b, STR_MINUS), screen_word(b, STR_POINT), screen_word(b, STR_DELETE)};
     numpad_layout(b->els, area, b->unit, b->gap, numpad_kind(q), &words);
 }

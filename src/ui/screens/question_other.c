@@ -3,13 +3,11 @@
  * instead, when there is a microphone) and "Back to the pictures". */
 #include "ui/screens/screen.h"
 
-#include "ui/keyboard.h"
-
 void screen_question_other(UiBuild *b, const SurveyQuestion *q, UiRect area)
 {
     const char *typed = flow_other_text(b->flow, flow_question(b->flow));
     bool microphone = !b->recording || b->recording->microphone;
-    UiRect top = layout_take_top(&area, b->unit + b->gap, b->gap * 2);
+    UiRect top = layout_take_top(&area, screen_typed_box_h(b), b->gap * 2);
     UiRect buttons = b->portrait ? layout_take_top(&area, b->unit, b->gap * 2)
                                  : layout_take_right(&top, top.w * 2 / 5, b->gap * 2);
     UiRect cells[2];

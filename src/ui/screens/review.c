@@ -235,8 +235,8 @@ static int heading_height(Review *r, const SurveyQuestion *q)
 {
     char label[UI_TEXT_SIZE];
     int w = r->width - r->symbol - r->change_w - 4 * r->b->gap;
-    int h = words_height(r, review_label(r, q, label, sizeof label), w, true);
-    return h > r->b->unit ? h : r->b->unit;
+    int h = words_height(r, review_label(r, q, label, sizeof label), w, true), button = screen_button_h(r->b);
+    return h > button ? h : button;
 }
 
 static void build_lines(Review *r)
@@ -317,7 +317,7 @@ static void emit_heading(Review *r, const SurveyQuestion *q, UiRect line)
     char label[UI_TEXT_SIZE];
     review_label(r, q, label, sizeof label);
     UiRect change = layout_take_right(&line, r->change_w, b->gap * 2);
-    UiElement *button = screen_button(b, q->name, layout_center_box(change, change.w, b->unit), "change",
+    UiElement *button = screen_button(b, q->name, layout_center_box(change, change.w, screen_button_h(b)), "change",
                                       review_word(r, STR_REVIEW_CHANGE), 0);
     if (button) {
         char said[2 * UI_TEXT_SIZE];  /* set_speak keeps what fits */
@@ -394,7 +394,7 @@ void screen_review(UiBuild *b)
     layout_row(area, r->columns, b->gap * 2, cols);
     r->width = cols[0].w - b->gap * 4;
     r->symbol = b->unit * 3 / 4;
-    r->px = b->unit * 2 / 5 * b->metrics.text_pct / 100;
+    r->px = draw_grown_px(&b->metrics, b->unit * 2 / 5);
     r->change_w = b->unit * 3 < r->width / 3 ? b->unit * 3 : r->width / 3;
     build_lines(r);
     int part[REVIEW_MAX_LINES];

@@ -17,6 +17,8 @@
 #include "ui/text.h"
 #include "ui/ui.h"
 
+typedef struct YouSaidCache YouSaidCache; /* the "You said, we did" card's sizes (yousaid_card.h) */
+
 typedef struct {
     const Flow *flow;
     const Survey *survey;
@@ -31,6 +33,7 @@ typedef struct {
     UiRect screen;     /* the whole window */
     int unit;          /* smallest touch target, px (2 cm) */
     UiMetrics metrics; /* unit and the writing size, for measuring text */
+    int volume_step;   /* 1 to 3: the sound as the person set it (the volume button shows it) */
     int gap;           /* space between things */
     bool portrait;
     const char *const *symbol_dirs; /* packs first, then ours; NULL-ended */
@@ -43,6 +46,10 @@ typedef struct {
     UiRect bar_end;    /* screen_frame: the top bar's end slot when Stop is not in it */
     int page;          /* the part of a screen too full for one that shows (0 first) */
     int pages;         /* set by a screen that splits its content into parts (1: it did not) */
+    int notice_page;   /* set by such a screen: the part showing the notice's question (-1: none) */
+    YouSaidCache *yousaid_cache; /* the card's sizes kept between builds; may be NULL */
+    int grown;         /* how much taller the writing size made what sits above the answers: */
+                       /* their area at the normal size is this much taller (symbols keep that size) */
 } UiBuild;
 
 /* The common frame: a top bar (listen, progress, stop) and a bottom bar
@@ -98,8 +105,9 @@ UiElement *screen_button(UiBuild *b, const char *id, UiRect r, const char *symbo
                          unsigned flags);
 
 /* A question in a group: the group's label as a section title, off the
- * top of `area` (nothing when no group of it has a label). */
-void screen_section_title(UiBuild *b, const SurveyQuestion *q, UiRect *area);
+ * top of `area` (nothing when no group of it has a label). Returns how much
+ * taller the writing size made it than at the normal size. */
+int screen_section_title(UiBuild *b, const SurveyQuestion *q, UiRect *area);
 
 /* Several questions of a field-list group on one screen. */
 void screen_question_page(UiBuild *b);
@@ -107,10 +115,65 @@ void screen_question_page(UiBuild *b);
 /* Why the question did not move on, as the form or the kiosk says it,
  * into b->notice. */
 void screen_notice_text(UiBuild *b, const SurveyQuestion *q, FlowNotice notice);
+/* The notice's line (b->notice, in the warning colour) `w` wide: its
+ * height (its words grown with the writing, at least two thirds of a
+ * target), and the line itself in `r`. */
+int screen_notice_h(const UiBuild *b, int w);
+void screen_notice_line(UiBuild *b, UiRect r);
 
 /* Adds the question's heading block: its symbol, its text and its hint.
  * Returns nothing; `area` shrinks by what it used. */
 void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area);
+
+/* The height of one line of the screen's language at `px`: taller for
+ * scripts such as Nastaliq. */
+int screen_line_h(const UiBuild *b, int px, bool bold);
+
+/* The smallest height of a button whose words, at the writing size, are
+ * on one line: a target, or more for tall scripts and large writing. */
+int screen_button_h(const UiBuild *b);
+
+/* The height `text` needs wrapped in `w` at `px` (px as drawn). */
+int screen_words_height(const UiBuild *b, const char *text, int w, int px, bool bold);
+
+/* The size `text` fits `box` at, between `max_px` and `min_px`, at the
+ * normal writing size: a size to keep, times the writing size. */
+int screen_normal_px(const UiBuild *b, const char *text, UiRect box, int max_px, int min_px, bool bold);
+
+/* The size `text` keeps in `box` (a box that keeps its size at every
+ * writing size, such as a button's): the one it fits at, at the normal
+ * writing size, or smaller, so that grown to the largest it still fits. */
+int screen_lasting_px(const UiBuild *b, const char *text, UiRect box, int max_px, bool bold);
+
+/* A text `w` wide that fits a box `normal_h` high at the normal writing
+ * size (between `max_px` and a quarter target): that size in *px (for the
+ * element's text_min_px and text_max_px: it then grows with the writing
+ * size), and the height it needs at the person's, never under normal_h. */
+int screen_grown_text(const UiBuild *b, const char *text, int w, int normal_h, int max_px, bool bold, int *px);
+
+/* A column of a screen, top to bottom: texts and fixed parts (a picture,
+ * a button). screen_parts gives each its height: a text what its words
+ * need at the writing size, at the size they fit in their share of the
+ * area at the normal writing size (smaller if at the largest they would
+ * not leave the fixed parts room), grown (px: for the element's
+ * text_min_px and text_max_px); a fixed part its share of what the texts
+ * leave at the largest writing size (never under min_h), the same at every
+ * writing size, so pictures and buttons never shrink. screen_part_rect
+ * takes part i's place off `area` in turn, the whole centred. */
+typedef struct {
+    const char *text;  /* NULL: a fixed part */
+    int share;         /* per cent of the area's height */
+    int max_px;        /* a text's largest size */
+    bool bold;
+    int min_h;         /* a fixed part's smallest height; SCREEN_PART_BUTTON: a button's */
+    int px, h;         /* out */
+} ScreenPart;
+enum { SCREEN_PART_BUTTON = -1 }; /* screen_button_h at the largest writing size */
+void screen_parts(const UiBuild *b, UiRect area, ScreenPart *parts, int n);
+UiRect screen_part_rect(const UiBuild *b, UiRect *area, const ScreenPart *parts, int n, int i);
+/* Whether the parts fit `area` at the largest writing size, the texts at
+ * their smallest (else the screen needs parts of its own). */
+bool screen_parts_fit(const UiBuild *b, UiRect area, const ScreenPart *parts, int n);
 
 /* Gives the elements of `kind` added since index `from` one text size: the
  * largest at which every one of them fits, so a grid reads evenly. */
@@ -143,6 +206,24 @@ int screen_pager_height(const UiBuild *b);
  * before" (id page_back), "2 of 3" and "More" (id page_next). */
 void screen_pager(UiBuild *b, UiRect strip);
 
+/* A grid of `n` symbol tiles labelled `labels` in `area` (screen_grid.c):
+ * its symbols keep the size the grid of all n has at the normal writing
+ * size, its words that grid's even size times the writing size; as many
+ * tiles a part as then fit, with the pager below when there is more than
+ * one part. Fills cells[0 .. count) with the cells of tiles first ..
+ * first + count. symbol_px and text_px are for each tile's symbol_px and
+ * text_min_px / text_max_px; beside: one wide tile a part whose words only
+ * fit beside its symbol (UI_BESIDE), never under a smaller one. */
+typedef struct {
+    int first, count;
+    int symbol_px, text_px;
+    bool beside;
+} ScreenGrid;
+ScreenGrid screen_grid(UiBuild *b, UiRect area, const char *const *labels, int n, UiRect *cells);
+/* The symbol and words' sizes a tile of `cell` has at the normal writing
+ * size, for whichever of the `n` labels it shows. */
+ScreenGrid screen_tile_sizes(const UiBuild *b, UiRect cell, const char *const *labels, int n);
+
 /* A confirmation: a symbol, a question (written large and said) and two
  * buttons, the first on the start side. */
 typedef struct {
@@ -165,11 +246,12 @@ void screen_question_scale(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_mat(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_audio(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area);
-/* The on-screen keyboard of the person's language, in `area`. */
-void screen_keyboard(UiBuild *b, UiRect area);
-
-/* What has been typed ("_" before anything), in a box over the keyboard. */
+/* What has been typed ("_" before anything), in a box over the keyboard,
+ * screen_typed_box_h high (a line of the largest writing: one height at
+ * every writing size); the keyboard's keys with words grown with the writing. */
+int screen_typed_box_h(const UiBuild *b);
 void screen_typed_box(UiBuild *b, UiRect box, const char *typed);
+void screen_keyboard(UiBuild *b, UiRect area);
 void screen_question_number(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_date(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_other(UiBuild *b, const SurveyQuestion *q, UiRect area);

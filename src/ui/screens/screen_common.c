@@ -106,18 +106,25 @@ UiElement *screen_button(UiBuild *b, const char *id, UiRect r, const char *symbo
     return el;
 }
 
-/* The two seeing controls beside Listen: colours and size of writing. */
+/* The controls beside Listen: colours, size of writing and the sound
+ * (its symbol and words say how loud it is now). */
 static void frame_seeing(UiBuild *b, UiRect *inner)
 {
-    static const struct {
-        const char *id;
+    static const UiString volume_words[3] = {STR_VOLUME_QUIET, STR_VOLUME_NORMAL, STR_VOLUME_LOUD};
+    static const char *const volume_symbols[3] = {"volume_1", "volume_2", "volume_3"};
+    int v = b->volume_step < 1 ? 0 : b->volume_step > 3 ? 2 : b->volume_step - 1;
+    const struct {
+        const char *id, *symbol;
         UiString spoken;
-    } seeing[] = {{"contrast", STR_CONTRAST}, {"text_size", STR_TEXT_SIZE}};
-    for (size_t i = 0; i < sizeof seeing / sizeof seeing[0]; i++) {
-        UiElement *el = screen_button(b, seeing[i].id, layout_take_left(inner, inner->h, b->gap), seeing[i].id,
+    } controls[] = {{"contrast", "contrast", STR_CONTRAST},
+                    {"text_size", "text_size", STR_TEXT_SIZE},
+                    {"volume", volume_symbols[v], volume_words[v]}};
+    int w = inner->h * 3 / 4 > b->unit ? inner->h * 3 / 4 : b->unit;  /* narrower than tall: the title keeps room */
+    for (size_t i = 0; i < sizeof controls / sizeof controls[0]; i++) {
+        UiElement *el = screen_button(b, controls[i].id, layout_take_left(inner, w, b->gap), controls[i].symbol,
                                       "", UI_ICON_ONLY);
         if (el)
-            ui_element_set_speak(el, screen_word(b, seeing[i].spoken));
+            ui_element_set_speak(el, screen_word(b, controls[i].spoken));
     }
 }
 
@@ -130,11 +137,14 @@ static void screen_progress(const UiBuild *b, char *out, size_t size)
     snprintf(out, size, screen_word(b, STR_PROGRESS), position, total);
 }
 
-static void frame_top(UiBuild *b, unsigned controls, int bar_h)
+/* The top bar, `bar_h` high with a line `title_h` high of its own for the
+ * title under the controls (0: the title between them). */
+static void frame_top(UiBuild *b, unsigned controls, int bar_h, int title_h)
 {
-    UiRect bar = layout_rect(0, 0, b->screen.w, bar_h);
+    UiRect bar = layout_rect(0, 0, b->screen.w, bar_h + title_h);
     ui_elements_add(b->els, UI_BAR, NULL, bar);
     UiRect inner = layout_inset(bar, b->gap / 2);
+    UiRect title_row = title_h ? layout_take_bottom(&inner, title_h, 0) : inner;
     /* The staff gesture's corner stays free: the top-left once mirrored. */
     int corner = layout_staff_corner(b->unit).w + b->gap / 2 - inner.x;
     if (b->metrics.rtl)
@@ -142,6 +152,16 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h)
     else
         layout_take_left(&inner, corner, 0);
     int button_w = inner.w / 4 < bar_h * 2 ? inner.w / 4 : bar_h * 2;
+    static const UiString labels[2] = {STR_LISTEN, STR_STOP};
+    int need = 0;  /* Listen's and Stop's words whole, beside their symbols */
+    for (int i = 0; i < 2; i++) {
+        const char *word = screen_word(b, labels[i]);
+        int n = inner.h + b->unit / 2 + text_measure_span(b->text, word, (int)strlen(word),
+                                                          draw_reading_px(&b->metrics), true).width;
+        need = n > need ? n : need;
+    }
+    if (button_w < need)  /* Listen and Stop keep their words whole at the writing size */
+        button_w = need < inner.w / 3 ? need : inner.w / 3;
     if (controls & FRAME_LISTEN) {
         UiElement *el = screen_button(b, "speak", layout_take_left(&inner, button_w, b->gap), "speak",
                                       screen_word(b, STR_LISTEN), 0);
@@ -154,9 +174,10 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h)
                                       screen_word(b, STR_STOP), UI_DANGER);
         if (el)
             ui_element_set_speak(el, screen_word(b, STR_STOP_SPOKEN));
-    } else if (controls & FRAME_LISTEN) {
-        b->bar_end = layout_take_right(&inner, button_w, b->gap);  /* keeps the title centred */
     }
+    UiRect whole = inner;  /* before the end is kept free */
+    if (!(controls & FRAME_STOP) && (controls & FRAME_LISTEN))
+        b->bar_end = layout_take_right(&inner, button_w, b->gap);  /* keeps the title centred */
     const char *problem = flow_save_problem(b->flow);
     char text[UI_TEXT_SIZE] = "";
     if (problem[0])
@@ -165,9 +186,15 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h)
         screen_progress(b, text, sizeof text);
     else
         snprintf(text, sizeof text, "%s", b->survey->title);
-    UiElement *title = screen_body(b, inner, text);
-    if (title)
+    int px = draw_grown_px(&b->metrics, b->unit * 3 / 10);
+    TextStyle style = {px, px, false, TEXT_ALIGN_CENTER, {0, 0, 0, 255}};
+    if (!b->staff && !text_fit(b->text, text, inner.w, inner.h, &style).fits)
+        inner = whole;  /* a long title: centred in all the room there is */
+    UiElement *title = screen_body(b, title_h ? title_row : inner, text);
+    if (title) {
         title->flags |= UI_ON_DARK;
+        title->text_min_px = title->text_max_px = b->unit * 3 / 10;  /* one size, grown: never shrinks */
+    }
 }
 
 static void frame_skip(UiBuild *b, unsigned controls, UiRect strip)
@@ -181,7 +208,7 @@ static void frame_skip(UiBuild *b, unsigned controls, UiRect strip)
 static void frame_bottom(UiBuild *b, unsigned controls, UiRect *area, int strip_h)
 {
     int first = b->els->n;
-    UiRect strip = layout_take_bottom(area, strip_h, b->gap * 2);
+    UiRect strip = layout_take_bottom(area, strip_h, b->gap);
     bool skip = controls & (FRAME_SKIP | FRAME_SKIP_TOPIC);
     if (skip && b->portrait)
         frame_skip(b, controls, layout_take_bottom(area, strip_h, b->gap * 2));
@@ -204,14 +231,35 @@ static void frame_bottom(UiBuild *b, unsigned controls, UiRect *area, int strip_
     screen_even_text(b, first, UI_BUTTON);
 }
 
+int screen_line_h(const UiBuild *b, int px, bool bold)
+{
+    const char *sample = b->survey->languages[b->language].name;  /* written in the language's own script */
+    int own = text_measure_span(b->text, sample, (int)strlen(sample), px, bold).line_height;
+    int latin = text_measure_span(b->text, "Hg", 2, px, bold).line_height;
+    return own > latin ? own : latin;
+}
+
+int screen_button_h(const UiBuild *b)
+{
+    int line = screen_line_h(b, draw_reading_px(&b->metrics), true);
+    int inside = 2 * ((b->unit / 10 > 2 ? b->unit / 10 : 2) + b->unit / 8);  /* the thick border of Stop or a choice */
+    return line + inside > b->unit ? line + inside : b->unit;
+}
+
 UiRect screen_frame(UiBuild *b, unsigned controls)
 {
     int short_side = b->screen.w < b->screen.h ? b->screen.w : b->screen.h;
     int bar_h = short_side / 9 > b->unit + b->gap ? short_side / 9 : b->unit + b->gap;
-    frame_top(b, controls, bar_h);
+    UiBuild largest = *b;  /* the bars keep one height at every writing size: the screen stays put */
+    largest.metrics.text_pct = 150;
+    if (bar_h < screen_button_h(&largest) + b->gap)  /* tall scripts (Nastaliq) and large writing */
+        bar_h = screen_button_h(&largest) + b->gap;
+    /* A portrait screen is narrow beside its controls and tall: the title takes a line under them. */
+    int title_h = b->portrait ? screen_line_h(&largest, draw_grown_px(&largest.metrics, b->unit * 3 / 10), false) : 0;
+    frame_top(b, controls, bar_h, title_h);
     UiRect area = b->screen;
-    layout_take_top(&area, bar_h, 0);
-    area = layout_inset(area, b->gap * 2);
+    layout_take_top(&area, bar_h + title_h, 0);
+    area = layout_rect(area.x + b->gap * 2, area.y + b->gap, area.w - b->gap * 4, area.h - b->gap * 2);  /* height is the scarcer */
     if (controls & (FRAME_BACK | FRAME_NEXT | FRAME_SKIP | FRAME_FINISH | FRAME_SKIP_TOPIC))
         frame_bottom(b, controls, &area, bar_h - b->gap);
     return area;
@@ -227,9 +275,16 @@ static void own_words_button(UiBuild *b, UiRect r)
         screen_button(b, "own_words", box, "record", screen_word(b, STR_OWN_WORDS), kept ? UI_CHOSEN : 0);
 }
 
+/* The section title's height at `b`'s writing size. */
+static int section_title_h(const UiBuild *b, const char *text, int w)
+{
+    int h = screen_words_height(b, text, w, draw_grown_px(&b->metrics, b->unit * 2 / 5), false);
+    return h > b->unit / 2 ? h : b->unit / 2;
+}
+
 /* A question in a group shows the group's label (the innermost one with
  * a label) above its own, as a section title. */
-void screen_section_title(UiBuild *b, const SurveyQuestion *q, UiRect *area)
+int screen_section_title(UiBuild *b, const SurveyQuestion *q, UiRect *area)
 {
     for (int g = q->group; g >= 0; g = b->survey->groups[g].parent) {
         const char *label = screen_text(b, &b->survey->groups[g].label);
@@ -237,38 +292,150 @@ void screen_section_title(UiBuild *b, const SurveyQuestion *q, UiRect *area)
             continue;
         char filled[UI_TEXT_SIZE];
         screen_fill(b, &b->survey->groups[g].label, filled, sizeof filled);
-        UiElement *el = screen_body(b, layout_take_top(area, b->unit / 2, b->gap), filled);
+        UiBuild normal = *b;
+        normal.metrics.text_pct = 100;
+        int h = section_title_h(b, filled, area->w);
+        UiElement *el = screen_body(b, layout_take_top(area, h, b->gap), filled);
         if (el) {
-            el->flags |= UI_ALIGN_LEFT | UI_MUTED | UI_COMPACT;
-            el->text_max_px = b->unit * 2 / 5;
+            el->flags |= UI_ALIGN_LEFT | UI_MUTED;
+            el->text_min_px = el->text_max_px = b->unit * 2 / 5;  /* one size, grown with the writing */
         }
-        return;
+        return h - section_title_h(&normal, filled, area->w);
     }
+    return 0;
 }
 
-/* With symbol-supported text the heading needs room for a row of symbols
- * over each line of words: it takes about twice the height. */
+/* The question heading's height at writing size `pct`, before its words
+ * have had their say. With symbol-supported text it needs room for a row
+ * of symbols over each line of words: about twice the height. */
+static int heading_height(const UiBuild *b, bool symbols, int pct)
+{
+    int short_side = b->screen.w < b->screen.h ? b->screen.w : b->screen.h;
+    int head_h = short_side / (b->portrait ? 5 : 7) * pct / 100;  /* portrait has height to spare */
+    if (symbols)
+        head_h = head_h * 9 / 5;
+    return head_h < b->unit ? b->unit : head_h;
+}
+
+int screen_words_height(const UiBuild *b, const char *text, int w, int px, bool bold)
+{
+    TextStyle style = {px, px, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}};
+    return text_fit(b->text, text, w > 1 ? w : 1, 1 << 20, &style).height;
+}
+
+int screen_normal_px(const UiBuild *b, const char *text, UiRect box, int max_px, int min_px, bool bold)
+{
+    TextStyle style = {max_px, min_px, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}};
+    return box.w > 0 && box.h > 0 ? text_fit(b->text, text, box.w, box.h, &style).px : min_px;
+}
+
+int screen_lasting_px(const UiBuild *b, const char *text, UiRect box, int max_px, bool bold)
+{
+    int floor = b->unit / 4, px = screen_normal_px(b, text, box, max_px, floor, bold);
+    UiMetrics largest = b->metrics;
+    largest.text_pct = 150;
+    for (; px > floor; px -= px / 16 > 1 ? px / 16 : 1) {
+        int grown = draw_grown_px(&largest, px);
+        TextStyle style = {grown, grown, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}};
+        if (box.w > 0 && box.h > 0 && text_fit(b->text, text, box.w, box.h, &style).fits)
+            break;
+    }
+    return px > floor ? px : floor;
+}
+
+int screen_grown_text(const UiBuild *b, const char *text, int w, int normal_h, int max_px, bool bold, int *px)
+{
+    *px = screen_normal_px(b, text, layout_rect(0, 0, w, normal_h), max_px, b->unit / 4, bold);
+    int need = screen_words_height(b, text, w, draw_grown_px(&b->metrics, *px), bold);
+    return need > normal_h ? need : normal_h;
+}
+
+/* The heading's words: the question, and under it its hint. Their sizes
+ * are those they fit at in the heading of the normal writing size, times
+ * the writing size; the heading grows to hold them. Returns its height. */
+typedef struct {
+    int label_px, hint_px; /* at the normal writing size */
+    int height;            /* the heading's, at the person's */
+    bool beside;           /* the hint beside the question, not under it (short screens, large writing) */
+} HeadingWords;
+
+/* The part of a heading `w` wide the question takes when its hint is beside
+ * it: each its share of their widths on one line at the largest writing size. */
+static int heading_label_w(const UiBuild *b, const SurveyQuestion *q, int w, int label_px, int hint_px)
+{
+    UiMetrics largest = b->metrics;
+    largest.text_pct = 150;
+    const char *label = screen_text(b, &q->label), *hint = screen_text(b, &q->hint);
+    long lw = text_measure_span(b->text, label, (int)strlen(label), draw_grown_px(&largest, label_px), true).width;
+    long hw = text_measure_span(b->text, hint, (int)strlen(hint), draw_grown_px(&largest, hint_px), false).width;
+    int share = lw + hw > 0 ? (int)((long)w * lw / (lw + hw)) : w / 2;
+    return share < w * 3 / 10 ? w * 3 / 10 : share > w * 7 / 10 ? w * 7 / 10 : share;
+}
+
+/* The heading's words' height at `b`'s writing size, at sizes `label_px`
+ * and `hint_px` (before the writing size grows them). */
+static int heading_need(const UiBuild *b, const SurveyQuestion *q, int w, int label_px, int hint_px, bool beside)
+{
+    const char *hint = screen_text(b, &q->hint);
+    int label_w = beside ? heading_label_w(b, q, w, label_px, hint_px) : w, hint_w = beside ? w - label_w - b->gap * 2 : w;
+    int label = screen_words_height(b, screen_text(b, &q->label), label_w, draw_grown_px(&b->metrics, label_px), true);
+    int under = hint[0] ? screen_words_height(b, hint, hint_w, draw_grown_px(&b->metrics, hint_px), false) : 0;
+    return beside ? (label > under ? label : under) : label + under;
+}
+
+/* The words fit the heading of the normal writing size; smaller where at
+ * the largest they would take more than `max_h`, so the answers keep room. */
+static HeadingWords heading_words(const UiBuild *b, const SurveyQuestion *q, int w, int normal_h, int max_h)
+{
+    const char *hint = screen_text(b, &q->hint);
+    int hint_h = hint[0] ? normal_h * 6 / 20 : 0;
+    HeadingWords h = {0, 0, heading_height(b, false, 100), false};
+    h.label_px = screen_normal_px(b, screen_text(b, &q->label), layout_rect(0, 0, w, normal_h - hint_h),
+                                  b->unit * 3 / 5, b->unit / 3, true);
+    h.hint_px = hint[0] ? screen_normal_px(b, hint, layout_rect(0, 0, w, hint_h), b->unit / 2, b->unit / 4, false) : 0;
+    UiBuild largest = *b;
+    largest.metrics.text_pct = 150;
+    while (heading_need(&largest, q, w, h.label_px, h.hint_px, false) > max_h &&
+           (h.label_px > b->unit / 3 || h.hint_px > b->unit / 4)) {
+        h.label_px = h.label_px - h.label_px / 16 > b->unit / 3 ? h.label_px - h.label_px / 16 : b->unit / 3;
+        h.hint_px = h.hint_px - h.hint_px / 16 > b->unit / 4 ? h.hint_px - h.hint_px / 16 : b->unit / 4;
+    }
+    /* Still too tall at the largest writing size on a landscape screen: the hint beside the question. */
+    h.beside = !b->portrait && hint[0] &&
+               heading_need(&largest, q, w, h.label_px, h.hint_px, false) > max_h &&
+               heading_need(&largest, q, w, h.label_px, h.hint_px, true) < heading_need(&largest, q, w, h.label_px, h.hint_px, false);
+    int need = heading_need(b, q, w, h.label_px, h.hint_px, h.beside);
+    h.height = need > h.height ? need : h.height;
+    return h;
+}
+
+/* The own-words button's width at the end of the heading (landscape). */
+static int own_words_width(const UiBuild *b, int w)
+{
+    return w / 4 < b->unit * 4 ? w / 4 : b->unit * 4;
+}
+
 void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
 {
     bool symbols = survey_symbol_text(b->survey, q);
-    int short_side = b->screen.w < b->screen.h ? b->screen.w : b->screen.h;
-    int head_h = short_side / (b->portrait ? 5 : 7) * b->metrics.text_pct / 100;  /* portrait has height to spare */
-    if (symbols)
-        head_h = head_h * 9 / 5;
-    if (head_h > b->screen.h / 5)  /* never so tall that the answers lose their room */
-        head_h = b->screen.h / 5;
-    if (head_h < b->unit)
-        head_h = b->unit;
-    screen_section_title(b, q, area);
-    UiRect head = layout_take_top(area, head_h, b->gap * 2);
+    int title_grown = screen_section_title(b, q, area);
     /* Not in the group view; and only with a microphone to record on. */
     bool answering = !b->staff && b->recording && b->recording->microphone;
+    bool words_beside = answering && q->spoken_answer && !b->portrait;
+    int normal_h = heading_height(b, symbols, 100), side = q->image && q->image[0] ? normal_h : 0;
+    if (symbols)
+        side = normal_h * 2 / 3;
+    int text_w = area->w - (side ? side + b->gap * 2 : 0) - (words_beside ? own_words_width(b, area->w) + b->gap * 2 : 0);
+    int most = area->h * 3 / 10 > normal_h * 3 / 2 ? area->h * 3 / 10 : normal_h * 3 / 2;
+    HeadingWords words = heading_words(b, q, text_w, normal_h, most);
+    int head_h = symbols ? heading_height(b, true, b->metrics.text_pct) : words.height;
+    b->grown = head_h - normal_h + title_grown;
+    UiRect head = layout_take_top(area, head_h, b->gap * 3 / 2);
     if (answering && q->spoken_answer && b->portrait)  /* "Tell us in your own words": under the heading ... */
         own_words_button(b, layout_take_top(area, b->unit, b->gap * 2));
-    else if (answering && q->spoken_answer)  /* ... or at its end */
-        own_words_button(b, layout_take_right(&head, head.w / 4 < b->unit * 4 ? head.w / 4 : b->unit * 4, b->gap * 2));
-    if (q->image && q->image[0]) {
-        int side = symbols ? head_h * 2 / 3 : head_h;
+    else if (words_beside)  /* ... or at its end */
+        own_words_button(b, layout_take_right(&head, own_words_width(b, head.w), b->gap * 2));
+    if (side) {
         UiElement *sym = ui_elements_add(b->els, UI_MINI, NULL,
                                          layout_square_in(layout_take_left(&head, side, b->gap * 2), side));
         if (sym)
@@ -278,20 +445,27 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
     screen_fill(b, &q->hint, hint, sizeof hint);
     UiRect text = head;
     if (hint[0]) {
-        UiRect hint_r = layout_take_bottom(&text, head.h * (symbols ? 9 : 6) / 20, 0);
-        UiElement *h = screen_body(b, hint_r, hint);
+        int hint_h = symbols ? head.h * 9 / 20
+                             : screen_words_height(b, hint, text.w, draw_grown_px(&b->metrics, words.hint_px), false);
+        int label_w = heading_label_w(b, q, text.w, words.label_px, words.hint_px);
+        UiRect where = words.beside && !symbols ? layout_take_right(&text, text.w - label_w - b->gap * 2, b->gap * 2)
+                                                : layout_take_bottom(&text, hint_h, 0);
+        UiElement *h = screen_body(b, where, hint);
         if (h)
             h->flags |= UI_ALIGN_LEFT | UI_MUTED | (symbols ? UI_SYMBOLS : 0);
-        if (h && symbols)
-            h->text_min_px = b->unit / 5;
+        if (h && !symbols)
+            h->text_min_px = h->text_max_px = words.hint_px;
     }
     char label_text[UI_TEXT_SIZE];
     screen_fill(b, &q->label, label_text, sizeof label_text);
     UiElement *label = screen_heading(b, text, label_text);
     if (label && symbols) {
         label->flags |= UI_SYMBOLS;
-        label->text_min_px = b->unit / 4;  /* symbols above make up for smaller words */
+        label->text_min_px = b->unit / 3;
+        label->text_max_px = b->unit * 3 / 5;
     }
+    else if (label)
+        label->text_min_px = label->text_max_px = words.label_px;
     if (label)
         label->flags |= UI_ALIGN_LEFT;
 }
@@ -310,9 +484,15 @@ void screen_even_text(UiBuild *b, int from, UiKind kind)
         if (fit.px < px)
             px = fit.px;
     }
-    for (int i = from; i < b->els->n; i++)
-        if (b->els->items[i].kind == kind && px != INT_MAX)
-            b->els->items[i].text_max_px = px;
+    int grown = draw_grown_px(&b->metrics, 0);  /* text_max_px is a size before the writing size grows it */
+    for (int i = from; i < b->els->n && px != INT_MAX; i++) {
+        UiElement *el = &b->els->items[i];
+        if (el->kind != kind)
+            continue;
+        el->text_max_px = px - grown;
+        if (el->text_min_px > el->text_max_px)
+            el->text_min_px = el->text_max_px;
+    }
 }
 
 void screen_recorded_prompt(const UiBuild *b, const SurveyText *audio, char out[UI_PATH_SIZE])
@@ -382,18 +562,24 @@ UiElement *screen_other_choice(UiBuild *b, const SurveyQuestion *q, UiRect r, Ui
 void screen_choice_tiles(UiBuild *b, const SurveyQuestion *q, UiRect area)
 {
     int shown[q->list->n_choices + 1];
-    int n = screen_shown_choices(b, q, shown);
+    int n = screen_shown_choices(b, q, shown), qi = flow_question(b->flow);
     UiRect cells[n > 0 ? n : 1];
-    layout_grid(area, n, b->gap * 2, 1.0f, cells);
-    int qi = flow_question(b->flow), first = b->els->n;
-    for (int i = 0; i < n; i++) {
-        int c = shown[i];
-        if (c == q->list->n_choices)
-            screen_other_choice(b, q, cells[i], UI_TILE);
-        else
-            screen_choice(b, &q->list->choices[c], cells[i], UI_TILE, flow_is_chosen(b->flow, qi, c));
+    const char *labels[n > 0 ? n : 1];
+    for (int i = 0; i < n; i++)
+        labels[i] = shown[i] == q->list->n_choices ? screen_word(b, STR_OTHER)
+                                                   : screen_text(b, &q->list->choices[shown[i]].label);
+    ScreenGrid g = screen_grid(b, area, labels, n, cells);
+    for (int i = 0; i < g.count; i++) {
+        int c = shown[g.first + i];
+        UiElement *el = c == q->list->n_choices ? screen_other_choice(b, q, cells[i], UI_TILE)
+                                                : screen_choice(b, &q->list->choices[c], cells[i], UI_TILE,
+                                                                flow_is_chosen(b->flow, qi, c));
+        if (el && !(el->flags & UI_PHOTO)) {
+            el->symbol_px = g.symbol_px;
+            el->text_min_px = el->text_max_px = g.text_px;
+            el->flags |= g.beside ? UI_BESIDE : 0;
+        }
     }
-    screen_even_text(b, first, UI_TILE);
 }
 
 int screen_paging(UiBuild *b, int n, int per_page)
@@ -410,14 +596,16 @@ int screen_paging(UiBuild *b, int n, int per_page)
 
 int screen_pager_height(const UiBuild *b)
 {
-    return b->unit + b->gap;
+    UiBuild largest = *b;  /* one height at every writing size, as the bars */
+    largest.metrics.text_pct = 150;
+    return screen_button_h(&largest) + b->gap;
 }
 
 void screen_pager(UiBuild *b, UiRect strip)
 {
     if (b->pages <= 1)
         return;
-    int w = strip.w / 3;
+    int w = strip.w * 2 / 5;
     UiRect back = layout_take_left(&strip, w, b->gap), more = layout_take_right(&strip, w, b->gap);
     int first = b->els->n;
     if (b->page > 0)
@@ -429,5 +617,124 @@ void screen_pager(UiBuild *b, UiRect strip)
     snprintf(where, sizeof where, screen_word(b, STR_COUNT_OF), b->page + 1, b->pages);
     UiElement *t = screen_body(b, strip, where);
     if (t)
-        t->flags |= UI_MUTED;
+        t->flags |= UI_MUTED | UI_PAGER;
+}
+
+/* When the fixed parts' smallest heights (a button as tall as its words
+ * need) overrun the area, the parts with height to spare give it up, each
+ * in proportion to what it has over its smallest. */
+static int part_min_h(const UiBuild *b, const ScreenPart *p)
+{
+    return p->min_h == SCREEN_PART_BUTTON ? screen_button_h(b) : p->min_h;
+}
+
+static void parts_fit(const UiBuild *b, UiRect area, ScreenPart *parts, int n, int texts)
+{
+    int used = texts, spare = 0;
+    for (int i = 0; i < n; i++)
+        if (!parts[i].text) {
+            used += parts[i].h + b->gap * 2;
+            spare += parts[i].h - part_min_h(b, &parts[i]);
+        }
+    int over = used - area.h;
+    if (over <= 0 || spare <= 0)
+        return;
+    over = over < spare ? over : spare;
+    for (int i = 0; i < n; i++)
+        if (!parts[i].text)
+            parts[i].h -= (int)((long long)over * (parts[i].h - part_min_h(b, &parts[i])) / spare) + 1;
+    for (int i = 0; i < n; i++)
+        if (!parts[i].text && parts[i].h < part_min_h(b, &parts[i]))
+            parts[i].h = part_min_h(b, &parts[i]);
+}
+
+/* The heights of the texts only, at `b`'s writing size, at their sizes. */
+static int texts_height(const UiBuild *b, UiRect area, ScreenPart *parts, int n)
+{
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+        ScreenPart *p = &parts[i];
+        if (!p->text)
+            continue;
+        p->h = screen_words_height(b, p->text, area.w, draw_grown_px(&b->metrics, p->px), p->bold);
+        total += p->h + b->gap * 2;
+    }
+    return total;
+}
+
+/* Each text's size: the one it fits at in its share of `area` at the
+ * normal writing size; made smaller, all in proportion, while the texts at
+ * the largest writing size (`largest`) leave the fixed parts less than
+ * their smallest heights. Returns the texts' height at the largest. */
+static int texts_sizes(const UiBuild *largest, UiRect area, ScreenPart *parts, int n)
+{
+    int fixed = 0;
+    for (int i = 0; i < n; i++) {
+        ScreenPart *p = &parts[i];
+        if (!p->text) {
+            fixed += part_min_h(largest, p) + largest->gap * 2;
+            continue;
+        }
+        UiRect box = layout_rect(0, 0, area.w, area.h * p->share / 100);
+        p->px = screen_normal_px(largest, p->text, box, p->max_px, largest->unit / 4, p->bold);
+    }
+    for (;;) {  /* all smaller together, a tenth at a time: a title stays larger than the words under it */
+        int texts = texts_height(largest, area, parts, n), floor = largest->unit / 4;
+        bool shrunk = false;
+        if (texts + fixed <= area.h)
+            return texts;
+        for (int i = 0; i < n; i++) {
+            ScreenPart *p = &parts[i];
+            if (!p->text || p->px <= floor)
+                continue;
+            int step = p->px / 10 > 1 ? p->px / 10 : 1;
+            p->px = p->px - step > floor ? p->px - step : floor;
+            shrunk = true;
+        }
+        if (!shrunk)
+            return texts;
+    }
+}
+
+bool screen_parts_fit(const UiBuild *b, UiRect area, const ScreenPart *parts, int n)
+{
+    ScreenPart copy[n > 0 ? n : 1];
+    memcpy(copy, parts, sizeof copy[0] * (size_t)n);
+    UiBuild largest = *b;
+    largest.metrics.text_pct = 150;
+    int used = texts_sizes(&largest, area, copy, n);
+    for (int i = 0; i < n; i++)
+        used += copy[i].text ? 0 : part_min_h(&largest, &copy[i]) + b->gap * 2;
+    return used <= area.h;
+}
+
+void screen_parts(const UiBuild *b, UiRect area, ScreenPart *parts, int n)
+{
+    UiBuild largest = *b;
+    largest.metrics.text_pct = 150;
+    int texts = texts_sizes(&largest, area, parts, n), shares = 0;
+    for (int i = 0; i < n; i++)
+        shares += parts[i].text ? 0 : parts[i].share;
+    int room = area.h - texts;  /* what the fixed parts have at the largest writing size */
+    for (int i = 0; i < n; i++) {
+        if (parts[i].text)
+            continue;
+        int most = area.h * parts[i].share / 100, h = shares ? room * parts[i].share / shares - b->gap * 2 : most;
+        parts[i].h = h < most ? h : most;
+        parts[i].h = parts[i].h > part_min_h(&largest, &parts[i]) ? parts[i].h : part_min_h(&largest, &parts[i]);
+    }
+    parts_fit(&largest, area, parts, n, texts);
+    texts_height(b, area, parts, n);  /* the texts at the person's writing size */
+}
+
+UiRect screen_part_rect(const UiBuild *b, UiRect *area, const ScreenPart *parts, int n, int i)
+{
+    if (i == 0) {  /* what is left over goes above and below: the whole in the middle */
+        int used = 0;
+        for (int k = 0; k < n; k++)
+            used += parts[k].h + b->gap * 2;
+        if (used < area->h)
+            layout_take_top(area, (area->h - used) / 2, 0);
+    }
+    return layout_take_top(area, parts[i].h, b->gap * 2);
 }

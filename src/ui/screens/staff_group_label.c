@@ -23,7 +23,7 @@ void screen_staff_group_label(UiBuild *b)
     ui_elements_add(b->els, UI_PANEL, NULL, box);
     UiElement *text = screen_body(b, layout_inset(box, b->gap), staff->label[0] ? staff->label : "_");
     if (text) {
-        text->flags |= UI_ALIGN_LEFT | UI_COMPACT;
+        text->flags |= UI_ALIGN_LEFT;
         text->text_max_px = b->unit * 3 / 5;
     }
     keyboard_layout(b->els, area, b->unit, b->gap, NULL, &staff->keyboard);

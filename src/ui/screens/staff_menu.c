@@ -76,7 +76,7 @@ static void menu_counts(UiBuild *b, UiRect area, char *spoken, size_t size)
     for (int i = 0; i < n; i++) {
         UiElement *el = screen_body(b, rows[i], lines[i]);
         if (el)
-            el->flags |= UI_ALIGN_LEFT | UI_COMPACT | (i < problems ? UI_WARNING : 0);
+            el->flags |= UI_ALIGN_LEFT | (i < problems ? UI_WARNING : 0);
         if (strlen(spoken) + strlen(lines[i]) + 3 < size) {
             strcat(spoken, lines[i]);
             strcat(spoken, ". ");
