@@ -229,9 +229,18 @@ static void test_plain_label_is_default_language(void)
               strcmp(survey_text(s, &q->label, ur), "کیا آپ یہاں محفوظ محسوس کرتے ہیں؟") == 0 &&
               strcmp(survey_text(s, &q->hint, ur), "Choose one.") == 0 &&
               strcmp(survey_text(s, &q->list->choices[1].label, ur), "نہیں") == 0 &&
-              strcmp(s->version, "2024-05") == 0;
+              strcmp(s->version, "2024-05") == 0 &&
+              strcmp(survey_title(s, ur), "محفوظ محسوس کرنا") == 0 &&
+              strcmp(survey_title(s, 0), "Feeling safe") == 0 && strcmp(s->title, "Feeling safe") == 0;
     survey_free(s);
     CHECK(ok);
+}
+
+/* form_title::LANG in a language no label column names: named at the header. */
+static void test_title_in_an_unknown_language_is_refused(void)
+{
+    CHECK(fails_with("bad_title_language", 1, "settings.csv", 1, "form_title::Cymraeg (cy)",
+                     "add \"label::Cymraeg (cy)\""));
 }
 
 /* A byte order mark, CRLF line ends, a label over two lines (its line break
@@ -799,6 +808,7 @@ int main(void)
     RUN(test_text_falls_back_to_default_language);
     RUN(test_text_only_loads_with_defaults);
     RUN(test_plain_label_is_default_language);
+    RUN(test_title_in_an_unknown_language_is_refused);
     RUN(test_excel_csv_loads_with_lines);
     RUN(test_lookups);
     RUN(test_find_image_order);

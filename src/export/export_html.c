@@ -283,7 +283,7 @@ static const char *group_name(const HtmlReport *r, const char *key, char *buf, s
 static void write_head(HtmlReport *r)
 {
     HtmlOut *h = &r->h;
-    const char *title = r->h.survey && r->h.survey->title ? r->h.survey->title : "sayso";
+    const char *title = r->h.survey ? survey_title(r->h.survey, r->h.survey->default_language) : "sayso";
     fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -335,7 +335,7 @@ static void write_top(HtmlReport *r, const StoreFilter *filter)
     snprintf(now, sizeof now, "%d %s %d, %02d:%02d UTC", tm.tm_mday, month_names[tm.tm_mon],
              tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
     fputs("<header class=\"top\">\n<p class=\"kicker\">sayso report</p>\n<h1>", h->out);
-    html_text(h, r->h.survey && r->h.survey->title ? r->h.survey->title : "Answers");
+    html_text(h, r->h.survey ? survey_title(r->h.survey, r->h.survey->default_language) : "Answers");
     fputs("</h1>\n<dl class=\"facts\">\n", h->out);
     write_filters(r, filter);
     html_long_date(from, sizeof from, r->first_day);

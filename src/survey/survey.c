@@ -96,6 +96,7 @@ void survey_free(Survey *survey)
     free(survey->workbook);
     free(survey->dir);
     free(survey->title);
+    text_free(&survey->titles);
     free(survey->form_id);
     free(survey->version);
     free(survey);
@@ -109,6 +110,13 @@ const char *survey_text(const Survey *survey, const SurveyText *text, int langua
         text->by_language[survey->default_language])
         return text->by_language[survey->default_language];
     return "";
+}
+
+const char *survey_title(const Survey *survey, int language)
+{
+    if (language >= 0 && language < SURVEY_MAX_LANGUAGES && survey->titles.by_language[language])
+        return survey->titles.by_language[language];
+    return survey->title ? survey->title : "";
 }
 
 bool survey_question_is_shown(const SurveyQuestion *question)

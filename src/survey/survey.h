@@ -163,7 +163,8 @@ typedef struct {
 
 typedef struct Survey {
     char *dir;            /* the folder it was loaded from */
-    char *title;          /* form_title */
+    char *title;          /* form_title: the default language's */
+    SurveyText titles;    /* form_title::Language (code), per language; NULL: `title` */
     char *form_id;
     char *version;
     SurveyLanguage languages[SURVEY_MAX_LANGUAGES];
@@ -235,6 +236,10 @@ const char *survey_image(const Survey *survey, const char *image, const SurveyTe
 
 /* The text in `language`, falling back to the default language, then to "". */
 const char *survey_text(const Survey *survey, const SurveyText *text, int language);
+
+/* The survey's title in `language` (form_title::Language (code)), else
+ * its form_title. */
+const char *survey_title(const Survey *survey, int language);
 
 /* Lookups; NULL / -1 when absent. */
 const SurveyQuestion *survey_question(const Survey *survey, const char *name);

@@ -314,6 +314,35 @@ void survey_languages_load(SurveyLoader *L, const char *default_language, int se
         add_language(s, "English", "en");
 }
 
+void survey_titles_load(SurveyLoader *L, const SurveyCsvRow *row)
+{
+    const SurveyCsvTable *t = &L->settings_csv;
+    for (int j = 0; row && t->n_rows > 0 && j < t->rows[0].n_fields; j++) {
+        const char *h = t->rows[0].fields[j], *lang;
+        char *base, *name, *code;
+        bool guessed;
+        split_header(h, &base, &lang);
+        bool title = lang && strcasecmp(base, "form_title") == 0;
+        free(base);
+        if (!title || !parse_language(lang, &name, &code, &guessed)) {
+            if (title)
+                survey_problem_add(L->problems, t->path, t->rows[0].line,
+                                   "column \"%s\" names no language; write e.g. "
+                                   "\"form_title::English (en)\"", h);
+            continue;
+        }
+        int i = survey_language_index(L->survey, code);
+        if (i >= 0 && !L->survey->titles.by_language[i])
+            L->survey->titles.by_language[i] = survey_cell_dup(row, j);
+        else if (i < 0)
+            survey_problem_add(L->problems, t->path, t->rows[0].line,
+                               "column \"%s\" is in a language with no label column in the survey "
+                               "or the choices; add \"label::%s (%s)\"", h, name, code);
+        free(name);
+        free(code);
+    }
+}
+
 static void set_column(SurveyLoader *L, const SurveyCsvTable *t, int *slot, int j, const char *h)
 {
     if (*slot >= 0) {
@@ -365,7 +394,9 @@ static void map_header(SurveyLoader *L, const SurveyCsvTable *t, SurveySheet she
     const char *lang;
     split_header(h, &base, &lang);
     int column = column_of(base, sheet);
-    if (lang && column >= 0 && is_translatable(column))
+    if (lang && column == SURVEY_COL_FORM_TITLE)
+        ; /* read once the languages are known: survey_titles_load */
+    else if (lang && column >= 0 && is_translatable(column))
         map_translated(L, t, cols, j, h, column, lang);
     else if (!lang && column >= 0)
         set_column(L, t, &cols->col[column], j, h);

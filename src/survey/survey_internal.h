@@ -145,6 +145,11 @@ typedef struct {
 void survey_languages_load(SurveyLoader *loader, const char *default_language,
                            int settings_line);
 
+/* Reads settings.csv's form_title::Language (code) cells of `row` into
+ * the survey's titles, once its languages are known (a language no label
+ * column names is a problem at the header). */
+void survey_titles_load(SurveyLoader *loader, const SurveyCsvRow *row);
+
 /* The header that names `column`, e.g. "list_name". */
 const char *survey_column_name(SurveyColumn column);
 

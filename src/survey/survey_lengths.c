@@ -66,6 +66,7 @@ void survey_check_lengths(SurveyLoader *L)
         check_text(L, L->yousaid_csv.path, y->line, &y->did, SURVEY_MAX_YOUSAID_CHARS, "\"did\"");
     }
     int title_line = L->settings_csv.n_rows > 1 ? L->settings_csv.rows[1].line : 0;
+    check_text(L, L->settings_csv.path, title_line, &s->titles, SURVEY_MAX_TITLE_CHARS, "form_title");
     if (s->title && utf8_chars(s->title) > SURVEY_MAX_TITLE_CHARS)
         survey_problem_add(L->problems, L->settings_csv.path, title_line,
                            "form_title is %zu characters long: the title bar shows at most %d; make it "

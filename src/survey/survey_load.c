@@ -240,6 +240,7 @@ static void load_settings(SurveyLoader *L)
     char *lang = row ? survey_cell_dup(row, cols.col[SURVEY_COL_DEFAULT_LANGUAGE]) : NULL;
     survey_languages_load(L, lang, row ? row->line : 0);
     free(lang);
+    survey_titles_load(L, row);
 }
 
 /* ---- choices ---- */

@@ -185,7 +185,7 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h, int title_h)
     else if (controls & FRAME_PROGRESS)
         screen_progress(b, text, sizeof text);
     else
-        snprintf(text, sizeof text, "%s", b->survey->title);
+        snprintf(text, sizeof text, "%s", survey_title(b->survey, b->language));
     int px = draw_grown_px(&b->metrics, b->unit * 3 / 10);
     TextStyle style = {px, px, false, TEXT_ALIGN_CENTER, {0, 0, 0, 255}};
     if (!b->staff && !text_fit(b->text, text, inner.w, inner.h, &style).fits)
