@@ -314,35 +314,6 @@ void survey_languages_load(SurveyLoader *L, const char *default_language, int se
         add_language(s, "English", "en");
 }
 
-void survey_titles_load(SurveyLoader *L, const SurveyCsvRow *row)
-{
-    const SurveyCsvTable *t = &L->settings_csv;
-    for (int j = 0; row && t->n_rows > 0 && j < t->rows[0].n_fields; j++) {
-        const char *h = t->rows[0].fields[j], *lang;
-        char *base, *name, *code;
-        bool guessed;
-        split_header(h, &base, &lang);
-        bool title = lang && strcasecmp(base, "form_title") == 0;
-        free(base);
-        if (!title || !parse_language(lang, &name, &code, &guessed)) {
-            if (title)
-                survey_problem_add(L->problems, t->path, t->rows[0].line,
-                                   "column \"%s\" names no language; write e.g. "
-                                   "\"form_title::English (en)\"", h);
-            continue;
-        }
-        int i = survey_language_index(L->survey, code);
-        if (i >= 0 && !L->survey->titles.by_language[i])
-            L->survey->titles.by_language[i] = survey_cell_dup(row, j);
-        else if (i < 0)
-            survey_problem_add(L->problems, t->path, t->rows[0].line,
-                               "column \"%s\" is in a language with no label column in the survey "
-                               "or the choices; add \"label::%s (%s)\"", h, name, code);
-        free(name);
-        free(code);
-    }
-}
-
 static void set_column(SurveyLoader *L, const SurveyCsvTable *t, int *slot, int j, const char *h)
 {
     if (*slot >= 0) {
@@ -362,29 +333,40 @@ static void note_unused(SurveyColumns *cols, int j)
         cols->unused[cols->n_unused++] = j;
 }
 
-/* A "label::NAME (code)" style header of a translatable column. */
-static void map_translated(SurveyLoader *L, const SurveyCsvTable *t, SurveyColumns *cols, int j,
-                           const char *h, int column, const char *lang_text)
+/* The language of translated column `column`'s header `h` (its language
+ * part `lang_text`), or -1 with a problem at the header when it names none
+ * or one no label column names (a label column's own is reported by
+ * collect_languages). */
+static int translated_language(SurveyLoader *L, const SurveyCsvTable *t, const char *h, int column,
+                               const char *lang_text)
 {
     char *name, *code;
-    bool guessed;
+    bool guessed, report = column != SURVEY_COL_LABEL;
     if (!parse_language(lang_text, &name, &code, &guessed)) {
-        if (column != SURVEY_COL_LABEL)
+        if (report)
             survey_problem_add(L->problems, t->path, t->rows[0].line,
                                "column \"%s\" names no language; write e.g. \"%s::English (en)\"", h,
                                columns[column].name);
-        return; /* a label column is reported by collect_languages */
+        return -1;
     }
     int lang = survey_language_index(L->survey, code);
-    if (lang >= 0)
-        set_column(L, t, &cols->text[column - SURVEY_COL_LABEL][lang], j, h);
-    else if (column != SURVEY_COL_LABEL)
+    if (lang < 0 && report)
         survey_problem_add(L->problems, t->path, t->rows[0].line,
                            "column \"%s\" is in a language with no label column in the survey or the choices; "
                            "add \"label::%s (%s)\"",
                            h, name, code);
     free(name);
     free(code);
+    return lang;
+}
+
+/* A "label::NAME (code)" style header of a translatable column. */
+static void map_translated(SurveyLoader *L, const SurveyCsvTable *t, SurveyColumns *cols, int j,
+                           const char *h, int column, const char *lang_text)
+{
+    int lang = translated_language(L, t, h, column, lang_text);
+    if (lang >= 0)
+        set_column(L, t, &cols->text[column - SURVEY_COL_LABEL][lang], j, h);
 }
 
 static void map_header(SurveyLoader *L, const SurveyCsvTable *t, SurveySheet sheet, SurveyColumns *cols,
@@ -421,6 +403,21 @@ static void fold_plain_columns(SurveyLoader *L, const SurveyCsvTable *t, SurveyC
             cols->fallback[k] = plain;
         else
             cols->text[k][d] = plain;
+    }
+}
+
+void survey_titles_load(SurveyLoader *L, const SurveyCsvRow *row)
+{
+    const SurveyCsvTable *t = &L->settings_csv;
+    for (int j = 0; row && t->n_rows > 0 && j < t->rows[0].n_fields; j++) {
+        const char *h = t->rows[0].fields[j], *lang;
+        char *base;
+        split_header(h, &base, &lang);
+        int column = column_of(base, SURVEY_SHEET_SETTINGS);
+        free(base);
+        int i = lang && column == SURVEY_COL_FORM_TITLE ? translated_language(L, t, h, column, lang) : -1;
+        if (i >= 0 && !L->survey->titles.by_language[i])
+            L->survey->titles.by_language[i] = survey_cell_dup(row, j);
     }
 }
 
