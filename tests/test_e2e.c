@@ -449,6 +449,17 @@ static void test_typed_in_four_scripts(void)
     }
 }
 
+/* At the largest writing size on a 1280x800 screen the Urdu keyboard
+ * shows in parts; a word typed from both reaches the database whole. */
+static void test_typed_across_a_keyboard_s_parts(void)
+{
+    char args[512], text[64];
+    snprintf(args, sizeof args, "--headless --size 1280x800 --script tests/e2e/typed_parts.script --config tests/surveys/typed_scripts --db %s/parts.db --shots %s/parts", dir, dir);
+    CHECK_INT(support_run(dir, NULL, args), 0);
+    support_query(dir, "parts.db", "SELECT text FROM answer WHERE question='anything_else'", text, sizeof text);
+    CHECK_STR(text, "زبان");
+}
+
 /* A broken keyboard file: `sayso check` names its line and fails; the
  * kiosk says so in its log and that language types Latin letters. */
 static void test_a_broken_keyboard_types_latin_letters(void)
@@ -566,6 +577,7 @@ int main(void)
     RUN(test_recorded_prompt_plays_instead_of_speech);
     RUN(test_typed_answer);
     RUN(test_typed_in_four_scripts);
+    RUN(test_typed_across_a_keyboard_s_parts);
     RUN(test_a_broken_keyboard_types_latin_letters);
     RUN(test_touch_to_hear_then_choose);
     RUN(test_no_microphone_says_so);

@@ -420,6 +420,69 @@ static void test_typing_urdu_bengali_and_punjabi(void)
     keyboard_set_free(set);
 }
 
+/* A page too tall for its area shows in parts, every key at least 2 cm:
+ * each letter of the page on exactly one part, every part with the
+ * controls and key:more (labelled with the next part's first letters,
+ * said "the next letters"), its keys one height, its controls' row in one
+ * place; key:more goes round the parts and back to the first. */
+static void test_a_short_area_shows_the_page_in_parts(void)
+{
+    KeyboardSet *set = own_keyboards();
+    CHECK(set);
+    KeyboardLanguage lang = {.set = set, .language = "ur"};
+    UiRect area = layout_rect(18, 520, 1244, 260);  /* 1280x800 at the largest writing size: 3 lines of keys */
+    int least = keyboard_least_height(area.w, UNIT, 9, &lang);
+    CHECK_INT(least, 4 * UNIT + 3 * 9);  /* whole: three rows of letters and the controls' */
+    KeyboardState st = {0};
+    UiElements els = {0};
+    char seen[64][UI_ID_SIZE], first[UI_ID_SIZE] = "";
+    int n_seen = 0, parts = 0, twice = 0, key_h = 0, controls_y = -1;
+    for (; parts < 6; parts++) {
+        ui_elements_clear(&els);
+        keyboard_layout(&els, area, UNIT, 9, &lang, &st);
+        CHECK_INT(keys_are_usable(&els, area, UNIT), 0);
+        const UiElement *more = ui_elements_find(&els, "key:more"), *space = ui_elements_find(&els, "key:space");
+        CHECK(more && space && ui_elements_find(&els, "key:backspace") && ui_elements_find(&els, "key:shift"));
+        if (!more || !space)
+            break;
+        CHECK_STR(more->speak, "the next letters");
+        CHECK(controls_y < 0 || space->rect.y == controls_y);
+        controls_y = space->rect.y;
+        if (parts > 0 && strcmp(els.items[0].id, first) == 0)
+            break;  /* round to the first part again */
+        if (parts == 0)
+            snprintf(first, sizeof first, "%s", els.items[0].id);
+        for (int i = 0; i < els.n; i++) {
+            const UiElement *key = &els.items[i];
+            CHECK(key_h == 0 || key->rect.h == key_h);
+            key_h = key->rect.h;
+            if (!keyboard_letter_key(key))
+                continue;
+            for (int j = 0; j < n_seen; j++)
+                twice += strcmp(seen[j], key->id) == 0;
+            if (n_seen < 64)
+                snprintf(seen[n_seen++], UI_ID_SIZE, "%s", key->id);
+        }
+        char label[UI_TEXT_SIZE];
+        snprintf(label, sizeof label, "%s", more->text);
+        CHECK(keyboard_press(&st, &lang, "key:more", (char[8]){0}, 8));
+        ui_elements_clear(&els);
+        keyboard_layout(&els, area, UNIT, 9, &lang, &st);
+        char want[UI_TEXT_SIZE * 2 + 2];  /* the next part's first two letters, a space apart */
+        snprintf(want, sizeof want, "%s %s", els.items[0].text, els.items[1].text);
+        CHECK_STR(label, want);
+    }
+    CHECK_INT(parts, 2);
+    CHECK_INT(twice, 0);
+    CHECK_INT(n_seen, 28);  /* every letter of assets/keyboards/ur.csv's first page */
+    /* the same keyboard with room for it: whole, no part key */
+    ui_elements_clear(&els);
+    keyboard_layout(&els, layout_rect(18, 400, 1244, least), UNIT, 9, &lang, &(KeyboardState){0});
+    CHECK(!ui_elements_find(&els, "key:more") && ui_elements_find(&els, "key:ق") && ui_elements_find(&els, "key:ز"));
+    ui_elements_free(&els);
+    keyboard_set_free(set);
+}
+
 /* Writes `body` into DIR/NAME. */
 static void write_file(const char *dir, const char *name, const char *body)
 {
@@ -509,6 +572,7 @@ int main(void)
     RUN(test_arabic_and_urdu_rows_run_right_to_left);
     RUN(test_signs_show_on_a_circle_and_controls_speak_the_language);
     RUN(test_typing_urdu_bengali_and_punjabi);
+    RUN(test_a_short_area_shows_the_page_in_parts);
     RUN(test_a_broken_file_is_named_with_its_line_and_types_latin);
     return TEST_SUMMARY();
 }

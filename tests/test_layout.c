@@ -21,6 +21,7 @@
 
 #include "flow/flow.h"
 #include "testing.h"
+#include "ui/keyboard.h"
 #include "ui/ui.h"
 
 static const struct {
@@ -44,6 +45,7 @@ typedef struct {
     Snapshot *base;         /* the states at writing size 1 (filled when step is 1) */
     int state;              /* states seen so far */
     Lexicon *lexicon;       /* set: symbol-supported text on */
+    KeyboardState keyboard; /* the on-screen keyboard's page (each of its parts is walked) */
     int symbols_shown;
     char problem[640];
 } Walk;
@@ -165,6 +167,38 @@ static void save_failure(Walk *k, Ui *ui, bool ok)
         printf("    saved %s\n", path);
 }
 
+/* The id of the first key shown ("": no keyboard). */
+static const char *first_key(Ui *ui)
+{
+    const UiElements *els = ui_elements(ui);
+    for (int i = 0; i < els->n; i++)
+        if (strncmp(els->items[i].id, "key:", 4) == 0)
+            return els->items[i].id;
+    return "";
+}
+
+/* One part of a screen, and each part of a keyboard shown in parts on it
+ * (key:more to the next, until the first comes round again). */
+static bool part_ok(Walk *k, Ui *ui, const Flow *flow, const char *name, Snapshot *snap, int reading)
+{
+    char first[UI_ID_SIZE] = "", part_name[160];
+    bool ok = true;
+    for (int part = 0; ok && part < 12; part++) {
+        k->keyboard.part = part;
+        ui_build(ui, flow);
+        if (part > 0 && strcmp(first_key(ui), first) == 0)
+            break;
+        if (part == 0)
+            snprintf(first, sizeof first, "%s", first_key(ui));
+        snprintf(part_name, sizeof part_name, part ? "%s keys %d" : "%s", name, part + 1);
+        ok = geometry_ok(k, ui, part_name) && words_ok(k, ui, part_name, snap, reading);
+        if (!ui_elements_find(ui_elements(ui), "key:more"))
+            break;
+    }
+    k->keyboard.part = 0;
+    return ok;
+}
+
 /* Checks the screen showing now, every part of it. */
 static bool screen_ok(Walk *k, Ui *ui, const Flow *flow)
 {
@@ -181,8 +215,7 @@ static bool screen_ok(Walk *k, Ui *ui, const Flow *flow)
         char name[128];
         snprintf(name, sizeof name, "%s part %d", snap->name, page + 1);
         ui_set_page(ui, page);
-        ui_build(ui, flow);
-        ok = geometry_ok(k, ui, name) && words_ok(k, ui, name, snap, reading);
+        ok = part_ok(k, ui, flow, name, snap, reading);
     }
     save_failure(k, ui, ok);
     if (ok && k->lexicon && flow_screen(flow) == FLOW_QUESTION) {
@@ -248,6 +281,20 @@ static bool page_requires(const Flow *flow, int first, int end)
     return false;
 }
 
+/* A typed answer's keyboard on each of its pages: letters (as first
+ * shown), the second page of letters (shift) and numbers. */
+static bool keyboard_pages_ok(Walk *k, Ui *ui, Flow *flow, const SurveyQuestion *sq)
+{
+    if (sq->type != QUESTION_TEXT)
+        return true;
+    k->keyboard = (KeyboardState){.shift = true};
+    bool ok = screen_ok(k, ui, flow);
+    k->keyboard = (KeyboardState){.numbers = true};
+    ok = ok && screen_ok(k, ui, flow);
+    k->keyboard = (KeyboardState){0};
+    return ok;
+}
+
 /* Walks every screen of the survey, each page as it first shows (and
  * where a question is required, with the notice Next gives) and filled. */
 static bool walk_screens(Walk *k, Ui *ui, Flow *flow, const Survey *survey)
@@ -270,7 +317,7 @@ static bool walk_screens(Walk *k, Ui *ui, Flow *flow, const Survey *survey)
         int first, end;
         flow_page(flow, &first, &end);
         const SurveyQuestion *sq = &survey->questions[first];
-        ok = screen_ok(k, ui, flow);  /* as it first shows */
+        ok = screen_ok(k, ui, flow) && keyboard_pages_ok(k, ui, flow, sq);  /* as it first shows */
         if (ok && page_requires(flow, first, end)) {  /* Next says what needs an answer */
             flow_tap(flow, "next", ++now);
             ok = flow_notice(flow) != FLOW_NOTICE_NONE ? screen_ok(k, ui, flow)
@@ -308,14 +355,17 @@ static bool walk(Walk *k)
     KioskSettings settings;
     kiosk_settings_defaults(&settings);
     char err[256] = "";
-    UiOptions o = {k->w, k->h, true, true, dirs, k->lexicon, NULL, NULL, NULL, 0, NULL};
+    KeyboardSet *keyboards = keyboard_set_load("assets/keyboards", stderr, NULL);  /* as the kiosk does */
+    UiOptions o = {k->w, k->h, true, true, dirs, k->lexicon, NULL, NULL, NULL, 0, keyboards};
     UiWords *words = ui_words_load("assets/words.csv", err, sizeof err);
     o.words = words;
     Ui *ui = ui_open(&o, err, sizeof err);
     Flow *flow = ui ? flow_new(survey, &settings, NULL, 0) : NULL;
     bool ok = flow != NULL;
-    if (ui)
+    if (ui) {
         ui_set_seeing(ui, k->step == 3, k->step);
+        ui_set_keyboard(ui, &k->keyboard);
+    }
     k->state = 0;
     ok = ok && walk_screens(k, ui, flow, survey);
     if (!ui)
@@ -323,6 +373,7 @@ static bool walk(Walk *k)
     flow_free(flow);
     ui_close(ui);
     ui_words_free(words);
+    keyboard_set_free(keyboards);
     survey_free(survey);
     return ok;
 }
@@ -400,6 +451,18 @@ static void test_other_surveys_every_size(void)
     CHECK(ok);
 }
 
+/* Typed answers in Urdu, Bengali, Arabic and Punjabi: each language's own
+ * keyboard, every page of it. */
+static void test_typed_scripts_keyboards_every_size(void)
+{
+    static const char *const langs[] = {"ur", "bn", "ar", "pa"};
+    Walk k;
+    bool ok = true;
+    for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++)
+        ok = walk_all_sizes("tests/surveys/typed_scripts", langs[i], NULL, &k) && ok;
+    CHECK(ok);
+}
+
 /* XLSForm's kinds: number pads, the date picker, acknowledge, or_other,
  * a note with ${name}; field-list pages; skip logic and cascades. */
 static void test_xlsform_kinds_every_size(void)
@@ -457,6 +520,7 @@ int main(void)
     RUN_PLAIN_PASS_ONLY(test_other_surveys_every_size);  /* the sanitizer pass: the forum's slice */
     RUN(test_longest_text_check_allows_fits);
     RUN_PLAIN_PASS_ONLY(test_xlsform_kinds_every_size);
+    RUN(test_typed_scripts_keyboards_every_size);
     RUN_PLAIN_PASS_ONLY(test_forum_with_symbol_text);
     return TEST_SUMMARY();
 }

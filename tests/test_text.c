@@ -63,7 +63,7 @@ static void fixture_close(Fixture *f)
 
 static TextStyle style_of(int max_px, int min_px, TextAlign align)
 {
-    return (TextStyle){max_px, min_px, false, align, black};
+    return (TextStyle){max_px, min_px, false, align, black, false};
 }
 
 static void temp_path(char *buf, size_t size, const char *name)
@@ -431,6 +431,46 @@ static void urdu_uses_nastaliq(Fixture *f)
     CHECK(strstr(runs, "NotoNaskhArabic") != NULL);
 }
 FIXTURE_TEST(test_urdu_uses_nastaliq, urdu_uses_nastaliq)
+
+/* The first and last rows of `box` holding a dark pixel (-1: none). */
+static void dark_rows(SDL_Surface *s, SDL_Rect box, int *first, int *last)
+{
+    *first = *last = -1;
+    for (int y = box.y; y < box.y + box.h; y++)
+        for (int x = box.x; x < box.x + box.w; x++)
+            if (pixel_at(s, x, y).r < 128) {
+                *first = *first < 0 ? y : *first;
+                *last = y;
+                break;
+            }
+}
+
+/* A key's letter in Nastaliq, whose line is some three times as tall as
+ * the letter: by its line it does not fit a box half the line high, by
+ * its ink it does, and it is drawn whole with its ink in the box's middle. */
+static void ink_fits_a_tall_script_letter(Fixture *f)
+{
+    text_set_language(f->text, "ur");
+    const char letter[] = "ق";
+    int line = text_measure_span(f->text, letter, (int)strlen(letter), 40, false).line_height;
+    SDL_Rect box = {100, 100, 200, line / 2};
+    TextStyle by_line = style_of(40, 40, TEXT_ALIGN_CENTER), by_ink = by_line;
+    by_ink.ink = true;
+    CHECK(!text_fit(f->text, letter, box.w, box.h, &by_line).fits);
+    TextFit fit = text_fit(f->text, letter, box.w, box.h, &by_ink);
+    CHECK(fit.fits && fit.px == 40 && fit.lines == 1);
+    CHECK(fit.height > 10 && fit.height <= box.h);
+    clear_screen(f, (SDL_Color){255, 255, 255, 255});
+    text_draw(f->text, letter, box, &by_ink);
+    SDL_RenderFlush(f->renderer);
+    int first, last;
+    SDL_Rect around = {box.x, 0, box.w, SCREEN_H};
+    dark_rows(f->screen, around, &first, &last);
+    CHECK(first >= box.y && last < box.y + box.h);           /* whole, in the box */
+    CHECK(abs((first + last) / 2 - (box.y + box.h / 2)) <= 2);  /* its ink centred */
+    CHECK(!text_fit(f->text, "قو ع", box.w / 8, box.h, &by_ink).fits);  /* one line, or it does not fit */
+}
+FIXTURE_TEST(test_ink_fits_a_tall_script_letter, ink_fits_a_tall_script_letter)
 
 /* The n-th line of `runs` (text_debug_runs output) into `line`. */
 static const char *run_line(const char *runs, int n, char *line, size_t size)
@@ -936,6 +976,7 @@ int main(void)
     RUN(test_draw_again_after_cache_clear);
     RUN(test_arabic_letters_join);
     RUN(test_urdu_uses_nastaliq);
+    RUN(test_ink_fits_a_tall_script_letter);
     RUN(test_bidi_runs_in_visual_order);
     RUN(test_gurmukhi_draws);
     RUN(test_bengali_draws);

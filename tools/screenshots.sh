@@ -11,7 +11,8 @@
 #   tools/screenshots.sh ./sayso docs/screens largest      largest/: the largest writing size at
 #       1280x800 in Bengali and Arabic (tools/largest.script) and on a field-list page
 #   tools/screenshots.sh ./sayso docs/screens keyboards    keyboards/: typing in Urdu, Bengali,
-#       Arabic and Punjabi on their own keyboards at 1280x800 (tests/e2e/typed_scripts.script)
+#       Arabic and Punjabi on their own keyboards at 1280x800 (tests/e2e/typed_scripts.script),
+#       and Urdu's in two parts at the largest writing size (tests/e2e/typed_parts.script)
 #   tools/screenshots.sh ./sayso docs/screens xlsform      xlsform/: XLSForm's kinds (number
 #       pads, the date picker, Other in one's own words, skip logic, a cascade, a
 #       field-list page), from the forms in tests/surveys
@@ -66,6 +67,8 @@ if [ "$variant" = keyboards ]; then
     rm -rf "$out/keyboards" && mkdir -p "$out/keyboards"
     SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy "$bin" --headless --script tests/e2e/typed_scripts.script \
         --shots "$out/keyboards" --size 1280x800 --config tests/surveys/typed_scripts --db "$tmp/shots.db"
+    SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy "$bin" --headless --script tests/e2e/typed_parts.script \
+        --shots "$out/keyboards" --size 1280x800 --config tests/surveys/typed_scripts --db "$tmp/parts.db"
     echo "screenshots in $out/keyboards"
     exit 0
 fi

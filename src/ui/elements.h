@@ -44,6 +44,7 @@ enum {
     UI_PHOTO = 1 << 13,   /* the picture is a photo: cropped to fill, never letterboxed */
     UI_PAGER = 1 << 14,   /* between the parts of a full screen: comes and goes with the writing size */
     UI_BESIDE = 1 << 15,  /* a topic in a row: its symbol beside its words, not above them */
+    UI_KEYCAP = 1 << 16,  /* a keyboard's key: one line, fitted and centred by its letters' own height */
 };
 
 #define UI_ID_SIZE 64

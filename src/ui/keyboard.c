@@ -15,6 +15,7 @@
 #include "ui/keyboard.h"
 
 #include <assert.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -25,12 +26,15 @@
 #define KEYBOARD_CONTROL 3  /* shift, delete, numbers */
 #define KEYBOARD_SPACE 10
 #define KEYBOARD_SPACE_NARROW 4 /* beside a language's own letters */
+#define KEYBOARD_MAX_PARTS 4    /* a page too tall for its area shows in at most this many parts */
+#define KEYBOARD_PARTS_CYCLE 12 /* a multiple of 2, 3 and 4: KeyboardState.part wraps here, no part skipped */
 
 typedef enum {
     KEYBOARD_TYPE, /* appends its character */
     KEYBOARD_BACKSPACE,
     KEYBOARD_SHIFT,
     KEYBOARD_NUMBERS,
+    KEYBOARD_PART, /* shows the next part of a page shown in parts */
 } KeyboardAction;
 
 /* A key that is not a letter: its id after "key:", what it types (NULL for
@@ -43,13 +47,14 @@ typedef struct {
     UiString word;
 } KeyboardKey;
 
-enum { KEYBOARD_KEY_SPACE, KEYBOARD_KEY_BACKSPACE, KEYBOARD_KEY_SHIFT, KEYBOARD_KEY_NUMBERS };
+enum { KEYBOARD_KEY_SPACE, KEYBOARD_KEY_BACKSPACE, KEYBOARD_KEY_SHIFT, KEYBOARD_KEY_NUMBERS, KEYBOARD_KEY_MORE };
 
 static const KeyboardKey keyboard_controls[] = {
     {"space", KEYBOARD_TYPE, " ", NULL, STR_KEY_SPACE},
     {"backspace", KEYBOARD_BACKSPACE, NULL, NULL, STR_DELETE},
     {"shift", KEYBOARD_SHIFT, NULL, "ABC", STR_KEY_CAPITALS},
     {"numbers", KEYBOARD_NUMBERS, NULL, "123", STR_KEY_NUMBERS},
+    {"more", KEYBOARD_PART, NULL, NULL, STR_KEY_NEXT_LETTERS}, /* labelled with the next part's letters */
 };
 
 static const KeyboardKey keyboard_marks[] = {
@@ -265,11 +270,12 @@ static void keyboard_balance(KeyboardPage *page, int width, int w, int gap, int 
 }
 
 /* The height of a key when `lines` lines share `height` px, letters `w`
- * wide: square, or less when the lines need it. */
+ * wide: up to a third taller than wide where there is room (a tall
+ * script's letter, a word, more to touch), less when the lines need it. */
 static int keyboard_key_height(int height, int lines, int w, int gap)
 {
     int h = (height - (lines - 1) * gap) / lines;
-    return h < w ? h : w;
+    return h < w * 4 / 3 ? h : w * 4 / 3;
 }
 
 /* Packs the page's rows whole with the widest letter that fits `area`
@@ -289,8 +295,7 @@ static int keyboard_fit_rows(KeyboardPage *page, UiRect area, int unit, int gap,
 
 /* Packs the page with rows wrapped onto the fewest lines, at the widest
  * letter that keeps them, each wrapped row evened out; returns the key
- * height (under `unit` only when the area is too small for any packing at
- * unit x unit). */
+ * height, or 0 when the area is too small for any packing at unit x unit. */
 static int keyboard_fit_wrapped(KeyboardPage *page, UiRect area, int unit, int gap, int *line_w,
                                 int *lines)
 {
@@ -307,7 +312,14 @@ static int keyboard_fit_wrapped(KeyboardPage *page, UiRect area, int unit, int g
         keyboard_balance(page, area.w, best_w, gap, best_lines, line_w);
         return keyboard_key_height(area.h, best_lines, best_w, gap);
     }
-    for (int w = unit - 1; w >= 1; w--) { /* the area is too small: smaller keys */
+    return 0;
+}
+
+/* The last resort, for an area too small even for a page in parts: the
+ * whole page wrapped, with keys under `unit`. Returns the key height. */
+static int keyboard_fit_small(KeyboardPage *page, UiRect area, int unit, int gap, int *line_w, int *lines)
+{
+    for (int w = unit - 1; w >= 1; w--) {
         *lines = keyboard_pack(page, area.w, w, gap, true, line_w, NULL);
         int h = keyboard_key_height(area.h, *lines, w, gap);
         if (h >= w || w == 1)
@@ -316,26 +328,145 @@ static int keyboard_fit_wrapped(KeyboardPage *page, UiRect area, int unit, int g
     return 1;
 }
 
+/* Builds page `st` of the keyboard (Latin extras on a row of their own or,
+ * with `below`, on the space row). */
+static void keyboard_build(KeyboardPage *page, const KeyboardLayout *layout, const char *language,
+                           const KeyboardState *st, bool below)
+{
+    page->n = 0;
+    if (st->numbers)
+        keyboard_numbers(page, layout);
+    else if (layout)
+        keyboard_own(page, layout, st->shift);
+    else
+        keyboard_letters(page, keyboard_extra_for(language), below, st->shift);
+}
+
+/* Keeps part `part` of `parts` of the page: its letters' rows shared out
+ * in order, whole rows to a part, and under them one row of every control
+ * (shift, numbers, space, delete) with the key to the next part, labelled
+ * with that part's first letters. False when the page has fewer rows of
+ * letters than `parts`. */
+static bool keyboard_part(KeyboardPage *page, int part, int parts)
+{
+    int rows[KEYBOARD_MAX_ROWS], n_rows = 0, last_row = 0;
+    for (int i = 0; i < page->n; i++) {
+        const KeyboardCap *cap = &page->caps[i];
+        last_row = cap->row > last_row ? cap->row : last_row;
+        if (cap->weight == KEYBOARD_LETTER && (n_rows == 0 || rows[n_rows - 1] != cap->row))
+            rows[n_rows++] = cap->row;
+    }
+    if (n_rows < parts)
+        return false;
+    KeyboardPage whole = *page;
+    char next[48] = "";
+    int shown = 0;
+    page->n = 0;
+    for (int i = 0, r = 0; i < whole.n; i++) {
+        const KeyboardCap *cap = &whole.caps[i];
+        if (cap->weight != KEYBOARD_LETTER)
+            continue;
+        while (rows[r] != cap->row)
+            r++;
+        int of = r * parts / n_rows;
+        if (of == part)
+            page->caps[page->n++] = *cap;
+        bool itself = strcmp(cap->label, cap->id + 4) == 0;  /* not a sign shown on a circle */
+        if (of == (part + 1) % parts && itself && shown++ < 2)  /* the next part's first letters, apart */
+            snprintf(next + strlen(next), sizeof next - strlen(next), "%s%s", shown > 1 ? " " : "", cap->label);
+    }
+    static const char *const controls[] = {"key:shift", "key:numbers", "key:space", "key:more", "key:backspace"};
+    for (int c = 0; c < KEYBOARD_COUNT(controls); c++) {
+        const KeyboardCap *cap = NULL;
+        for (int i = 0; i < whole.n && !cap; i++)
+            cap = strcmp(whole.caps[i].id, controls[c]) == 0 ? &whole.caps[i] : NULL;
+        if (cap) {
+            page->caps[page->n] = *cap;
+            page->caps[page->n++].row = last_row + 1;
+        } else if (strcmp(controls[c], "key:more") == 0) {
+            keyboard_add(page, last_row + 1, KEYBOARD_CONTROL, "more", next,
+                         keyboard_word(page, keyboard_controls[KEYBOARD_KEY_MORE].word));
+        }
+    }
+    return true;
+}
+
+/* Builds part `part` of `parts` of page `st` and packs it into `area`.
+ * Returns the key height, 0 when its keys would be under `unit`. */
+static int keyboard_fit_part(KeyboardPage *page, const KeyboardLayout *layout, const char *language,
+                             const KeyboardState *st, int part, int parts, UiRect area, int unit, int gap,
+                             int *line_w, int *lines)
+{
+    keyboard_build(page, layout, language, st, false);
+    if (!keyboard_part(page, part, parts))
+        return 0;
+    int h = keyboard_fit_rows(page, area, unit, gap, line_w, lines);
+    return h ? h : keyboard_fit_wrapped(page, area, unit, gap, line_w, lines);
+}
+
 /* Builds the page `st` shows and packs it into `area`: Latin extras on a
  * row of their own if the keys stay large, else on the space row, else
- * wrapped. Returns the key height and the lines. */
+ * wrapped; and where even that leaves keys under `unit`, the page in parts
+ * (as few as keep them whole), every part's keys one height. Returns the
+ * key height and the lines, and whether the page is in parts. */
 static int keyboard_fit(KeyboardPage *page, const KeyboardLayout *layout, const char *language,
-                        const KeyboardState *st, UiRect area, int unit, int gap, int *line_w, int *lines)
+                        const KeyboardState *st, UiRect area, int unit, int gap, int *line_w, int *lines,
+                        bool *parted)
 {
     const KeyboardExtra *extra = layout ? NULL : keyboard_extra_for(language);
-    bool numbers = st && st->numbers, shift = st && st->shift;
+    KeyboardState showing = st ? *st : (KeyboardState){0};
     int h = 0;
-    for (int below = 0; below <= (extra && !numbers) && !h; below++) {
-        page->n = 0;
-        if (numbers)
-            keyboard_numbers(page, layout);
-        else if (layout)
-            keyboard_own(page, layout, shift);
-        else
-            keyboard_letters(page, extra, below, shift);
+    for (int below = 0; below <= (extra && !showing.numbers) && !h; below++) {
+        keyboard_build(page, layout, language, &showing, below);
         h = keyboard_fit_rows(page, area, unit, gap, line_w, lines);
     }
-    return h ? h : keyboard_fit_wrapped(page, area, unit, gap, line_w, lines);
+    h = h ? h : keyboard_fit_wrapped(page, area, unit, gap, line_w, lines);
+    *parted = false;
+    for (int parts = 2; !h && parts <= KEYBOARD_MAX_PARTS; parts++) {
+        int least = INT_MAX;
+        for (int p = 1; p <= parts && least > 0; p++) {  /* the part showing last: its packing stays */
+            int part_h = keyboard_fit_part(page, layout, language, &showing, (showing.part + p) % parts, parts,
+                                           area, unit, gap, line_w, lines);
+            least = part_h < least ? part_h : least;
+        }
+        h = least == INT_MAX ? 0 : least;
+        *parted = h > 0;
+    }
+    if (!h) {
+        keyboard_build(page, layout, language, &showing, extra != NULL);
+        h = keyboard_fit_small(page, area, unit, gap, line_w, lines);
+    }
+    return h;
+}
+
+bool keyboard_letter_key(const UiElement *el)
+{
+    if (strncmp(el->id, "key:", 4) != 0)
+        return false;
+    for (int i = 0; i < KEYBOARD_COUNT(keyboard_controls); i++)
+        if (strcmp(el->id + 4, keyboard_controls[i].name) == 0)
+            return false;
+    return true;
+}
+
+int keyboard_least_height(int width, int unit, int gap, const KeyboardLanguage *lang)
+{
+    assert(width > 0 && unit > 0 && gap >= 0);
+    const char *language = lang && lang->language ? lang->language : "en";
+    const KeyboardLayout *layout = keyboard_set_find(lang ? lang->set : NULL, language);
+    KeyboardPage page = {.words = lang ? lang->words : NULL, .language = language};
+    const KeyboardState pages[] = {{.shift = false}, {.shift = true}, {.numbers = true}};
+    int line_w[KEYBOARD_MAX_CAPS], most = 1;
+    for (int p = 0; p < KEYBOARD_COUNT(pages); p++) {
+        int least = KEYBOARD_MAX_CAPS;
+        for (int below = 0; below <= 1; below++) {
+            keyboard_build(&page, layout, language, &pages[p], below);
+            int lines = keyboard_pack(&page, width, unit, gap, true, line_w, NULL);
+            least = lines < least ? lines : least;
+        }
+        most = least > most ? least : most;
+    }
+    return most * unit + (most - 1) * gap;
 }
 
 void keyboard_layout(UiElements *els, UiRect area, int unit, int gap, const KeyboardLanguage *lang,
@@ -346,12 +477,14 @@ void keyboard_layout(UiElements *els, UiRect area, int unit, int gap, const Keyb
     const KeyboardLayout *layout = keyboard_set_find(lang ? lang->set : NULL, language);
     KeyboardPage page = {.words = lang ? lang->words : NULL, .language = language};
     int line_w[KEYBOARD_MAX_CAPS], lines = 0;
-    int h = keyboard_fit(&page, layout, language, st, area, unit, gap, line_w, &lines);
+    bool parted;
+    int h = keyboard_fit(&page, layout, language, st, area, unit, gap, line_w, &lines, &parted);
     /* placed as they read: right to left for a script that does (not its
      * digits), and mirrored ahead of a mirrored screen */
     bool rtl = layout && layout->rtl && !(st && st->numbers);
     bool mirror = rtl != (lang && lang->mirrored);
-    int top = area.y + (area.h - (lines * h + (lines - 1) * gap)) / 2;
+    int block = lines * h + (lines - 1) * gap;  /* in parts: the controls' row stays put at the bottom */
+    int top = parted ? area.y + area.h - block : area.y + (area.h - block) / 2;
     for (int i = 0; i < page.n; i++) {
         const KeyboardCap *cap = &page.caps[i];
         int left = area.x + (area.w - line_w[cap->line]) / 2;
@@ -360,7 +493,7 @@ void keyboard_layout(UiElements *els, UiRect area, int unit, int gap, const Keyb
         UiElement *el = ui_elements_add(els, UI_BUTTON, cap->id, r);
         if (!el)
             return;
-        el->flags = (cap->chosen ? UI_CHOSEN : 0u);
+        el->flags = (layout ? UI_KEYCAP : 0u) | (cap->chosen ? UI_CHOSEN : 0u);  /* a tall script's letters fit by their ink */
         ui_element_set_text(el, cap->label);
         ui_element_set_speak(el, cap->speak);
     }
@@ -468,6 +601,9 @@ bool keyboard_press(KeyboardState *st, const KeyboardLanguage *lang, const char 
     case KEYBOARD_NUMBERS:
         st->numbers = !st->numbers;
         st->shift = false;
+        break;
+    case KEYBOARD_PART:
+        st->part = (st->part + 1) % KEYBOARD_PARTS_CYCLE;
         break;
     }
     return true;

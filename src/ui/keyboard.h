@@ -48,6 +48,8 @@ typedef struct KeyboardState {
     bool shift;   /* capitals, or the shift page, for the next letter (then this clears) */
     bool numbers; /* the numbers and punctuation page shows */
     bool other;   /* it shows for or_other's "Other", in place of the choices */
+    int part;     /* a page shown in parts (its area too small for its keys at 2 cm): */
+                  /* this modulo the parts is the part showing; key:more adds one */
 } KeyboardState;
 
 /* One key of a data file. */
@@ -100,6 +102,16 @@ typedef struct {
  * "space", "delete", a sign's name). `lang` may be NULL (Latin, English). */
 void keyboard_layout(UiElements *els, UiRect area, int unit, int gap, const KeyboardLanguage *lang,
                      const KeyboardState *st);
+
+/* True for a key that types a letter, digit or mark (not shift, numbers,
+ * space, delete or the next part: the keys with words). */
+bool keyboard_letter_key(const UiElement *el);
+
+/* The height the keyboard needs `width` px wide for keys `unit` square,
+ * on its tallest page (letters, shift or numbers; rows wrapped where they
+ * must): a screen that leaves it this much keeps every page's keys whole
+ * and the screen still when the page changes. */
+int keyboard_least_height(int width, int unit, int gap, const KeyboardLanguage *lang);
 
 /* Applies the key `id` to `text` (UTF-8, NUL-terminated, `size` bytes):
  * a letter, digit, mark or space is appended (a Latin letter as a capital

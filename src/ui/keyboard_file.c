@@ -124,23 +124,23 @@ static int keyboard_read_key(void *ctx, char **fields, int n, int line)
     return 0;
 }
 
-/* The label of the key that shows `page`: its first three letters shown as
- * themselves (no sign on a circle, no punctuation), kept apart by
- * zero-width non-joiners so Arabic letters show unjoined. */
+/* The label of the key that shows `page`: its first two letters shown as
+ * themselves (no sign on a circle, no punctuation), a space apart so they
+ * read as letters, not a word (and Arabic letters show unjoined). */
 static void keyboard_page_label(KeyboardLayout *layout, int page)
 {
     char *out = layout->page_label[page];
     size_t size = sizeof layout->page_label[page];
     int taken = 0;
     out[0] = '\0';
-    for (int i = 0; i < layout->n[page] && taken < 3; i++) {
+    for (int i = 0; i < layout->n[page] && taken < 2; i++) {
         const KeyboardFileKey *k = &layout->keys[page][i];
         uint32_t first = 0;
         keyboard_code_points(k->key, &first);
         if (strcmp(k->label, k->key) != 0 || !FRIBIDI_IS_LETTER(fribidi_get_bidi_type(first)))
             continue;
         size_t used = strlen(out);
-        snprintf(out + used, size - used, "%s%s", taken ? "\u200c" : "", k->key);
+        snprintf(out + used, size - used, "%s%s", taken ? " " : "", k->key);
         taken++;
     }
 }

@@ -32,8 +32,9 @@
 #include <string.h>
 
 enum {
-    TEXT_FIT_SLOTS = 64,
+    TEXT_FIT_SLOTS = 128, /* a keyboard's 48 keys and the rest of its screen */
     TEXT_TEXTURE_SLOTS = 512,
+    TEXT_INK_SLOTS = 128,
     TEXT_MAX_SIZES = 160, /* sizes tried per fit, at most */
 };
 
@@ -42,8 +43,10 @@ typedef struct {
     Uint32 hash;
     int w, h, max_px, min_px;
     bool bold;
+    bool ink;        /* fitted by its letters' own height (TextStyle.ink) */
     TextFit fit;
     int skip;        /* line height at fit.px */
+    int ink_top;     /* with `ink`: the first row of ink below the line's top */
     TextLine *lines; /* fit.lines of them, offsets into `text` */
     bool *rtl;       /* per line: its paragraph runs right to left */
     Uint64 used;
@@ -61,6 +64,16 @@ typedef struct {
     Uint64 used;
 } TextLineEntry;
 
+/* The rows of a rendered line that hold ink. */
+typedef struct {
+    char *line; /* NULL: slot free */
+    Uint32 hash;
+    int px;
+    bool bold, rtl;
+    int top, height; /* from the line's top */
+    Uint64 used;
+} TextInkEntry;
+
 struct TextRenderer {
     SDL_Renderer *renderer; /* may be NULL when only measuring */
     TextFonts *fonts; /* the fonts of every script, and run splitting */
@@ -68,6 +81,7 @@ struct TextRenderer {
     Uint64 clock; /* ticks at every cache use, for least-recently-used */
     TextFitEntry fits[TEXT_FIT_SLOTS];
     TextLineEntry textures[TEXT_TEXTURE_SLOTS];
+    TextInkEntry inks[TEXT_INK_SLOTS];
     TextLine *wrap; /* the lines of the wrap in progress */
     bool *wrap_rtl; /* and whether each is in a right-to-left paragraph */
     int wrap_count, wrap_cap;
@@ -140,6 +154,7 @@ fail:
     return NULL;
 }
 
+/* Forgets every measurement: fits and inks. */
 static void text_forget_fits(TextRenderer *text)
 {
     for (int i = 0; i < TEXT_FIT_SLOTS; i++) {
@@ -147,6 +162,10 @@ static void text_forget_fits(TextRenderer *text)
         free(text->fits[i].lines);
         free(text->fits[i].rtl);
         text->fits[i] = (TextFitEntry){0};
+    }
+    for (int i = 0; i < TEXT_INK_SLOTS; i++) {
+        free(text->inks[i].line);
+        text->inks[i] = (TextInkEntry){0};
     }
 }
 
@@ -336,6 +355,9 @@ static bool text_wrap(TextRenderer *text, TextPen pen, const char *s, int w, int
 
 /* ---- fitting ------------------------------------------------------------ */
 
+static bool text_ink(TextRenderer *text, const char *s, int len, int px, bool bold, bool rtl, int *top,
+                     int *height);
+
 static int text_grid_next(int px)
 {
     int step = px < 24 ? 1 : px < 48 ? 2 : px < 96 ? 4 : 8;
@@ -355,11 +377,30 @@ static int text_sizes(int min_px, int max_px, int *sizes)
     return n;
 }
 
+/* One line measured by its ink (TextStyle.ink): it fits when it takes one
+ * line no wider than w, its letters no taller than h. */
+static bool text_try_ink(TextRenderer *text, const char *s, int px, bool bold, int w, int h, bool allow_break,
+                         TextFit *fit, int *skip)
+{
+    int top = 0, height = 0;
+    if (!text_wrap(text, (TextPen){px, bold, TEXT_BASE_AUTO}, s, w, 1))
+        return false;
+    const TextLine *first = &text->wrap[0];
+    if (text->wrap_count > 0 && !text_ink(text, s + first->start, first->length, px, bold, text->wrap_rtl[0], &top, &height))
+        return false;
+    *skip = height;
+    *fit = (TextFit){px, text->wrap_count, text->wrap_count ? first->width : 0, height, false};
+    fit->fits = text->wrap_count <= 1 && fit->width <= w && height <= h && (allow_break || !text->wrap_broke_word);
+    return true;
+}
+
 /* Wraps at `px` into text->wrap and fills `fit`. Unless `all_lines`, stops
  * wrapping once the lines overflow h. Returns false when the font fails. */
-static bool text_try_size(TextRenderer *text, const char *s, int px, bool bold, int w, int h,
+static bool text_try_size(TextRenderer *text, const char *s, int px, bool bold, bool ink, int w, int h,
                           bool all_lines, bool allow_break, TextFit *fit, int *skip)
 {
+    if (ink)
+        return text_try_ink(text, s, px, bold, w, h, allow_break, fit, skip);
     *skip = text_fonts_line_skip(text->fonts, s, (int)strlen(s), px, bold);
     if (*skip <= 0)
         return false;
@@ -377,18 +418,18 @@ static bool text_try_size(TextRenderer *text, const char *s, int px, bool bold, 
 
 /* Finds the largest size that fits, leaving its lines in text->wrap. */
 static bool text_search(TextRenderer *text, const char *s, int w, int h, int min_px, int max_px,
-                        bool bold, TextFit *fit, int *skip)
+                        bool bold, bool ink, TextFit *fit, int *skip)
 {
     int sizes[TEXT_MAX_SIZES];
     int n = text_sizes(min_px, max_px, sizes);
     int lo = 0, hi = n - 2, best = -1, last = n - 1;
-    if (!text_try_size(text, s, sizes[n - 1], bold, w, h, false, n == 1, fit, skip))
+    if (!text_try_size(text, s, sizes[n - 1], bold, ink, w, h, false, n == 1, fit, skip))
         return false;
     if (fit->fits)
         return true; /* the common case: short texts fit at max_px */
     while (lo <= hi) {
         last = lo + (hi - lo) / 2;
-        if (!text_try_size(text, s, sizes[last], bold, w, h, false, last == 0, fit, skip))
+        if (!text_try_size(text, s, sizes[last], bold, ink, w, h, false, last == 0, fit, skip))
             return false;
         if (fit->fits) {
             best = last;
@@ -399,14 +440,14 @@ static bool text_search(TextRenderer *text, const char *s, int w, int h, int min
     }
     if (best >= 0 && best == last)
         return true; /* text->wrap already holds the lines at that size */
-    return text_try_size(text, s, sizes[best < 0 ? 0 : best], bold, w, h, best < 0, best <= 0, fit, skip);
+    return text_try_size(text, s, sizes[best < 0 ? 0 : best], bold, ink, w, h, best < 0, best <= 0, fit, skip);
 }
 
 static bool text_entry_matches(const TextFitEntry *e, Uint32 hash, const char *s, int w, int h,
-                               int min_px, int max_px, bool bold)
+                               int min_px, int max_px, const TextStyle *style)
 {
     return e->text && e->hash == hash && e->w == w && e->h == h && e->min_px == min_px &&
-           e->max_px == max_px && e->bold == bold && strcmp(e->text, s) == 0;
+           e->max_px == max_px && e->bold == style->bold && e->ink == style->ink && strcmp(e->text, s) == 0;
 }
 
 /* Stores the fit just searched (lines in text->wrap) in the least recently
@@ -453,17 +494,22 @@ static const TextFitEntry *text_fit_entry(TextRenderer *text, const char *s, int
     Uint32 hash = SDL_crc32(0, s, strlen(s));
     for (int i = 0; i < TEXT_FIT_SLOTS; i++) {
         TextFitEntry *e = &text->fits[i];
-        if (text_entry_matches(e, hash, s, w, h, min_px, max_px, style->bold)) {
+        if (text_entry_matches(e, hash, s, w, h, min_px, max_px, style)) {
             e->used = ++text->clock;
             return e;
         }
     }
     TextFit fit;
     int skip = 0;
-    if (!text_search(text, s, w, h, min_px, max_px, style->bold, &fit, &skip))
+    if (!text_search(text, s, w, h, min_px, max_px, style->bold, style->ink, &fit, &skip))
         return NULL;
     TextFitEntry key = {.text = (char *)s, .hash = hash, .w = w, .h = h,
-                        .max_px = max_px, .min_px = min_px, .bold = style->bold};
+                        .max_px = max_px, .min_px = min_px, .bold = style->bold, .ink = style->ink};
+    int height = 0;
+    if (style->ink && fit.lines > 0 &&
+        !text_ink(text, s + text->wrap[0].start, text->wrap[0].length, fit.px, style->bold, text->wrap_rtl[0],
+                  &key.ink_top, &height))
+        return NULL;
     return text_keep_fit(text, key, fit, skip);
 }
 
@@ -564,6 +610,59 @@ static SDL_Surface *text_render_runs(TextRenderer *text, const TextPen *pen, con
     return line;
 }
 
+/* The first and last rows of `surface` (32 bits a pixel, alpha on top)
+ * with any ink; *height 0 when it has none. */
+static void text_ink_rows(SDL_Surface *surface, int *top, int *height)
+{
+    int first = -1, last = -1;
+    for (int y = 0; y < surface->h; y++) {
+        const Uint32 *row = (const Uint32 *)((const Uint8 *)surface->pixels + (size_t)y * (size_t)surface->pitch);
+        for (int x = 0; x < surface->w; x++)
+            if (row[x] & surface->format->Amask) {
+                first = first < 0 ? y : first;
+                last = y;
+                break;
+            }
+    }
+    *top = first < 0 ? 0 : first;
+    *height = first < 0 ? 0 : last - first + 1;
+}
+
+/* The rows of s[0..len) at `px`, as text_draw_line renders it, that hold
+ * ink: its letters' own top and height, measured once and kept. */
+static bool text_ink(TextRenderer *text, const char *s, int len, int px, bool bold, bool rtl, int *top,
+                     int *height)
+{
+    Uint32 hash = SDL_crc32(0, s, (size_t)len);
+    TextInkEntry *slot = &text->inks[0];
+    for (int i = 0; i < TEXT_INK_SLOTS; i++) {
+        TextInkEntry *e = &text->inks[i];
+        if (e->line && e->hash == hash && e->px == px && e->bold == bold && e->rtl == rtl &&
+            strncmp(e->line, s, (size_t)len) == 0 && !e->line[len]) {
+            e->used = ++text->clock;
+            *top = e->top;
+            *height = e->height;
+            return true;
+        }
+        if (e->used < slot->used)
+            slot = e;
+    }
+    TextPen pen = {px, bold, rtl ? TEXT_BASE_RTL : TEXT_BASE_LTR};
+    SDL_Surface *surface = text_render_runs(text, &pen, s, len, (SDL_Color){0, 0, 0, 255});
+    char *copy = surface ? strndup(s, (size_t)len) : NULL;
+    if (!copy || SDL_LockSurface(surface) != 0) {
+        free(copy);
+        SDL_FreeSurface(surface);
+        return false;
+    }
+    text_ink_rows(surface, top, height);
+    SDL_UnlockSurface(surface);
+    SDL_FreeSurface(surface);
+    free(slot->line);
+    *slot = (TextInkEntry){copy, hash, px, bold, rtl, *top, *height, ++text->clock};
+    return true;
+}
+
 /* Renders s[0..len) into the least recently used texture slot. */
 static TextLineEntry *text_render_line(TextRenderer *text, const char *s, int len,
                                        TextLineEntry key, SDL_Color color)
@@ -648,8 +747,10 @@ TextFit text_draw(TextRenderer *text, const char *utf8, SDL_Rect box, const Text
     const TextFitEntry *entry = text_fit_entry(text, utf8 ? utf8 : "", box.w, box.h, style);
     if (!entry)
         return (TextFit){0};
-    /* A block taller than the box (fits == false) starts at the top and is cut. */
-    int top = box.y + SDL_max(0, (box.h - entry->fit.height) / 2);
+    /* A block taller than the box (fits == false) starts at the top and is
+     * cut; a line fitted by its ink has its ink centred. */
+    int top = entry->ink ? box.y + (box.h - entry->fit.height) / 2 - entry->ink_top
+                         : box.y + SDL_max(0, (box.h - entry->fit.height) / 2);
     for (int i = 0; i < entry->fit.lines; i++) {
         int y = top + i * entry->skip;
         if (y >= box.y + box.h)

@@ -27,6 +27,9 @@ typedef struct {
     bool bold;
     TextAlign align; /* horizontal; vertically the block is always centred */
     SDL_Color color;
+    bool ink;        /* one line, fitted and centred by its letters' own height,
+                      * not the font's line: a key's letter (Nastaliq's line is
+                      * some three times as tall as its letters) */
 } TextStyle;
 
 typedef struct {

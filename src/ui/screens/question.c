@@ -102,6 +102,9 @@ void screen_question(UiBuild *b)
     int qi = flow_question(b->flow);
     const SurveyQuestion *q = &b->survey->questions[qi];
     UiRect area = screen_frame(b, question_controls(b, q, qi));
+    bool other = q->or_other && b->keyboard && b->keyboard->other;
+    if (q->type == QUESTION_TEXT || other)  /* the keys keep their size: the question's words make room */
+        b->answers_least_h = screen_typing_least_h(b, area.w) + (other && b->portrait ? b->unit + b->gap * 2 : 0);
     screen_question_heading(b, q, &area);
     question_notice(b, q, &area);
     question_prompt(b, q);

@@ -28,13 +28,22 @@ void screen_typed_box(UiBuild *b, UiRect box, const char *typed)
     }
 }
 
+int screen_typing_least_h(const UiBuild *b, int width)
+{
+    UiBuild largest = *b;  /* one height at every writing size: the question's words keep one size */
+    largest.metrics.text_pct = 150;
+    KeyboardLanguage lang = {b->keyboards, b->language_code, b->words, b->metrics.rtl};
+    return screen_typed_box_h(&largest) + b->gap * 2 + keyboard_least_height(width, b->unit, b->gap, &lang);
+}
+
 void screen_keyboard(UiBuild *b, UiRect area)
 {
     int first = b->els->n;
     KeyboardLanguage lang = {b->keyboards, b->language_code, b->words, b->metrics.rtl};
     keyboard_layout(b->els, area, b->unit, b->gap, &lang, b->keyboard);
-    for (int i = first; i < b->els->n; i++)  /* the keys' words: as large as they fit, grown with the writing */
-        b->els->items[i].text_max_px = b->unit * 3 / 10;
+    for (int i = first; i < b->els->n; i++)  /* as large as they fit, grown with the writing: */
+        b->els->items[i].text_max_px = keyboard_letter_key(&b->els->items[i]) ? b->unit * 2 / 5 : b->unit * 3 / 10;
+    screen_even_text_of(b, first, UI_BUTTON, keyboard_letter_key);  /* the letters at one size */
 }
 
 void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area)

@@ -48,6 +48,8 @@ typedef struct {
     int pages;         /* set by a screen that splits its content into parts (1: it did not) */
     int notice_page;   /* set by such a screen: the part showing the notice's question (-1: none) */
     YouSaidCache *yousaid_cache; /* the card's sizes kept between builds; may be NULL */
+    int answers_least_h; /* set before the heading: the least the answers need under it (a keyboard); */
+                         /* the heading's words are made smaller, never under their floor, to leave it */
     int grown;         /* how much taller the writing size made what sits above the answers: */
                        /* their area at the normal size is this much taller (symbols keep that size) */
 } UiBuild;
@@ -178,6 +180,8 @@ bool screen_parts_fit(const UiBuild *b, UiRect area, const ScreenPart *parts, in
 /* Gives the elements of `kind` added since index `from` one text size: the
  * largest at which every one of them fits, so a grid reads evenly. */
 void screen_even_text(UiBuild *b, int from, UiKind kind);
+/* The same for those of them `which` picks. */
+void screen_even_text_of(UiBuild *b, int from, UiKind kind, bool (*which)(const UiElement *el));
 
 /* Adds one choice of a list as an element of `kind` (id = its name). */
 UiElement *screen_choice(UiBuild *b, const SurveyChoice *choice, UiRect r, UiKind kind, bool chosen);
@@ -252,6 +256,9 @@ void screen_question_text(UiBuild *b, const SurveyQuestion *q, UiRect area);
 int screen_typed_box_h(const UiBuild *b);
 void screen_typed_box(UiBuild *b, UiRect box, const char *typed);
 void screen_keyboard(UiBuild *b, UiRect area);
+/* The least height a typed answer needs `width` px wide: its line and the
+ * keyboard's keys whole at 2 cm, at every writing size. */
+int screen_typing_least_h(const UiBuild *b, int width);
 void screen_question_number(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_date(UiBuild *b, const SurveyQuestion *q, UiRect area);
 void screen_question_other(UiBuild *b, const SurveyQuestion *q, UiRect area);

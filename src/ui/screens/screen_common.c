@@ -187,7 +187,7 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h, int title_h)
     else
         snprintf(text, sizeof text, "%s", survey_title(b->survey, b->language));
     int px = draw_grown_px(&b->metrics, b->unit * 3 / 10);
-    TextStyle style = {px, px, false, TEXT_ALIGN_CENTER, {0, 0, 0, 255}};
+    TextStyle style = {px, px, false, TEXT_ALIGN_CENTER, {0, 0, 0, 255}, false};
     if (!b->staff && !text_fit(b->text, text, inner.w, inner.h, &style).fits)
         inner = whole;  /* a long title: centred in all the room there is */
     UiElement *title = screen_body(b, title_h ? title_row : inner, text);
@@ -319,13 +319,13 @@ static int heading_height(const UiBuild *b, bool symbols, int pct)
 
 int screen_words_height(const UiBuild *b, const char *text, int w, int px, bool bold)
 {
-    TextStyle style = {px, px, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}};
+    TextStyle style = {px, px, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}, false};
     return text_fit(b->text, text, w > 1 ? w : 1, 1 << 20, &style).height;
 }
 
 int screen_normal_px(const UiBuild *b, const char *text, UiRect box, int max_px, int min_px, bool bold)
 {
-    TextStyle style = {max_px, min_px, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}};
+    TextStyle style = {max_px, min_px, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}, false};
     return box.w > 0 && box.h > 0 ? text_fit(b->text, text, box.w, box.h, &style).px : min_px;
 }
 
@@ -336,7 +336,7 @@ int screen_lasting_px(const UiBuild *b, const char *text, UiRect box, int max_px
     largest.text_pct = 150;
     for (; px > floor; px -= px / 16 > 1 ? px / 16 : 1) {
         int grown = draw_grown_px(&largest, px);
-        TextStyle style = {grown, grown, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}};
+        TextStyle style = {grown, grown, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}, false};
         if (box.w > 0 && box.h > 0 && text_fit(b->text, text, box.w, box.h, &style).fits)
             break;
     }
@@ -405,7 +405,8 @@ static HeadingWords heading_words(const UiBuild *b, const SurveyQuestion *q, int
                heading_need(&largest, q, w, h.label_px, h.hint_px, false) > max_h &&
                heading_need(&largest, q, w, h.label_px, h.hint_px, true) < heading_need(&largest, q, w, h.label_px, h.hint_px, false);
     int need = heading_need(b, q, w, h.label_px, h.hint_px, h.beside);
-    h.height = need > h.height ? need : h.height;
+    int floor = h.height < max_h ? h.height : max_h;  /* the normal heading's height, where the answers leave it */
+    h.height = need > floor ? need : floor;
     return h;
 }
 
@@ -427,6 +428,8 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
         side = normal_h * 2 / 3;
     int text_w = area->w - (side ? side + b->gap * 2 : 0) - (words_beside ? own_words_width(b, area->w) + b->gap * 2 : 0);
     int most = area->h * 3 / 10 > normal_h * 3 / 2 ? area->h * 3 / 10 : normal_h * 3 / 2;
+    int room = area->h - b->answers_least_h - b->gap * 3 / 2;  /* what the answers leave */
+    most = b->answers_least_h && room < most ? room : most;
     HeadingWords words = heading_words(b, q, text_w, normal_h, most);
     int head_h = symbols ? heading_height(b, true, b->metrics.text_pct) : words.height;
     b->grown = head_h - normal_h + title_grown;
@@ -472,12 +475,17 @@ void screen_question_heading(UiBuild *b, const SurveyQuestion *q, UiRect *area)
 
 void screen_even_text(UiBuild *b, int from, UiKind kind)
 {
+    screen_even_text_of(b, from, kind, NULL);
+}
+
+void screen_even_text_of(UiBuild *b, int from, UiKind kind, bool (*which)(const UiElement *el))
+{
     int px = INT_MAX;
     SDL_Color ink = {0, 0, 0, 255};
     for (int i = from; i < b->els->n; i++) {
         UiElement *el = &b->els->items[i];
         UiRect box = draw_parts(el, el->rect, &b->metrics).text;
-        if (el->kind != kind || !el->text[0] || box.w <= 0)
+        if (el->kind != kind || !el->text[0] || box.w <= 0 || (which && !which(el)))
             continue;
         TextStyle style = draw_text_style(el, &b->metrics, ink);
         TextFit fit = text_fit(b->text, el->text, box.w, box.h, &style);
@@ -487,7 +495,7 @@ void screen_even_text(UiBuild *b, int from, UiKind kind)
     int grown = draw_grown_px(&b->metrics, 0);  /* text_max_px is a size before the writing size grows it */
     for (int i = from; i < b->els->n && px != INT_MAX; i++) {
         UiElement *el = &b->els->items[i];
-        if (el->kind != kind)
+        if (el->kind != kind || (which && !which(el)))
             continue;
         el->text_max_px = px - grown;
         if (el->text_min_px > el->text_max_px)
