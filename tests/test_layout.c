@@ -86,16 +86,6 @@ static bool geometry_ok(Walk *k, Ui *ui, const char *screen)
 }
 
 /* The words of one part of a screen: all shown, fitting, large enough. */
-/* The one case known not to fit (see the README's "Writing size"): on a
- * screen 800 px high at the largest writing size, a mat's placed service
- * whose Urdu words (Nastaliq: two and a half em a line) take two lines
- * needs more height than a column has under the top bar, the question,
- * the pager and the bottom bar. Said, not failed; any other cut fails. */
-static bool known_limit(const Walk *k, const UiMeasure *m)
-{
-    return k->language && strcmp(k->language, "ur") == 0 && k->h <= 800 && k->step == 3 && m->kind == UI_TOPIC;
-}
-
 static bool words_ok(Walk *k, Ui *ui, const char *screen, Snapshot *snap, int reading_px)
 {
     UiMeasure items[MAX_ITEMS];
@@ -104,12 +94,8 @@ static bool words_ok(Walk *k, Ui *ui, const char *screen, Snapshot *snap, int re
         const UiMeasure *m = &items[i];
         if (m->has_text && m->text_px == 0)
             return fail(k, screen, "the words of \"%s\" are not shown%s", m->key, "", 0, 0);
-        if (m->has_text && !m->text_fits && known_limit(k, m)) {
-            printf("    known limit: %s %dx%d step %d %s: \"%s\" does not fit its row\n", k->language, k->w, k->h, k->step,
-                   screen, m->key);
-        } else if (m->has_text && (!m->text_fits || m->text_px < reading_px)) {
+        if (m->has_text && (!m->text_fits || m->text_px < reading_px))
             return fail(k, screen, "\"%s\"%s is cut off or at %d px, under %d", m->key, "", m->text_px, reading_px);
-        }
         if (snap->n < MAX_ITEMS)
             snap->items[snap->n++] = *m;
     }

@@ -63,7 +63,7 @@ static void fixture_close(Fixture *f)
 
 static TextStyle style_of(int max_px, int min_px, TextAlign align)
 {
-    return (TextStyle){max_px, min_px, false, align, black, false};
+    return (TextStyle){max_px, min_px, false, align, black, TEXT_BY_LINES};
 }
 
 static void temp_path(char *buf, size_t size, const char *name)
@@ -455,7 +455,7 @@ static void ink_fits_a_tall_script_letter(Fixture *f)
     int line = text_measure_span(f->text, letter, (int)strlen(letter), 40, false).line_height;
     SDL_Rect box = {100, 100, 200, line / 2};
     TextStyle by_line = style_of(40, 40, TEXT_ALIGN_CENTER), by_ink = by_line;
-    by_ink.ink = true;
+    by_ink.measure = TEXT_BY_INK;
     CHECK(!text_fit(f->text, letter, box.w, box.h, &by_line).fits);
     TextFit fit = text_fit(f->text, letter, box.w, box.h, &by_ink);
     CHECK(fit.fits && fit.px == 40 && fit.lines == 1);
@@ -471,6 +471,43 @@ static void ink_fits_a_tall_script_letter(Fixture *f)
     CHECK(!text_fit(f->text, "قو ع", box.w / 8, box.h, &by_ink).fits);  /* one line, or it does not fit */
 }
 FIXTURE_TEST(test_ink_fits_a_tall_script_letter, ink_fits_a_tall_script_letter)
+
+/* Two lines of Nastaliq in a box lower than two of its lines: by lines
+ * they do not fit, with TEXT_INK_IF_NEEDED their letters do, stacked
+ * without touching, all in the box. A text that fits by its lines is
+ * measured by them as before. */
+static void ink_stacks_lines_that_do_not_fit(Fixture *f)
+{
+    text_set_language(f->text, "ur");
+    const char words[] = "منشیات اور شراب کے لیے مدد";
+    int line = text_measure_span(f->text, words, (int)strlen(words), 28, false).line_height;
+    int width = text_measure_span(f->text, words, (int)strlen(words), 28, false).width * 2 / 3;
+    SDL_Rect box = {100, 100, width, line * 3 / 2};
+    TextStyle by_lines = style_of(28, 28, TEXT_ALIGN_CENTER), if_needed = by_lines;
+    if_needed.measure = TEXT_INK_IF_NEEDED;
+    CHECK(!text_fit(f->text, words, box.w, box.h, &by_lines).fits);
+    TextFit fit = text_fit(f->text, words, box.w, box.h, &if_needed);
+    CHECK(fit.fits && fit.lines == 2 && fit.height <= box.h);
+    clear_screen(f, (SDL_Color){255, 255, 255, 255});
+    text_draw(f->text, words, box, &if_needed);
+    SDL_RenderFlush(f->renderer);
+    SDL_Rect around = {box.x, 0, box.w, SCREEN_H};
+    int first, last, gaps = 0;
+    dark_rows(f->screen, around, &first, &last);
+    CHECK(first >= box.y && last < box.y + box.h);
+    for (int y = first; y <= last; y++) {  /* a row of no ink between the two lines */
+        int a, b;
+        dark_rows(f->screen, (SDL_Rect){box.x, y, box.w, 1}, &a, &b);
+        gaps += a < 0;
+    }
+    CHECK(gaps >= 28 / 5);
+    TextStyle latin = style_of(28, 28, TEXT_ALIGN_CENTER), latin_if = latin;
+    latin_if.measure = TEXT_INK_IF_NEEDED;
+    text_set_language(f->text, "en");
+    CHECK_INT(text_fit(f->text, "Drugs and alcohol", 150, 200, &latin_if).height,
+              text_fit(f->text, "Drugs and alcohol", 150, 200, &latin).height);
+}
+FIXTURE_TEST(test_ink_stacks_lines_that_do_not_fit, ink_stacks_lines_that_do_not_fit)
 
 /* The n-th line of `runs` (text_debug_runs output) into `line`. */
 static const char *run_line(const char *runs, int n, char *line, size_t size)
@@ -977,6 +1014,7 @@ int main(void)
     RUN(test_arabic_letters_join);
     RUN(test_urdu_uses_nastaliq);
     RUN(test_ink_fits_a_tall_script_letter);
+    RUN(test_ink_stacks_lines_that_do_not_fit);
     RUN(test_bidi_runs_in_visual_order);
     RUN(test_gurmukhi_draws);
     RUN(test_bengali_draws);

@@ -132,7 +132,7 @@ TextStyle draw_text_style(const UiElement *el, const UiMetrics *m, SDL_Color col
         .bold = text_is_bold(el),
         .align = (el->flags & UI_ALIGN_LEFT) || el->kind == UI_RUNG ? TEXT_ALIGN_LEFT : TEXT_ALIGN_CENTER,
         .color = color,
-        .ink = (el->flags & UI_KEYCAP) != 0,
+        .measure = (el->flags & UI_KEYCAP) ? TEXT_BY_INK : (el->flags & UI_TIGHT) ? TEXT_INK_IF_NEEDED : TEXT_BY_LINES,
     };
     return style;
 }

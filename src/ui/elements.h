@@ -45,6 +45,7 @@ enum {
     UI_PAGER = 1 << 14,   /* between the parts of a full screen: comes and goes with the writing size */
     UI_BESIDE = 1 << 15,  /* a topic in a row: its symbol beside its words, not above them */
     UI_KEYCAP = 1 << 16,  /* a keyboard's key: one line, fitted and centred by its letters' own height */
+    UI_TIGHT = 1 << 17,   /* words that do not fit by their lines may by their letters (TEXT_INK_IF_NEEDED) */
 };
 
 #define UI_ID_SIZE 64

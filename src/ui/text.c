@@ -43,10 +43,10 @@ typedef struct {
     Uint32 hash;
     int w, h, max_px, min_px;
     bool bold;
-    bool ink;        /* fitted by its letters' own height (TextStyle.ink) */
+    TextMeasure measure;
     TextFit fit;
     int skip;        /* line height at fit.px */
-    int ink_top;     /* with `ink`: the first row of ink below the line's top */
+    int *ink;        /* NULL, or laid out by ink: each line's first row of ink and its height, in pairs */
     TextLine *lines; /* fit.lines of them, offsets into `text` */
     bool *rtl;       /* per line: its paragraph runs right to left */
     Uint64 used;
@@ -161,6 +161,7 @@ static void text_forget_fits(TextRenderer *text)
         free(text->fits[i].text);
         free(text->fits[i].lines);
         free(text->fits[i].rtl);
+        free(text->fits[i].ink);
         text->fits[i] = (TextFitEntry){0};
     }
     for (int i = 0; i < TEXT_INK_SLOTS; i++) {
@@ -377,30 +378,47 @@ static int text_sizes(int min_px, int max_px, int *sizes)
     return n;
 }
 
-/* One line measured by its ink (TextStyle.ink): it fits when it takes one
- * line no wider than w, its letters no taller than h. */
-static bool text_try_ink(TextRenderer *text, const char *s, int px, bool bold, int w, int h, bool allow_break,
-                         TextFit *fit, int *skip)
+/* The space between two lines laid out by their ink. */
+static int text_ink_lead(int px)
 {
-    int top = 0, height = 0;
-    if (!text_wrap(text, (TextPen){px, bold, TEXT_BASE_AUTO}, s, w, 1))
+    return px / 5 > 1 ? px / 5 : 1;
+}
+
+/* The text wrapped at `px` and measured by its ink: its lines' letters
+ * stacked, text_ink_lead apart. It fits when no line is wider than w, the
+ * stack no taller than h, and (with `one_line`) it takes one line. */
+static bool text_try_ink(TextRenderer *text, const char *s, int px, bool bold, int w, int h, bool one_line,
+                         bool allow_break, TextFit *fit)
+{
+    if (!text_wrap(text, (TextPen){px, bold, TEXT_BASE_AUTO}, s, w, one_line ? 1 : INT_MAX - 1))
         return false;
-    const TextLine *first = &text->wrap[0];
-    if (text->wrap_count > 0 && !text_ink(text, s + first->start, first->length, px, bold, text->wrap_rtl[0], &top, &height))
-        return false;
-    *skip = height;
-    *fit = (TextFit){px, text->wrap_count, text->wrap_count ? first->width : 0, height, false};
-    fit->fits = text->wrap_count <= 1 && fit->width <= w && height <= h && (allow_break || !text->wrap_broke_word);
+    int total = 0, widest = 0;
+    for (int i = 0; i < text->wrap_count; i++) {
+        const TextLine *line = &text->wrap[i];
+        int top = 0, height = 0;
+        if (!text_ink(text, s + line->start, line->length, px, bold, text->wrap_rtl[i], &top, &height))
+            return false;
+        total += height + (i ? text_ink_lead(px) : 0);
+        widest = SDL_max(widest, line->width);
+    }
+    *fit = (TextFit){px, text->wrap_count, widest, total, false};
+    fit->fits = (!one_line || text->wrap_count <= 1) && widest <= w && total <= h &&
+                (allow_break || !text->wrap_broke_word);
     return true;
 }
 
+/* How one search measures: by the font's lines, or by ink (on one line). */
+typedef struct {
+    bool ink, one_line;
+} TextBy;
+
 /* Wraps at `px` into text->wrap and fills `fit`. Unless `all_lines`, stops
  * wrapping once the lines overflow h. Returns false when the font fails. */
-static bool text_try_size(TextRenderer *text, const char *s, int px, bool bold, bool ink, int w, int h,
+static bool text_try_size(TextRenderer *text, const char *s, int px, bool bold, TextBy by, int w, int h,
                           bool all_lines, bool allow_break, TextFit *fit, int *skip)
 {
-    if (ink)
-        return text_try_ink(text, s, px, bold, w, h, allow_break, fit, skip);
+    if (by.ink)
+        return text_try_ink(text, s, px, bold, w, h, by.one_line, allow_break, fit);
     *skip = text_fonts_line_skip(text->fonts, s, (int)strlen(s), px, bold);
     if (*skip <= 0)
         return false;
@@ -418,18 +436,18 @@ static bool text_try_size(TextRenderer *text, const char *s, int px, bool bold, 
 
 /* Finds the largest size that fits, leaving its lines in text->wrap. */
 static bool text_search(TextRenderer *text, const char *s, int w, int h, int min_px, int max_px,
-                        bool bold, bool ink, TextFit *fit, int *skip)
+                        bool bold, TextBy by, TextFit *fit, int *skip)
 {
     int sizes[TEXT_MAX_SIZES];
     int n = text_sizes(min_px, max_px, sizes);
     int lo = 0, hi = n - 2, best = -1, last = n - 1;
-    if (!text_try_size(text, s, sizes[n - 1], bold, ink, w, h, false, n == 1, fit, skip))
+    if (!text_try_size(text, s, sizes[n - 1], bold, by, w, h, false, n == 1, fit, skip))
         return false;
     if (fit->fits)
         return true; /* the common case: short texts fit at max_px */
     while (lo <= hi) {
         last = lo + (hi - lo) / 2;
-        if (!text_try_size(text, s, sizes[last], bold, ink, w, h, false, last == 0, fit, skip))
+        if (!text_try_size(text, s, sizes[last], bold, by, w, h, false, last == 0, fit, skip))
             return false;
         if (fit->fits) {
             best = last;
@@ -440,18 +458,19 @@ static bool text_search(TextRenderer *text, const char *s, int w, int h, int min
     }
     if (best >= 0 && best == last)
         return true; /* text->wrap already holds the lines at that size */
-    return text_try_size(text, s, sizes[best < 0 ? 0 : best], bold, ink, w, h, best < 0, best <= 0, fit, skip);
+    return text_try_size(text, s, sizes[best < 0 ? 0 : best], bold, by, w, h, best < 0, best <= 0, fit, skip);
 }
 
 static bool text_entry_matches(const TextFitEntry *e, Uint32 hash, const char *s, int w, int h,
                                int min_px, int max_px, const TextStyle *style)
 {
     return e->text && e->hash == hash && e->w == w && e->h == h && e->min_px == min_px &&
-           e->max_px == max_px && e->bold == style->bold && e->ink == style->ink && strcmp(e->text, s) == 0;
+           e->max_px == max_px && e->bold == style->bold && e->measure == style->measure && strcmp(e->text, s) == 0;
 }
 
-/* Stores the fit just searched (lines in text->wrap) in the least recently
- * used slot. Returns NULL when out of memory. */
+/* Stores the fit just searched (lines in text->wrap; with key.ink, their
+ * ink, taken) in the least recently used slot. Returns NULL when out of
+ * memory. */
 static TextFitEntry *text_keep_fit(TextRenderer *text, TextFitEntry key, TextFit fit, int skip)
 {
     TextFitEntry *slot = &text->fits[0];
@@ -466,6 +485,7 @@ static TextFitEntry *text_keep_fit(TextRenderer *text, TextFitEntry key, TextFit
         free(copy);
         free(lines);
         free(rtl);
+        free(key.ink);
         return NULL;
     }
     if (fit.lines > 0) {
@@ -475,6 +495,7 @@ static TextFitEntry *text_keep_fit(TextRenderer *text, TextFitEntry key, TextFit
     free(slot->text);
     free(slot->lines);
     free(slot->rtl);
+    free(slot->ink);
     key.text = copy;
     key.fit = fit;
     key.skip = skip;
@@ -501,15 +522,27 @@ static const TextFitEntry *text_fit_entry(TextRenderer *text, const char *s, int
     }
     TextFit fit;
     int skip = 0;
-    if (!text_search(text, s, w, h, min_px, max_px, style->bold, style->ink, &fit, &skip))
+    TextBy by = {style->measure == TEXT_BY_INK, true};
+    if (!text_search(text, s, w, h, min_px, max_px, style->bold, by, &fit, &skip))
         return NULL;
-    TextFitEntry key = {.text = (char *)s, .hash = hash, .w = w, .h = h,
-                        .max_px = max_px, .min_px = min_px, .bold = style->bold, .ink = style->ink};
-    int height = 0;
-    if (style->ink && fit.lines > 0 &&
-        !text_ink(text, s + text->wrap[0].start, text->wrap[0].length, fit.px, style->bold, text->wrap_rtl[0],
-                  &key.ink_top, &height))
+    if (style->measure == TEXT_INK_IF_NEEDED && !fit.fits) {  /* the lines do not fit: their letters may */
+        by = (TextBy){true, false};
+        if (!text_search(text, s, w, h, min_px, max_px, style->bold, by, &fit, &skip))
+            return NULL;
+    }
+    TextFitEntry key = {.text = (char *)s, .hash = hash, .w = w, .h = h, .max_px = max_px,
+                        .min_px = min_px, .bold = style->bold, .measure = style->measure};
+    key.ink = by.ink ? malloc(((size_t)fit.lines + 1) * 2 * sizeof *key.ink) : NULL;
+    if (by.ink && !key.ink)
         return NULL;
+    for (int i = 0; by.ink && i < fit.lines; i++) {
+        const TextLine *line = &text->wrap[i];
+        if (!text_ink(text, s + line->start, line->length, fit.px, style->bold, text->wrap_rtl[i], &key.ink[2 * i],
+                      &key.ink[2 * i + 1])) {
+            free(key.ink);
+            return NULL;
+        }
+    }
     return text_keep_fit(text, key, fit, skip);
 }
 
@@ -747,10 +780,16 @@ TextFit text_draw(TextRenderer *text, const char *utf8, SDL_Rect box, const Text
     const TextFitEntry *entry = text_fit_entry(text, utf8 ? utf8 : "", box.w, box.h, style);
     if (!entry)
         return (TextFit){0};
-    /* A block taller than the box (fits == false) starts at the top and is
-     * cut; a line fitted by its ink has its ink centred. */
-    int top = entry->ink ? box.y + (box.h - entry->fit.height) / 2 - entry->ink_top
-                         : box.y + SDL_max(0, (box.h - entry->fit.height) / 2);
+    if (entry->ink) {  /* laid out by ink: the letters' stack centred, each line placed by its own ink */
+        int y = box.y + (box.h - entry->fit.height) / 2;
+        for (int i = 0; i < entry->fit.lines; i++) {
+            text_draw_line(text, entry, i, y - entry->ink[2 * i], box, style);
+            y += entry->ink[2 * i + 1] + text_ink_lead(entry->fit.px);
+        }
+        return entry->fit;
+    }
+    /* A block taller than the box (fits == false) starts at the top and is cut. */
+    int top = box.y + SDL_max(0, (box.h - entry->fit.height) / 2);
     for (int i = 0; i < entry->fit.lines; i++) {
         int y = top + i * entry->skip;
         if (y >= box.y + box.h)

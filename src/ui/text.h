@@ -21,15 +21,23 @@ typedef struct TextRenderer TextRenderer;
  * in a right-to-left one (whose first strong letter is Arabic script). */
 typedef enum { TEXT_ALIGN_CENTER, TEXT_ALIGN_LEFT } TextAlign;
 
+/* How a text's height is measured. A tall script's line (Nastaliq's is
+ * some three times as tall as its letters) can leave its letters room to
+ * spare where the line does not fit. */
+typedef enum {
+    TEXT_BY_LINES,      /* lines the font's line height apart */
+    TEXT_BY_INK,        /* one line, fitted and centred by its letters' own height (a key) */
+    TEXT_INK_IF_NEEDED, /* by lines; where they do not fit, the lines' letters stacked a fifth of
+                         * the size apart, each line placed by its own ink */
+} TextMeasure;
+
 typedef struct {
     int max_px;      /* largest font size tried, in pixels */
     int min_px;      /* smallest font size allowed, in pixels */
     bool bold;
     TextAlign align; /* horizontal; vertically the block is always centred */
     SDL_Color color;
-    bool ink;        /* one line, fitted and centred by its letters' own height,
-                      * not the font's line: a key's letter (Nastaliq's line is
-                      * some three times as tall as its letters) */
+    TextMeasure measure;
 } TextStyle;
 
 typedef struct {

@@ -111,8 +111,8 @@ static MatSizes mat_sizes(const UiBuild *b, const SurveyQuestion *q, int w)
 {
     MatSizes s = {b->unit / 2, b->unit / 4, 0};
     for (int c = 0; c < q->list->n_choices; c++) {  /* a header: its symbol beside its label */
-        int h = screen_words_height(b, screen_text(b, &q->list->choices[c].label), w - b->unit * 3 / 4 - b->gap * 3,
-                                    draw_grown_px(&b->metrics, s.text_px), true);
+        int h = screen_letters_height(b, screen_text(b, &q->list->choices[c].label), w - b->unit * 3 / 4 - b->gap * 3,
+                                      draw_grown_px(&b->metrics, s.text_px), true);
         s.header_h = h > s.header_h ? h : s.header_h;
     }
     s.header_h = s.header_h > b->unit * 3 / 4 ? s.header_h : b->unit * 3 / 4;
@@ -186,7 +186,7 @@ static void mat_rows(UiBuild *b, const SurveyQuestion *q, UiRect area, int place
         UiRect row = layout_take_top(&area, row_h(b, q, s, which[i], area.w), b->gap);
         UiElement *el = mat_topic(b, q, which[i], row);
         if (el) {
-            el->flags |= UI_ALIGN_LEFT | UI_BESIDE;
+            el->flags |= UI_ALIGN_LEFT | UI_BESIDE | UI_TIGHT;  /* a two-line Nastaliq service in a short row */
             el->symbol_px = s->symbol;
             el->text_min_px = el->text_max_px = s->text_px;
         }
@@ -206,7 +206,7 @@ static void mat_column_header(UiBuild *b, const UiElement *col, UiRect head, con
         snprintf(sym->symbol, sizeof sym->symbol, "%s", symbol);
     UiElement *text = screen_heading(b, head, label);
     if (text) {
-        text->flags |= UI_ALIGN_LEFT;
+        text->flags |= UI_ALIGN_LEFT | UI_TIGHT;  /* Nastaliq's line would take a placed service's room */
         text->text_min_px = text->text_max_px = s->text_px;
     }
 }

@@ -170,7 +170,7 @@ static int answer_items(Review *r, int qi, int *groups)
 
 static TextStyle review_style(const Review *r, bool bold)
 {
-    TextStyle style = {r->px, r->px, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}, false};
+    TextStyle style = {r->px, r->px, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}, TEXT_BY_LINES};
     return style;
 }
 

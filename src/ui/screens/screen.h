@@ -137,6 +137,8 @@ int screen_button_h(const UiBuild *b);
 
 /* The height `text` needs wrapped in `w` at `px` (px as drawn). */
 int screen_words_height(const UiBuild *b, const char *text, int w, int px, bool bold);
+/* The same for words shown UI_TIGHT: on one line, its letters' height. */
+int screen_letters_height(const UiBuild *b, const char *text, int w, int px, bool bold);
 
 /* The size `text` fits `box` at, between `max_px` and `min_px`, at the
  * normal writing size: a size to keep, times the writing size. */

@@ -187,7 +187,7 @@ static void frame_top(UiBuild *b, unsigned controls, int bar_h, int title_h)
     else
         snprintf(text, sizeof text, "%s", survey_title(b->survey, b->language));
     int px = draw_grown_px(&b->metrics, b->unit * 3 / 10);
-    TextStyle style = {px, px, false, TEXT_ALIGN_CENTER, {0, 0, 0, 255}, false};
+    TextStyle style = {px, px, false, TEXT_ALIGN_CENTER, {0, 0, 0, 255}, TEXT_BY_LINES};
     if (!b->staff && !text_fit(b->text, text, inner.w, inner.h, &style).fits)
         inner = whole;  /* a long title: centred in all the room there is */
     UiElement *title = screen_body(b, title_h ? title_row : inner, text);
@@ -319,13 +319,20 @@ static int heading_height(const UiBuild *b, bool symbols, int pct)
 
 int screen_words_height(const UiBuild *b, const char *text, int w, int px, bool bold)
 {
-    TextStyle style = {px, px, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}, false};
+    TextStyle style = {px, px, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}, TEXT_BY_LINES};
     return text_fit(b->text, text, w > 1 ? w : 1, 1 << 20, &style).height;
+}
+
+int screen_letters_height(const UiBuild *b, const char *text, int w, int px, bool bold)
+{
+    TextStyle style = {px, px, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}, TEXT_BY_INK};
+    TextFit fit = text_fit(b->text, text, w > 1 ? w : 1, 1 << 20, &style);
+    return fit.fits ? fit.height : screen_words_height(b, text, w, px, bold);
 }
 
 int screen_normal_px(const UiBuild *b, const char *text, UiRect box, int max_px, int min_px, bool bold)
 {
-    TextStyle style = {max_px, min_px, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}, false};
+    TextStyle style = {max_px, min_px, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}, TEXT_BY_LINES};
     return box.w > 0 && box.h > 0 ? text_fit(b->text, text, box.w, box.h, &style).px : min_px;
 }
 
@@ -336,7 +343,7 @@ int screen_lasting_px(const UiBuild *b, const char *text, UiRect box, int max_px
     largest.text_pct = 150;
     for (; px > floor; px -= px / 16 > 1 ? px / 16 : 1) {
         int grown = draw_grown_px(&largest, px);
-        TextStyle style = {grown, grown, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}, false};
+        TextStyle style = {grown, grown, bold, TEXT_ALIGN_LEFT, {0, 0, 0, 255}, TEXT_BY_LINES};
         if (box.w > 0 && box.h > 0 && text_fit(b->text, text, box.w, box.h, &style).fits)
             break;
     }

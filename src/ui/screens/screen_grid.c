@@ -32,7 +32,7 @@ static UiRect words_box(const UiBuild *b, UiRect inner, int symbol)
 static int even_px(const UiBuild *b, const char *const *labels, int n, UiRect inner, int symbol)
 {
     UiRect box = words_box(b, inner, symbol);
-    TextStyle style = {b->unit / 2, b->unit / 4, true, TEXT_ALIGN_CENTER, {0, 0, 0, 255}, false};  /* bold: when chosen */
+    TextStyle style = {b->unit / 2, b->unit / 4, true, TEXT_ALIGN_CENTER, {0, 0, 0, 255}, TEXT_BY_LINES};  /* bold: when chosen */
     int px = INT_MAX;
     for (int i = 0; i < n; i++) {
         TextFit fit = box.w > 0 && box.h > 0 ? text_fit(b->text, labels[i], box.w, box.h, &style)
@@ -46,7 +46,7 @@ static int even_px(const UiBuild *b, const char *const *labels, int n, UiRect in
 static bool all_fit(const UiBuild *b, const char *const *labels, int n, UiRect cell, int symbol, int px)
 {
     UiRect box = words_box(b, tile_inner(b, cell), symbol);
-    TextStyle style = {px, px, true, TEXT_ALIGN_CENTER, {0, 0, 0, 255}, false};  /* bold: when chosen */
+    TextStyle style = {px, px, true, TEXT_ALIGN_CENTER, {0, 0, 0, 255}, TEXT_BY_LINES};  /* bold: when chosen */
     if (box.w < symbol || box.h <= 0)
         return false;
     for (int i = 0; i < n; i++)
@@ -76,7 +76,7 @@ static bool all_fit_beside(const UiBuild *b, const char *const *labels, int n, U
 {
     UiRect box = tile_inner(b, cell);
     layout_take_left(&box, symbol, b->unit / 6);
-    TextStyle style = {px, px, true, TEXT_ALIGN_CENTER, {0, 0, 0, 255}, false};
+    TextStyle style = {px, px, true, TEXT_ALIGN_CENTER, {0, 0, 0, 255}, TEXT_BY_LINES};
     if (box.w < symbol || box.h < symbol)
         return false;
     for (int i = 0; i < n; i++)
