@@ -268,9 +268,16 @@ static bool page_requires(const Flow *flow, int first, int end)
 }
 
 /* A typed answer's keyboard on each of its pages: letters (as first
- * shown), the second page of letters (shift) and numbers. */
+ * shown), the second page of letters (shift) and numbers; and or_other's
+ * "Other" typed, in place of the choices. */
 static bool keyboard_pages_ok(Walk *k, Ui *ui, Flow *flow, const SurveyQuestion *sq)
 {
+    if (sq->or_other && sq->type != QUESTION_TEXT) {
+        k->keyboard = (KeyboardState){.other = true};
+        bool ok = screen_ok(k, ui, flow);
+        k->keyboard = (KeyboardState){0};
+        return ok;
+    }
     if (sq->type != QUESTION_TEXT)
         return true;
     k->keyboard = (KeyboardState){.shift = true};
