@@ -129,20 +129,17 @@ static int keyboard_read_key(void *ctx, char **fields, int n, int line)
  * read as letters, not a word (and Arabic letters show unjoined). */
 static void keyboard_page_label(KeyboardLayout *layout, int page)
 {
-    char *out = layout->page_label[page];
-    size_t size = sizeof layout->page_label[page];
+    const char *letters[2] = {"", ""};
     int taken = 0;
-    out[0] = '\0';
     for (int i = 0; i < layout->n[page] && taken < 2; i++) {
         const KeyboardFileKey *k = &layout->keys[page][i];
         uint32_t first = 0;
         keyboard_code_points(k->key, &first);
-        if (strcmp(k->label, k->key) != 0 || !FRIBIDI_IS_LETTER(fribidi_get_bidi_type(first)))
-            continue;
-        size_t used = strlen(out);
-        snprintf(out + used, size - used, "%s%s", taken ? " " : "", k->key);
-        taken++;
+        if (strcmp(k->label, k->key) == 0 && FRIBIDI_IS_LETTER(fribidi_get_bidi_type(first)))
+            letters[taken++] = k->key;
     }
+    snprintf(layout->page_label[page], sizeof layout->page_label[page], "%s%s%s", letters[0], taken > 1 ? " " : "",
+             letters[1]);
 }
 
 /* Reads one file into `layout`: 0, or -1 with "FILE:LINE: reason" in err. */
