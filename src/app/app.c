@@ -1,5 +1,7 @@
-/* app.c: the kiosk's main loop; see app.h. */
+/* app.c: the kiosk's main loop; see app.h. What it says, and in which
+ * voice, is app_speech.c's. */
 #include "app/app.h"
+#include "app/app_private.h"
 #include "app/app_staff.h"
 
 #include <limits.h>
@@ -78,31 +80,6 @@ static void load_keyboards(App *app)
     char dir[4200];
     snprintf(dir, sizeof dir, "%s/keyboards", app->config.assets_dir);
     app->keyboards = keyboard_set_load(dir, stderr, NULL);
-}
-
-/* Each language speaks with its own espeak-ng voice: the kiosk's voice for
- * the survey's default language, the language's code for the others. */
-static void set_voice(App *app)
-{
-    int language = flow_language(app->flow);
-    if (language == app->spoken_language)
-        return;
-    const Survey *s = app->survey;
-    speech_set_voice(app->speech, language == s->default_language ? app->settings.voice
-                                                                   : s->languages[language].code);
-    app->spoken_language = language;
-}
-
-static int open_speech(App *app)
-{
-    SpeechOptions so = {app->settings.speech, app->settings.voice, app->settings.speech_rate, true};
-    app->speech = speech_open(&so, app->speech_problem, sizeof app->speech_problem);
-    if (app->speech) {
-        app->speech_problem[0] = '\0';
-        return 0;
-    }
-    fprintf(stderr, "sayso: speech is off: %s\n", app->speech_problem);
-    return 0;  /* the kiosk works silently: text and pictures still carry it */
 }
 
 /* kiosk.ini, the survey, the database, the lexicon and the words. 0, or
@@ -206,40 +183,6 @@ static unsigned app_generation(const App *app)
     return flow_generation(app->flow) * 7919u + app->staff.generation;
 }
 
-/* The espeak-ng voice an element asks for (a language's name in its own
- * voice), or NULL for the screen's. */
-static const char *element_voice(const App *app, const UiElement *el)
-{
-    const Survey *s = app->survey;
-    if (!el->voice[0])
-        return NULL;
-    return strcmp(el->voice, s->languages[s->default_language].code) == 0 ? app->settings.voice : el->voice;
-}
-
-/* Plays the recording `audio` when there is one ("" for none), else says
- * `words` in `voice` (NULL: the screen's); a recording that cannot play
- * falls back to the words. */
-static void say_recording_or(App *app, const char *audio, const char *voice, const char *words)
-{
-    if (audio[0])
-        speech_say_file_or(app->speech, audio, words);
-    else
-        speech_say_in(app->speech, voice, words);
-}
-
-/* Says the screen's prompt: its recording when the survey has one. */
-static void say_prompt(App *app)
-{
-    say_recording_or(app, ui_prompt_audio(app->ui), NULL, ui_prompt(app->ui));
-}
-
-/* Says what a touched element says: its recording, or its words. */
-static void say_element(App *app, const UiElement *el)
-{
-    say_recording_or(app, el->audio, element_voice(app, el), ui_element_spoken(el));
-    snprintf(app->said, sizeof app->said, "%s", el->audio[0] ? "" : ui_element_spoken(el));
-}
-
 /* The mat topic offered now, or -1 (not a mat, or every topic dealt with). */
 static int offered_topic(const App *app)
 {
@@ -248,70 +191,11 @@ static int offered_topic(const App *app)
     return flow_current_topic(app->flow, flow_question(app->flow));
 }
 
-/* The mat moved on to another topic: what the touch said, then where the
- * next topic goes and how far along it is ("3 of 12"), in one utterance
- * (a new one would cut the touch's words off). */
-static void say_next_topic(App *app)
-{
-    const UiElement *pile = ui_elements_find(ui_elements(app->ui), "pile");
-    if (!pile)
-        return;
-    char both[sizeof app->said + UI_TEXT_SIZE];
-    snprintf(both, sizeof both, "%s%s%s", app->said, app->said[0] ? ". " : "", ui_element_spoken(pile));
-    speech_say(app->speech, both);
-}
-
-static void prepare_element(App *app, const UiElement *el)
-{
-    if (el->audio[0])
-        speech_prepare_file(app->speech, el->audio);
-    speech_prepare_in(app->speech, element_voice(app, el), ui_element_spoken(el));
-}
-
-/* Synthesises ahead what this screen may say, so a touch speaks at once. */
-static void prepare_speech(App *app)
-{
-    if (ui_prompt_audio(app->ui)[0])
-        speech_prepare_file(app->speech, ui_prompt_audio(app->ui));
-    const UiElements *els = ui_elements(app->ui);
-    for (int i = 0; i < els->n; i++)
-        if (ui_element_is_target(&els->items[i]))
-            prepare_element(app, &els->items[i]);
-}
-
-/* The speech's level for volume step `step` (1 quiet, 2 normal, 3 loud). */
-static int volume_pct(int step)
-{
-    static const int pct[3] = {45, 100, 170};
-    return pct[(step < 1 ? 1 : step > 3 ? 3 : step) - 1];
-}
-
-static void set_volume(App *app, int step)
-{
-    ui_set_volume_step(app->ui, step);
-    speech_set_volume(app->speech, volume_pct(ui_volume_step(app->ui)));
-}
-
 /* The kiosk's own seeing and hearing settings, as kiosk.ini sets them. */
 static void default_seeing(App *app)
 {
     ui_set_seeing(app->ui, strcmp(app->settings.theme, "high_contrast") == 0, app->settings.text_size);
-    set_volume(app, app->settings.volume);
-}
-
-/* The attract loop showed its next "You said, we did" item: say it, both
- * halves of the card in one utterance. Each item is said once after the
- * welcome screen appears; after that the loop goes on in silence, so an
- * empty venue is not talked at all day. */
-static void say_attract_item(App *app)
-{
-    const UiElement *said = ui_elements_find(ui_elements(app->ui), "yousaid");
-    const UiElement *did = ui_elements_find(ui_elements(app->ui), "wedid");
-    if (!said || ++app->attract_said >= app->survey->n_yousaid)
-        return;
-    char both[2 * UI_TEXT_SIZE + 2];
-    snprintf(both, sizeof both, "%s %s", ui_element_spoken(said), did ? ui_element_spoken(did) : "");
-    say_recording_or(app, said->audio, NULL, both);
+    app_speech_set_volume(app, app->settings.volume);
 }
 
 /* A pause (stop-confirm, still-there) coming over the screen `built_screen`
@@ -338,7 +222,7 @@ static bool note_pause(App *app, const char *screen)
 }
 
 /* Lays the screen out again when the flow moved; speaks a new screen. */
-static void refresh(App *app)
+void app_refresh(App *app)
 {
     if (app->built && app_generation(app) == app->built_generation)
         return;
@@ -358,22 +242,22 @@ static void refresh(App *app)
     app->built_yousaid = flow_yousaid(app->flow);
     snprintf(app->built_screen, sizeof app->built_screen, "%s", screen);
     app->dirty = true;
-    set_voice(app);
+    app_speech_set_voice(app);
     if (new_screen) {
         app->armed[0] = '\0';
         app->attract_said = 0;  /* the welcome prompt says the first item */
         access_screen_changed(&app->access, app->ui, app_now(app));
         if (back_from_pause && app->paused.focus[0])
             ui_set_focus(app->ui, app->paused.focus, layout_rect(0, 0, 0, 0));
-        say_prompt(app);
-        prepare_speech(app);
+        app_speech_say_prompt(app);
+        app_speech_prepare(app);
     } else if (flow_screen(app->flow) == FLOW_WELCOME && !staff_is_open(&app->staff) &&
                app->built_yousaid != item_before) {
-        say_attract_item(app);
+        app_speech_say_attract_item(app);
     } else if (app->built_topic != topic_before) {
-        say_next_topic(app);
+        app_speech_say_next_topic(app);
     } else if (flow_screen(app->flow) == FLOW_STILL_THERE && flow_seconds_left(app->flow) == 10) {
-        say_prompt(app);  /* the countdown, said once more before the end */
+        app_speech_say_prompt(app);  /* the countdown, said once more before the end */
     }
 }
 
@@ -390,17 +274,17 @@ static bool seeing_control(App *app, const char *id)
     else if (strcmp(id, "text_size") == 0)
         ui_set_seeing(ui, ui_high_contrast(ui), ui_text_step(ui) % 3 + 1);
     else if (strcmp(id, "volume") == 0)
-        set_volume(app, ui_volume_step(ui) % 3 + 1);
+        app_speech_set_volume(app, ui_volume_step(ui) % 3 + 1);
     else if (!ui_turn_page(ui, id))
         return false;
     app->built = false;  /* lay the screen out again for the new look */
     char keep[UI_ID_SIZE];
     snprintf(keep, sizeof keep, "%s", ui_focus(ui));
-    refresh(app);
+    app_refresh(app);
     ui_set_focus(ui, keep[0] ? keep : NULL, layout_rect(0, 0, 0, 0));
     const UiElement *volume = strcmp(id, "volume") == 0 ? ui_elements_find(ui_elements(ui), id) : NULL;
     if (volume)  /* the new level, said at that level */
-        say_element(app, volume);
+        app_speech_say_element(app, volume);
     return true;
 }
 
@@ -429,28 +313,8 @@ static void focus_next_topic(App *app, const char *chosen)
     int topic = flow_current_topic(app->flow, flow_question(app->flow));
     if (q->appearance != APPEARANCE_MAT || survey_choice_index(q->list, chosen) < 0 || topic < 0)
         return;
-    refresh(app);
+    app_refresh(app);
     ui_set_focus(app->ui, q->topics->choices[topic].name, layout_rect(0, 0, 0, 0));
-}
-
-/* Next or skip did not move on (a required answer, a constraint): the
- * screen shows why, and it is said. (A new screen says it in its prompt.) */
-static void say_notice(App *app, const char *screen_before)
-{
-    char screen[sizeof app->built_screen];
-    if (flow_notice(app->flow) == FLOW_NOTICE_NONE)
-        return;
-    app_screen_name(app, screen, sizeof screen);
-    if (strcmp(screen, screen_before) != 0)
-        return;
-    refresh(app);
-    int part = ui_notice_page(app->ui);
-    if (part >= 0 && part != ui_page(app->ui)) {  /* the question wanting is on another part: show that part */
-        ui_set_page(app->ui, part);
-        app->built = false;
-        refresh(app);
-    }
-    speech_say(app->speech, ui_notice(app->ui));
 }
 
 /* The keyboard of the language the person answers in. */
@@ -512,7 +376,7 @@ static bool typed_key(App *app, const char *id)
     app->built = false;  /* the page may have changed (capitals, numbers) */
     app->dirty = true;
     if (said) {
-        refresh(app);
+        app_refresh(app);
         speech_say(app->speech, ui_value_spoken(app->ui));
     }
     return true;
@@ -542,9 +406,9 @@ static void on_tap(App *app, const char *id, InputKind kind)
     const UiElement *el = ui_elements_find(ui_elements(app->ui), id);
     bool hear_first = strcmp(app->settings.touch_style, "hear_first") == 0 && kind == INPUT_TOUCH;
     if (strcmp(id, "speak") == 0)
-        say_prompt(app);
+        app_speech_say_prompt(app);
     else if (el)
-        say_element(app, el);
+        app_speech_say_element(app, el);
     if (hear_first && strcmp(app->armed, id) != 0 && strcmp(id, "speak") != 0) {
         snprintf(app->armed, sizeof app->armed, "%s", id);
         ui_set_focus(app->ui, id, layout_rect(0, 0, 0, 0));  /* shows what was heard */
@@ -575,7 +439,7 @@ static void on_tap(App *app, const char *id, InputKind kind)
     app->dirty = true;
     if (kind != INPUT_TOUCH)
         focus_next_topic(app, id);
-    say_notice(app, screen_before);
+    app_speech_say_notice(app, screen_before);
 }
 
 static void apply_access(App *app, AccessResult r, InputKind kind)
@@ -658,7 +522,7 @@ static void report_first_frame(void)
 
 static void draw_if_dirty(App *app)
 {
-    refresh(app);
+    app_refresh(app);
     if (!app->dirty)
         return;
     ui_draw(app->ui);
@@ -669,11 +533,11 @@ static void draw_if_dirty(App *app)
     service_ready(&app->service);
     /* espeak-ng and the audio device start after the first frame is up, so
      * the screen never waits for them; then the first screen is spoken. */
-    open_speech(app);
+    app_speech_open(app);
     app->spoken_language = -1;
-    set_voice(app);
-    say_prompt(app);
-    prepare_speech(app);
+    app_speech_set_voice(app);
+    app_speech_say_prompt(app);
+    app_speech_prepare(app);
 }
 
 /* Keeps the recorder's view current (level, time, a take that ended);
@@ -697,7 +561,7 @@ static void app_tick(App *app)
     app_staff_tick(app);
     app_sync_tick(app);
     update_spoken(app);
-    refresh(app);
+    app_refresh(app);
     apply_access(app, access_tick(&app->access, app->ui, app_now(app)), INPUT_SWITCH);
 }
 
