@@ -3,24 +3,25 @@
  *
  * text_runs.c cuts a line into runs of one script and one direction in
  * visual order (FriBidi) and keeps each script's fonts (Andika, Noto); here
- * each run is shaped in its font and the runs are placed left to right on
- * one baseline. A Latin line is one run in Andika and costs what it always
- * did. A paragraph whose first strong letter is right to left is laid out
- * right to left, and TEXT_ALIGN_LEFT puts it at the right ("start").
+ * each run is measured in its font, and text_render.c shapes the runs and
+ * places them left to right on one baseline. A Latin line is one run in
+ * Andika and costs what it always did. A paragraph whose first strong letter
+ * is right to left is laid out right to left, and TEXT_ALIGN_LEFT puts it at
+ * the right ("start").
  *
  * Fitting tries sizes between min_px and max_px on a grid (every pixel up to
  * 24, then every 2, 4 and 8 px, plus min_px and max_px themselves), by binary
  * search, wrapping greedily on spaces (in logical order) at each size tried.
- * Two bounded caches, besides text_runs.c's open fonts, keep a redraw cheap:
- *   - fits, keyed by (text, box, sizes, face): the size chosen and where the
- *     lines break, so drawing an unchanged text measures nothing;
- *   - line textures, keyed by (line, size, face, colour, direction), LRU of
- *     512; a texture holds the whole line, all its runs composed.
- * Each cache is a plain array scanned linearly, comparing a CRC-32 first:
- * O(N) with N <= 512, far below the cost of one rasterised line on a miss. */
+ * Fits are kept, keyed by (text, box, sizes, face): the size chosen and where
+ * the lines break, so drawing an unchanged text measures nothing. They are a
+ * plain array of 128 scanned linearly, comparing a CRC-32 first: O(N), far
+ * below the cost of one fit on a miss. text_render.c turns a line into
+ * pixels (a cached texture to draw, or the rows that hold its ink, to fit
+ * by ink); text_fonts.c keeps the open fonts. */
 #include "ui/text.h"
 
 #include "ui/text_fonts.h"
+#include "ui/text_private.h"
 #include "ui/text_runs.h"
 
 #include <SDL_ttf.h>
@@ -31,64 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum {
-    TEXT_FIT_SLOTS = 128, /* a keyboard's 48 keys and the rest of its screen */
-    TEXT_TEXTURE_SLOTS = 512,
-    TEXT_INK_SLOTS = 128,
-    TEXT_MAX_SIZES = 160, /* sizes tried per fit, at most */
-};
-
-typedef struct {
-    char *text; /* NULL: slot free */
-    Uint32 hash;
-    int w, h, max_px, min_px;
-    bool bold;
-    TextMeasure measure;
-    TextFit fit;
-    int skip;        /* line height at fit.px */
-    int *ink;        /* NULL, or laid out by ink: each line's first row of ink and its height, in pairs */
-    TextLine *lines; /* fit.lines of them, offsets into `text` */
-    bool *rtl;       /* per line: its paragraph runs right to left */
-    Uint64 used;
-} TextFitEntry;
-
-typedef struct {
-    char *line; /* NULL: slot free */
-    Uint32 hash;
-    int px;
-    bool bold;
-    bool rtl; /* laid out in a right-to-left paragraph */
-    Uint32 rgba;
-    SDL_Texture *texture;
-    int w, h;
-    Uint64 used;
-} TextLineEntry;
-
-/* The rows of a rendered line that hold ink. */
-typedef struct {
-    char *line; /* NULL: slot free */
-    Uint32 hash;
-    int px;
-    bool bold, rtl;
-    int top, height; /* from the line's top */
-    Uint64 used;
-} TextInkEntry;
-
-struct TextRenderer {
-    SDL_Renderer *renderer; /* may be NULL when only measuring */
-    TextFonts *fonts; /* the fonts of every script, and run splitting */
-    bool ttf_started;
-    Uint64 clock; /* ticks at every cache use, for least-recently-used */
-    TextFitEntry fits[TEXT_FIT_SLOTS];
-    TextLineEntry textures[TEXT_TEXTURE_SLOTS];
-    TextInkEntry inks[TEXT_INK_SLOTS];
-    TextLine *wrap; /* the lines of the wrap in progress */
-    bool *wrap_rtl; /* and whether each is in a right-to-left paragraph */
-    int wrap_count, wrap_cap;
-    bool wrap_broke_word; /* a word had to be broken to fit */
-    char *scratch; /* a NUL-terminated copy of the piece being measured */
-    size_t scratch_cap;
-};
+enum { TEXT_MAX_SIZES = 160 }; /* sizes tried per fit, at most */
 
 /* ---- errors and small helpers ------------------------------------------ */
 
@@ -105,14 +49,7 @@ static void text_error(char *err, size_t err_size, const char *fmt, ...)
     va_end(ap);
 }
 
-static Uint32 text_rgba(SDL_Color c)
-{
-    return (Uint32)c.r << 24 | (Uint32)c.g << 16 | (Uint32)c.b << 8 | c.a;
-}
-
-/* A NUL-terminated copy of s[0..len) in the scratch buffer, or NULL when out
- * of memory. Valid until the next call. */
-static const char *text_piece(TextRenderer *text, const char *s, int len)
+const char *text_piece(TextRenderer *text, const char *s, int len)
 {
     if ((size_t)len + 1 > text->scratch_cap) {
         size_t cap = text->scratch_cap ? text->scratch_cap : 256;
@@ -164,10 +101,7 @@ static void text_forget_fits(TextRenderer *text)
         free(text->fits[i].ink);
         text->fits[i] = (TextFitEntry){0};
     }
-    for (int i = 0; i < TEXT_INK_SLOTS; i++) {
-        free(text->inks[i].line);
-        text->inks[i] = (TextInkEntry){0};
-    }
+    text_forget_inks(text);
 }
 
 void text_search_other_scripts(TextRenderer *text)
@@ -210,13 +144,6 @@ bool text_is_rtl(const char *utf8)
 }
 
 /* ---- a line as runs ---------------------------------------------------- */
-
-/* How a piece of text is measured and drawn. */
-typedef struct {
-    int px;
-    bool bold;
-    TextBase base; /* the paragraph's direction */
-} TextPen;
 
 static int text_run_width(TextRenderer *text, const TextPen *pen, const char *s, TextRun run)
 {
@@ -355,9 +282,6 @@ static bool text_wrap(TextRenderer *text, TextPen pen, const char *s, int w, int
 }
 
 /* ---- fitting ------------------------------------------------------------ */
-
-static bool text_ink(TextRenderer *text, const char *s, int len, int px, bool bold, bool rtl, int *top,
-                     int *height);
 
 static int text_grid_next(int px)
 {
@@ -565,186 +489,6 @@ int text_fit_lines(TextRenderer *text, const char *utf8, int w, int h, const Tex
 }
 
 /* ---- drawing ------------------------------------------------------------ */
-
-static void text_free_texture(TextLineEntry *e)
-{
-    if (e->texture)
-        SDL_DestroyTexture(e->texture);
-    free(e->line);
-    *e = (TextLineEntry){0};
-}
-
-void text_cache_clear(TextRenderer *text)
-{
-    for (int i = 0; i < TEXT_TEXTURE_SLOTS; i++)
-        text_free_texture(&text->textures[i]);
-}
-
-/* One run rendered, with its font's ascent to put it on the baseline. */
-typedef struct {
-    SDL_Surface *surface;
-    int ascent;
-} TextPart;
-
-static TextPart text_render_run(TextRenderer *text, const TextPen *pen, const char *s, TextRun run,
-                                SDL_Color color)
-{
-    TextPart part = {NULL, 0};
-    TTF_Font *font = text_fonts_get(text->fonts, run.script, run.rtl, pen->px, pen->bold);
-    const char *piece = font ? text_piece(text, s + run.start, run.length) : NULL;
-    if (piece) {
-        part.surface = TTF_RenderUTF8_Blended(font, piece, color);
-        part.ascent = TTF_FontAscent(font);
-    }
-    return part;
-}
-
-/* The parts side by side, left to right, on one baseline; NULL on failure.
- * Parts are copied, not blended: they never overlap, and blending onto a
- * transparent surface would darken their edges. */
-static SDL_Surface *text_compose(TextPart *parts, int n)
-{
-    int w = 0, top = 0, h = 0;
-    for (int i = 0; i < n; i++) {
-        w += parts[i].surface->w;
-        top = SDL_max(top, parts[i].ascent);
-    }
-    for (int i = 0; i < n; i++)
-        h = SDL_max(h, top - parts[i].ascent + parts[i].surface->h);
-    SDL_Surface *line = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-    for (int i = 0, x = 0; line && i < n; x += parts[i++].surface->w) {
-        SDL_SetSurfaceBlendMode(parts[i].surface, SDL_BLENDMODE_NONE);
-        SDL_BlitSurface(parts[i].surface, NULL, line, &(SDL_Rect){x, top - parts[i].ascent, 0, 0});
-    }
-    return line;
-}
-
-/* Renders s[0..len) as one surface, each run shaped in its own font. */
-static SDL_Surface *text_render_runs(TextRenderer *text, const TextPen *pen, const char *s, int len,
-                                     SDL_Color color)
-{
-    TextRun one;
-    const TextRun *runs;
-    SDL_Surface *line = NULL;
-    int n = text_fonts_runs(text->fonts, s, len, pen->px, pen->bold, pen->base, &one, &runs);
-    if (n == 1)
-        return text_render_run(text, pen, s, runs[0], color).surface;
-    TextPart *parts = n > 1 ? calloc((size_t)n, sizeof *parts) : NULL;
-    if (!parts)
-        return NULL;
-    int done = 0;
-    while (done < n && (parts[done] = text_render_run(text, pen, s, runs[done], color)).surface)
-        done++;
-    if (done == n)
-        line = text_compose(parts, n);
-    for (int i = 0; i < done; i++)
-        SDL_FreeSurface(parts[i].surface);
-    free(parts);
-    return line;
-}
-
-/* The first and last rows of `surface` (32 bits a pixel, alpha on top)
- * with any ink; *height 0 when it has none. */
-static void text_ink_rows(SDL_Surface *surface, int *top, int *height)
-{
-    int first = -1, last = -1;
-    for (int y = 0; y < surface->h; y++) {
-        const Uint32 *row = (const Uint32 *)((const Uint8 *)surface->pixels + (size_t)y * (size_t)surface->pitch);
-        for (int x = 0; x < surface->w; x++)
-            if (row[x] & surface->format->Amask) {
-                first = first < 0 ? y : first;
-                last = y;
-                break;
-            }
-    }
-    *top = first < 0 ? 0 : first;
-    *height = first < 0 ? 0 : last - first + 1;
-}
-
-/* The rows of s[0..len) at `px`, as text_draw_line renders it, that hold
- * ink: its letters' own top and height, measured once and kept. */
-static bool text_ink(TextRenderer *text, const char *s, int len, int px, bool bold, bool rtl, int *top,
-                     int *height)
-{
-    Uint32 hash = SDL_crc32(0, s, (size_t)len);
-    TextInkEntry *slot = &text->inks[0];
-    for (int i = 0; i < TEXT_INK_SLOTS; i++) {
-        TextInkEntry *e = &text->inks[i];
-        if (e->line && e->hash == hash && e->px == px && e->bold == bold && e->rtl == rtl &&
-            strncmp(e->line, s, (size_t)len) == 0 && !e->line[len]) {
-            e->used = ++text->clock;
-            *top = e->top;
-            *height = e->height;
-            return true;
-        }
-        if (e->used < slot->used)
-            slot = e;
-    }
-    TextPen pen = {px, bold, rtl ? TEXT_BASE_RTL : TEXT_BASE_LTR};
-    SDL_Surface *surface = text_render_runs(text, &pen, s, len, (SDL_Color){0, 0, 0, 255});
-    char *copy = surface ? strndup(s, (size_t)len) : NULL;
-    if (!copy || SDL_LockSurface(surface) != 0) {
-        free(copy);
-        SDL_FreeSurface(surface);
-        return false;
-    }
-    text_ink_rows(surface, top, height);
-    SDL_UnlockSurface(surface);
-    SDL_FreeSurface(surface);
-    free(slot->line);
-    *slot = (TextInkEntry){copy, hash, px, bold, rtl, *top, *height, ++text->clock};
-    return true;
-}
-
-/* Renders s[0..len) into the least recently used texture slot. */
-static TextLineEntry *text_render_line(TextRenderer *text, const char *s, int len,
-                                       TextLineEntry key, SDL_Color color)
-{
-    TextLineEntry *result = NULL;
-    TextLineEntry *slot = &text->textures[0];
-    for (int i = 1; i < TEXT_TEXTURE_SLOTS; i++) {
-        if (text->textures[i].used < slot->used)
-            slot = &text->textures[i];
-    }
-    TextPen pen = {key.px, key.bold, key.rtl ? TEXT_BASE_RTL : TEXT_BASE_LTR};
-    char *copy = strndup(s, (size_t)len);
-    SDL_Surface *surface = copy ? text_render_runs(text, &pen, s, len, color) : NULL;
-    SDL_Texture *texture = surface ? SDL_CreateTextureFromSurface(text->renderer, surface) : NULL;
-    if (!texture)
-        goto done;
-    SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
-    text_free_texture(slot);
-    key.line = copy;
-    key.texture = texture;
-    key.w = surface->w;
-    key.h = surface->h;
-    key.used = ++text->clock;
-    *slot = key;
-    copy = NULL;
-    result = slot;
-done:
-    free(copy);
-    SDL_FreeSurface(surface);
-    return result;
-}
-
-/* The texture of s[0..len) at `px` in a paragraph of direction `rtl`,
- * rendered on a miss; NULL on failure. */
-static const TextLineEntry *text_line_texture(TextRenderer *text, const char *s, int len, int px,
-                                              bool bold, bool rtl, SDL_Color color)
-{
-    TextLineEntry key = {.hash = SDL_crc32(0, s, (size_t)len), .px = px, .bold = bold,
-                         .rtl = rtl, .rgba = text_rgba(color)};
-    for (int i = 0; i < TEXT_TEXTURE_SLOTS; i++) {
-        TextLineEntry *e = &text->textures[i];
-        if (e->line && e->hash == key.hash && e->px == px && e->bold == bold && e->rtl == rtl &&
-            e->rgba == key.rgba && strncmp(e->line, s, (size_t)len) == 0 && !e->line[len]) {
-            e->used = ++text->clock;
-            return e;
-        }
-    }
-    return text_render_line(text, s, len, key, color);
-}
 
 /* Copies the part of `dst` that lies inside `box`, so nothing ever spills. */
 static void text_copy_clipped(SDL_Renderer *renderer, SDL_Texture *texture, SDL_Rect dst,
