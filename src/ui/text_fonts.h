@@ -1,5 +1,6 @@
 /* text_fonts.h: the fonts each run of text is drawn with (fontconfig,
- * SDL_ttf). Internal to ui/text.c. */
+ * SDL_ttf). For the text module (text.c, text_render.c), and in src/ui
+ * only: ui.c and coverage.c ask it about fonts too. */
 #ifndef SAYSO_UI_TEXT_FONTS_H
 #define SAYSO_UI_TEXT_FONTS_H
 

@@ -1,6 +1,7 @@
 /* text_runs.h: splitting a line of text into runs of one script and one
- * direction, in visual order (FriBidi). Internal to ui/text.c and
- * ui/text_fonts.c. */
+ * direction, in visual order (FriBidi). For the text module (text.c,
+ * text_render.c, text_fonts.c), and in src/ui only: coverage.c and
+ * keyboard_file.c use its script detection too. */
 #ifndef SAYSO_UI_TEXT_RUNS_H
 #define SAYSO_UI_TEXT_RUNS_H
 
