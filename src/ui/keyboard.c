@@ -8,10 +8,12 @@
  * square (Latin extras first as a row of their own, then, for a short area,
  * on the space row); else rows wrap onto the fewest lines that keep keys
  * unit square, at the widest letter that does, each wrapped row evened out
- * over its lines. A right-to-left script's letters are mirrored line by
- * line.
+ * over its lines; else (a short area: Urdu at the largest writing size on
+ * 1280x800) the page shows in parts, whole rows of letters to each, all
+ * the controls and key:more on a row under them. A right-to-left script's
+ * letters are mirrored line by line.
  * A page has at most 48 keys, so the search (a few hundred packings of
- * them) costs nothing next to drawing. */
+ * them, each part's too) costs nothing next to drawing. */
 #include "ui/keyboard.h"
 
 #include <assert.h>

@@ -96,8 +96,10 @@ typedef struct {
 /* Appends the keys of the page `st` shows (NULL: letters, lower case) to
  * `els`, laid out in `area`, `gap` apart. Rows are kept whole when their
  * keys can still be at least `unit` square (at most 3 `unit`s a letter);
- * otherwise rows wrap so that every key stays at least unit x unit. Only
- * an area too small for that gets smaller keys. Each key's text is its
+ * otherwise rows wrap so that every key stays at least unit x unit;
+ * otherwise the page shows in parts (st->part picks which; key:more, at
+ * the controls' row, goes to the next). Only an area too small even for
+ * that gets smaller keys. Each key's text is its
  * label ("H" when capitals are on), its speak the key as a word ("h",
  * "space", "delete", a sign's name). `lang` may be NULL (Latin, English). */
 void keyboard_layout(UiElements *els, UiRect area, int unit, int gap, const KeyboardLanguage *lang,
