@@ -302,17 +302,17 @@ static void text_runs_reverse(TextRuns *r, int from, int to)
     }
 }
 
-/* UAX #9 rule L2 on whole runs: from the highest level down to the lowest
- * odd one, reverses every stretch of runs at that level or above. */
+/* UAX #9 rule L2 on whole runs: from the highest level down to 1,
+ * reverses every stretch of runs at that level or above. (Below the lowest
+ * odd level present only even levels are, so the passes there pair up, 2k
+ * with 2k - 1, over the same stretches, and cancel: this is L2's "down to
+ * the lowest odd level".) */
 static void text_runs_reorder(TextRuns *r)
 {
-    FriBidiLevel high = 0, low_odd = 255;
-    for (int i = 0; i < r->count; i++) {
+    int high = 0;
+    for (int i = 0; i < r->count; i++)
         high = r->run_levels[i] > high ? r->run_levels[i] : high;
-        if ((r->run_levels[i] & 1) && r->run_levels[i] < low_odd)
-            low_odd = r->run_levels[i];
-    }
-    for (int level = high; level >= low_odd && level > 0; level--) {
+    for (int level = high; level > 0; level--) {
         for (int i = 0; i < r->count;) {
             if (r->run_levels[i] < level) {
                 i++;
