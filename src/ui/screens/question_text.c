@@ -28,18 +28,24 @@ void screen_typed_box(UiBuild *b, UiRect box, const char *typed)
     }
 }
 
+/* The person's keyboard: their language's letters and words. */
+static KeyboardLanguage typing_language(const UiBuild *b)
+{
+    return (KeyboardLanguage){b->keyboards, b->language_code, b->words, b->metrics.rtl};
+}
+
 int screen_typing_least_h(const UiBuild *b, int width)
 {
     UiBuild largest = *b;  /* one height at every writing size: the question's words keep one size */
     largest.metrics.text_pct = 150;
-    KeyboardLanguage lang = {b->keyboards, b->language_code, b->words, b->metrics.rtl};
+    KeyboardLanguage lang = typing_language(b);
     return screen_typed_box_h(&largest) + b->gap * 2 + keyboard_least_height(width, b->unit, b->gap, &lang);
 }
 
 void screen_keyboard(UiBuild *b, UiRect area)
 {
     int first = b->els->n;
-    KeyboardLanguage lang = {b->keyboards, b->language_code, b->words, b->metrics.rtl};
+    KeyboardLanguage lang = typing_language(b);
     keyboard_layout(b->els, area, b->unit, b->gap, &lang, b->keyboard);
     for (int i = first; i < b->els->n; i++)  /* as large as they fit, grown with the writing: */
         b->els->items[i].text_max_px = keyboard_letter_key(&b->els->items[i]) ? b->unit * 2 / 5 : b->unit * 3 / 10;
