@@ -30,7 +30,7 @@ DEB_DEBS := debhelper dpkg-dev fakeroot lintian
 # reading it with netpbm; the survey tests write their own .xlsx workbooks
 # with libxlsxwriter.
 TEST_DEBS := chromium postgresql openssl clang libclang-rt-14-dev $(DEB_DEBS) systemd cage xwayland \
-             seatd x11-apps netpbm procps libxlsxwriter-dev
+             seatd x11-apps netpbm procps libxlsxwriter-dev sqlite3
 TEST_PKGS := xlsxwriter
 # The bench's anchors: the sqlite3 shell (exports, purge), Xvfb for a real window,
 # PostgreSQL's psql \copy (sync); BENCH_CHROMIUM=1 also runs Chromium (TEST_DEBS).
